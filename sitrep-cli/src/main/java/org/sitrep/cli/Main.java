@@ -1,0 +1,23 @@
+package org.sitrep.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The sitrep command line. Exit codes: 0 ok, 1 failure, 2 usage, 3 partial (some inputs failed). */
+@Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
+        description = "A ledger of who claims what happened in conflict news, where and when, and who disagrees.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main {
+    public static final int OK = 0, FAILURE = 1, USAGE = 2, PARTIAL = 3;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line; tests call {@code execute} on it directly. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExitCodeExceptionMapper(e -> FAILURE);
+        return cl;
+    }
+}

@@ -1,0 +1,23 @@
+package org.sitrep.pipeline;
+
+import java.util.Set;
+import org.sitrep.model.Doc;
+import org.sitrep.model.Layer;
+
+/**
+ * One pipeline step: immutable, thread-safe, deterministic; returns a new document, never mutates its input.
+ * Bad article data never throws out of a stage: it becomes an {@link org.sitrep.model.Issue} on the document.
+ */
+public interface Stage {
+    /** Kebab-case name, written into every {@link org.sitrep.model.Evidence} the stage produces. */
+    String name();
+
+    /** Bumped whenever the stage's output for the same input may change. */
+    String version();
+
+    Set<Layer<?>> requires();
+
+    Set<Layer<?>> produces();
+
+    Doc apply(Doc doc);
+}

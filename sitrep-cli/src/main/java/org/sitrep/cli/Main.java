@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The sitrep command line. Exit codes: 0 ok, 1 failure, 2 usage, 3 partial (some inputs failed). */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "A ledger of who claims what happened in conflict news, where and when, and who disagrees.",
-        subcommands = {CommandLine.HelpCommand.class, EvalCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, EvalCommand.class, TrainCommand.class})
 public final class Main {
     public static final int OK = 0, FAILURE = 1, USAGE = 2, PARTIAL = 3;
 

@@ -42,6 +42,9 @@ final class TrainCommand {
         @Option(names = "--bits", defaultValue = "22", description = "Feature hash width.") int bits;
         @Option(names = "--before", defaultValue = "1", description = "Sentences before a cue's sentence searched for its source/content.") int before;
         @Option(names = "--after", defaultValue = "1", description = "Sentences after it.") int after;
+        @Option(names = "--cue-bias", defaultValue = "0", description = "Added to cue scores at decoding (tuned on held-out train).") float cueBias;
+        @Option(names = "--source-bias", defaultValue = "0") float sourceBias;
+        @Option(names = "--content-bias", defaultValue = "0") float contentBias;
 
         @Override
         public Integer call() throws IOException {
@@ -63,7 +66,7 @@ final class TrainCommand {
             }
             long t1 = System.nanoTime();
             AttributionTrainer.Options o = new AttributionTrainer.Options(cueEpochs, roleEpochs, bits, before, after,
-                    AttributionTrainer.Options.defaults().seed());
+                    cueBias, sourceBias, contentBias, AttributionTrainer.Options.defaults().seed());
             String provenance = String.format("averaged perceptron, %d %s articles (%s), %s; CoreNLP 4.5.10 %s",
                     corpus.stems().size(), train.getFileName(), train, o, ANNOTATORS);
             AttributionTagger tagger = AttributionTrainer.train(parsed, gold, o, provenance, System.err);

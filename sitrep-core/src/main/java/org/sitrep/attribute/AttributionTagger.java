@@ -38,14 +38,27 @@ public final class AttributionTagger {
     private final SequenceModel cues;
     private final SequenceModel roles;
     private final int before, after;
+    private final float cueBias, sourceBias, contentBias;
     private final String provenance;
 
-    AttributionTagger(SequenceModel cues, SequenceModel roles, int before, int after, String provenance) {
+    AttributionTagger(SequenceModel cues, SequenceModel roles, int before, int after, float cueBias, float sourceBias,
+                      float contentBias, String provenance) {
         this.cues = cues;
         this.roles = roles;
         this.before = before;
         this.after = after;
+        this.cueBias = cueBias;
+        this.sourceBias = sourceBias;
+        this.contentBias = contentBias;
         this.provenance = provenance;
+    }
+
+    /**
+     * The same models with other decision biases: added to the cue, source and content scores before decoding
+     * (positive favours recall). Chosen on held-out training data, never on the evaluation set.
+     */
+    public AttributionTagger withBiases(float cueBias, float sourceBias, float contentBias) {
+        return new AttributionTagger(cues, roles, before, after, cueBias, sourceBias, contentBias, provenance);
     }
 
     private static final class Bundled {
@@ -83,18 +96,14 @@ public final class AttributionTagger {
             int[][] feats = new int[len][];
             for (int i = 0; i < len; i++) feats[i] = hash(CueFeatures.of(v, s.firstToken() + i), cues);
             float[][] em = cues.emissions(feats);
+            for (float[] e : em) e[1] += cueBias;
             int[] labels = cues.viterbi(em);
             for (int i = 0; i < len; i++) {
                 if (labels[i] != 1) continue;
                 int j = i;
-                double margin = 0;
-                while (j < len && labels[j] == 1) {
-                    margin += em[j][1] - em[j][0];
-                    isCue[s.firstToken() + j] = true;
-                    j++;
-                }
+                while (j < len && labels[j] == 1) isCue[s.firstToken() + j++] = true;
                 cueSegments.add(new int[] {s.firstToken() + i, s.firstToken() + j});
-                confidences.add(1 / (1 + Math.exp(-margin / (j - i))));
+                confidences.add(confidence(em, labels, i, j));
                 i = j - 1;
             }
         }
@@ -110,7 +119,12 @@ public final class AttributionTagger {
             RoleFeatures rf = new RoleFeatures(v, cs, ce, others);
             int[][] feats = new int[window[1] - window[0]][];
             for (int i = window[0]; i < window[1]; i++) feats[i - window[0]] = hash(withCueFlag(rf.of(i), i, cs, ce), roles);
-            int[] labels = roles.decode(feats);
+            float[][] em = roles.emissions(feats);
+            for (float[] e : em) {
+                e[1] += sourceBias;
+                e[2] += contentBias;
+            }
+            int[] labels = roles.viterbi(em);
             for (int i = window[0]; i < window[1]; i++) {
                 int y = labels[i - window[0]];
                 if (y == 0 || isCue[i]) continue;
@@ -129,6 +143,22 @@ public final class AttributionTagger {
                     fragments(v, owner, role, c, 2), confidences.get(c)));
         }
         return out;
+    }
+
+    /**
+     * How much better the best labelling is than the best one without this cue, per token, squashed to (0, 1):
+     * 0.5 means a toss-up.
+     */
+    private double confidence(float[][] em, int[] labels, int from, int to) {
+        float[][] without = new float[em.length][];
+        for (int k = 0; k < em.length; k++) without[k] = em[k].clone();
+        for (int k = from; k < to; k++) without[k][1] = -1e9f;
+        float best = cues.score(em, labels) - cueBias * (to - from);
+        int[] alt = cues.viterbi(without);
+        float other = cues.score(em, alt);
+        for (int k = 0; k < alt.length; k++) if (alt[k] == 1) other -= cueBias;
+        for (int k = 0; k < labels.length; k++) if (labels[k] == 1 && (k < from || k >= to)) best -= cueBias;
+        return 1 / (1 + Math.exp(-(best - other) / (to - from)));
     }
 
     /** Contiguous runs of tokens that cue {@code c} owns in role {@code r}, as character spans. */
@@ -173,6 +203,9 @@ public final class AttributionTagger {
         out.writeUTF(provenance);
         out.writeInt(before);
         out.writeInt(after);
+        out.writeFloat(cueBias);
+        out.writeFloat(sourceBias);
+        out.writeFloat(contentBias);
         cues.write(out);
         roles.write(out);
         out.flush();
@@ -186,6 +219,8 @@ public final class AttributionTagger {
             throw new IOException("Not a sitrep attribution model: expected '" + MAGIC + "', got '" + magic + "'");
         String provenance = in.readUTF();
         int before = in.readInt(), after = in.readInt();
-        return new AttributionTagger(SequenceModel.read(in), SequenceModel.read(in), before, after, provenance);
+        float cueBias = in.readFloat(), sourceBias = in.readFloat(), contentBias = in.readFloat();
+        return new AttributionTagger(SequenceModel.read(in), SequenceModel.read(in), before, after, cueBias, sourceBias,
+                contentBias, provenance);
     }
 }

@@ -26,10 +26,12 @@ public final class AttributionTrainer {
      * @param bits       feature hash width (2^bits buckets per model)
      * @param before     sentences before the cue's sentence the role model looks at
      * @param after      sentences after it
+     * @param cueBias    added to the cue score at decoding (positive favours recall); likewise for source, content
      */
-    public record Options(int cueEpochs, int roleEpochs, int bits, int before, int after, long seed) {
+    public record Options(int cueEpochs, int roleEpochs, int bits, int before, int after, float cueBias,
+                          float sourceBias, float contentBias, long seed) {
         public static Options defaults() {
-            return new Options(8, 8, 22, 1, 1, 20261127L);
+            return new Options(8, 8, 22, 1, 1, 0f, 0f, 0f, 20261127L);
         }
     }
 
@@ -78,7 +80,8 @@ public final class AttributionTrainer {
         long t1 = System.nanoTime();
         SequenceModel roles = SequenceTrainer.train(List.of("O", "SRC", "CNT"), o.bits(), roleData, o.roleEpochs(),
                 o.seed(), e -> log.printf("role model epoch %d (%.0f s)%n", e, (System.nanoTime() - t1) / 1e9));
-        return new AttributionTagger(cues, roles, o.before(), o.after(), provenance);
+        return new AttributionTagger(cues, roles, o.before(), o.after(), o.cueBias(), o.sourceBias(), o.contentBias(),
+                provenance);
     }
 
     private static int[] hash(List<String> features, int bits) {

@@ -85,6 +85,15 @@ public final class SequenceModel {
         return best;
     }
 
+    /** The total score of a label sequence: emissions plus transitions. */
+    public float score(float[][] emissions, int[] labels) {
+        int L = this.labels.size();
+        float total = 0;
+        for (int i = 0; i < labels.length; i++)
+            total += emissions[i][labels[i]] + transitions[(i == 0 ? 0 : labels[i - 1] + 1) * L + labels[i]];
+        return total;
+    }
+
     public int[] decode(int[][] features) {
         return viterbi(emissions(features));
     }

@@ -44,6 +44,8 @@ final class TrainCommand {
         @Option(names = "--after", defaultValue = "1", description = "Sentences after it.") int after;
         @Option(names = "--cue-bias", defaultValue = "0", description = "Added to cue scores at decoding (tuned on held-out train).") float cueBias;
         @Option(names = "--source-bias", defaultValue = "0") float sourceBias;
+        @Option(names = "--coarse-classes", defaultValue = "64", description = "Word classes (k-means of CoreNLP's parser embeddings), coarse; 0 for none.") int coarse;
+        @Option(names = "--fine-classes", defaultValue = "512") int fine;
         @Option(names = "--content-bias", defaultValue = "0") float contentBias;
 
         @Override
@@ -66,7 +68,7 @@ final class TrainCommand {
             }
             long t1 = System.nanoTime();
             AttributionTrainer.Options o = new AttributionTrainer.Options(cueEpochs, roleEpochs, bits, before, after,
-                    cueBias, sourceBias, contentBias, AttributionTrainer.Options.defaults().seed());
+                    cueBias, sourceBias, contentBias, coarse, fine, AttributionTrainer.Options.defaults().seed());
             String provenance = String.format("averaged perceptron, %d %s articles (%s), %s; CoreNLP 4.5.10 %s",
                     corpus.stems().size(), train.getFileName(), train, o, ANNOTATORS);
             AttributionTagger tagger = AttributionTrainer.train(parsed, gold, o, provenance, System.err);

@@ -16,6 +16,7 @@ import org.sitrep.attribute.internal.CueFeatures;
 import org.sitrep.attribute.internal.DocView;
 import org.sitrep.attribute.internal.RoleFeatures;
 import org.sitrep.attribute.internal.SequenceModel;
+import org.sitrep.attribute.internal.WordClusters;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Sentence;
@@ -40,11 +41,13 @@ public final class AttributionTagger {
     private final int before, after;
     private final float cueBias, sourceBias, contentBias;
     private final String provenance;
+    private final WordClusters clusters;
 
-    AttributionTagger(SequenceModel cues, SequenceModel roles, int before, int after, float cueBias, float sourceBias,
+    AttributionTagger(SequenceModel cues, SequenceModel roles, WordClusters clusters, int before, int after, float cueBias, float sourceBias,
                       float contentBias, String provenance) {
         this.cues = cues;
         this.roles = roles;
+        this.clusters = clusters;
         this.before = before;
         this.after = after;
         this.cueBias = cueBias;
@@ -58,7 +61,8 @@ public final class AttributionTagger {
      * (positive favours recall). Chosen on held-out training data, never on the evaluation set.
      */
     public AttributionTagger withBiases(float cueBias, float sourceBias, float contentBias) {
-        return new AttributionTagger(cues, roles, before, after, cueBias, sourceBias, contentBias, provenance);
+        return new AttributionTagger(cues, roles, clusters, before, after, cueBias, sourceBias, contentBias,
+                provenance);
     }
 
     private static final class Bundled {
@@ -86,7 +90,8 @@ public final class AttributionTagger {
 
     /** The attributions in a parsed document, in cue order; empty when the document has no tokens. */
     public List<Attribution> tag(Doc doc) {
-        DocView v = new DocView(doc);
+        DocView v = new DocView(doc, clusters);
+        int cue = cues.labels().indexOf("CUE");
         List<int[]> cueSegments = new ArrayList<>();
         List<Double> confidences = new ArrayList<>();
         boolean[] isCue = new boolean[v.n];
@@ -96,14 +101,14 @@ public final class AttributionTagger {
             int[][] feats = new int[len][];
             for (int i = 0; i < len; i++) feats[i] = hash(CueFeatures.of(v, s.firstToken() + i), cues);
             float[][] em = cues.emissions(feats);
-            for (float[] e : em) e[1] += cueBias;
+            for (float[] e : em) e[cue] += cueBias;
             int[] labels = cues.viterbi(em);
             for (int i = 0; i < len; i++) {
-                if (labels[i] != 1) continue;
+                if (labels[i] != cue) continue;
                 int j = i;
-                while (j < len && labels[j] == 1) isCue[s.firstToken() + j++] = true;
+                while (j < len && labels[j] == cue) isCue[s.firstToken() + j++] = true;
                 cueSegments.add(new int[] {s.firstToken() + i, s.firstToken() + j});
-                confidences.add(confidence(em, labels, i, j));
+                confidences.add(confidence(em, labels, cue, i, j));
                 i = j - 1;
             }
         }
@@ -149,15 +154,15 @@ public final class AttributionTagger {
      * How much better the best labelling is than the best one without this cue, per token, squashed to (0, 1):
      * 0.5 means a toss-up.
      */
-    private double confidence(float[][] em, int[] labels, int from, int to) {
+    private double confidence(float[][] em, int[] labels, int cue, int from, int to) {
         float[][] without = new float[em.length][];
         for (int k = 0; k < em.length; k++) without[k] = em[k].clone();
-        for (int k = from; k < to; k++) without[k][1] = -1e9f;
+        for (int k = from; k < to; k++) without[k][cue] = -1e9f;
         float best = cues.score(em, labels) - cueBias * (to - from);
         int[] alt = cues.viterbi(without);
         float other = cues.score(em, alt);
-        for (int k = 0; k < alt.length; k++) if (alt[k] == 1) other -= cueBias;
-        for (int k = 0; k < labels.length; k++) if (labels[k] == 1 && (k < from || k >= to)) best -= cueBias;
+        for (int k = 0; k < alt.length; k++) if (alt[k] == cue) other -= cueBias;
+        for (int k = 0; k < labels.length; k++) if (labels[k] == cue && (k < from || k >= to)) best -= cueBias;
         return 1 / (1 + Math.exp(-(best - other) / (to - from)));
     }
 
@@ -208,6 +213,7 @@ public final class AttributionTagger {
         out.writeFloat(contentBias);
         cues.write(out);
         roles.write(out);
+        clusters.write(out);
         out.flush();
         out.close();
     }
@@ -220,7 +226,8 @@ public final class AttributionTagger {
         String provenance = in.readUTF();
         int before = in.readInt(), after = in.readInt();
         float cueBias = in.readFloat(), sourceBias = in.readFloat(), contentBias = in.readFloat();
-        return new AttributionTagger(SequenceModel.read(in), SequenceModel.read(in), before, after, cueBias, sourceBias,
+        SequenceModel cues = SequenceModel.read(in), roles = SequenceModel.read(in);
+        return new AttributionTagger(cues, roles, WordClusters.read(in), before, after, cueBias, sourceBias,
                 contentBias, provenance);
     }
 }

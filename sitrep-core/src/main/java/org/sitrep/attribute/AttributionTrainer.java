@@ -11,12 +11,14 @@ import org.sitrep.attribute.internal.RoleFeatures;
 import org.sitrep.attribute.internal.SequenceModel;
 import org.sitrep.attribute.internal.SequenceTrainer;
 import org.sitrep.attribute.internal.SequenceTrainer.Sequence;
+import org.sitrep.attribute.internal.WordClusters;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Sentence;
 
 /**
  * Trains an {@link AttributionTagger} from parsed documents and their gold brat annotations (PolNeAR train).
- * The cue model learns from every sentence; the role model from every gold relation, with the gold cues standing
+ * The cue model learns from every sentence (a joint source/cue/content tagging was tried and did no better on
+ * held-out training articles); the role model from every gold relation, with the gold cues standing
  * in for predicted ones. Deterministic for given data and options.
  */
 public final class AttributionTrainer {
@@ -27,11 +29,12 @@ public final class AttributionTrainer {
      * @param before     sentences before the cue's sentence the role model looks at
      * @param after      sentences after it
      * @param cueBias    added to the cue score at decoding (positive favours recall); likewise for source, content
+     * @param coarseClasses word classes from the parser's embeddings, coarse and fine; 0 for none
      */
     public record Options(int cueEpochs, int roleEpochs, int bits, int before, int after, float cueBias,
-                          float sourceBias, float contentBias, long seed) {
+                          float sourceBias, float contentBias, int coarseClasses, int fineClasses, long seed) {
         public static Options defaults() {
-            return new Options(8, 8, 22, 1, 1, 0f, 0f, 0f, 20261127L);
+            return new Options(8, 8, 22, 1, 1, 0f, 0f, 0f, 64, 512, 20261127L);
         }
     }
 
@@ -39,10 +42,20 @@ public final class AttributionTrainer {
 
     public static AttributionTagger train(List<Doc> docs, List<BratAnnotations> gold, Options o, String provenance,
                                           PrintStream log) {
+        WordClusters clusters = WordClusters.empty();
+        if (o.coarseClasses() > 0) {
+            long t = System.nanoTime();
+            try {
+                clusters = WordClusters.fromParserModel(o.coarseClasses(), o.fineClasses(), 8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            log.printf("word classes for %d words (%.0f s)%n", clusters.size(), (System.nanoTime() - t) / 1e9);
+        }
         List<Sequence> cueData = new ArrayList<>(), roleData = new ArrayList<>();
         long inWindow = 0, roleTokens = 0;
         for (int d = 0; d < docs.size(); d++) {
-            DocView v = new DocView(docs.get(d));
+            DocView v = new DocView(docs.get(d), clusters);
             GoldAttributions g = new GoldAttributions(v, gold.get(d));
             for (Sentence s : v.sentences) {
                 int len = s.endToken() - s.firstToken();
@@ -80,7 +93,7 @@ public final class AttributionTrainer {
         long t1 = System.nanoTime();
         SequenceModel roles = SequenceTrainer.train(List.of("O", "SRC", "CNT"), o.bits(), roleData, o.roleEpochs(),
                 o.seed(), e -> log.printf("role model epoch %d (%.0f s)%n", e, (System.nanoTime() - t1) / 1e9));
-        return new AttributionTagger(cues, roles, o.before(), o.after(), o.cueBias(), o.sourceBias(), o.contentBias(),
+        return new AttributionTagger(cues, roles, clusters, o.before(), o.after(), o.cueBias(), o.sourceBias(), o.contentBias(),
                 provenance);
     }
 

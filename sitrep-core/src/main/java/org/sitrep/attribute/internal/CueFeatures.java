@@ -21,6 +21,11 @@ public final class CueFeatures {
         f.add("lp=" + v.lemma[i] + "|" + v.pos[i]);
         f.add("suf3=" + suffix(v.lower[i], 3));
         f.add("cap=" + Character.isUpperCase(v.word[i].charAt(0)));
+        f.add("k0=" + v.coarse[i]);
+        f.add("k1=" + v.fine[i]);
+        f.add("k1p=" + v.fine[i] + "|" + v.pos[i]);
+        f.add("k1-1=" + (i > 0 && v.sentence[i - 1] == s ? v.fine[i - 1] : "<s>"));
+        f.add("k1+1=" + (i + 1 < v.n && v.sentence[i + 1] == s ? v.fine[i + 1] : "<s>"));
         for (int d = -3; d <= 3; d++) {
             if (d == 0) continue;
             int j = i + d;
@@ -44,23 +49,44 @@ public final class CueFeatures {
         f.add("rhl=" + rel + "|" + (h >= 0 ? v.lemma[h] : "<root>"));
         f.add("lhl=" + v.lemma[i] + "|" + (h >= 0 ? v.lemma[h] : "<root>"));
         f.add("hr=" + (h >= 0 ? v.rel[h] : "<root>"));
+        f.add("rk1=" + rel + "|" + v.fine[i]);
+        f.add("hk1=" + rel + "|" + (h >= 0 ? v.fine[h] : "<root>"));
         boolean hasSubj = false, hasComp = false;
         for (int c : v.children[i]) {
             String cr = v.rel[c];
             f.add("c=" + cr);
             f.add("cl=" + cr + "|" + v.lemma[i]);
-            if (cr.startsWith("nsubj")) hasSubj = true;
+            f.add("ck=" + cr + "|" + v.fine[i]);
+            if (cr.startsWith("nsubj")) {
+                hasSubj = true;
+                f.add("subj=" + v.pos[c] + "|" + v.fine[i]);
+            }
+            if (cr.equals("ccomp") || cr.equals("xcomp") || cr.equals("obj") || cr.equals("parataxis"))
+                f.add("comp=" + cr + "|" + v.pos[c]);
             if (cr.equals("ccomp") || cr.equals("xcomp") || cr.equals("parataxis")) hasComp = true;
             if (cr.equals("mark") || cr.equals("case") || cr.equals("fixed") || cr.equals("compound:prt"))
                 f.add("cw=" + cr + "|" + v.lemma[c] + "|" + v.lemma[i]);
         }
         f.add("sc=" + hasSubj + hasComp + "|" + v.pos[i]);
         f.add("scl=" + hasSubj + hasComp + "|" + v.lemma[i]);
+        f.add("sck=" + hasSubj + hasComp + "|" + v.fine[i]);
         f.add("q=" + (v.quote[i] >= 0));
         f.add("ql=" + (v.quote[i] >= 0) + "|" + v.lemma[i]);
         boolean quoteBefore = i > 0 && isCloseQuote(v.word[i - 1]) || i > 1 && isCloseQuote(v.word[i - 2]);
         f.add("qb=" + quoteBefore + "|" + v.pos[i]);
+        f.add("qd=" + quoteDistance(v, i, -1) + "|" + quoteDistance(v, i, +1));
         return f;
+    }
+
+    /** Tokens to the nearest quotation mark in the sentence on one side, bucketed. */
+    static String quoteDistance(DocView v, int i, int step) {
+        for (int k = i + step, d = 1; k >= 0 && k < v.n && v.sentence[k] == v.sentence[i] && d <= 6; k += step, d++)
+            if (isQuote(v.word[k])) return d <= 3 ? String.valueOf(d) : "4-6";
+        return "-";
+    }
+
+    static boolean isQuote(String w) {
+        return w.equals("“") || w.equals("”") || w.equals("\"") || w.equals("``") || w.equals("''");
     }
 
     static boolean isCloseQuote(String w) {

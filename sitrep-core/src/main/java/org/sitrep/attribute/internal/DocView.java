@@ -16,12 +16,13 @@ import org.sitrep.model.Token;
 public final class DocView {
     public final String text;
     public final int n;
-    public final String[] word, lower, lemma, pos, rel;
+    public final String[] word, lower, lemma, pos, rel, coarse, fine;
     public final int[] start, end, sentence, head, depth, quote, paragraph;
     public final int[][] children;
     public final List<Sentence> sentences;
 
-    public DocView(Doc doc) {
+    /** @param clusters word classes for {@link #coarse} and {@link #fine} */
+    public DocView(Doc doc, WordClusters clusters) {
         text = doc.text();
         List<Token> tokens = doc.get(Layer.TOKENS);
         sentences = doc.get(Layer.SENTENCES);
@@ -31,6 +32,8 @@ public final class DocView {
         lemma = new String[n];
         pos = new String[n];
         rel = new String[n];
+        coarse = new String[n];
+        fine = new String[n];
         start = new int[n];
         end = new int[n];
         sentence = new int[n];
@@ -49,6 +52,8 @@ public final class DocView {
             lemma[i] = t.lemma() == null ? lower[i] : t.lemma().toLowerCase();
             pos[i] = t.pos() == null ? "X" : t.pos();
             sentence[i] = t.sentence();
+            coarse[i] = clusters.of(lower[i], 0);
+            fine[i] = clusters.of(lower[i], 1);
         }
         for (Dependency d : doc.get(Layer.DEPENDENCIES)) {
             if (d.dependent() < 0 || d.dependent() >= n) continue;

@@ -68,6 +68,9 @@ public final class RoleFeatures {
         f.add("deps=" + dep + "|" + side);
         f.add("depp=" + dep + "|" + pos);
         f.add("depc=" + dep + "|" + cueLemma);
+        f.add("depk=" + dep + "|" + v.fine[h]);
+        f.add("k1=" + v.fine[i] + "|" + side);
+        f.add("ck=" + v.fine[h] + "|" + side + so);
         f.add("cr=" + v.rel[h] + "|" + side + so);
         f.add("cl=" + cueLemma + "|" + side + so);
         f.add("cp=" + v.pos[h] + "|" + side + so + "|" + pos);

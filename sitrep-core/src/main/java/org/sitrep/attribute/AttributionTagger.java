@@ -34,6 +34,8 @@ import org.sitrep.model.Span;
  */
 public final class AttributionTagger {
     static final String MAGIC = "sitrep-attribution/1";
+    /** Weights smaller than this are not written: they change no decision measurably and would triple the file. */
+    static final float PRUNE = 0.05f;
     public static final String RESOURCE = "/org/sitrep/attribute/attribution-model.bin.gz";
 
     private final SequenceModel cues;
@@ -211,8 +213,8 @@ public final class AttributionTagger {
         out.writeFloat(cueBias);
         out.writeFloat(sourceBias);
         out.writeFloat(contentBias);
-        cues.write(out);
-        roles.write(out);
+        cues.write(out, PRUNE);
+        roles.write(out, PRUNE);
         clusters.write(out);
         out.flush();
         out.close();

@@ -98,22 +98,30 @@ public final class SequenceModel {
         return viterbi(emissions(features));
     }
 
-    /** Writes labels, hash width, transitions and the non-zero weight rows (delta-coded bucket, L floats). */
-    public void write(DataOutputStream out) throws IOException {
+    /**
+     * Writes labels, hash width, transitions, then the weight rows that survive 16-bit quantization (one scale for
+     * the model: round(w / scale) with scale = max|w| / 32767), delta-coded by bucket. Rows whose quantized weights
+     * are all zero are dropped; so is any row whose largest |w| is below {@code prune} (absolute).
+     */
+    public void write(DataOutputStream out, float prune) throws IOException {
         int L = labels.size();
         out.writeInt(L);
         for (String l : labels) out.writeUTF(l);
         out.writeInt(bits);
         for (float t : transitions) out.writeFloat(t);
+        float max = 0;
+        for (float w : weights) max = Math.max(max, Math.abs(w));
+        float scale = max == 0 ? 1 : max / 32767f;
+        out.writeFloat(scale);
         int rows = 0;
-        for (int b = 0; b < (1 << bits); b++) if (nonZero(b, L)) rows++;
+        for (int b = 0; b < (1 << bits); b++) if (kept(b, L, scale, prune)) rows++;
         out.writeInt(rows);
         int last = 0;
         for (int b = 0; b < (1 << bits); b++) {
-            if (!nonZero(b, L)) continue;
+            if (!kept(b, L, scale, prune)) continue;
             writeVarInt(out, b - last);
             last = b;
-            for (int y = 0; y < L; y++) out.writeFloat(weights[b * L + y]);
+            for (int y = 0; y < L; y++) out.writeShort(Math.round(weights[b * L + y] / scale));
         }
     }
 
@@ -124,18 +132,20 @@ public final class SequenceModel {
         int bits = in.readInt();
         float[] transitions = new float[(L + 1) * L];
         for (int i = 0; i < transitions.length; i++) transitions[i] = in.readFloat();
+        float scale = in.readFloat();
         float[] weights = new float[(1 << bits) * L];
         int rows = in.readInt(), b = 0;
         for (int r = 0; r < rows; r++) {
             b += readVarInt(in);
-            for (int y = 0; y < L; y++) weights[b * L + y] = in.readFloat();
+            for (int y = 0; y < L; y++) weights[b * L + y] = in.readShort() * scale;
         }
         return new SequenceModel(List.of(labels), bits, weights, transitions);
     }
 
-    private boolean nonZero(int b, int L) {
-        for (int y = 0; y < L; y++) if (weights[b * L + y] != 0f) return true;
-        return false;
+    private boolean kept(int b, int L, float scale, float prune) {
+        float top = 0;
+        for (int y = 0; y < L; y++) top = Math.max(top, Math.abs(weights[b * L + y]));
+        return top >= prune && Math.round(top / scale) != 0;
     }
 
     private static void writeVarInt(DataOutputStream out, int v) throws IOException {

@@ -40,9 +40,9 @@ final class TrainCommand {
         @Option(names = "--cue-epochs", defaultValue = "8", description = "Perceptron passes, cue model.") int cueEpochs;
         @Option(names = "--role-epochs", defaultValue = "8", description = "Perceptron passes, source/content model.") int roleEpochs;
         @Option(names = "--bits", defaultValue = "22", description = "Feature hash width.") int bits;
-        @Option(names = "--before", defaultValue = "1", description = "Sentences before a cue's sentence searched for its source/content.") int before;
-        @Option(names = "--after", defaultValue = "1", description = "Sentences after it.") int after;
-        @Option(names = "--cue-bias", defaultValue = "10", description = "Added to cue scores at decoding; favours recall (tuned on held-out train articles).") float cueBias;
+        @Option(names = "--before", defaultValue = "2", description = "Sentences before a cue's sentence searched for its source/content.") int before;
+        @Option(names = "--after", defaultValue = "2", description = "Sentences after it.") int after;
+        @Option(names = "--cue-bias", defaultValue = "15", description = "Added to cue scores at decoding; favours recall (tuned on held-out train articles).") float cueBias;
         @Option(names = "--source-bias", defaultValue = "0", description = "Likewise for source tokens.") float sourceBias;
         @Option(names = "--coarse-classes", defaultValue = "64", description = "Word classes (k-means of CoreNLP's parser embeddings), coarse; 0 for none.") int coarse;
         @Option(names = "--fine-classes", defaultValue = "512", description = "Fine word classes.") int fine;

@@ -34,7 +34,7 @@ public final class AttributionTrainer {
     public record Options(int cueEpochs, int roleEpochs, int bits, int before, int after, float cueBias,
                           float sourceBias, float contentBias, int coarseClasses, int fineClasses, long seed) {
         public static Options defaults() {
-            return new Options(8, 8, 22, 1, 1, 10f, 0f, 0f, 64, 512, 20261127L);
+            return new Options(8, 8, 22, 2, 2, 15f, 0f, 0f, 64, 512, 20261127L);
         }
     }
 

@@ -49,6 +49,10 @@ public final class CueFeatures {
         f.add("rhl=" + rel + "|" + (h >= 0 ? v.lemma[h] : "<root>"));
         f.add("lhl=" + v.lemma[i] + "|" + (h >= 0 ? v.lemma[h] : "<root>"));
         f.add("hr=" + (h >= 0 ? v.rel[h] : "<root>"));
+        int gh = h >= 0 ? v.head[h] : -1;
+        // multi-word cues hang off the reporting verb: "said [in a statement]", "[did not] respond"
+        f.add("ghl=" + rel + "|" + (h >= 0 ? v.rel[h] : "<root>") + "|" + (gh >= 0 ? v.lemma[gh] : "<root>"));
+        f.add("ghk=" + rel + "|" + (h >= 0 ? v.rel[h] : "<root>") + "|" + (gh >= 0 ? v.fine[gh] : "<root>"));
         f.add("rk1=" + rel + "|" + v.fine[i]);
         f.add("hk1=" + rel + "|" + (h >= 0 ? v.fine[h] : "<root>"));
         boolean hasSubj = false, hasComp = false;
@@ -60,9 +64,13 @@ public final class CueFeatures {
             if (cr.startsWith("nsubj")) {
                 hasSubj = true;
                 f.add("subj=" + v.pos[c] + "|" + v.fine[i]);
+                f.add("subjl=" + v.lemma[c]);
+                f.add("subjk=" + v.fine[c]);
             }
             if (cr.equals("ccomp") || cr.equals("xcomp") || cr.equals("obj") || cr.equals("parataxis"))
                 f.add("comp=" + cr + "|" + v.pos[c]);
+            if (cr.equals("obj") || cr.equals("obl"))
+                f.add("objl=" + cr + "|" + v.lemma[c] + "|" + v.lemma[i]);
             if (cr.equals("ccomp") || cr.equals("xcomp") || cr.equals("parataxis")) hasComp = true;
             if (cr.equals("mark") || cr.equals("case") || cr.equals("fixed") || cr.equals("compound:prt"))
                 f.add("cw=" + cr + "|" + v.lemma[c] + "|" + v.lemma[i]);

@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -471,7 +472,20 @@ final class JdbcLedger implements Ledger {
         try {
             connection.rollback();
         } catch (SQLException e) {
-            cause.addSuppressed(e);
+            if (dialect != Dialect.DUCKDB) {
+                cause.addSuppressed(e);
+                return;
+            }
+            // DuckDB ends the transaction itself when COMMIT fails (e.g. a write conflict between two ledgers on one
+            // file), but its JDBC driver still believes one is open and would run later statements in auto-commit.
+            // Opening one lets the driver's ROLLBACK succeed and reset its state.
+            try (Statement s = connection.createStatement()) {
+                s.execute("BEGIN TRANSACTION");
+                connection.rollback();
+            } catch (SQLException again) {
+                cause.addSuppressed(e);
+                cause.addSuppressed(again);
+            }
         }
     }
 

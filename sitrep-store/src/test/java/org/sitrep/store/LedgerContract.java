@@ -174,7 +174,8 @@ public abstract class LedgerContract {
         Doc broken = doc.with(BROKEN, List.of(new Broken(9, 3, "OOPS")));
         String id = doc.article().id().value();
         assertThatThrownBy(() -> ledger.put(broken)).isInstanceOf(LedgerException.class)
-                .hasMessageContaining(id).hasMessageContaining("nothing of it was written");
+                .hasMessageContaining(id).hasMessageContaining("nothing of it was written")
+                .satisfies(e -> assertThat(e.getMessage().toLowerCase()).contains("check constraint")); // the failure came from the database, mid-write
         assertThat(ledger.count("articles WHERE id = ?", id)).isZero();
         assertThat(ledger.count("annotations WHERE article_id = ?", id)).isZero();
         assertThat(ledger.count("issues WHERE article_id = ?", id)).isZero();
@@ -323,6 +324,31 @@ public abstract class LedgerContract {
         assertThat(Collections.frequency(all, PutResult.STORED)).isEqualTo(33);
         assertThat(Collections.frequency(all, PutResult.ALREADY_STORED)).isEqualTo(31);
         assertThat(((JdbcLedger) ledger).count("annotations")).isEqualTo(5);
+    }
+
+    @Test
+    void twoLedgersOnOneDatabaseStoreEachArticleOnce() throws Exception {
+        String db = newDatabase();
+        Ledger a = open(db);
+        Ledger b = open(db);
+        List<Doc> docs = new ArrayList<>();
+        for (int i = 0; i < 12; i++)
+            docs.add(analysed("Both wrote item " + i + ".", LocalDate.of(2025, 4, 3), "Wire"));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<List<PutResult>>> futures = new ArrayList<>();
+        for (Ledger ledger : List.of(a, b, a, b))
+            futures.add(pool.submit(() -> {
+                List<PutResult> results = new ArrayList<>();
+                for (Doc d : docs) results.add(ledger.put(d));
+                return results;
+            }));
+        List<PutResult> all = new ArrayList<>();
+        for (Future<List<PutResult>> f : futures) all.addAll(f.get());
+        pool.shutdown();
+        assertThat(Collections.frequency(all, PutResult.STORED)).isEqualTo(12);
+        assertThat(Collections.frequency(all, PutResult.ALREADY_STORED)).isEqualTo(36);
+        assertThat(a.articleCount()).isEqualTo(12);
+        assertThat(b.articleCount()).isEqualTo(12);
     }
 
     @Test

@@ -6,11 +6,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
 import org.sitrep.model.Doc;
 import org.sitrep.pipeline.Analyzer;
 import org.sitrep.pipeline.BatchRunner;
+import org.sitrep.pipeline.Stage;
 import org.sitrep.read.ArticleReader;
 import org.sitrep.read.ReadFailure;
 import org.sitrep.store.Ledger;
@@ -58,8 +61,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         Progress progress = new Progress(System.err);
         try (Ledger ledger = db.open()) {
             Analyzer analyzer = Analyzer.standard();
+            Map<String, String> versions = new TreeMap<>();
+            for (Stage stage : analyzer.pipeline().stages()) versions.put(stage.name(), stage.version());
             try (BatchRunner runner = new BatchRunner(analyzer, threads, doc -> {
-                stored.add(new StoredArticle(doc, ledger.put(doc)));
+                stored.add(new StoredArticle(doc, ledger.put(doc, versions)));
                 progress.update(stored.size(), 0, "articles");
             }, (article, e) -> failures.add(new ReadFailure(article.source(), "analyze.failed", e.toString())))) {
                 ArticleReader.defaults().read(paths, runner::submit, failure -> {
@@ -82,10 +87,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     private void printSummary(PrintWriter out, Ledger ledger, boolean listDetails) {
         stored.sort((a, b) -> a.doc().article().id().value().compareTo(b.doc().article().id().value()));
         for (StoredArticle s : stored) {
-            out.println(DocPrinter.headline(s.doc()) + (s.result() == PutResult.STORED ? "" : "  (already stored)"));
+            out.println(DocPrinter.headline(s.doc()) + (s.result() == PutResult.ALREADY_STORED ? "  (already stored)" : s.result() == PutResult.REPLACED ? "  (re-analyzed)" : ""));
             if (listDetails) DocPrinter.printFacts(out, s.doc(), "    ");
         }
-        long newOnes = stored.stream().filter(s -> s.result() == PutResult.STORED).count();
+        long newOnes = stored.stream().filter(s -> s.result() != PutResult.ALREADY_STORED).count();
         out.printf("%d article(s) read: %d stored, %d already in the ledger; %d input(s) failed. Ledger %s holds %d article(s).%n",
                 stored.size(), newOnes, stored.size() - newOnes, failures.size(), db.location(), ledger.articleCount());
     }
@@ -98,7 +103,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             a.put("id", s.doc().article().id().value());
             a.put("source", s.doc().article().source());
             a.put("title", s.doc().article().title());
-            a.put("stored", s.result() == PutResult.STORED);
+            a.put("result", s.result().name().toLowerCase());
             if (listDetails) a.set("facts", DocPrinter.factsJson(s.doc()));
         }
         ArrayNode failed = root.putArray("failures");

@@ -159,6 +159,8 @@ def main():
         ap.add_argument(a, required=True)
     args = ap.parse_args()
     alpha3, npm_names, npm_nat, npm_countries = load_npm(args.npm)
+    pdir = args.petrarch
+    agents = read_agents(pdir, args.curated_agents)
 
     actors = {}  # id -> row dict
 
@@ -205,7 +207,7 @@ def main():
                     and not codes[0][1] and not codes[0][2] and codes[0][0] not in ("IGO", "NGO", "IMG"):
                 # A country header: keep the name variants (not its towns and provinces: those are places).
                 country = codes[0][0]
-                merge_country(actors, country, names, src)
+                merge_country(actors, country, names, src, agents)
                 continue
             if not codes:
                 continue  # no code: petrarch treats it as a null actor
@@ -213,6 +215,10 @@ def main():
                 or "IGOrulers" in rec["comment"]
             main = codes[-1] if is_person else codes[0]
             code = main[0]
+            if len(code) == 3 and "CountryInfo" not in rec["comment"] and "IGOrulers" not in rec["comment"]:
+                if code in iso3:  # a country's former or alternative entry ("ESTONIA_ [SUNEST <910906]"): its names
+                    merge_country(actors, code, [""] + names, src, agents)
+                continue
             if code.startswith("MNC") or (len(code) < 3):
                 continue
             if code[:3] not in iso3 and not code.startswith(KEEP_PREFIXES):
@@ -265,7 +271,14 @@ def main():
             row = actors[aid]
             f.write("\t".join(clean("|".join(row[c]) if isinstance(row[c], list) else row[c]) for c in COLUMNS) + "\n")
 
-    # 4. Sector nouns.
+    with open(os.path.join(args.out, "agents.tsv"), "w", encoding="utf-8") as f:
+        f.write("#phrase\tsector\tsource\n")
+        for p in sorted(agents):
+            f.write(f"{p}\t{agents[p][0]}\t{agents[p][1]}\n")
+    print(f"actors.tsv: {len(actors)} actors; agents.tsv: {len(agents)} sector nouns", file=sys.stderr)
+
+
+def read_agents(pdir, curated_agents):
     agents = {}
     macros = {}
     for line in open(os.path.join(pdir, "Phoenix.agents.txt"), encoding="latin-1"):
@@ -281,16 +294,12 @@ def main():
             text = phrase(p).lower()
             if text and re.fullmatch(r"[a-z0-9 .'\-/]+", text):
                 agents.setdefault(text, (m.group(3), "petrarch:Phoenix.agents.txt"))
-    for line in open(args.curated_agents, encoding="utf-8"):
+    for line in open(curated_agents, encoding="utf-8"):
         if line.startswith("#") or not line.strip():
             continue
         p, sector = line.rstrip("\n").split("\t")[:2]
         agents[p.lower()] = (sector, "curated")
-    with open(os.path.join(args.out, "agents.tsv"), "w", encoding="utf-8") as f:
-        f.write("#phrase\tsector\tsource\n")
-        for p in sorted(agents):
-            f.write(f"{p}\t{agents[p][0]}\t{agents[p][1]}\n")
-    print(f"actors.tsv: {len(actors)} actors; agents.tsv: {len(agents)} sector nouns", file=sys.stderr)
+    return agents
 
 
 def expand(p, macros):
@@ -311,7 +320,7 @@ def initials(text, skip):
     return "".join(w[0] for w in words).upper()
 
 
-def merge_country(actors, code, names, src):
+def merge_country(actors, code, names, src, agents):
     """Adds a petrarch country header's spelling variants and demonyms; drops its towns and provinces (places)."""
     row = actors.get(code)
     if row is None:
@@ -329,6 +338,9 @@ def merge_country(actors, code, names, src):
         variant = any(len(w) >= 5 and w[:5].lower() in stems for w in words)
         if t.lower() in capitals or not (variant or is_acronym):
             continue
+        lw = t.lower().split()
+        if any(" ".join(lw[a:b]) in agents for a in range(len(lw)) for b in range(a + 1, len(lw) + 1)):
+            continue  # "Estonian Foreign Minister" is a title, not a name of the country
         if is_acronym:
             add(row, "aliases", bare.upper() if "." not in n else n.replace(" ", ""))
         elif " " not in n and re.search(r"(AN|IAN|ESE|ISH|I)$", n.upper()):

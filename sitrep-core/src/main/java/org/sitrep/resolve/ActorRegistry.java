@@ -242,8 +242,14 @@ public final class ActorRegistry {
     }
 
     static boolean isAcronym(String name) {
-        String letters = name.replaceAll("[^\\p{L}]", "");
-        return !letters.isEmpty() && letters.length() <= 5 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT));
+        int letters = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Character.isLetter(c)) continue;
+            if (Character.isLowerCase(c)) return false;
+            letters++;
+        }
+        return letters > 0 && letters <= 5;
     }
 
     static String plural(String word) {

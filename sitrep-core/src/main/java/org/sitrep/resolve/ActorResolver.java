@@ -49,33 +49,20 @@ public final class ActorResolver implements Stage {
     public static final String NAME = "actor-resolver";
     public static final String VERSION = "1";
 
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "into", "outside", "around",
-            "across", "toward", "towards", "via", "through", "inside", "over", "of", "visit", "visited");
-    private static final Set<String> ADDRESSEE_CUES = Set.of("urged", "urges", "urge", "accused", "accuses", "warned",
-            "warns", "told", "tells", "asked", "asks", "pressed", "criticized", "criticised", "condemned", "blamed",
-            "blames", "with", "against", "sanctioned", "and");
-    private static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "will", "would", "could", "may", "might",
-            "also", "again", "already", "reportedly", "allegedly", "repeatedly", "officially", "still", "now", "then",
-            "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-            "earlier", "later", "has", "not", "never", "swiftly", "quickly", "publicly", "firmly", "flatly");
-    private static final Set<String> VERBS = Set.of("said", "says", "say", "told", "tells", "denies", "deny", "claims",
-            "claim", "accuses", "accuse", "warns", "warn", "insists", "insist", "rejects", "reject", "calls", "call",
-            "urges", "urge", "demands", "demand", "threatens", "threaten", "agrees", "agree", "plans", "wants",
-            "announces", "announce", "confirms", "confirm", "vows", "vow", "sends", "sent", "send", "blames", "blame",
-            "is", "was", "has", "had", "will", "would", "took", "takes", "made", "makes", "gave", "gives", "won",
-            "lost", "began", "begins", "sought", "seeks", "held", "holds", "led", "leads", "kept", "keeps", "hit",
-            "hits", "struck", "strikes", "fought", "fights", "launched", "launches", "responded", "responds",
-            "recognizes", "recognises", "refuses", "refused", "supports", "backs", "admits", "admitted", "hopes",
-            "expects", "believes", "considers", "fears", "must", "should", "can", "cannot", "did", "does");
-    private static final Set<String> MODIFIERS = Set.of("new", "former", "top", "senior", "acting", "deputy", "vice",
-            "first", "interim", "outgoing", "incoming", "then", "ousted", "exiled", "elected", "visiting", "local",
-            "regional", "federal", "own", "national", "chief", "state", "official", "government");
-    private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "the", "a", "an", "on", "in", "and", "but", "he", "she",
-            "it", "they", "who", "said", "has", "had", "was", "is", "will", "would", "in", "at", "of");
-    private static final Set<String> PLACE_KINDS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY",
-            "FACILITY", "LOC", "GPE", "FAC");
+    private static final Set<String> LOCATIVE = Set.of(
+            "in", "at", "near", "from", "to", "into", "outside", "around", "across", "toward", "towards", "via", "through", "inside", "over", "of", "visit", "visited");
+    private static final Set<String> ADDRESSEE_CUES = Set.of(
+            "urged", "urges", "urge", "accused", "accuses", "warned", "warns", "told", "tells", "asked", "asks", "pressed", "criticized", "criticised", "condemned", "blamed", "blames", "with", "against", "sanctioned", "and");
+    private static final Set<String> SKIPPABLE = Set.of(
+            "has", "have", "had", "will", "would", "could", "may", "might", "also", "again", "already", "reportedly", "allegedly", "repeatedly", "officially", "still", "now", "then", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "earlier", "later", "not", "never", "swiftly", "quickly", "publicly", "firmly", "flatly");
+    private static final Set<String> VERBS = Set.of(
+            "said", "says", "say", "told", "tells", "denies", "deny", "claims", "claim", "accuses", "accuse", "warns", "warn", "insists", "insist", "rejects", "reject", "calls", "call", "urges", "urge", "demands", "demand", "threatens", "threaten", "agrees", "agree", "plans", "wants", "announces", "announce", "confirms", "confirm", "vows", "vow", "sends", "sent", "send", "blames", "blame", "is", "was", "has", "had", "will", "would", "took", "takes", "made", "makes", "gave", "gives", "won", "lost", "began", "begins", "sought", "seeks", "held", "holds", "led", "leads", "kept", "keeps", "hit", "hits", "struck", "strikes", "fought", "fights", "launched", "launches", "responded", "responds", "recognizes", "recognises", "refuses", "refused", "supports", "backs", "admits", "admitted", "hopes", "expects", "believes", "considers", "fears", "must", "should", "can", "cannot", "did", "does");
+    private static final Set<String> MODIFIERS = Set.of(
+            "new", "former", "top", "senior", "acting", "deputy", "vice", "first", "interim", "outgoing", "incoming", "then", "ousted", "exiled", "elected", "visiting", "local", "regional", "federal", "own", "national", "chief", "state", "official", "government");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "the", "a", "an", "on", "in", "and", "but", "he", "she", "it", "they", "who", "said", "has", "had", "was", "is", "will", "would", "at", "of");
+    private static final Set<String> PLACE_KINDS = Set.of(
+            "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "FACILITY", "LOC", "GPE", "FAC");
 
     private final ActorRegistry registry;
 
@@ -168,7 +155,8 @@ public final class ActorResolver implements Stage {
             if (earlier != null && word.capitalized() && !(i + 1 < w.size() && w.get(i + 1).capitalized()
                     && w.get(i + 1).sentence() == word.sentence()))
                 return new Found(i, i + 1, earlier.code(), earlier.name(), earlier.role(), 0.75, earlier.actor());
-            if (word.norm().equals("the") && i + 1 < w.size()) return definite(i);
+            if (word.norm().equals("the") && i + 1 < w.size() && registry.matchName(w, i + 1).isEmpty())
+                return definite(i);
             return null;
         }
 
@@ -365,13 +353,14 @@ public final class ActorResolver implements Stage {
         }
 
         private void remember(Found f) {
-            if (f.actor() != null && f.actor().kind() == Actor.Kind.PERSON) {
-                List<String> n = Word.normalizeAll(f.actor().name());
-                if (n.size() > 1) surnames.put(n.get(n.size() - 1), f);
-            } else if (f.actor() == null) {
-                List<String> n = Word.normalizeAll(f.name());
-                if (n.size() > 1) surnames.put(n.get(n.size() - 1), f);
-            }
+            // Every part of a person's name may refer back to them later ("Gerasimov", and "Kim" for Kim Jong Un,
+            // whose family name comes first); the most recent person wins when two share a part.
+            boolean person = f.actor() == null || f.actor().kind() == Actor.Kind.PERSON;
+            if (!person) return;
+            List<String> n = Word.normalizeAll(f.actor() == null ? f.name() : f.actor().name());
+            if (n.size() > 1)
+                for (String part : n)
+                    if (part.length() >= 3) surnames.put(part, f);
         }
 
         private boolean sameSentence(int a, int b) {

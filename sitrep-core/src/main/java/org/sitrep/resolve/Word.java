@@ -42,13 +42,24 @@ public record Word(String norm, String text, Span span, int sentence, int token,
 
     /** The normalized words of a name, as {@link #norm} would give them. */
     public static List<String> normalizeAll(String name) {
-        List<String> out = new ArrayList<>();
-        Matcher m = RUN.matcher(name);
-        while (m.find()) out.add(normalize(m.group()));
+        List<String> out = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= name.length(); i++) {
+            boolean in = i < name.length() && Character.isLetterOrDigit(name.codePointAt(i));
+            if (in && start < 0) start = i;
+            if (!in && start >= 0) {
+                out.add(normalize(name.substring(start, i)));
+                start = -1;
+            }
+            if (i < name.length() && Character.isHighSurrogate(name.charAt(i))) i++;
+        }
         return out;
     }
 
     static String normalize(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 128;
+        if (ascii) return s.toLowerCase(java.util.Locale.ROOT);
         return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(java.util.Locale.ROOT);
     }
 

@@ -75,6 +75,8 @@ public final class ClaimExtractor implements Stage {
         final ActorRef outlet;
         final List<Claim> claims = new ArrayList<>();
         final List<ActorRef> channels = new ArrayList<>();
+        /** Every resolved grammatical subject so far, in text order: the antecedents for pronouns. */
+        final List<ActorRef> subjects = new ArrayList<>();
         LocalDate lastExplicitDate;
 
         Run(Doc doc) {
@@ -91,7 +93,10 @@ public final class ClaimExtractor implements Stage {
                 if (channelDeclaration(g, previousSentenceFirstClaim)) continue;
                 if (firstReference(g, previousSentenceFirstClaim)) continue;
                 List<Cue> cues = findCues(g);
-                for (Cue cue : cues) build(g, cue, cues).ifPresent(claims::add);
+                List<Claim> found = new ArrayList<>();
+                for (Cue cue : cues) build(g, cue, cues).ifPresent(found::add);
+                claims.addAll(withoutNestedUnresolved(found));
+                noteSubjects(g);
                 if (claims.size() > before) previousSentenceFirstClaim = before;
             }
             claims.sort(Comparator.comparing(Claim::cue));
@@ -133,6 +138,11 @@ public final class ClaimExtractor implements Stage {
                     Optional<String> cls = CueLexicon.phrasalClass(lemma + " " + word);
                     if (cls.isPresent()) return new Cue(i, c, i, lemma + " " + word, cls.get());
                 }
+                if (rel.equals("obj"))
+                    for (int m : g.children(c)) {
+                        Optional<String> cls = CueLexicon.phrasalClass(lemma + " " + g.lemma(m));
+                        if (cls.isPresent() && g.pos(m).startsWith("JJ")) return new Cue(i, i, i, lemma + " " + g.lemma(m), cls.get());
+                    }
                 if (rel.equals("obj") || rel.equals("xcomp")) {
                     Optional<String> cls = CueLexicon.phrasalClass(lemma + " " + g.lemma(c));
                     if (cls.isPresent()) {
@@ -184,7 +194,7 @@ public final class ClaimExtractor implements Stage {
                 return null;
             }
             for (int j = verb, steps = 0; j >= 0 && steps < 8; j = g.head(j), steps++) {
-                int subj = g.child(j, "nsubj");
+                int subj = g.childExactly(j, "nsubj");
                 if (subj >= 0 && !g.lower(subj).matches("this|that|which|who")) return trimmed(g, subj);
                 if (!Set.of("conj", "xcomp", "advcl", "dep", "acl").contains(g.rel(j))) break;
             }
@@ -260,15 +270,38 @@ public final class ClaimExtractor implements Stage {
             return i;
         }
 
+        /**
+         * Drops cues inside another claim's content whose source is not an actor: "a monument will be erected to
+         * praise their heroism" is part of what Kim said, not a claim by the monument.
+         */
+        List<Claim> withoutNestedUnresolved(List<Claim> found) {
+            List<Claim> kept = new ArrayList<>();
+            for (Claim c : found) {
+                boolean nested = found.stream().anyMatch(o -> o != c && o.content().contains(c.cue()));
+                if (!(nested && c.source().code() == null)) kept.add(c);
+            }
+            return kept;
+        }
+
+        void noteSubjects(SentenceGraph g) {
+            for (int i = g.first(); i < g.end(); i++) {
+                if (!g.rel(i).startsWith("nsubj") || PRONOUNS.contains(g.lower(i))) continue;
+                int[] range = trimmed(g, i);
+                if (range == null) continue;
+                ActorRef ref = resolveSpeaker(g, range, span(g, range[0], range[1]));
+                if (ref.code() != null) subjects.add(ref);
+            }
+        }
+
         // ---- speaker, chain --------------------------------------------------------------------------------
 
         ActorRef resolveSpeaker(SentenceGraph g, int[] source, Span sourceSpan) {
             String text = sourceSpan.of(doc.text());
             if (source[0] == source[1] && PRONOUNS.contains(g.lower(source[0]))) {
                 boolean person = Set.of("he", "she", "i").contains(g.lower(source[0]));
-                for (int k = claims.size() - 1; k >= 0; k--) {
-                    ActorRef s = claims.get(k).source();
-                    if (s.mention() != null && isPerson(s.mention()) == person)
+                for (int k = subjects.size() - 1; k >= 0; k--) {
+                    ActorRef s = subjects.get(k);
+                    if (s.mention().end() <= sourceSpan.start() && isPerson(s.mention()) == person)
                         return new ActorRef(s.code(), s.name(), sourceSpan);
                 }
                 ActorMention recent = lastActorBefore(sourceSpan.start(), person);

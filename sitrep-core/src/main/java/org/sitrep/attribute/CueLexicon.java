@@ -20,7 +20,7 @@ public final class CueLexicon {
                 "believe", "estimate", "predict", "conclude", "reveal", "publish", "post", "tweet", "inform", "brief",
                 "testify", "recall", "specify", "clarify", "underline", "highlight", "assess", "allege", "contend",
                 "characterize", "characterise", "label", "dub", "brand", "warn", "caution", "signal", "disclose",
-                "affirm", "assure", "reiterate", "repeat", "quote", "tell", "told");
+                "affirm", "assure", "reiterate", "repeat", "quote", "call");
         put("acknowledge", "acknowledge", "confirm", "admit", "concede", "recognize", "recognise", "verify");
         put("deny", "deny", "reject", "refute", "dismiss", "rebut", "disavow", "disprove", "contradict", "dispute");
         put("demand", "demand", "urge", "ask", "request", "appeal", "press", "implore", "require");

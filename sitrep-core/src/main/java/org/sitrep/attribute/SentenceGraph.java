@@ -107,6 +107,13 @@ final class SentenceGraph {
         return -1;
     }
 
+    /** The first child of {@code i} whose relation is exactly {@code relation}, or -1. */
+    int childExactly(int i, String relation) {
+        for (int c : children(i))
+            if (rel(c).equals(relation)) return c;
+        return -1;
+    }
+
     /** Lowest and highest token index of the subtree under {@code i}, as {lo, hi} (inclusive). */
     int[] subtree(int i) {
         int[] range = {i, i};

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.model.Article;
 import org.sitrep.model.Doc;
+import org.sitrep.attribute.ClaimExtractor;
 import org.sitrep.nlp.CoreNlpStage;
+import org.sitrep.resolve.ActorResolver;
 
 /**
  * The standard per-article pipeline, from raw article to every extracted layer. Thread-safe: one instance serves
@@ -21,6 +23,8 @@ public final class Analyzer {
     public static Analyzer standard() {
         List<Stage> stages = new ArrayList<>();
         stages.add(new CoreNlpStage());
+        stages.add(new ActorResolver());
+        stages.add(new ClaimExtractor());
         return new Analyzer(Pipeline.of(stages));
     }
 

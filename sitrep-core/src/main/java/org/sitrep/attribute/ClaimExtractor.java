@@ -83,7 +83,7 @@ public final class ClaimExtractor implements Stage {
             this.doc = doc;
             this.actors = doc.get(Layer.ACTORS).stream().sorted(Comparator.comparing(ActorMention::span)).toList();
             String name = doc.article().outlet();
-            this.outlet = new ActorRef(null, name == null || name.isBlank() ? "(the article)" : name, null);
+            this.outlet = ActorRef.named(null, name == null || name.isBlank() ? "(the article)" : name, null);
         }
 
         List<Claim> claims() {
@@ -204,7 +204,8 @@ public final class ClaimExtractor implements Stage {
         int[] accordingSource(SentenceGraph g, Cue cue) {
             int noun = g.head(cue.first());
             if (noun < 0 || noun == cue.last()) noun = cue.last() + 1 < g.end() ? cue.last() + 1 : -1;
-            return noun < 0 ? null : trimmed(g, noun);
+            int[] range = noun < 0 ? null : trimmed(g, noun);
+            return range == null ? null : trimRange(g, Math.max(range[0], cue.last() + 1), range[1]);
         }
 
         int[] accordingContent(SentenceGraph g, Cue cue, int[] source) {
@@ -302,19 +303,19 @@ public final class ClaimExtractor implements Stage {
                 for (int k = subjects.size() - 1; k >= 0; k--) {
                     ActorRef s = subjects.get(k);
                     if (s.mention().end() <= sourceSpan.start() && isPerson(s.mention()) == person)
-                        return new ActorRef(s.code(), s.name(), sourceSpan);
+                        return new ActorRef(s.code(), s.name(), sourceSpan, s.antecedent() != null ? s.antecedent() : s.mention());
                 }
                 ActorMention recent = lastActorBefore(sourceSpan.start(), person);
-                return recent == null ? new ActorRef(null, text, sourceSpan)
-                        : new ActorRef(recent.code(), recent.name(), sourceSpan);
+                return recent == null ? ActorRef.named(null, text, sourceSpan)
+                        : new ActorRef(recent.code(), recent.name(), sourceSpan, recent.span());
             }
             ActorMention best = null;
             for (ActorMention a : actors) {
                 if (!a.span().overlaps(sourceSpan)) continue;
                 if (best == null || rank(a) > rank(best)) best = a;
             }
-            if (best != null) return new ActorRef(best.code(), best.name(), sourceSpan);
-            return new ActorRef(null, text, sourceSpan);
+            if (best != null) return ActorRef.named(best.code(), best.name(), sourceSpan);
+            return ActorRef.named(null, text, sourceSpan);
         }
 
         /** Persons first (the speaker in "Chief of the General Staff … Valery Gerasimov"), then longer names. */
@@ -395,7 +396,10 @@ public final class ClaimExtractor implements Stage {
         String stance(SentenceGraph g, Cue cue, int[] content) {
             if (CueLexicon.DISTANCING_CUES.contains(cue.lemma())) return "distanced";
             boolean endorsed = false;
-            for (int i = Math.min(cue.first(), content[0]); i <= content[1]; i++) {
+            int from = Math.min(cue.first(), content[0]);
+            for (int c : g.children(cue.head())) // "the Kremlin allegedly rejected …"
+                if (g.rel(c).equals("advmod")) from = Math.min(from, c);
+            for (int i = from; i <= content[1]; i++) {
                 String w = g.lower(i);
                 if (DISTANCING_WORDS.contains(w) || (w.equals("so") && i + 2 <= content[1] && g.lower(i + 2).equals("called")))
                     return "distanced";

@@ -76,8 +76,22 @@ final class HtmlArticleReader implements FormatReader {
         String url = first(attr(page.selectFirst("link[rel=canonical]"), "href"), meta(page, "meta[property=og:url]"));
         String language = TextNormalizer.languageCode(attr(page.selectFirst("html[lang]"), "lang"));
         PublicationDate p = published.get();
+        title = TextNormalizer.field(title);
         results.add(Article.of(TextNormalizer.field(outlet), TextNormalizer.field(url), language, p.date(), p.instant(),
-                TextNormalizer.field(title), body, source));
+                title, withoutHeadline(body, title, text(page.selectFirst("h1"))), source));
+    }
+
+    /**
+     * The body without a first paragraph that only repeats the headline (the title is its own field; kept twice it
+     * would be counted twice by everything downstream).
+     */
+    static String withoutHeadline(String body, String... headlines) {
+        int end = body.indexOf("\n\n");
+        if (end < 0) return body;
+        String first = body.substring(0, end).strip();
+        for (String h : headlines)
+            if (h != null && first.equalsIgnoreCase(TextNormalizer.field(h))) return body.substring(end + 2);
+        return body;
     }
 
     /** Raw date strings from the page, most trusted first. */

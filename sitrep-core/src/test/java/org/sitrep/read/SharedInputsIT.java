@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
 
 /**
- * The benchmark corpus (shared/eval/ukraine-news-gdelt-447/articles.jsonl, read in place, never copied) reads
- * whole with its own field names. Skipped when the shared folder is absent.
+ * The shared inputs, read in place and never copied: the benchmark corpus
+ * (shared/eval/ukraine-news-gdelt-447/articles.jsonl) with its own field names, and the seed article
+ * (shared/seeds/kursk-2025-04-28.txt) whose text starts on the date line. Skipped when the shared folder is absent.
  */
-class GdeltCorpusIT {
+class SharedInputsIT {
     @Test
     void all447ArticlesRead() {
         Path file = sharedEval().resolve("ukraine-news-gdelt-447/articles.jsonl");
@@ -36,6 +37,21 @@ class GdeltCorpusIT {
         long distinctTexts = articles.stream().map(a -> a.text().replaceAll("\\s+", " ")).distinct().count();
         long distinctIds = articles.stream().map(Article::id).distinct().count();
         assertThat(distinctIds).isEqualTo(distinctTexts).isLessThan(447);
+    }
+
+    @Test
+    void theSeedArticleReads() {
+        Path file = sharedEval().resolveSibling("seeds").resolve("kursk-2025-04-28.txt");
+        Assumptions.assumeTrue(Files.isRegularFile(file), "seed article not found at " + file + ": skipped");
+        List<Article> articles = new ArrayList<>();
+        List<ReadFailure> failures = new ArrayList<>();
+        ArticleReader.defaults().read(List.of(file), articles::add, failures::add);
+
+        assertThat(failures).isEmpty();
+        assertThat(articles).singleElement().satisfies(a -> {
+            assertThat(a.published()).isEqualTo(LocalDate.of(2025, 4, 28));
+            assertThat(a.text()).doesNotStartWith("date").doesNotStartWith(" ").contains("\n\n");
+        });
     }
 
     /** SITREP_SHARED/eval if set, else the first shared/eval found walking up from the working directory. */

@@ -124,7 +124,7 @@ class ArticleReaderTest {
             Path file = write("bad.jsonl", String.join("\n",
                     "[1, 2]",
                     "{\"published\": \"2025-06-03\"}",
-                    "{\"text\": \"No date here, officials said.\"}",
+                    "{\"id\": \"x9\", \"text\": \"No date here, officials said.\"}",
                     "{\"published\": \"2025-06-31\", \"text\": \"An impossible day.\"}",
                     "{\"published\": \"2025-06-03\", \"text\": \"   \"}",
                     "{\"published\": \"2025-06-03\", \"text\": \"Good line.\"} trailing",
@@ -138,6 +138,7 @@ class ArticleReaderTest {
                     org.assertj.core.groups.Tuple.tuple(file + ":line 5", ReadFailure.EMPTY),
                     org.assertj.core.groups.Tuple.tuple(file + ":line 6", ReadFailure.JSONL_LINE));
             assertThat(out.articles).extracting(Article::text).containsExactly("The only good line.");
+            assertThat(out.failures.get(2).reason()).contains("(id x9)");
         }
     }
 
@@ -195,6 +196,17 @@ class ArticleReaderTest {
             assertThat(failureCodes(write("bad-date.html", page("<meta name=\"date\" content=\"2025-02-30\">", ""))))
                     .containsExactly(ReadFailure.DATE_INVALID);
             assertThat(failureCodes(write("no-date.html", page("", "")))).containsExactly(ReadFailure.DATE_MISSING);
+        }
+
+        @Test
+        void absurdlyDeepNestingIsRefusedNotAStackOverflow() throws IOException {
+            String deep = "<div>".repeat(100_000) + "Officials said. ".repeat(60) + "</div>".repeat(100_000);
+            Path file = write("deep.html", page("<meta name=\"date\" content=\"2025-06-08\">", deep));
+            Outcome out = read(file);
+            assertThat(out.failures).singleElement().satisfies(f -> {
+                assertThat(f.code()).isEqualTo(ReadFailure.HTML_NO_ARTICLE);
+                assertThat(f.reason()).contains("nested");
+            });
         }
 
         @Test

@@ -77,7 +77,7 @@ final class JdbcLedger implements Ledger {
             if (dialect == Dialect.DUCKDB && message.contains("Could not set lock"))
                 throw new LedgerException("database file is locked by another sitrep process: " + name
                         + " (" + message.replaceFirst("^IO Error: ", "") + "); close it or use another --db", e);
-            throw new LedgerException("Cannot open database " + name + ": " + message, e);
+            throw new LedgerException("Cannot open database " + name + ": " + redact(message), e);
         }
         try {
             connection.setAutoCommit(false);

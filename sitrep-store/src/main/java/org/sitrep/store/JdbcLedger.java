@@ -1,6 +1,7 @@
 package org.sitrep.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -210,10 +211,35 @@ final class JdbcLedger implements Ledger {
         s.setString(12, a.id().value());
     }
 
-    /** Query columns only (doc_json keeps the exact text): NUL is replaced because PostgreSQL text rejects it. */
+    /**
+     * Query columns only (doc_json keeps the exact text): NUL, which PostgreSQL text rejects, and unpaired surrogates,
+     * which UTF-8 cannot hold, become U+FFFD.
+     */
     private static void setText(PreparedStatement s, int i, String value) throws SQLException {
         if (value == null) s.setNull(i, Types.VARCHAR);
-        else s.setString(i, value.replace('\u0000', '\uFFFD'));
+        else s.setString(i, value.indexOf('\u0000') < 0 && !hasUnpairedSurrogate(value) ? value : clean(value));
+    }
+
+    private static String clean(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                out.append(c).append(value.charAt(++i));
+            } else {
+                out.append(c == '\u0000' || Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    static boolean hasUnpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+            else if (Character.isSurrogate(c)) return true;
+        }
+        return false;
     }
 
     private void insertAnnotations(ArticleId id, JsonNode layers) throws SQLException {
@@ -493,9 +519,15 @@ final class JdbcLedger implements Ledger {
         if (closed) throw new IllegalStateException("Ledger " + name + " is closed");
     }
 
-    private static String write(JsonNode node) {
+    /**
+     * JSON text of {@code node}. Text with an unpaired surrogate (broken input) cannot be stored as UTF-8 without
+     * loss, so then every non-ASCII character is written as a {@code \\u} escape, which reads back exactly.
+     */
+    static String write(JsonNode node) {
         try {
-            return M.writeValueAsString(node);
+            String json = M.writeValueAsString(node);
+            return hasUnpairedSurrogate(json)
+                    ? M.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII).writeValueAsString(node) : json;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write JSON: " + e.getOriginalMessage(), e);
         }

@@ -245,6 +245,19 @@ public abstract class LedgerContract {
     }
 
     @Test
+    void brokenTextWithALoneSurrogateAndNulRoundTripsExactly() throws Exception {
+        Ledger ledger = open(newDatabase());
+        String text = "Broken input: \uD800 half a pair, a NUL \u0000 and Курськ 😐 \uDC00.";
+        Article a = Article.of("Wire", "https://example.org/broken", "en", LocalDate.of(2025, 4, 28), null,
+                "title \uD83D", text, "test");
+        Doc doc = Doc.of(a).with(Layer.ENTITIES, List.of(new EntityMention(span(text, "Курськ"), "CITY", 1)));
+        ledger.put(doc);
+        assertThat(ledger.find(a.id())).contains(doc);
+        assertThat(ledger.articles().get(0).title()).isEqualTo("title \uFFFD");
+        assertThat(ledger.annotations("entities").get(0).span().of(text)).isEqualTo("Курськ");
+    }
+
+    @Test
     void annotationsCanBeFilteredByKindValueArticleOutletAndDay() throws Exception {
         Ledger ledger = open(newDatabase());
         Doc k = kursk();

@@ -133,6 +133,10 @@ final class JdbcLedger implements Ledger {
         Objects.requireNonNull(doc, "doc");
         ObjectNode tree = StandoffJson.toTree(doc);
         Map<String, String> stages = new TreeMap<>(stageVersions != null ? stageVersions : StageVersions.fromEvidence(tree));
+        stages.forEach((stage, version) -> {
+            if (stage == null || version == null || version.isBlank())
+                throw new IllegalArgumentException("Stage versions need a name and a version each; got " + stages);
+        });
         String docJson = write(tree);
         String stagesJson = write(M.valueToTree(stages));
         for (int attempt = 0; ; attempt++) {

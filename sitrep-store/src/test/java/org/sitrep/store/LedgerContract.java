@@ -365,6 +365,30 @@ public abstract class LedgerContract {
     }
 
     @Test
+    void ledgersOpenedAtOnceOnAFreshDatabaseMigrateItOnce() throws Exception {
+        String db = newDatabase();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Ledger>> futures = new ArrayList<>();
+        for (int i = 0; i < 4; i++) futures.add(pool.submit(() -> Ledger.open(db)));
+        List<Ledger> ledgers = new ArrayList<>();
+        for (Future<Ledger> f : futures) ledgers.add(track(f.get()));
+        pool.shutdown();
+        int latest = Migrations.builtIn().latest();
+        assertThat(ledgers).extracting(Ledger::schemaVersion).containsOnly(latest);
+        assertThat(((JdbcLedger) ledgers.get(0)).count("schema_version")).isEqualTo(latest);
+    }
+
+    @Test
+    void stageVersionsMustBeNamed() throws Exception {
+        Ledger ledger = open(newDatabase());
+        Map<String, String> blank = new java.util.HashMap<>();
+        blank.put("nlp", " ");
+        assertThatThrownBy(() -> ledger.put(kursk(), blank)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nlp");
+        assertThat(ledger.articleCount()).isZero();
+    }
+
+    @Test
     void openingAnOlderDatabaseAppliesTheNewMigration() throws Exception {
         String db = newDatabase();
         Doc doc = kursk();

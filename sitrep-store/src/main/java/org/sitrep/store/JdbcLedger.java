@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -50,6 +51,8 @@ final class JdbcLedger implements Ledger {
     private static final List<String> KIND_FIELDS = List.of("kind", "type", "cue");
     private static final List<String> VALUE_FIELDS = List.of("code", "value", "placeId");
     private static final int PAGE = 64;
+    private static final int ROWS_PER_INSERT = 200;
+    private static final int MAX_ATTEMPTS = 6;
     private static final ObjectMapper M = Json.mapper();
 
     private final Connection connection;
@@ -139,7 +142,7 @@ final class JdbcLedger implements Ledger {
         });
         String docJson = write(tree);
         String stagesJson = write(M.valueToTree(stages));
-        for (int attempt = 0; ; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             synchronized (this) {
                 ensureOpen();
                 try {
@@ -148,12 +151,24 @@ final class JdbcLedger implements Ledger {
                     return result;
                 } catch (SQLException | RuntimeException e) {
                     rollback(e);
-                    // Another process may have stored the same article at the same time: look again, once.
-                    if (attempt == 0 && e instanceof SQLException && storedStages(doc.article().id()) != null) continue;
-                    throw new LedgerException("Could not store article " + doc.article().id() + " in " + name + ": "
-                            + e.getMessage() + "; nothing of it was written", e);
+                    // Another connection wrote the same article at the same time: once it commits, a new attempt
+                    // sees its row and decides again (usually ALREADY_STORED).
+                    boolean conflict = e instanceof SQLException sql && dialect.isConflict(sql);
+                    if (!conflict || attempt == MAX_ATTEMPTS)
+                        throw new LedgerException("Could not store article " + doc.article().id() + " in " + name
+                                + ": " + e.getMessage() + "; nothing of it was written", e);
                 }
             }
+            pause(20L * attempt); // outside the lock, so this ledger's other threads go on meanwhile
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LedgerException("Interrupted while retrying a put", e);
         }
     }
 
@@ -221,10 +236,12 @@ final class JdbcLedger implements Ledger {
      */
     private static void setText(PreparedStatement s, int i, String value) throws SQLException {
         if (value == null) s.setNull(i, Types.VARCHAR);
-        else s.setString(i, value.indexOf('\u0000') < 0 && !hasUnpairedSurrogate(value) ? value : clean(value));
+        else s.setString(i, clean(value));
     }
 
+    /** {@code value} with NUL and unpaired surrogates as U+FFFD; null stays null. */
     private static String clean(String value) {
+        if (value == null || value.indexOf('\u0000') < 0 && !hasUnpairedSurrogate(value)) return value;
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -247,51 +264,59 @@ final class JdbcLedger implements Ledger {
     }
 
     private void insertAnnotations(ArticleId id, JsonNode layers) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO annotations (article_id, layer, seq, "
-                + "start_offset, end_offset, kind, value, json) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                + dialect.jsonParameter() + ")")) {
-            int rows = 0;
-            for (Iterator<Map.Entry<String, JsonNode>> it = layers.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> layer = it.next();
-                if (UNINDEXED_LAYERS.contains(layer.getKey())) continue;
-                int seq = 0;
-                for (JsonNode element : layer.getValue()) {
-                    s.setString(1, id.value());
-                    s.setString(2, layer.getKey());
-                    s.setInt(3, seq++);
-                    setOffset(s, 4, element.get("start"));
-                    setOffset(s, 5, element.get("end"));
-                    setText(s, 6, firstText(element, KIND_FIELDS));
-                    setText(s, 7, firstText(element, VALUE_FIELDS));
-                    s.setString(8, write(element));
-                    s.addBatch();
-                    rows++;
-                }
-            }
-            if (rows > 0) s.executeBatch();
+        List<Object[]> rows = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = layers.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> layer = it.next();
+            if (UNINDEXED_LAYERS.contains(layer.getKey())) continue;
+            int seq = 0;
+            for (JsonNode element : layer.getValue())
+                rows.add(new Object[] {id.value(), layer.getKey(), seq++, offset(element.get("start")),
+                        offset(element.get("end")), clean(firstText(element, KIND_FIELDS)),
+                        clean(firstText(element, VALUE_FIELDS)), write(element)});
         }
+        insertRows("annotations (article_id, layer, seq, start_offset, end_offset, kind, value, json)",
+                "(?, ?, ?, ?, ?, ?, ?, " + dialect.jsonParameter() + ")",
+                new int[] {Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.VARCHAR,
+                        Types.VARCHAR, Types.VARCHAR}, rows);
     }
 
     private void insertIssues(ArticleId id, JsonNode issues) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO issues (article_id, seq, code, message, "
-                + "start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?)")) {
-            int seq = 0;
-            for (JsonNode issue : issues) {
-                s.setString(1, id.value());
-                s.setInt(2, seq++);
-                setText(s, 3, issue.path("code").asText(""));
-                setText(s, 4, issue.path("message").isNull() ? null : issue.path("message").asText(null));
-                setOffset(s, 5, issue.get("start"));
-                setOffset(s, 6, issue.get("end"));
-                s.addBatch();
+        List<Object[]> rows = new ArrayList<>();
+        int seq = 0;
+        for (JsonNode issue : issues)
+            rows.add(new Object[] {id.value(), seq++, clean(issue.path("code").asText("")),
+                    issue.path("message").isNull() ? null : clean(issue.path("message").asText(null)),
+                    offset(issue.get("start")), offset(issue.get("end"))});
+        insertRows("issues (article_id, seq, code, message, start_offset, end_offset)", "(?, ?, ?, ?, ?, ?)",
+                new int[] {Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.INTEGER},
+                rows);
+    }
+
+    /**
+     * Inserts rows with multi-row INSERTs of up to {@link #ROWS_PER_INSERT} rows: one statement execution per chunk is
+     * several times faster than a JDBC batch of single-row inserts on DuckDB (which runs each row on its own).
+     */
+    private void insertRows(String tableAndColumns, String rowMarkers, int[] types, List<Object[]> rows)
+            throws SQLException {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            String sql = "INSERT INTO " + tableAndColumns + " VALUES "
+                    + String.join(", ", Collections.nCopies(chunk.size(), rowMarkers));
+            try (PreparedStatement s = connection.prepareStatement(sql)) {
+                int p = 1;
+                for (Object[] row : chunk)
+                    for (int c = 0; c < row.length; c++, p++) {
+                        if (row[c] == null) s.setNull(p, types[c]);
+                        else if (row[c] instanceof Integer i) s.setInt(p, i);
+                        else s.setString(p, (String) row[c]);
+                    }
+                s.executeUpdate();
             }
-            if (seq > 0) s.executeBatch();
         }
     }
 
-    private static void setOffset(PreparedStatement s, int i, JsonNode offset) throws SQLException {
-        if (offset != null && offset.canConvertToInt()) s.setInt(i, offset.intValue());
-        else s.setNull(i, Types.INTEGER);
+    private static Integer offset(JsonNode offset) {
+        return offset != null && offset.canConvertToInt() ? offset.intValue() : null;
     }
 
     /** The first of {@code fields} the element has as a scalar, as text; null when none. */
@@ -482,17 +507,6 @@ final class JdbcLedger implements Ledger {
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
                     return r.getLong(1);
-                }
-            }
-        });
-    }
-
-    private String storedStages(ArticleId id) {
-        return read("look up article " + id, () -> {
-            try (PreparedStatement s = connection.prepareStatement("SELECT stages FROM articles WHERE id = ?")) {
-                s.setString(1, id.value());
-                try (ResultSet r = s.executeQuery()) {
-                    return r.next() ? r.getString(1) : null;
                 }
             }
         });

@@ -48,8 +48,14 @@ final class JdbcLedger implements Ledger {
     /** Layers kept only in doc_json: bulky and not queried by listings. */
     static final Set<String> UNINDEXED_LAYERS = Set.of(Layer.TOKENS.name(), Layer.SENTENCES.name(),
             Layer.DEPENDENCIES.name());
-    private static final List<String> KIND_FIELDS = List.of("kind", "type", "cue");
-    private static final List<String> VALUE_FIELDS = List.of("code", "value", "placeId");
+    /**
+     * Where an element's kind, value and span are found, first match wins (paths into its stand-off JSON). Covers
+     * entities and timexes (kind/type, value), actors (code), places (place kind, GeoNames id) and claims (cue class,
+     * source actor code, content span).
+     */
+    static final List<String> KIND_PATHS = List.of("kind", "type", "cueClass", "cue", "place/featureKind");
+    static final List<String> VALUE_PATHS = List.of("code", "value", "placeId", "place/geonameId", "source/code");
+    static final List<String> SPAN_PATHS = List.of("", "content", "cue");
     private static final int PAGE = 64;
     private static final int ROWS_PER_INSERT = 200;
     private static final int MAX_ATTEMPTS = 6;
@@ -269,10 +275,12 @@ final class JdbcLedger implements Ledger {
             Map.Entry<String, JsonNode> layer = it.next();
             if (UNINDEXED_LAYERS.contains(layer.getKey())) continue;
             int seq = 0;
-            for (JsonNode element : layer.getValue())
-                rows.add(new Object[] {id.value(), layer.getKey(), seq++, offset(element.get("start")),
-                        offset(element.get("end")), clean(firstText(element, KIND_FIELDS)),
-                        clean(firstText(element, VALUE_FIELDS)), write(element)});
+            for (JsonNode element : layer.getValue()) {
+                JsonNode span = firstSpan(element);
+                rows.add(new Object[] {id.value(), layer.getKey(), seq++, offset(span.get("start")),
+                        offset(span.get("end")), clean(firstText(element, KIND_PATHS)),
+                        clean(firstText(element, VALUE_PATHS)), write(element)});
+            }
         }
         insertRows("annotations (article_id, layer, seq, start_offset, end_offset, kind, value, json)",
                 "(?, ?, ?, ?, ?, ?, ?, " + dialect.jsonParameter() + ")",
@@ -319,13 +327,22 @@ final class JdbcLedger implements Ledger {
         return offset != null && offset.canConvertToInt() ? offset.intValue() : null;
     }
 
-    /** The first of {@code fields} the element has as a scalar, as text; null when none. */
-    static String firstText(JsonNode element, List<String> fields) {
-        for (String field : fields) {
-            JsonNode value = element.get(field);
-            if (value != null && value.isValueNode() && !value.isNull()) return value.asText();
+    /** The first of {@code paths} ("a/b" = field b of object a) the element has as a scalar, as text; else null. */
+    static String firstText(JsonNode element, List<String> paths) {
+        for (String path : paths) {
+            JsonNode value = element.at("/" + path);
+            if (value.isValueNode() && !value.isNull()) return value.asText();
         }
         return null;
+    }
+
+    /** The first of {@link #SPAN_PATHS} that holds integer start and end ("" = the element itself); else empty. */
+    static JsonNode firstSpan(JsonNode element) {
+        for (String path : SPAN_PATHS) {
+            JsonNode node = path.isEmpty() ? element : element.path(path);
+            if (node.path("start").canConvertToInt() && node.path("end").canConvertToInt()) return node;
+        }
+        return M.createObjectNode();
     }
 
     @Override

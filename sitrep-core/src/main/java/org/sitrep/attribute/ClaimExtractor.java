@@ -95,7 +95,8 @@ public final class ClaimExtractor implements Stage {
                 List<Cue> cues = findCues(g);
                 List<Claim> found = new ArrayList<>();
                 for (Cue cue : cues) build(g, cue, cues).ifPresent(found::add);
-                claims.addAll(withoutNestedUnresolved(found));
+                for (Claim c : withoutNestedUnresolved(found))
+                    if (!isOutletItself(c.source())) claims.add(c);
                 noteSubjects(g);
                 if (claims.size() > before) previousSentenceFirstClaim = before;
             }
@@ -226,12 +227,24 @@ public final class ClaimExtractor implements Stage {
                     return trimRange(g, range[0], Math.min(range[1], cue.first() - 1));
                 }
             int start = cue.last() + 1;
+            // A clausal complement after the cue is the content; what stands between ("said in its daily summary
+            // that", "told reporters that") is not.
+            int clause = -1;
+            for (int c : g.children(verb))
+                if ((g.rel(c).equals("ccomp") || g.rel(c).equals("xcomp")) && c > cue.last() && clause < 0) clause = c;
+            if (clause >= 0) start = Math.max(start, g.subtree(clause)[0]);
+            int obj = g.childExactly(verb, "obj");
+            // A demand's addressee belongs to what is demanded: "called on Moscow to stop the attacks".
+            if (clause >= 0 && obj > cue.last() && Set.of("demand", "order").contains(cue.cueClass()))
+                start = Math.min(start, g.subtree(obj)[0]);
+            else if (CueLexicon.ADDRESSEE_VERBS.contains(cue.lemma())) return null; // "told Reuters": no content here
             start = skipToContent(g, start);
             int end = g.subtree(verb)[1];
             for (Cue other : cues) {
                 if (other == cue || other.first() <= start || other.first() > end) continue;
                 boolean sharesSubject = g.child(other.head(), "nsubj") < 0 && g.child(other.head(), "nsubj:pass") < 0;
-                if (sharesSubject && g.rel(other.head()).equals("conj")) end = Math.min(end, leftEdge(g, other.first()) - 1);
+                boolean coordinated = g.rel(other.head()).equals("conj") || g.rel(other.head()).equals("advcl");
+                if (sharesSubject && coordinated) end = Math.min(end, leftEdge(g, other.first()) - 1);
             }
             if (source != null && source[0] > cue.last()) end = Math.min(end, source[0] - 1);
             return trimRange(g, start, end);
@@ -282,6 +295,13 @@ public final class ClaimExtractor implements Stage {
                 if (!(nested && c.source().code() == null)) kept.add(c);
             }
             return kept;
+        }
+
+        /** "Meridian Wire could not verify …" in Meridian Wire's own article is the reporter's voice, not a claim. */
+        boolean isOutletItself(ActorRef source) {
+            String outletName = doc.article().outlet();
+            return outletName != null && source.mention() != null
+                    && source.mention().of(doc.text()).equalsIgnoreCase(outletName);
         }
 
         void noteSubjects(SentenceGraph g) {

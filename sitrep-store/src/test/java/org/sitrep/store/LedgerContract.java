@@ -274,7 +274,7 @@ public abstract class LedgerContract {
         Evidence resolved = new Evidence(a.id(), kcna, "resolve", "1", 0.9);
         Evidence attributed = new Evidence(a.id(), span(text, text.substring(0, text.length() - 1)), "attribute", "2",
                 0.7);
-        ActorRef source = new ActorRef("PRKMED", "Korean Central News Agency", kcna);
+        ActorRef source = ActorRef.named("PRKMED", "Korean Central News Agency", kcna);
         // Test data: the GeoNames id and coordinates are placeholders, not looked up.
         Place oblast = new Place(1234567, "Kursk Oblast", FeatureKind.ADMIN1, "RU", "Kursk Oblast", "", 51.7, 36.2, 3);
         Doc doc = Doc.of(a)

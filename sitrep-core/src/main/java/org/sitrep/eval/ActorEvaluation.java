@@ -17,12 +17,17 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.json.Json;
+import java.util.Optional;
+import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
+import org.sitrep.model.Evidence;
 import org.sitrep.model.Article;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Span;
+import org.sitrep.resolve.ActorRegistry;
 import org.sitrep.resolve.ActorResolver;
+import org.sitrep.resolve.Word;
 
 /**
  * Scores actor resolution on PLOVER gold-standard records (JSON Lines with {@code text}, {@code date} and
@@ -38,7 +43,9 @@ import org.sitrep.resolve.ActorResolver;
  *       event's parties;</li>
  *   <li>the source is the first remaining mention (the subject in an English news sentence), together with
  *       mentions joined to it by "and" or a comma;</li>
- *   <li>the target is the next remaining mention with a different code (the object after the main verb).</li>
+ *   <li>the target is the next remaining mention with a different code (the object after the main verb); when
+ *       there is none, the first capital after the source, coded by its country, since PLOVER codes places acted
+ *       upon ("blockade Paris") by their country while the resolver leaves places out of the actor layer.</li>
  * </ul>
  * A gold slot counts as correct when the picked actor's country equals that of any gold actor in the slot
  * (slots may hold several actors: "Hungarian and Romanian officials"). Sector accuracy is over slots whose
@@ -55,14 +62,16 @@ public final class ActorEvaluation {
             "\\b(said|says|reported|reports|told|announced|quoted|according|stated|added|reporting)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private final ActorRegistry registry;
     private final ActorResolver resolver;
 
-    public ActorEvaluation(ActorResolver resolver) {
-        this.resolver = resolver;
+    public ActorEvaluation(ActorRegistry registry) {
+        this.registry = registry;
+        this.resolver = new ActorResolver(registry);
     }
 
     public ActorEvaluation() {
-        this(new ActorResolver());
+        this(ActorRegistry.standard());
     }
 
     /** Counts for one slot (source or target). */
@@ -194,7 +203,27 @@ public final class ActorEvaluation {
         while (k < candidates.size() && joined(text, last, candidates.get(k))) last = candidates.get(k++);
         for (; k < candidates.size(); k++)
             if (!candidates.get(k).code().equals(source.code())) return new Picked(source, candidates.get(k));
-        return new Picked(source, null);
+        return new Picked(source, placeAfter(doc, last.span().end(), aside));
+    }
+
+    /**
+     * PLOVER codes a place that an event is done to by its country ("blockade Paris" → FRA). The resolver leaves
+     * capitals used as places out of the actor layer, so when no actor follows the source, the first capital
+     * after it stands in for the target, coded by its country.
+     */
+    private ActorMention placeAfter(Doc doc, int from, List<Span> aside) {
+        List<Word> words = Word.of(doc);
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).span().start() < from) continue;
+            Optional<ActorRegistry.NameMatch> m = registry.matchName(words, i);
+            if (m.isEmpty() || m.get().best().type() != ActorRegistry.NameType.CAPITAL) continue;
+            Span span = new Span(words.get(i).span().start(), words.get(i + m.get().length() - 1).span().end());
+            if (aside.stream().anyMatch(s -> s.contains(span))) continue;
+            Actor state = m.get().best().actor();
+            return new ActorMention(span, state.country(), state.name(), "place",
+                    new Evidence(doc.article().id(), span, "actor-evaluation", "1", 0.5));
+        }
+        return null;
     }
 
     private static boolean joined(String text, ActorMention a, ActorMention b) {
@@ -210,7 +239,9 @@ public final class ActorEvaluation {
         if (first.find() && LEADING.contains(first.group(1).toLowerCase(Locale.ROOT)) && comma > 0)
             out.add(new Span(0, comma));
         int lastComma = text.lastIndexOf(',');
-        if (lastComma > 0 && ATTRIBUTION.matcher(text.substring(lastComma)).find())
+        String tail = lastComma > 0 ? text.substring(lastComma) : "";
+        // Only a short closing clause is an attribution (", the foreign ministry said on Monday.").
+        if (lastComma > 0 && tail.split("\\s+").length <= 10 && ATTRIBUTION.matcher(tail).find())
             out.add(new Span(lastComma, text.length()));
         Matcher according = Pattern.compile("\\baccording to\\b", Pattern.CASE_INSENSITIVE).matcher(text);
         if (according.find()) {

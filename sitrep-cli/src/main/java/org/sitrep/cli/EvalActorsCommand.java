@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code sitrep eval actors FILE.jsonl}: source/target actor country and sector accuracy on PLOVER records. */
@@ -27,8 +26,12 @@ final class EvalActorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(file))
-            throw new ParameterException(spec.commandLine(), "No such file: " + file);
+        if (!Files.isRegularFile(file)) {
+            spec.commandLine().getErr().println("No such file: " + file);
+            spec.commandLine().usage(spec.commandLine().getErr());
+            spec.commandLine().getErr().flush();
+            return Main.USAGE;
+        }
         ActorEvaluation.Result r = new ActorEvaluation().run(file);
         spec.commandLine().getOut().print(json ? r.json().toString() + System.lineSeparator() : r.table());
         spec.commandLine().getOut().flush();

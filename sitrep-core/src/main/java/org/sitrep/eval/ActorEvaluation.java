@@ -42,7 +42,8 @@ import org.sitrep.resolve.Word;
  *       (", the foreign ministry said on Monday.", "according to …") are set aside — they are rarely the
  *       event's parties;</li>
  *   <li>the source is the first remaining mention (the subject in an English news sentence), together with
- *       mentions joined to it by "and" or a comma;</li>
+ *       mentions joined to it by "and" or a comma — unless a later mention is the agent of a passive verb
+ *       ("was attacked by X"): then X is the source and the subject the target;</li>
  *   <li>the target is the next remaining mention with a different code (the object after the main verb); when
  *       there is none, the first capital after the source, coded by its country, since PLOVER codes places acted
  *       upon ("blockade Paris") by their country while the resolver leaves places out of the actor layer.</li>
@@ -60,6 +61,10 @@ public final class ActorEvaluation {
             "during", "under", "as", "while", "when", "with", "without", "amid", "since", "ahead", "speaking", "if");
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "\\b(said|says|reported|reports|told|announced|quoted|according|stated|added|reporting)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern PASSIVE_BY = Pattern.compile(
+            "\\b(?:was|were|been|being|is|are|be)\\s+(?:\\w+ly\\s+)?\\w+(?:ed|en|wn|t)\\b[^,.;]*\\bby\\s+(?:the\\s+|a\\s+|an\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
     private final ActorRegistry registry;
@@ -198,6 +203,14 @@ public final class ActorEvaluation {
         if (candidates.isEmpty()) candidates = all;
         if (candidates.isEmpty()) return new Picked(null, null);
         ActorMention source = candidates.get(0);
+        for (int c = 1; c < candidates.size(); c++) {
+            // "A camp was attacked by Burundian militiamen": the agent of a passive verb is the source.
+            String between = text.substring(source.span().end(), candidates.get(c).span().start());
+            if (PASSIVE_BY.matcher(between).find()) {
+                ActorMention agent = candidates.get(c);
+                return new Picked(agent, agent.code().equals(source.code()) ? null : source);
+            }
+        }
         int k = 1;
         ActorMention last = source;
         while (k < candidates.size() && joined(text, last, candidates.get(k))) last = candidates.get(k++);

@@ -112,6 +112,7 @@ public final class ActorResolver implements Stage {
         final List<EntityMention> entities;
         final List<Found> found = new ArrayList<>();
         final Map<String, Found> surnames = new HashMap<>();
+        final List<String> placeCountries = new ArrayList<>(); // countries of capitals named as places
 
         Run(Doc doc) {
             this.doc = doc;
@@ -150,7 +151,10 @@ public final class ActorResolver implements Stage {
                     && !ethnicGroup(match.get(), i)) {
                 Found f = fromName(i, match.get());
                 if (f != null) return f;
-                if (match.get().best().type() == NameType.CAPITAL) return null;
+                if (match.get().best().type() == NameType.CAPITAL) {
+                    placeCountries.add(match.get().best().actor().country());
+                    return null;
+                }
             }
             Word word = w.get(i);
             Found earlier = surnames.get(word.norm());
@@ -428,6 +432,7 @@ public final class ActorResolver implements Stage {
             for (Found f : found)
                 if (f.actor() != null && !f.actor().country().isEmpty() && f.actor().kind() != Actor.Kind.PERSON)
                     counts.merge(f.actor().country(), 1, Integer::sum);
+            for (String c : placeCountries) counts.merge(c, 1, Integer::sum);
             String top = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
             for (int k = found.size() - 1; k >= 0; k--) {
                 Found f = found.get(k);

@@ -361,7 +361,7 @@ public final class ActorResolver implements Stage {
             Word s = w.get(j);
             if (!s.norm().equals("s") || s.span().start() == 0) return false;
             char before = text.charAt(s.span().start() - 1);
-            return before == '\'' || before == '\u2019';
+            return before == '\'' || before == '\u2019' || before == Word.APOSTROPHE_LETTER;
         }
 
         private boolean insideLargerPlace(int i, int end) {
@@ -419,7 +419,7 @@ public final class ActorResolver implements Stage {
             for (int k = a; k < b && k + 1 < w.size(); k++) {
                 for (int c = w.get(k).span().end(); c < w.get(k + 1).span().start(); c++) {
                     char ch = text.charAt(c);
-                    if (!(Character.isWhitespace(ch) || ch == '\'' || ch == '\u2019' || ch == '-' || ch == '.'))
+                    if (!(Character.isWhitespace(ch) || ch == '\'' || ch == '\u2019' || ch == Word.APOSTROPHE_LETTER || ch == '-' || ch == '.'))
                         return false;
                 }
             }

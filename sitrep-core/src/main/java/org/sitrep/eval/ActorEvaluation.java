@@ -25,7 +25,9 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Span;
+import org.sitrep.model.FeatureKind;
 import org.sitrep.resolve.ActorRegistry;
+import org.sitrep.resolve.Gazetteer;
 import org.sitrep.resolve.ActorResolver;
 import org.sitrep.resolve.Word;
 
@@ -45,8 +47,9 @@ import org.sitrep.resolve.Word;
  *       mentions joined to it by "and" or a comma — unless a later mention is the agent of a passive verb
  *       ("was attacked by X"): then X is the source and the subject the target;</li>
  *   <li>the target is the next remaining mention with a different code (the object after the main verb); when
- *       there is none, the first capital after the source, coded by its country, since PLOVER codes places acted
- *       upon ("blockade Paris") by their country while the resolver leaves places out of the actor layer.</li>
+ *       there is none, the first place after the source (a capital, or a town or region the gazetteer knows), coded
+ *       by its country, since PLOVER codes places acted upon ("blockade Paris") by their country while the
+ *       resolver leaves places out of the actor layer.</li>
  * </ul>
  * A gold slot counts as correct when the picked actor's country equals that of any gold actor in the slot
  * (slots may hold several actors: "Hungarian and Romanian officials"). Sector accuracy is over slots whose
@@ -66,6 +69,13 @@ public final class ActorEvaluation {
     private static final Pattern PASSIVE_BY = Pattern.compile(
             "\\b(?:was|were|been|being|is|are|be)\\s+(?:\\w+ly\\s+)?\\w+(?:ed|en|wn|t)\\b[^,.;]*\\bby\\s+(?:the\\s+|a\\s+|an\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> NOT_PLACES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "president", "minister", "prime", "king", "general");
+
+    private static final Set<String> PLACE_CUES = Set.of("in", "at", "near", "to", "into", "from", "toward", "towards",
+            "outside", "around", "across", "against", "of", "down", "capital", "blockade", "besiege", "shell", "bomb");
 
     private final ActorRegistry registry;
     private final ActorResolver resolver;
@@ -220,23 +230,65 @@ public final class ActorEvaluation {
     }
 
     /**
-     * PLOVER codes a place that an event is done to by its country ("blockade Paris" → FRA). The resolver leaves
-     * capitals used as places out of the actor layer, so when no actor follows the source, the first capital
-     * after it stands in for the target, coded by its country.
+     * PLOVER codes a place that an event is done to by its country ("blockade Paris" → FRA, "shelled Juba" → its
+     * country). The resolver leaves places out of the actor layer, so when no actor follows the source, the first
+     * place after it stands in for the target: a capital from the actor registry, else a capitalized name after a
+     * place preposition or a past-tense verb ("in Jericho", "shelled Juba") that the gazetteer knows — in a country
+     * of the text's actors when there is one (1,000 people or more), else the most populous (10,000 or more) —
+     * coded by its country. The gazetteer is loaded only when needed.
      */
     private ActorMention placeAfter(Doc doc, int from, List<Span> aside) {
         List<Word> words = Word.of(doc);
+        Set<String> countries = new java.util.HashSet<>();
+        for (ActorMention a : doc.get(Layer.ACTORS)) countries.add(country(a.code()));
+        String text = doc.text();
         for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).span().start() < from) continue;
+            Word w = words.get(i);
+            if (w.span().start() < from || !w.capitalized()) continue;
             Optional<ActorRegistry.NameMatch> m = registry.matchName(words, i);
-            if (m.isEmpty() || m.get().best().type() != ActorRegistry.NameType.CAPITAL) continue;
-            Span span = new Span(words.get(i).span().start(), words.get(i + m.get().length() - 1).span().end());
-            if (aside.stream().anyMatch(s -> s.contains(span))) continue;
-            Actor state = m.get().best().actor();
-            return new ActorMention(span, state.country(), state.name(), "place",
-                    new Evidence(doc.article().id(), span, "actor-evaluation", "1", 0.5));
+            if (m.isPresent()) {
+                if (m.get().best().type() != ActorRegistry.NameType.CAPITAL) continue;
+                Span span = new Span(w.span().start(), words.get(i + m.get().length() - 1).span().end());
+                if (aside.stream().anyMatch(s -> s.contains(span))) continue;
+                Actor state = m.get().best().actor();
+                return place(doc, span, state.country(), state.name());
+            }
+            if (i == 0 || words.get(i - 1).sentence() != w.sentence() || NOT_PLACES.contains(w.norm())) continue;
+            Word prev = words.get(i - 1);
+            boolean placeSlot = PLACE_CUES.contains(prev.norm()) || (!prev.capitalized() && prev.norm().endsWith("ed"));
+            if (!placeSlot) continue;
+            for (int n = Math.min(3, words.size() - i); n >= 1; n--) {
+                Word last = words.get(i + n - 1);
+                if (!last.capitalized() || last.sentence() != w.sentence()) continue;
+                Span span = new Span(w.span().start(), last.span().end());
+                if (aside.stream().anyMatch(s -> s.contains(span))) continue;
+                String name = span.of(text);
+                List<Gazetteer.Entry> found = Gazetteer.global().lookup(name);
+                // The countries the text's actors belong to come first (Greenville in a report on Liberia).
+                Optional<Gazetteer.Entry> e = found.stream()
+                        .filter(g -> countries.contains(iso3(g.country())) && g.population() >= 1_000).findFirst()
+                        .or(() -> found.stream().filter(g -> g.kind() == FeatureKind.COUNTRY || g.population() >= 10_000)
+                                .findFirst());
+                if (e.isPresent()) {
+                    String iso3 = iso3(e.get().country());
+                    if (!iso3.isEmpty()) return place(doc, span, iso3, e.get().name());
+                }
+            }
         }
         return null;
+    }
+
+    private static ActorMention place(Doc doc, Span span, String country, String name) {
+        return new ActorMention(span, country, name, "place",
+                new Evidence(doc.article().id(), span, "actor-evaluation", "1", 0.5));
+    }
+
+    private static String iso3(String iso2) {
+        try {
+            return new Locale("", iso2).getISO3Country();
+        } catch (java.util.MissingResourceException e) {
+            return "";
+        }
     }
 
     private static boolean joined(String text, ActorMention a, ActorMention b) {

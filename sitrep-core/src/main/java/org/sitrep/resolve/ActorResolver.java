@@ -61,6 +61,8 @@ public final class ActorResolver implements Stage {
             "new", "former", "top", "senior", "acting", "deputy", "vice", "first", "interim", "outgoing", "incoming", "then", "ousted", "exiled", "elected", "visiting", "local", "regional", "federal", "own", "national", "chief", "state", "official", "government", "led");
     private static final Set<String> NOT_NAMES = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "the", "a", "an", "on", "in", "and", "but", "he", "she", "it", "they", "who", "said", "has", "had", "was", "is", "will", "would", "at", "of");
+    /** Sectors of offices that precede a person's name ("President", "Judge", "General"), not "Criminal". */
+    private static final Set<String> OFFICE_SECTORS = Set.of("GOV", "MIL", "JUD", "LEG", "COP", "SPY", "ELI", "OPP", "PTY");
     private static final Set<String> PLACE_KINDS = Set.of(
             "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "FACILITY", "LOC", "GPE", "FAC");
 
@@ -177,7 +179,9 @@ public final class ActorResolver implements Stage {
                 k++;
             if (k >= w.size() || !sameSentence(i, k)) return null;
             Optional<SectorMatch> s = registry.matchSector(w, k);
-            if (s.isEmpty() || !singular(s.get().phrase()) || !adjacent(i, k + s.get().length())) return null;
+            if (s.isEmpty() || !singular(s.get().phrase()) || !adjacent(i, k + s.get().length())
+                    || !OFFICE_SECTORS.contains(s.get().sector().substring(0, Math.min(3, s.get().sector().length()))))
+                return null;
             if (!w.get(k).capitalized() && k == i) return null; // "the president said" is no title before a name
             Found p = personAfter(i, k + s.get().length(), "?" + s.get().sector(), s.get().phrase());
             return p != null && p.actor() == null ? new Found(p.start(), p.end(), p.code(), p.name(), p.role(), 0.5, null)
@@ -287,7 +291,8 @@ public final class ActorResolver implements Stage {
                 while (end < w.size() && w.get(end).span().end() <= person.span().end()) end++;
             } else if (entities.isEmpty() && title != null && singular(title)) {
                 while (end < w.size() && end - j < 4 && sameSentence(j, end) && w.get(end).capitalized() && adjacent(j, end)
-                        && !NOT_NAMES.contains(w.get(end).norm()) && registry.matchName(w, end).isEmpty())
+                        && !NOT_NAMES.contains(w.get(end).norm()) && registry.matchName(w, end).isEmpty()
+                        && registry.matchSector(w, end).isEmpty())
                     end++;
                 if (end - j < 2 && !title.isEmpty() && !Character.isUpperCase(title.charAt(0)))
                     return null; // "president Mugabe" is too weak; "President Mugabe" will do
@@ -300,6 +305,7 @@ public final class ActorResolver implements Stage {
         private Found definite(int i) {
             Word head = w.get(i + 1);
             if (!sameSentence(i, i + 1) || head.norm().length() < 4) return null;
+            boolean capitalizedHead = head.capitalized(); // "the Commission" may name it; "the European" does not
             if (i + 2 < w.size() && sameSentence(i, i + 2) && w.get(i + 2).capitalized() && !head.capitalized())
                 return null; // "the commission Chairman Kim…" names someone else: only a bare head noun refers back
             for (int k = found.size() - 1; k >= 0; k--) {
@@ -307,7 +313,10 @@ public final class ActorResolver implements Stage {
                 Actor a = f.actor();
                 if (a == null || a.kind() == Actor.Kind.STATE || a.kind() == Actor.Kind.PERSON) continue;
                 boolean agency = head.norm().equals("agency") && a.kind() == Actor.Kind.MEDIA;
-                if (agency || Word.normalizeAll(f.name()).contains(head.norm()))
+                List<String> nameWords = Word.normalizeAll(f.name());
+                boolean holds = capitalizedHead ? !nameWords.isEmpty() && nameWords.get(nameWords.size() - 1).equals(head.norm())
+                        : nameWords.contains(head.norm());
+                if (agency || holds)
                     return new Found(i, i + 2, f.code(), f.name(), null, 0.7, a);
             }
             return null;
@@ -433,7 +442,12 @@ public final class ActorResolver implements Stage {
                 if (f.actor() != null && !f.actor().country().isEmpty() && f.actor().kind() != Actor.Kind.PERSON)
                     counts.merge(f.actor().country(), 1, Integer::sum);
             for (String c : placeCountries) counts.merge(c, 1, Integer::sum);
-            String top = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            // Only a clear majority makes a country "the" country of the text: in a report on Russia and Ukraine an
+            // untitled "Foreign Minister Landsbergis" is neither's.
+            List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+            String top = ranked.isEmpty() || (ranked.size() > 1 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue())
+                    ? null : ranked.get(0).getKey();
             for (int k = found.size() - 1; k >= 0; k--) {
                 Found f = found.get(k);
                 if (!f.code().startsWith("?")) continue;

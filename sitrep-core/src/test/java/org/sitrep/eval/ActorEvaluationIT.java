@@ -35,7 +35,7 @@ class ActorEvaluationIT {
     }
 
     // Measured values minus about one record's worth; see docs/EVALUATION.md "Actors".
-    private static final double SOURCE_COUNTRY = 0.86, TARGET_COUNTRY = 0.74, ALL_COUNTRY = 0.80, ALL_SECTOR = 0.72;
+    private static final double SOURCE_COUNTRY = 0.86, TARGET_COUNTRY = 0.73, ALL_COUNTRY = 0.80, ALL_SECTOR = 0.72;
 
     private static Path shared() {
         String env = System.getenv("SITREP_SHARED");

@@ -95,10 +95,13 @@ record ClaimRows(Doc doc, Claim claim) {
         return o;
     }
 
-    private static ObjectNode actorJson(ActorRef ref) {
+    /** {code, name, text: the words the article uses, refersTo: what a pronoun or description stands for}. */
+    private ObjectNode actorJson(ActorRef ref) {
         ObjectNode o = Json.mapper().createObjectNode();
         o.put("code", ref.code());
         o.put("name", ref.name());
+        if (ref.mention() != null) o.put("text", text(ref.mention()));
+        if (ref.antecedent() != null) o.put("refersTo", text(ref.antecedent()));
         return o;
     }
 }

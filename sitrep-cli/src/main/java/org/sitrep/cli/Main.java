@@ -18,7 +18,7 @@ public final class Main {
     /** The configured command line; tests call {@code execute} on it directly. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExitCodeExceptionMapper(e -> FAILURE);
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FAILURE);
         // A failure of sitrep itself (database locked, unreadable model) is one line, not a stack trace,
         // unless SITREP_DEBUG is set.
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -83,7 +83,7 @@ public final class ClaimExtractor implements Stage {
             this.doc = doc;
             this.actors = doc.get(Layer.ACTORS).stream().sorted(Comparator.comparing(ActorMention::span)).toList();
             String name = doc.article().outlet();
-            this.outlet = new ActorRef(null, name == null || name.isBlank() ? "(the article)" : name, null);
+            this.outlet = ActorRef.named(null, name == null || name.isBlank() ? "(the article)" : name, null);
         }
 
         List<Claim> claims() {
@@ -95,7 +95,8 @@ public final class ClaimExtractor implements Stage {
                 List<Cue> cues = findCues(g);
                 List<Claim> found = new ArrayList<>();
                 for (Cue cue : cues) build(g, cue, cues).ifPresent(found::add);
-                claims.addAll(withoutNestedUnresolved(found));
+                for (Claim c : withoutNestedUnresolved(found))
+                    if (!isOutletItself(c.source())) claims.add(c);
                 noteSubjects(g);
                 if (claims.size() > before) previousSentenceFirstClaim = before;
             }
@@ -204,7 +205,8 @@ public final class ClaimExtractor implements Stage {
         int[] accordingSource(SentenceGraph g, Cue cue) {
             int noun = g.head(cue.first());
             if (noun < 0 || noun == cue.last()) noun = cue.last() + 1 < g.end() ? cue.last() + 1 : -1;
-            return noun < 0 ? null : trimmed(g, noun);
+            int[] range = noun < 0 ? null : trimmed(g, noun);
+            return range == null ? null : trimRange(g, Math.max(range[0], cue.last() + 1), range[1]);
         }
 
         int[] accordingContent(SentenceGraph g, Cue cue, int[] source) {
@@ -225,12 +227,24 @@ public final class ClaimExtractor implements Stage {
                     return trimRange(g, range[0], Math.min(range[1], cue.first() - 1));
                 }
             int start = cue.last() + 1;
+            // A clausal complement after the cue is the content; what stands between ("said in its daily summary
+            // that", "told reporters that") is not.
+            int clause = -1;
+            for (int c : g.children(verb))
+                if ((g.rel(c).equals("ccomp") || g.rel(c).equals("xcomp")) && c > cue.last() && clause < 0) clause = c;
+            if (clause >= 0) start = Math.max(start, g.subtree(clause)[0]);
+            int obj = g.childExactly(verb, "obj");
+            // A demand's addressee belongs to what is demanded: "called on Moscow to stop the attacks".
+            if (clause >= 0 && obj > cue.last() && Set.of("demand", "order").contains(cue.cueClass()))
+                start = Math.min(start, g.subtree(obj)[0]);
+            else if (CueLexicon.ADDRESSEE_VERBS.contains(cue.lemma())) return null; // "told Reuters": no content here
             start = skipToContent(g, start);
             int end = g.subtree(verb)[1];
             for (Cue other : cues) {
                 if (other == cue || other.first() <= start || other.first() > end) continue;
                 boolean sharesSubject = g.child(other.head(), "nsubj") < 0 && g.child(other.head(), "nsubj:pass") < 0;
-                if (sharesSubject && g.rel(other.head()).equals("conj")) end = Math.min(end, leftEdge(g, other.first()) - 1);
+                boolean coordinated = g.rel(other.head()).equals("conj") || g.rel(other.head()).equals("advcl");
+                if (sharesSubject && coordinated) end = Math.min(end, leftEdge(g, other.first()) - 1);
             }
             if (source != null && source[0] > cue.last()) end = Math.min(end, source[0] - 1);
             return trimRange(g, start, end);
@@ -283,6 +297,13 @@ public final class ClaimExtractor implements Stage {
             return kept;
         }
 
+        /** "Meridian Wire could not verify …" in Meridian Wire's own article is the reporter's voice, not a claim. */
+        boolean isOutletItself(ActorRef source) {
+            String outletName = doc.article().outlet();
+            return outletName != null && source.mention() != null
+                    && source.mention().of(doc.text()).equalsIgnoreCase(outletName);
+        }
+
         void noteSubjects(SentenceGraph g) {
             for (int i = g.first(); i < g.end(); i++) {
                 if (!g.rel(i).startsWith("nsubj") || PRONOUNS.contains(g.lower(i))) continue;
@@ -302,19 +323,19 @@ public final class ClaimExtractor implements Stage {
                 for (int k = subjects.size() - 1; k >= 0; k--) {
                     ActorRef s = subjects.get(k);
                     if (s.mention().end() <= sourceSpan.start() && isPerson(s.mention()) == person)
-                        return new ActorRef(s.code(), s.name(), sourceSpan);
+                        return new ActorRef(s.code(), s.name(), sourceSpan, s.antecedent() != null ? s.antecedent() : s.mention());
                 }
                 ActorMention recent = lastActorBefore(sourceSpan.start(), person);
-                return recent == null ? new ActorRef(null, text, sourceSpan)
-                        : new ActorRef(recent.code(), recent.name(), sourceSpan);
+                return recent == null ? ActorRef.named(null, text, sourceSpan)
+                        : new ActorRef(recent.code(), recent.name(), sourceSpan, recent.span());
             }
             ActorMention best = null;
             for (ActorMention a : actors) {
                 if (!a.span().overlaps(sourceSpan)) continue;
                 if (best == null || rank(a) > rank(best)) best = a;
             }
-            if (best != null) return new ActorRef(best.code(), best.name(), sourceSpan);
-            return new ActorRef(null, text, sourceSpan);
+            if (best != null) return ActorRef.named(best.code(), best.name(), sourceSpan);
+            return ActorRef.named(null, text, sourceSpan);
         }
 
         /** Persons first (the speaker in "Chief of the General Staff … Valery Gerasimov"), then longer names. */
@@ -395,7 +416,10 @@ public final class ClaimExtractor implements Stage {
         String stance(SentenceGraph g, Cue cue, int[] content) {
             if (CueLexicon.DISTANCING_CUES.contains(cue.lemma())) return "distanced";
             boolean endorsed = false;
-            for (int i = Math.min(cue.first(), content[0]); i <= content[1]; i++) {
+            int from = Math.min(cue.first(), content[0]);
+            for (int c : g.children(cue.head())) // "the Kremlin allegedly rejected …"
+                if (g.rel(c).equals("advmod")) from = Math.min(from, c);
+            for (int i = from; i <= content[1]; i++) {
                 String w = g.lower(i);
                 if (DISTANCING_WORDS.contains(w) || (w.equals("so") && i + 2 <= content[1] && g.lower(i + 2).equals("called")))
                     return "distanced";

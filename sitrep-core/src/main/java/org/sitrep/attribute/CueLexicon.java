@@ -21,7 +21,7 @@ public final class CueLexicon {
                 "testify", "recall", "specify", "clarify", "underline", "highlight", "assess", "allege", "contend",
                 "characterize", "characterise", "label", "dub", "brand", "warn", "caution", "signal", "disclose",
                 "affirm", "assure", "reiterate", "repeat", "quote", "call");
-        put("acknowledge", "acknowledge", "confirm", "admit", "concede", "recognize", "recognise", "verify");
+        put("acknowledge", "acknowledge", "confirm", "admit", "concede", "recognize", "recognise");
         put("deny", "deny", "reject", "refute", "dismiss", "rebut", "disavow", "disprove", "contradict", "dispute");
         put("demand", "demand", "urge", "ask", "request", "appeal", "press", "implore", "require");
         put("order", "order", "instruct", "direct", "command");
@@ -53,6 +53,9 @@ public final class CueLexicon {
     static final Set<String> DOCUMENT_NOUNS = Set.of("report", "statement", "communique", "communiqué", "message",
             "document", "release", "bulletin", "dispatch", "letter", "declaration", "post", "video", "update",
             "summary", "briefing", "resolution");
+
+    /** Verbs whose object is the addressee, not the content ("told Reuters", "assured allies"). */
+    static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "inform", "brief", "assure", "warn", "remind");
 
     /** Cue lemmas that on their own put the reporter at a distance from the content. */
     static final Set<String> DISTANCING_CUES = Set.of("claim", "allege", "insist", "contend");

@@ -30,6 +30,11 @@ final class HtmlArticleReader implements FormatReader {
     static final int MIN_WORDS = 40;
     /** More than this share of the body's characters inside links: a link list, not prose. */
     static final double MAX_LINK_SHARE = 0.5;
+    /**
+     * Deeper element nesting is refused: Readability recurses over the tree and overflows the stack on hostile
+     * pages (100,000 nested divs), while real article pages stay far below this.
+     */
+    static final int MAX_DEPTH = 512;
 
     private static final List<String> DATE_META = List.of(
             "meta[property=article:published_time]", "meta[name=article:published_time]",
@@ -41,6 +46,12 @@ final class HtmlArticleReader implements FormatReader {
     @Override
     public void read(String source, String html, Results results) {
         Document page = Jsoup.parse(html);
+        int depth = depth(page);
+        if (depth > MAX_DEPTH) {
+            results.fail(source, ReadFailure.HTML_NO_ARTICLE,
+                    "elements nested " + depth + " deep (at most " + MAX_DEPTH + " read): not an article page");
+            return;
+        }
         net.dankito.readability4j.Article extracted = new Readability4JExtended("", html).parse();
         Element content = extracted.getArticleContent();
         String body = content == null ? "" : HtmlText.of(content);
@@ -76,8 +87,22 @@ final class HtmlArticleReader implements FormatReader {
         String url = first(attr(page.selectFirst("link[rel=canonical]"), "href"), meta(page, "meta[property=og:url]"));
         String language = TextNormalizer.languageCode(attr(page.selectFirst("html[lang]"), "lang"));
         PublicationDate p = published.get();
+        title = TextNormalizer.field(title);
         results.add(Article.of(TextNormalizer.field(outlet), TextNormalizer.field(url), language, p.date(), p.instant(),
-                TextNormalizer.field(title), body, source));
+                title, withoutHeadline(body, title, text(page.selectFirst("h1"))), source));
+    }
+
+    /**
+     * The body without a first paragraph that only repeats the headline (the title is its own field; kept twice it
+     * would be counted twice by everything downstream).
+     */
+    static String withoutHeadline(String body, String... headlines) {
+        int end = body.indexOf("\n\n");
+        if (end < 0) return body;
+        String first = body.substring(0, end).strip();
+        for (String h : headlines)
+            if (h != null && first.equalsIgnoreCase(TextNormalizer.field(h))) return body.substring(end + 2);
+        return body;
     }
 
     /** Raw date strings from the page, most trusted first. */
@@ -131,6 +156,13 @@ final class HtmlArticleReader implements FormatReader {
                 if (found != null) return found;
             }
         return null;
+    }
+
+    /** The deepest element nesting, counted without recursion. */
+    private static int depth(Document page) {
+        int[] max = {0};
+        org.jsoup.select.NodeTraversor.traverse((node, d) -> max[0] = Math.max(max[0], d), page);
+        return max[0];
     }
 
     private static double linkShare(Element content) {

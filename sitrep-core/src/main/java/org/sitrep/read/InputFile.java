@@ -140,8 +140,11 @@ record InputFile(Format format, String text) {
             default -> null;
         };
         if (m == null || !m.find()) return Optional.empty();
+        String name = m.group(1).toUpperCase(Locale.ROOT);
+        // As browsers do: a UTF-16/32 declaration in bytes that were readable as ASCII is wrong; read UTF-8.
+        if (name.startsWith("UTF-16") || name.startsWith("UTF-32") || name.startsWith("UTF16")) return Optional.empty();
         try {
-            return Optional.of(Charset.forName(m.group(1).toUpperCase(Locale.ROOT)));
+            return Optional.of(Charset.forName(name));
         } catch (IllegalArgumentException e) { // unknown or illegal name: read as UTF-8, which reports bad bytes
             return Optional.empty();
         }

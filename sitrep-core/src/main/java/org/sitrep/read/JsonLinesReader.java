@@ -19,7 +19,8 @@ import org.sitrep.model.Article;
  *       {@code title} / {@code headline}, {@code language} / {@code lang}</li>
  * </ul>
  * The {@code id}, when given, becomes part of the article's source ({@code file.jsonl:line 3 (id abc)}); the
- * ArticleId is still the hash of text and url. A bad line is one failure naming its line; the others are read.
+ * ArticleId is still the hash of text and url. A bad line is one failure whose source is {@code file.jsonl:line N}
+ * (the id, if any, is in the reason); the other lines are read.
  */
 final class JsonLinesReader implements FormatReader {
     private static final List<String> TEXT = List.of("text", "body", "content");
@@ -55,31 +56,32 @@ final class JsonLinesReader implements FormatReader {
         }
         String id = string(node, List.of("id"));
         String source = id == null ? lineSource : lineSource + " (id " + id + ")";
+        String ofId = id == null ? "" : " (id " + id + ")";
         Optional<String> textField = TEXT.stream().filter(node::has).findFirst();
         if (textField.isEmpty()) {
-            results.fail(source, ReadFailure.JSONL_LINE, "no text field (one of " + TEXT + ")");
+            results.fail(lineSource, ReadFailure.JSONL_LINE, "no text field (one of " + TEXT + ")" + ofId);
             return;
         }
         if (!node.get(textField.get()).isTextual()) {
-            results.fail(source, ReadFailure.JSONL_LINE, "field '" + textField.get() + "' is not a string");
+            results.fail(lineSource, ReadFailure.JSONL_LINE, "field '" + textField.get() + "' is not a string" + ofId);
             return;
         }
         String body = TextNormalizer.normalize(node.get(textField.get()).asText());
         if (body.isEmpty()) {
-            results.fail(source, ReadFailure.EMPTY, "field '" + textField.get() + "' is empty");
+            results.fail(lineSource, ReadFailure.EMPTY, "field '" + textField.get() + "' is empty" + ofId);
             return;
         }
         Optional<String> dateField = PUBLISHED.stream().filter(f -> node.has(f) && !node.get(f).isNull()).findFirst();
         if (dateField.isEmpty()) {
-            results.fail(source, ReadFailure.DATE_MISSING, "no publication date (one of " + PUBLISHED + ")");
+            results.fail(lineSource, ReadFailure.DATE_MISSING, "no publication date (one of " + PUBLISHED + ")" + ofId);
             return;
         }
         JsonNode dateNode = node.get(dateField.get());
         Optional<PublicationDate> published =
                 dateNode.isTextual() ? PublicationDate.parse(dateNode.asText()) : Optional.empty();
         if (published.isEmpty()) {
-            results.fail(source, ReadFailure.DATE_INVALID, "field '" + dateField.get() + "' = "
-                    + PlainTextReader.excerpt(dateNode.toString()) + " is not a real date or date-time");
+            results.fail(lineSource, ReadFailure.DATE_INVALID, "field '" + dateField.get() + "' = "
+                    + PlainTextReader.excerpt(dateNode.toString()) + " is not a real date or date-time" + ofId);
             return;
         }
         PublicationDate p = published.get();

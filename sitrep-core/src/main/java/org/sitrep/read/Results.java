@@ -20,14 +20,6 @@ final class Results {
         items.add(new ReadFailure(source, code, reason));
     }
 
-    List<Article> articles() {
-        return items.stream().filter(Article.class::isInstance).map(Article.class::cast).toList();
-    }
-
-    List<ReadFailure> failures() {
-        return items.stream().filter(ReadFailure.class::isInstance).map(ReadFailure.class::cast).toList();
-    }
-
     void emitTo(Consumer<Article> ok, Consumer<ReadFailure> failed) {
         for (Object item : items) {
             if (item instanceof Article a) ok.accept(a);

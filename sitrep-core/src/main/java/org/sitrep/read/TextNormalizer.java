@@ -34,7 +34,7 @@ final class TextNormalizer {
                 if (started) pendingNewlines++;
             } else if (isDropped(c)) {
                 continue;
-            } else if (c == ' ' || c == '\t' || c == '\u00A0') {
+            } else if (c == '\t' || Character.isSpaceChar(c) || Character.isWhitespace(c)) { // incl. no-break spaces
                 pendingSpace.append(c);
             } else {
                 if (pendingNewlines > 0) out.append(pendingNewlines == 1 ? "\n" : "\n\n");

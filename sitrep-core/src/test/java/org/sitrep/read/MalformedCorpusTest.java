@@ -138,6 +138,14 @@ class MalformedCorpusTest {
         assertThat(out.failures).extracting(ReadFailure::code).containsExactly(ReadFailure.UNREADABLE);
     }
 
+    @Test
+    void aDeviceFileIsNotReadButReported() {
+        Path device = Path.of("/dev/null");
+        Assumptions.assumeTrue(Files.exists(device), "no /dev/null here: skipped");
+        Outcome out = read(List.of(device));
+        assertThat(out.failures).extracting(ReadFailure::code).containsExactly(ReadFailure.UNREADABLE);
+    }
+
     private Outcome read(List<Path> paths) {
         Outcome out = new Outcome();
         reader.read(paths, out.articles::add, out.failures::add);

@@ -1,6 +1,8 @@
 package org.sitrep.store;
 
+import java.sql.SQLException;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,19 @@ enum Dialect {
         this.jsonParameter = jsonParameter;
         this.migrationLock = migrationLock;
         this.forUpdate = forUpdate;
+    }
+
+    /**
+     * True when {@code e} says another transaction wrote the same rows at the same time, so trying again may succeed:
+     * DuckDB reports such conflicts at once (without waiting for the other transaction); PostgreSQL waits, then
+     * reports a unique violation, serialization failure or deadlock.
+     */
+    boolean isConflict(SQLException e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return switch (this) {
+            case DUCKDB -> message.contains("duplicate key") || message.contains("conflict");
+            case POSTGRESQL -> Set.of("23505", "40001", "40P01").contains(e.getSQLState());
+        };
     }
 
     /** The dialect of a JDBC URL. */

@@ -127,6 +127,14 @@ final class Migrations {
      * @return the schema version afterwards
      */
     int apply(Connection c, Dialect dialect, String name) {
+        // Within one JVM, ledgers opened at once on one DuckDB file would race to create the same tables; across
+        // processes DuckDB's file lock or PostgreSQL's advisory lock (Dialect.migrationLock) serializes them.
+        synchronized (Migrations.class) {
+            return applyLocked(c, dialect, name);
+        }
+    }
+
+    private int applyLocked(Connection c, Dialect dialect, String name) {
         try {
             try (Statement s = c.createStatement()) {
                 lock(s, dialect);

@@ -14,13 +14,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.ActorRef;
 import org.sitrep.model.Article;
+import org.sitrep.model.Claim;
 import org.sitrep.model.ArticleId;
 import org.sitrep.model.Doc;
 import org.sitrep.model.EntityMention;
+import org.sitrep.model.FeatureKind;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Issue;
 import org.sitrep.model.Layer;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.testkit.TestDocs;
@@ -31,9 +37,9 @@ import org.sitrep.testkit.TestDocs;
  */
 public abstract class LedgerContract {
     /** A layer whose elements carry evidence, as later stages' layers will. */
-    record Claim(Span span, String cue, String code, Evidence evidence) {}
+    record TestClaim(Span span, String cue, String code, Evidence evidence) {}
 
-    static final Layer<Claim> CLAIMS = new Layer<>("test-claims", Claim.class);
+    static final Layer<TestClaim> TEST_CLAIMS = new Layer<>("test-claims", TestClaim.class);
 
     /** An element whose offsets break the annotations table's CHECK: its insert fails mid-write. */
     record Broken(int start, int end, String kind) {}
@@ -93,9 +99,9 @@ public abstract class LedgerContract {
         return new Span(start, start + part.length());
     }
 
-    static Claim claim(Doc doc, String part, String code, String version) {
+    static TestClaim claim(Doc doc, String part, String code, String version) {
         Span s = span(doc.text(), part);
-        return new Claim(s, "said", code, new Evidence(doc.article().id(), s, "attribute", version, 0.8));
+        return new TestClaim(s, "said", code, new Evidence(doc.article().id(), s, "attribute", version, 0.8));
     }
 
     @Test
@@ -154,14 +160,14 @@ public abstract class LedgerContract {
     void stageVersionsAreReadFromTheDocumentsEvidence() throws Exception {
         JdbcLedger ledger = (JdbcLedger) open(newDatabase());
         Doc base = kursk();
-        Doc old = base.with(CLAIMS, List.of(claim(base, "the Kursk region", "RUSMIL", "1")));
-        Doc renewed = base.with(CLAIMS, List.of(claim(base, "the Kursk region", "RUSMIL", "2"),
+        Doc old = base.with(TEST_CLAIMS, List.of(claim(base, "the Kursk region", "RUSMIL", "1")));
+        Doc renewed = base.with(TEST_CLAIMS, List.of(claim(base, "the Kursk region", "RUSMIL", "2"),
                 claim(base, "21 clashes", "UKRMIL", "2")));
         assertThat(ledger.put(old)).isEqualTo(PutResult.STORED);
         assertThat(ledger.put(old)).isEqualTo(PutResult.ALREADY_STORED);
         assertThat(ledger.put(renewed)).isEqualTo(PutResult.REPLACED);
-        assertThat(ledger.annotations(CLAIMS.name())).extracting(AnnotationRow::value).containsExactly("RUSMIL", "UKRMIL");
-        assertThat(ledger.annotations(CLAIMS.name())).extracting(AnnotationRow::kind).containsOnly("said");
+        assertThat(ledger.annotations(TEST_CLAIMS.name())).extracting(AnnotationRow::value).containsExactly("RUSMIL", "UKRMIL");
+        assertThat(ledger.annotations(TEST_CLAIMS.name())).extracting(AnnotationRow::kind).containsOnly("said");
         assertThat(ledger.put(old)).isEqualTo(PutResult.ALREADY_STORED);
     }
 
@@ -245,11 +251,65 @@ public abstract class LedgerContract {
     }
 
     @Test
+    void brokenTextWithALoneSurrogateAndNulRoundTripsExactly() throws Exception {
+        Ledger ledger = open(newDatabase());
+        String text = "Broken input: \uD800 half a pair, a NUL \u0000 and Курськ 😐 \uDC00.";
+        Article a = Article.of("Wire", "https://example.org/broken", "en", LocalDate.of(2025, 4, 28), null,
+                "title \uD83D", text, "test");
+        Doc doc = Doc.of(a).with(Layer.ENTITIES, List.of(new EntityMention(span(text, "Курськ"), "CITY", 1)));
+        ledger.put(doc);
+        assertThat(ledger.find(a.id())).contains(doc);
+        assertThat(ledger.articles().get(0).title()).isEqualTo("title \uFFFD");
+        assertThat(ledger.annotations("entities").get(0).span().of(text)).isEqualTo("Курськ");
+    }
+
+    @Test
+    void theModelsFactLayersAreIndexedByKindValueAndSpan() throws Exception {
+        Ledger ledger = open(newDatabase());
+        String text = "KCNA reported that Kim Jong Un sent troops to the Kursk region, the agency said.";
+        Article a = Article.of("Wire", "https://example.org/kcna", "en", LocalDate.of(2025, 4, 28), null, "t", text,
+                "test");
+        Span kcna = span(text, "KCNA"), kim = span(text, "Kim Jong Un"), kursk = span(text, "the Kursk region");
+        Span content = span(text, "Kim Jong Un sent troops to the Kursk region");
+        Evidence resolved = new Evidence(a.id(), kcna, "resolve", "1", 0.9);
+        Evidence attributed = new Evidence(a.id(), span(text, text.substring(0, text.length() - 1)), "attribute", "2",
+                0.7);
+        ActorRef source = new ActorRef("PRKMED", "Korean Central News Agency", kcna);
+        // Test data: the GeoNames id and coordinates are placeholders, not looked up.
+        Place oblast = new Place(1234567, "Kursk Oblast", FeatureKind.ADMIN1, "RU", "Kursk Oblast", "", 51.7, 36.2, 3);
+        Doc doc = Doc.of(a)
+                .with(Layer.ACTORS, List.of(new ActorMention(kcna, "PRKMED", "Korean Central News Agency", null, resolved),
+                        new ActorMention(kim, "PRKGOV", "Kim Jong Un", "leader", resolved)))
+                .with(Layer.PLACES, List.of(new PlaceMention(kursk, oblast, resolved)))
+                .with(Layer.CLAIMS, List.of(new Claim(span(text, "reported"), "report", "assert",
+                        source, List.of(source), content, "neutral", "asserts", false, LocalDate.of(2025, 4, 28),
+                        "explicit", attributed)));
+        assertThat(ledger.put(doc)).isEqualTo(PutResult.STORED);
+        assertThat(ledger.find(a.id())).contains(doc);
+        assertThat(ledger.annotations("actors")).extracting(AnnotationRow::value, AnnotationRow::span)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PRKMED", kcna),
+                        org.assertj.core.groups.Tuple.tuple("PRKGOV", kim));
+        assertThat(ledger.annotations("places")).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo("ADMIN1");
+            assertThat(r.value()).isEqualTo("1234567");
+            assertThat(r.span()).isEqualTo(kursk);
+        });
+        assertThat(ledger.annotations("claims", Filter.value("PRKMED"))).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo("assert");
+            assertThat(r.span()).isEqualTo(content);
+            assertThat(r.node().path("stance").asText()).isEqualTo("neutral");
+        });
+        // Its evidence names resolve 1 and attribute 2: the same again is not newer, attribute 3 is.
+        assertThat(ledger.put(doc)).isEqualTo(PutResult.ALREADY_STORED);
+        assertThat(ledger.put(doc, Map.of("resolve", "1", "attribute", "3"))).isEqualTo(PutResult.REPLACED);
+    }
+
+    @Test
     void annotationsCanBeFilteredByKindValueArticleOutletAndDay() throws Exception {
         Ledger ledger = open(newDatabase());
         Doc k = kursk();
         Doc b = analysed("The ministry said the A_B unit and the AxB unit moved.", LocalDate.of(2025, 4, 20), "Wire B");
-        b = b.with(CLAIMS, List.of(claim(b, "A_B unit", "A_B", "1"), claim(b, "AxB unit", "AXB", "1")))
+        b = b.with(TEST_CLAIMS, List.of(claim(b, "A_B unit", "A_B", "1"), claim(b, "AxB unit", "AXB", "1")))
                 .with(Layer.TIMEXES, List.of(new TimeExpression(span(b.text(), "moved"), "DATE", "2025-04-20")));
         ledger.put(k);
         ledger.put(b);
@@ -274,9 +334,9 @@ public abstract class LedgerContract {
         assertThat(ledger.annotations("timexes", Filter.publishedBetween(LocalDate.of(2025, 4, 20),
                 LocalDate.of(2025, 4, 28)), Filter.kind("DATE"))).hasSize(3);
         // The prefix is literal: '_' is not a wildcard.
-        assertThat(ledger.annotations(CLAIMS.name(), Filter.valuePrefix("A_"))).extracting(AnnotationRow::value)
+        assertThat(ledger.annotations(TEST_CLAIMS.name(), Filter.valuePrefix("A_"))).extracting(AnnotationRow::value)
                 .containsExactly("A_B");
-        assertThat(ledger.annotations(CLAIMS.name(), Filter.valuePrefix("A"))).hasSize(2);
+        assertThat(ledger.annotations(TEST_CLAIMS.name(), Filter.valuePrefix("A"))).hasSize(2);
         assertThat(ledger.annotations("tokens")).as("tokens stay in the document JSON only").isEmpty();
         assertThat(ledger.annotations("no-such-layer")).isEmpty();
     }
@@ -349,6 +409,30 @@ public abstract class LedgerContract {
         assertThat(Collections.frequency(all, PutResult.ALREADY_STORED)).isEqualTo(36);
         assertThat(a.articleCount()).isEqualTo(12);
         assertThat(b.articleCount()).isEqualTo(12);
+    }
+
+    @Test
+    void ledgersOpenedAtOnceOnAFreshDatabaseMigrateItOnce() throws Exception {
+        String db = newDatabase();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Ledger>> futures = new ArrayList<>();
+        for (int i = 0; i < 4; i++) futures.add(pool.submit(() -> Ledger.open(db)));
+        List<Ledger> ledgers = new ArrayList<>();
+        for (Future<Ledger> f : futures) ledgers.add(track(f.get()));
+        pool.shutdown();
+        int latest = Migrations.builtIn().latest();
+        assertThat(ledgers).extracting(Ledger::schemaVersion).containsOnly(latest);
+        assertThat(((JdbcLedger) ledgers.get(0)).count("schema_version")).isEqualTo(latest);
+    }
+
+    @Test
+    void stageVersionsMustBeNamed() throws Exception {
+        Ledger ledger = open(newDatabase());
+        Map<String, String> blank = new java.util.HashMap<>();
+        blank.put("nlp", " ");
+        assertThatThrownBy(() -> ledger.put(kursk(), blank)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nlp");
+        assertThat(ledger.articleCount()).isZero();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 
 /**
  * The ledger contract on PostgreSQL. Reads the server URL from env {@code SITREP_TEST_PG_URL}, e.g.
@@ -23,6 +24,8 @@ class PostgresLedgerIT extends LedgerContract {
     private static String url;
     private static final List<String> schemas = new ArrayList<>();
 
+    private static String skipReason;
+
     @BeforeAll
     static void needsServer() {
         url = System.getenv(URL_VARIABLE);
@@ -30,8 +33,14 @@ class PostgresLedgerIT extends LedgerContract {
             String why = URL_VARIABLE + " is not set, so the PostgreSQL ledger tests cannot run; set it to e.g. "
                     + "jdbc:postgresql://127.0.0.1:5432/sitrep_test?user=sitrep&password=sitrep (.ci/run does)";
             if ("true".equals(System.getenv("CI"))) fail("CI=true but " + why);
-            Assumptions.abort("Skipping: " + why);
+            skipReason = "Skipping PostgresLedgerIT: " + why;
+            System.err.println(skipReason); // surefire hides class-level aborts; say it on the console too
         }
+    }
+
+    @BeforeEach
+    void skipWithoutServer() {
+        Assumptions.assumeTrue(skipReason == null, skipReason);
     }
 
     @Override

@@ -45,6 +45,10 @@ public final class ActorRegistry {
     /** A sector noun found at some word ("armed forces" → MIL, "foreign ministry" → GOV). */
     public record SectorMatch(int length, String sector, String phrase) {}
 
+    /** Name particles written in lower case at the start of a name ("al-Qaeda", "de Mistura"). */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("al", "el", "ad", "as", "ash", "an", "ar",
+            "at", "az", "de", "del", "van", "von", "da", "di", "bin", "ibn");
+
     private final Map<String, Actor> byId;
     private final Node names = new Node();
     private final Node sectors = new Node();
@@ -216,7 +220,8 @@ public final class ActorRegistry {
 
     private static boolean casingFits(Entry e, List<Word> words, int start, int length) {
         Word first = words.get(start);
-        if (!e.acronym()) return first.capitalized();
+        if (!e.acronym())
+            return first.capitalized() || (length > 1 && PARTICLES.contains(first.norm()) && words.get(start + 1).capitalized());
         for (int i = start; i < start + length; i++) {
             Word w = words.get(i);
             boolean ok = w.upperCase() || (length == 1 && w.text().length() >= 4 && w.capitalized());

@@ -52,15 +52,17 @@ public final class ActorResolver implements Stage {
     private static final Set<String> LOCATIVE = Set.of(
             "in", "at", "near", "from", "to", "into", "outside", "around", "across", "toward", "towards", "via", "through", "inside", "over", "of", "visit", "visited");
     private static final Set<String> ADDRESSEE_CUES = Set.of(
-            "urged", "urges", "urge", "accused", "accuses", "warned", "warns", "told", "tells", "asked", "asks", "pressed", "criticized", "criticised", "condemned", "blamed", "blames", "with", "against", "sanctioned", "and");
+            "urged", "urges", "urge", "accused", "accuses", "warned", "warns", "told", "tells", "asked", "asks", "pressed", "criticized", "criticised", "condemned", "blamed", "blames", "with", "against", "sanctioned", "and", "by");
     private static final Set<String> SKIPPABLE = Set.of(
             "has", "have", "had", "will", "would", "could", "may", "might", "also", "again", "already", "reportedly", "allegedly", "repeatedly", "officially", "still", "now", "then", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "earlier", "later", "not", "never", "swiftly", "quickly", "publicly", "firmly", "flatly");
     private static final Set<String> VERBS = Set.of(
             "said", "says", "say", "told", "tells", "denies", "deny", "claims", "claim", "accuses", "accuse", "warns", "warn", "insists", "insist", "rejects", "reject", "calls", "call", "urges", "urge", "demands", "demand", "threatens", "threaten", "agrees", "agree", "plans", "wants", "announces", "announce", "confirms", "confirm", "vows", "vow", "sends", "sent", "send", "blames", "blame", "is", "was", "has", "had", "will", "would", "took", "takes", "made", "makes", "gave", "gives", "won", "lost", "began", "begins", "sought", "seeks", "held", "holds", "led", "leads", "kept", "keeps", "hit", "hits", "struck", "strikes", "fought", "fights", "launched", "launches", "responded", "responds", "recognizes", "recognises", "refuses", "refused", "supports", "backs", "admits", "admitted", "hopes", "expects", "believes", "considers", "fears", "must", "should", "can", "cannot", "did", "does");
     private static final Set<String> MODIFIERS = Set.of(
-            "new", "former", "top", "senior", "acting", "deputy", "vice", "first", "interim", "outgoing", "incoming", "then", "ousted", "exiled", "elected", "visiting", "local", "regional", "federal", "own", "national", "chief", "state", "official", "government");
+            "new", "former", "top", "senior", "acting", "deputy", "vice", "first", "interim", "outgoing", "incoming", "then", "ousted", "exiled", "elected", "visiting", "local", "regional", "federal", "own", "national", "chief", "state", "official", "government", "led");
     private static final Set<String> NOT_NAMES = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "the", "a", "an", "on", "in", "and", "but", "he", "she", "it", "they", "who", "said", "has", "had", "was", "is", "will", "would", "at", "of");
+    /** Sectors of offices that precede a person's name ("President", "Judge", "General"), not "Criminal". */
+    private static final Set<String> OFFICE_SECTORS = Set.of("GOV", "MIL", "JUD", "LEG", "COP", "SPY", "ELI", "OPP", "PTY");
     private static final Set<String> PLACE_KINDS = Set.of(
             "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "FACILITY", "LOC", "GPE", "FAC");
 
@@ -112,6 +114,7 @@ public final class ActorResolver implements Stage {
         final List<EntityMention> entities;
         final List<Found> found = new ArrayList<>();
         final Map<String, Found> surnames = new HashMap<>();
+        final List<String> placeCountries = new ArrayList<>(); // countries of capitals named as places
 
         Run(Doc doc) {
             this.doc = doc;
@@ -134,6 +137,7 @@ public final class ActorResolver implements Stage {
                 }
             }
             shareSectorAcrossCoordination();
+            fillOpenCountries();
             List<ActorMention> out = new ArrayList<>(found.size());
             for (Found f : found) {
                 Span span = new Span(w.get(f.start()).span().start(), w.get(f.end() - 1).span().end());
@@ -145,10 +149,14 @@ public final class ActorResolver implements Stage {
 
         private Found at(int i) {
             Optional<NameMatch> match = registry.matchName(w, i);
-            if (match.isPresent() && !insidePlaceEntityAsPerson(match.get(), i)) {
+            if (match.isPresent() && !insidePlaceEntityAsPerson(match.get(), i) && !partOfLongerName(match.get(), i)
+                    && !ethnicGroup(match.get(), i)) {
                 Found f = fromName(i, match.get());
                 if (f != null) return f;
-                if (match.get().best().type() == NameType.CAPITAL) return null;
+                if (match.get().best().type() == NameType.CAPITAL) {
+                    placeCountries.add(match.get().best().actor().country());
+                    return null;
+                }
             }
             Word word = w.get(i);
             Found earlier = surnames.get(word.norm());
@@ -157,7 +165,42 @@ public final class ActorResolver implements Stage {
                 return new Found(i, i + 1, earlier.code(), earlier.name(), earlier.role(), 0.75, earlier.actor());
             if (word.norm().equals("the") && i + 1 < w.size() && registry.matchName(w, i + 1).isEmpty())
                 return definite(i);
-            return null;
+            return titledStranger(i);
+        }
+
+        /**
+         * "President Mugabe", "former president Carlos Menem": a title without a country before a person the
+         * registry does not know. The country is left open ("?") and filled in after the scan with the country the
+         * document mentions most: an unqualified "President X" in a report is nearly always that country's.
+         */
+        private Found titledStranger(int i) {
+            int k = i;
+            while (k < w.size() && k - i < 2 && MODIFIERS.contains(w.get(k).norm()) && registry.matchSector(w, k).isEmpty())
+                k++;
+            if (k >= w.size() || !sameSentence(i, k)) return null;
+            Optional<SectorMatch> s = registry.matchSector(w, k);
+            if (s.isEmpty() || !singular(s.get().phrase()) || !adjacent(i, k + s.get().length())
+                    || !OFFICE_SECTORS.contains(s.get().sector().substring(0, Math.min(3, s.get().sector().length()))))
+                return null;
+            if (!w.get(k).capitalized() && k == i) return null; // "the president said" is no title before a name
+            Found p = personAfter(i, k + s.get().length(), "?" + s.get().sector(), s.get().phrase());
+            return p != null && p.actor() == null ? new Found(p.start(), p.end(), p.code(), p.name(), p.role(), 0.5, null)
+                    : null;
+        }
+
+        /** A one-word person alias inside a longer capitalized name ("Hassan" in "Omar Hassan al-Bashir"). */
+        private boolean partOfLongerName(NameMatch m, int i) {
+            if (m.best().actor().kind() != Actor.Kind.PERSON || m.length() > 1) return false;
+            boolean before = i > 0 && sameSentence(i - 1, i) && adjacent(i - 1, i) && w.get(i - 1).capitalized()
+                    && !MODIFIERS.contains(w.get(i - 1).norm()) && registry.matchSector(w, i - 1).isEmpty()
+                    && i - 1 > 0 && w.get(i - 2).sentence() == w.get(i).sentence();
+            boolean after = i + 1 < w.size() && sameSentence(i, i + 1) && adjacent(i, i + 1) && w.get(i + 1).capitalized();
+            return before || after;
+        }
+
+        /** "ethnic Albanians" are a group, not Albania. */
+        private boolean ethnicGroup(NameMatch m, int i) {
+            return m.best().type() == NameType.DEMONYM && i > 0 && w.get(i - 1).norm().equals("ethnic");
         }
 
         private Found fromName(int i, NameMatch m) {
@@ -190,7 +233,7 @@ public final class ActorResolver implements Stage {
             if (t >= 0) start = t;
             int j = end;
             Optional<SectorMatch> roleNoun = j < w.size() ? registry.matchSector(w, j) : Optional.empty();
-            if (roleNoun.isPresent() && sameSentence(i, j + roleNoun.get().length() - 1)) {
+            if (roleNoun.isPresent() && sameSentence(i, j + roleNoun.get().length() - 1) && adjacent(i, j)) {
                 role = roleNoun.get().phrase();
                 j += roleNoun.get().length();
             }
@@ -204,13 +247,15 @@ public final class ActorResolver implements Stage {
         private Optional<Found> withSector(int i, int end, Actor state) {
             int j = end;
             if (j < w.size() && possessive(j)) j++;
+            if (j >= w.size() || !adjacent(j - 1, j)) return Optional.empty();
             int k = j;
             while (k < w.size() && k - j < 2 && MODIFIERS.contains(w.get(k).norm())
                     && registry.matchSector(w, k).isEmpty())
                 k++;
             if (k >= w.size() || !sameSentence(i, k)) return Optional.empty();
             Optional<SectorMatch> s = registry.matchSector(w, k);
-            if (s.isEmpty() || !sameSentence(i, k + s.get().length() - 1)) return Optional.empty();
+            if (s.isEmpty() || !sameSentence(i, k + s.get().length() - 1) || !adjacent(i, k + s.get().length() - 1))
+                return Optional.empty();
             // "Russian officials" is Russia's government, but "Ukrainian forces" its military: the noun decides.
             String sector = s.get().sector();
             int sEnd = k + s.get().length();
@@ -232,7 +277,8 @@ public final class ActorResolver implements Stage {
         }
 
         private Found personAfter(int titleStart, int j, String titleCode, String title) {
-            if (j >= w.size() || !sameSentence(titleStart, j) || !w.get(j).capitalized()) return null;
+            if (j >= w.size() || !sameSentence(titleStart, j) || !w.get(j).capitalized() || !adjacent(j - 1, j))
+                return null;
             String fullTitle = phrase(titleStart, j - titleStart);
             Optional<NameMatch> m = registry.matchName(w, j);
             if (m.isPresent() && m.get().best().actor().kind() == Actor.Kind.PERSON)
@@ -244,10 +290,12 @@ public final class ActorResolver implements Stage {
             if (person != null) {
                 while (end < w.size() && w.get(end).span().end() <= person.span().end()) end++;
             } else if (entities.isEmpty() && title != null && singular(title)) {
-                while (end < w.size() && end - j < 4 && sameSentence(j, end) && w.get(end).capitalized()
-                        && !NOT_NAMES.contains(w.get(end).norm()) && registry.matchName(w, end).isEmpty())
+                while (end < w.size() && end - j < 4 && sameSentence(j, end) && w.get(end).capitalized() && adjacent(j, end)
+                        && !NOT_NAMES.contains(w.get(end).norm()) && registry.matchName(w, end).isEmpty()
+                        && registry.matchSector(w, end).isEmpty())
                     end++;
-                if (end - j < 2) return null; // a single capitalized word is too weak a name
+                if (end - j < 2 && !title.isEmpty() && !Character.isUpperCase(title.charAt(0)))
+                    return null; // "president Mugabe" is too weak; "President Mugabe" will do
             }
             if (end == j) return null;
             return new Found(titleStart, end, titleCode, phrase(j, end - j), fullTitle, 0.8, null);
@@ -257,6 +305,7 @@ public final class ActorResolver implements Stage {
         private Found definite(int i) {
             Word head = w.get(i + 1);
             if (!sameSentence(i, i + 1) || head.norm().length() < 4) return null;
+            boolean capitalizedHead = head.capitalized(); // "the Commission" may name it; "the European" does not
             if (i + 2 < w.size() && sameSentence(i, i + 2) && w.get(i + 2).capitalized() && !head.capitalized())
                 return null; // "the commission Chairman Kim…" names someone else: only a bare head noun refers back
             for (int k = found.size() - 1; k >= 0; k--) {
@@ -264,7 +313,10 @@ public final class ActorResolver implements Stage {
                 Actor a = f.actor();
                 if (a == null || a.kind() == Actor.Kind.STATE || a.kind() == Actor.Kind.PERSON) continue;
                 boolean agency = head.norm().equals("agency") && a.kind() == Actor.Kind.MEDIA;
-                if (agency || Word.normalizeAll(f.name()).contains(head.norm()))
+                List<String> nameWords = Word.normalizeAll(f.name());
+                boolean holds = capitalizedHead ? !nameWords.isEmpty() && nameWords.get(nameWords.size() - 1).equals(head.norm())
+                        : nameWords.contains(head.norm());
+                if (agency || holds)
                     return new Found(i, i + 2, f.code(), f.name(), null, 0.7, a);
             }
             return null;
@@ -274,11 +326,15 @@ public final class ActorResolver implements Stage {
         private int titleBefore(int i) {
             int k = i - 1;
             if (k >= 0 && w.get(k).norm().equals("the")) k--;
-            if (k < 1 || !w.get(k).norm().equals("of") || !sameSentence(k, i)) return -1;
+            if (k < 1 || !sameSentence(k, i)) return -1;
+            boolean of = w.get(k).norm().equals("of"), in = w.get(k).norm().equals("in");
+            if (!of && !in) return -1;
             int floor = found.isEmpty() ? 0 : found.get(found.size() - 1).end();
             for (int s = Math.max(floor, k - 4); s < k; s++) {
                 Optional<SectorMatch> m = registry.matchSector(w, s);
-                if (m.isPresent() && s + m.get().length() == k && sameSentence(s, i)) return s;
+                if (m.isPresent() && s + m.get().length() == k && sameSentence(s, i) && adjacent(s, i)
+                        && (of || !m.get().sector().startsWith("MIL")))
+                    return s;
             }
             return -1;
         }
@@ -291,6 +347,10 @@ public final class ActorResolver implements Stage {
             if (prev != null && (ADDRESSEE_CUES.contains(prev.norm())
                     || (prev.norm().equals("on") && i > 1 && w.get(i - 2).norm().startsWith("call"))))
                 return true;
+            boolean sentenceStart = prev == null;
+            if (sentenceStart && end < w.size() && sameSentence(i, end) && adjacent(end - 1, end)
+                    && !w.get(end).capitalized())
+                return true; // "Washington, along with its allies, demanded…" reads as the agent
             int j = end;
             while (j < w.size() && j - end < 3 && sameSentence(i, j) && SKIPPABLE.contains(w.get(j).norm())
                     && !verbLike(w.get(j)))
@@ -310,7 +370,7 @@ public final class ActorResolver implements Stage {
             Word s = w.get(j);
             if (!s.norm().equals("s") || s.span().start() == 0) return false;
             char before = text.charAt(s.span().start() - 1);
-            return before == '\'' || before == '\u2019';
+            return before == '\'' || before == '\u2019' || before == Word.APOSTROPHE_LETTER;
         }
 
         private boolean insideLargerPlace(int i, int end) {
@@ -361,6 +421,40 @@ public final class ActorResolver implements Stage {
             if (n.size() > 1)
                 for (String part : n)
                     if (part.length() >= 3) surnames.put(part, f);
+        }
+
+        /** Words a..b follow each other with only spaces, apostrophes, hyphens or periods between them. */
+        private boolean adjacent(int a, int b) {
+            for (int k = a; k < b && k + 1 < w.size(); k++) {
+                for (int c = w.get(k).span().end(); c < w.get(k + 1).span().start(); c++) {
+                    char ch = text.charAt(c);
+                    if (!(Character.isWhitespace(ch) || ch == '\'' || ch == '\u2019' || ch == Word.APOSTROPHE_LETTER || ch == '-' || ch == '.'))
+                        return false;
+                }
+            }
+            return true;
+        }
+
+        /** Fills the open country of titled strangers with the document's most mentioned state; drops them if none. */
+        private void fillOpenCountries() {
+            Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+            for (Found f : found)
+                if (f.actor() != null && !f.actor().country().isEmpty() && f.actor().kind() != Actor.Kind.PERSON)
+                    counts.merge(f.actor().country(), 1, Integer::sum);
+            for (String c : placeCountries) counts.merge(c, 1, Integer::sum);
+            // Only a clear majority makes a country "the" country of the text: in a report on Russia and Ukraine an
+            // untitled "Foreign Minister Landsbergis" is neither's.
+            List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+            String top = ranked.isEmpty() || (ranked.size() > 1 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue())
+                    ? null : ranked.get(0).getKey();
+            for (int k = found.size() - 1; k >= 0; k--) {
+                Found f = found.get(k);
+                if (!f.code().startsWith("?")) continue;
+                if (top == null) found.remove(k);
+                else found.set(k, new Found(f.start(), f.end(), top + f.code().substring(1), f.name(), f.role(),
+                        f.confidence(), null));
+            }
         }
 
         private boolean sameSentence(int a, int b) {

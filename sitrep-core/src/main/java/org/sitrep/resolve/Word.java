@@ -11,7 +11,7 @@ import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 
 /**
- * One alphanumeric run inside a token, the unit of name matching. A token "U.S." gives the words "u" and "s",
+ * One alphanumeric run inside a token, the unit of name matching (U+02BC counts as an apostrophe, not a letter). A token "U.S." gives the words "u" and "s",
  * "Jong-un" gives "jong" and "un", an apostrophe gives none; so aliases match the same way whatever the tokenizer.
  *
  * @param norm     lower case, diacritics removed ("Erdoğan" → "erdogan")
@@ -20,7 +20,9 @@ import org.sitrep.model.Token;
  * @param pos      that token's part-of-speech tag ("X" or "" when untagged)
  */
 public record Word(String norm, String text, Span span, int sentence, int token, String pos) {
-    private static final Pattern RUN = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern RUN = Pattern.compile("[\\p{L}\\p{N}&&[^\\u02BC]]+");
+    /** U+02BC, used as an apostrophe in Ukrainian-sourced English ("Workersʼ Party"); Unicode calls it a letter. */
+    static final char APOSTROPHE_LETTER = '\u02BC';
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** The words of a document's tokens, in text order. */
@@ -45,7 +47,7 @@ public record Word(String norm, String text, Span span, int sentence, int token,
         List<String> out = new ArrayList<>(4);
         int start = -1;
         for (int i = 0; i <= name.length(); i++) {
-            boolean in = i < name.length() && Character.isLetterOrDigit(name.codePointAt(i));
+            boolean in = i < name.length() && Character.isLetterOrDigit(name.codePointAt(i)) && name.charAt(i) != APOSTROPHE_LETTER;
             if (in && start < 0) start = i;
             if (!in && start >= 0) {
                 out.add(normalize(name.substring(start, i)));

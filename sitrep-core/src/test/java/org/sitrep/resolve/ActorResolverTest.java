@@ -152,6 +152,43 @@ class ActorResolverTest {
     }
 
     @Test
+    void modifierLetterApostropheReadsAsAnApostrophe() {
+        String text = "The Central Military Commission of the Workers\u02BC Party praised the units.";
+        assertThat(only(text, "Central Military Commission of the Workers\u02BC Party").code()).isEqualTo("PRKMIL");
+    }
+
+    @Test
+    void ethnicGroupsAreNotTheirNamesakeState() {
+        String text = "Ethnic Albanians marched in Skopje.";
+        assertThat(actors(text)).extracting(ActorMention::code).doesNotContain("ALB");
+    }
+
+    @Test
+    void untitledPresidentTakesTheCountryTheDocumentIsAbout() {
+        String text = "Zimbabwe faces a drought. President Mugabe declared an emergency in Zimbabwe.";
+        ActorMention m = only(text, "President Mugabe");
+        assertThat(m.code()).isEqualTo("ZWEGOV");
+        assertThat(m.name()).isEqualTo("Mugabe");
+        assertThat(m.evidence().confidence()).isLessThan(0.6);
+    }
+
+    @Test
+    void untitledPresidentWithoutAnyCountryIsDropped() {
+        assertThat(actors("President Mugabe declared an emergency.")).isEmpty();
+    }
+
+    @Test
+    void capitalAfterByIsTheAgent() {
+        assertThat(only("The strikes were condemned by Kyiv.", "Kyiv").code()).isEqualTo("UKRGOV");
+    }
+
+    @Test
+    void noCompositionAcrossPunctuation() {
+        String text = "Troops arrived in Bosnia, Defense Secretary Perry said.";
+        assertThat(only(text, "Bosnia").code()).isEqualTo("BIH");
+    }
+
+    @Test
     void emptyTextGivesAnEmptyLayer() {
         Doc out = RESOLVER.apply(doc(""));
         assertThat(out.has(Layer.ACTORS)).isTrue();

@@ -310,7 +310,8 @@ public final class ClaimExtractor implements Stage {
                 int[] range = trimmed(g, i);
                 if (range == null) continue;
                 ActorRef ref = resolveSpeaker(g, range, span(g, range[0], range[1]));
-                if (ref.code() != null) subjects.add(ref);
+                // Unregistered persons stay antecedents too: "he" after "spokesman Oleksandr Movchan".
+                if (ref.code() != null || isPerson(ref.mention())) subjects.add(ref);
             }
         }
 
@@ -335,7 +336,27 @@ public final class ClaimExtractor implements Stage {
                 if (best == null || rank(a) > rank(best)) best = a;
             }
             if (best != null) return ActorRef.named(best.code(), best.name(), sourceSpan);
-            return ActorRef.named(null, text, sourceSpan);
+            return backReference(g, source, sourceSpan).orElse(ActorRef.named(null, text, sourceSpan));
+        }
+
+        /**
+         * A short description or a surname that repeats a word of an earlier speaker's name: "the ministry" after
+         * "Russia's Defence Ministry", "Movchan" after "spokesman Oleksandr Movchan".
+         */
+        Optional<ActorRef> backReference(SentenceGraph g, int[] source, Span sourceSpan) {
+            int headWord = source[1];
+            boolean shortForm = source[1] - source[0] <= 2 && (g.pos(source[0]).equals("DT") || g.pos(headWord).startsWith("NNP"));
+            if (!shortForm || !Character.isLetter(g.word(headWord).charAt(0))) return Optional.empty();
+            String word = g.lower(headWord);
+            for (int k = subjects.size() - 1; k >= 0; k--) {
+                ActorRef s = subjects.get(k);
+                Span named = s.antecedent() != null ? s.antecedent() : s.mention();
+                if (named.end() > sourceSpan.start()) continue;
+                String earlier = named.of(doc.text()).toLowerCase(Locale.ROOT) + " " + s.name().toLowerCase(Locale.ROOT);
+                if (earlier.matches("(?s).*\\b" + java.util.regex.Pattern.quote(word) + "\\b.*"))
+                    return Optional.of(new ActorRef(s.code(), s.name(), sourceSpan, named));
+            }
+            return Optional.empty();
         }
 
         /** Persons first (the speaker in "Chief of the General Staff … Valery Gerasimov"), then longer names. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.sitrep.json.Json;
 import org.sitrep.json.StandoffJson;
 import org.sitrep.model.Article;
+import org.sitrep.model.Claim;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Issue;
 import org.sitrep.model.Layer;
@@ -35,6 +36,17 @@ final class DocPrinter {
         for (Iterator<Map.Entry<String, JsonNode>> it = facts.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> layer = it.next();
             out.println(indent + layer.getKey() + " (" + layer.getValue().size() + ")");
+            if (layer.getKey().equals(Layer.CLAIMS.name())) {
+                // Claims read better as sentences than as their spans.
+                for (Claim c : doc.get(Layer.CLAIMS)) {
+                    ClaimRows row = new ClaimRows(doc, c);
+                    out.println(indent + "  " + String.format("%-5d", c.cue().start()) + " "
+                            + (c.source().code() == null ? "?" : c.source().code()) + " " + c.source().name()
+                            + " [" + c.cueClass() + ", " + c.stance() + (c.firstTime() ? ", first" : "")
+                            + ", " + c.statementDate() + "] " + quote(row.text(c.cue())) + ": " + quote(row.text(c.content())));
+                }
+                continue;
+            }
             for (JsonNode e : layer.getValue()) out.println(indent + "  " + line(e));
         }
         for (Issue issue : doc.issues()) out.println(indent + "issue " + issue.code() + ": " + issue.message());
@@ -77,6 +89,6 @@ final class DocPrinter {
 
     private static String quote(String s) {
         String oneLine = s.replaceAll("\\s+", " ");
-        return "\"" + (oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine) + "\"";
+        return "\"" + (oneLine.length() > 90 ? oneLine.substring(0, 87) + "..." : oneLine) + "\"";
     }
 }

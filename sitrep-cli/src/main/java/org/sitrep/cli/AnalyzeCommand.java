@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,7 +52,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final List<ReadFailure> failures = new ArrayList<>();
-    private final List<StoredArticle> stored = new ArrayList<>();
+    private final List<StoredArticle> stored = Collections.synchronizedList(new ArrayList<>());
 
     record StoredArticle(Doc doc, PutResult result) {}
 
@@ -67,7 +68,12 @@ final class AnalyzeCommand implements Callable<Integer> {
                 stored.add(new StoredArticle(doc, ledger.put(doc, versions)));
                 progress.update(stored.size(), 0, "articles");
             }, (article, e) -> failures.add(new ReadFailure(article.source(), "analyze.failed", e.toString())))) {
-                ArticleReader.defaults().read(paths, runner::submit, failure -> {
+                ArticleReader.defaults().read(paths, article -> {
+                    // Skip the NLP work for articles the ledger already holds from these stage versions.
+                    if (ledger.isCurrent(article.id(), versions))
+                        stored.add(new StoredArticle(ledger.find(article.id()).orElseThrow(), PutResult.ALREADY_STORED));
+                    else runner.submit(article);
+                }, failure -> {
                     synchronized (failures) {
                         failures.add(failure);
                     }

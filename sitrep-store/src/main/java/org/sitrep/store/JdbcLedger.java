@@ -346,6 +346,19 @@ final class JdbcLedger implements Ledger {
     }
 
     @Override
+    public boolean isCurrent(ArticleId id, Map<String, String> stageVersions) {
+        Objects.requireNonNull(id, "id");
+        return read("check article " + id, () -> {
+            try (PreparedStatement s = connection.prepareStatement("SELECT stages FROM articles WHERE id = ?")) {
+                s.setString(1, id.value());
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() && !StageVersions.newer(new TreeMap<>(stageVersions), readMap(r.getString(1)));
+                }
+            }
+        });
+    }
+
+    @Override
     public Optional<Doc> find(ArticleId id) {
         Objects.requireNonNull(id, "id");
         return read("find article " + id, () -> {

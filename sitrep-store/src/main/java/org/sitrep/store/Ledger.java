@@ -50,6 +50,12 @@ public interface Ledger extends AutoCloseable {
      */
     PutResult put(Doc doc, Map<String, String> stageVersions);
 
+    /**
+     * True when the article is stored by these (or newer) stage versions, so analyzing it again would store nothing:
+     * the cheap check that lets a re-run skip the NLP work.
+     */
+    boolean isCurrent(ArticleId id, Map<String, String> stageVersions);
+
     /** The stored document, exactly as it was put. */
     Optional<Doc> find(ArticleId id);
 

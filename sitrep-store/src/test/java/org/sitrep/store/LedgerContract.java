@@ -142,7 +142,10 @@ public abstract class LedgerContract {
         Doc v1 = kursk();
         Doc v2 = v1.with(Layer.ENTITIES, List.of(new EntityMention(span(v1.text(), "Kursk"), "LOCATION", 0.7)));
         String id = v1.article().id().value();
+        assertThat(ledger.isCurrent(v1.article().id(), Map.of("nlp", "1.9"))).isFalse();
         assertThat(ledger.put(v1, Map.of("nlp", "1.9"))).isEqualTo(PutResult.STORED);
+        assertThat(ledger.isCurrent(v1.article().id(), Map.of("nlp", "1.9"))).isTrue();
+        assertThat(ledger.isCurrent(v1.article().id(), Map.of("nlp", "1.10"))).isFalse();
         assertThat(ledger.put(v2, Map.of("nlp", "1.10"))).isEqualTo(PutResult.REPLACED);
         assertThat(ledger.find(v1.article().id())).contains(v2);
         assertThat(ledger.annotations("entities")).extracting(AnnotationRow::kind).containsExactly("LOCATION");

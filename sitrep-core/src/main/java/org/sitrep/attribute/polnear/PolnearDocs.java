@@ -19,7 +19,7 @@ import org.sitrep.pipeline.Stage;
 
 /**
  * PolNeAR articles as parsed documents, parsed once and cached as gzipped stand-off JSON under a cache folder
- * (keyed by the stage version and the article text's hash, so a changed text or parser re-parses). Parsing the
+ * (keyed by the stage's name, version and layers, and the article text's hash, so a changed text or parser re-parses). Parsing the
  * 840 training articles takes many minutes; the cache makes training and evaluation repeatable in seconds.
  * Thread-safe when the stage is.
  */
@@ -48,7 +48,9 @@ public final class PolnearDocs {
     }
 
     private Path cacheFile(String stem, Article article) {
-        String version = parser.version().replaceAll("[^A-Za-z0-9.,-]", "_");
+        // the stage's version plus what it produces: the same CoreNLP version run with other annotators differs
+        String version = (parser.name() + "-" + parser.version() + "-" + String.join(",",
+                parser.produces().stream().map(Object::toString).sorted().toList())).replaceAll("[^A-Za-z0-9.,-]", "_");
         return cacheDir.resolve(version).resolve(stem + "-" + article.id() + ".json.gz");
     }
 

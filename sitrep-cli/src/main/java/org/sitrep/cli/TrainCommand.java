@@ -45,6 +45,7 @@ final class TrainCommand {
         @Option(names = "--cue-bias", defaultValue = "15", description = "Added to cue scores at decoding; favours recall (tuned on held-out train articles).") float cueBias;
         @Option(names = "--source-bias", defaultValue = "0", description = "Likewise for source tokens.") float sourceBias;
         @Option(names = "--coarse-classes", defaultValue = "64", description = "Word classes (k-means of CoreNLP's parser embeddings), coarse; 0 for none.") int coarse;
+        @Option(names = "--cue-inside", defaultValue = "false", description = "Separate label for cue tokens after the first.") boolean cueInside;
         @Option(names = "--fine-classes", defaultValue = "512", description = "Fine word classes.") int fine;
         @Option(names = "--content-bias", defaultValue = "0", description = "Likewise for content tokens.") float contentBias;
 
@@ -68,7 +69,7 @@ final class TrainCommand {
             }
             long t1 = System.nanoTime();
             AttributionTrainer.Options o = new AttributionTrainer.Options(cueEpochs, roleEpochs, bits, before, after,
-                    cueBias, sourceBias, contentBias, coarse, fine, AttributionTrainer.Options.defaults().seed());
+                    cueBias, sourceBias, contentBias, coarse, fine, cueInside, AttributionTrainer.Options.defaults().seed());
             String provenance = String.format("averaged perceptron, %d %s articles (%s), %s; CoreNLP 4.5.10 %s",
                     corpus.stems().size(), train.getFileName(), train, o, ANNOTATORS);
             AttributionTagger tagger = AttributionTrainer.train(parsed, gold, o, provenance, System.err);

@@ -93,7 +93,8 @@ public final class AttributionTagger {
     /** The attributions in a parsed document, in cue order; empty when the document has no tokens. */
     public List<Attribution> tag(Doc doc) {
         DocView v = new DocView(doc, clusters);
-        int cue = cues.labels().indexOf("CUE");
+        // cue labels: "CUE" begins a cue, "CUE-I" (when the model has it) continues one
+        int cue = cues.labels().indexOf("CUE"), inside = cues.labels().indexOf("CUE-I");
         List<int[]> cueSegments = new ArrayList<>();
         List<Double> confidences = new ArrayList<>();
         boolean[] isCue = new boolean[v.n];
@@ -103,14 +104,19 @@ public final class AttributionTagger {
             int[][] feats = new int[len][];
             for (int i = 0; i < len; i++) feats[i] = hash(CueFeatures.of(v, s.firstToken() + i), cues);
             float[][] em = cues.emissions(feats);
-            for (float[] e : em) e[cue] += cueBias;
+            for (float[] e : em) {
+                e[cue] += cueBias;
+                if (inside >= 0) e[inside] += cueBias;
+            }
             int[] labels = cues.viterbi(em);
             for (int i = 0; i < len; i++) {
-                if (labels[i] != cue) continue;
-                int j = i;
-                while (j < len && labels[j] == cue) isCue[s.firstToken() + j++] = true;
+                if (labels[i] != cue && labels[i] != inside) continue;
+                int j = i + 1;
+                isCue[s.firstToken() + i] = true;
+                while (j < len && inside >= 0 && labels[j] == inside) isCue[s.firstToken() + j++] = true;
+                while (j < len && inside < 0 && labels[j] == cue) isCue[s.firstToken() + j++] = true;
                 cueSegments.add(new int[] {s.firstToken() + i, s.firstToken() + j});
-                confidences.add(confidence(em, labels, cue, i, j));
+                confidences.add(confidence(em, labels, cue, inside, i, j));
                 i = j - 1;
             }
         }
@@ -154,31 +160,49 @@ public final class AttributionTagger {
 
     /**
      * How much better the best labelling is than the best one without this cue, per token, squashed to (0, 1):
-     * 0.5 means a toss-up.
+     * 0.5 means a toss-up. Monotone in the model's margin; not calibrated as a probability.
      */
-    private double confidence(float[][] em, int[] labels, int cue, int from, int to) {
+    /** Margins are in perceptron weight units (a typical cue token scores in the tens); this spreads them out. */
+    private static final double MARGIN_SCALE = 10;
+
+    private double confidence(float[][] em, int[] labels, int cue, int inside, int from, int to) {
         float[][] without = new float[em.length][];
         for (int k = 0; k < em.length; k++) without[k] = em[k].clone();
-        for (int k = from; k < to; k++) without[k][cue] = -1e9f;
+        for (int k = from; k < to; k++) {
+            without[k][cue] = -1e9f;
+            if (inside >= 0) without[k][inside] = -1e9f;
+        }
         float best = cues.score(em, labels) - cueBias * (to - from);
         int[] alt = cues.viterbi(without);
         float other = cues.score(em, alt);
-        for (int k = 0; k < alt.length; k++) if (alt[k] == cue) other -= cueBias;
-        for (int k = 0; k < labels.length; k++) if (labels[k] == cue && (k < from || k >= to)) best -= cueBias;
-        return 1 / (1 + Math.exp(-(best - other) / (to - from)));
+        for (int k = 0; k < alt.length; k++) if (alt[k] == cue || alt[k] == inside) other -= cueBias;
+        for (int k = 0; k < labels.length; k++)
+            if ((labels[k] == cue || labels[k] == inside) && (k < from || k >= to)) best -= cueBias;
+        return 1 / (1 + Math.exp(-(best - other) / (to - from) / MARGIN_SCALE));
     }
 
-    /** Contiguous runs of tokens that cue {@code c} owns in role {@code r}, as character spans. */
+    /**
+     * Contiguous runs of tokens that cue {@code c} owns in role {@code r}, as character spans. A run loses an
+     * opening quotation mark at its end (it opens the next quotation) and is dropped when only punctuation is left.
+     */
     private static List<Span> fragments(DocView v, int[] owner, byte[] role, int c, int r) {
         List<Span> out = new ArrayList<>();
         for (int i = 0; i < v.n; i++) {
             if (owner[i] != c || role[i] != r) continue;
             int j = i;
             while (j + 1 < v.n && owner[j + 1] == c && role[j + 1] == r) j++;
-            out.add(new Span(v.start[i], v.end[j]));
+            int a = i, b = j;
             i = j;
+            while (a <= b && isOpeningQuote(v.word[b])) b--;
+            boolean words = false;
+            for (int k = a; k <= b; k++) words |= !v.isPunct(k);
+            if (words) out.add(new Span(v.start[a], v.end[b]));
         }
         return out;
+    }
+
+    private static boolean isOpeningQuote(String w) {
+        return w.equals("“") || w.equals("``") || w.equals("‘");
     }
 
     /** The token range of the sentences around a cue: {@code before} sentences before it, {@code after} after. */

@@ -30,11 +30,13 @@ public final class AttributionTrainer {
      * @param after      sentences after it
      * @param cueBias    added to the cue score at decoding (positive favours recall); likewise for source, content
      * @param coarseClasses word classes from the parser's embeddings, coarse and fine; 0 for none
+     * @param cueInside  label cue tokens after the first apart (CUE, CUE-I) rather than all alike
      */
     public record Options(int cueEpochs, int roleEpochs, int bits, int before, int after, float cueBias,
-                          float sourceBias, float contentBias, int coarseClasses, int fineClasses, long seed) {
+                          float sourceBias, float contentBias, int coarseClasses, int fineClasses, boolean cueInside,
+                          long seed) {
         public static Options defaults() {
-            return new Options(8, 8, 22, 2, 2, 15f, 0f, 0f, 64, 512, 20261127L);
+            return new Options(8, 8, 22, 2, 2, 15f, 0f, 0f, 64, 512, false, 20261127L);
         }
     }
 
@@ -64,7 +66,8 @@ public final class AttributionTrainer {
                 int[] labels = new int[len];
                 for (int i = 0; i < len; i++) {
                     feats[i] = hash(CueFeatures.of(v, s.firstToken() + i), o.bits());
-                    labels[i] = g.cue[s.firstToken() + i] ? 1 : 0;
+                    int t = s.firstToken() + i;
+                    labels[i] = !g.cue[t] ? 0 : o.cueInside() && i > 0 && g.cue[t - 1] ? 2 : 1;
                 }
                 cueData.add(new Sequence(feats, labels));
             }
@@ -87,7 +90,7 @@ public final class AttributionTrainer {
         log.printf("cue sequences %d, role sequences %d; source/content tokens inside the windows: %d of %d (%.1f%%)%n",
                 cueData.size(), roleData.size(), inWindow, roleTokens, 100.0 * inWindow / Math.max(1, roleTokens));
         long t0 = System.nanoTime();
-        SequenceModel cues = SequenceTrainer.train(List.of("O", "CUE"), o.bits(), cueData, o.cueEpochs(), o.seed(),
+        SequenceModel cues = SequenceTrainer.train(o.cueInside() ? List.of("O", "CUE", "CUE-I") : List.of("O", "CUE"), o.bits(), cueData, o.cueEpochs(), o.seed(),
                 e -> log.printf("cue model epoch %d (%.0f s)%n", e, (System.nanoTime() - t0) / 1e9));
         cueData = null;
         long t1 = System.nanoTime();

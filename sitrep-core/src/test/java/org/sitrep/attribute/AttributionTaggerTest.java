@@ -55,7 +55,7 @@ class AttributionTaggerTest {
             docs.add(x.doc());
             gold.add(x.gold());
         }
-        AttributionTrainer.Options o = new AttributionTrainer.Options(4, 4, 16, 1, 1, 0, 0, 0, 0, 0, 7);
+        AttributionTrainer.Options o = new AttributionTrainer.Options(4, 4, 16, 1, 1, 0, 0, 0, 0, 0, false, 7);
         return AttributionTrainer.train(docs, gold, o, "test", new java.io.PrintStream(new ByteArrayOutputStream()));
     }
 

@@ -228,6 +228,7 @@ public final class AttributionTagger {
         return out;
     }
 
+    /** Writes the model (gzip). Lossy: weights are stored in 16 bits, so confidences may shift in the third decimal. */
     public void write(OutputStream target) throws IOException {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(target)));
         out.writeUTF(MAGIC);

@@ -257,8 +257,12 @@ public final class Gazetteer {
      */
     public Optional<Candidate> findAdmin1(String name, String country) {
         if (name == null || name.isBlank()) return Optional.empty();
-        for (String key : RegionNames.keys(name)) {
-            Optional<Candidate> best = candidatesForKey(key, name).stream()
+        List<String> keys = new ArrayList<>();
+        keys.add(PlaceNameKey.key(name)); // the full name first: "Kyiv Oblast" is not "Kyiv City"
+        keys.addAll(RegionNames.keys(name));
+        for (String key : keys) {
+            // a region list is short, so one more half edit of tolerance costs little precision
+            Optional<Candidate> best = candidatesForKey(key, name, PlaceNameKey.tolerance(key.length()) + 0.5).stream()
                     .filter(c -> c.entry().kind() == FeatureKind.ADMIN1)
                     .filter(c -> country == null || c.entry().country().equals(country))
                     .findFirst();
@@ -272,7 +276,8 @@ public final class Gazetteer {
      * Empty for names with no letters.
      */
     public List<Candidate> candidates(String name) {
-        return candidatesForKey(PlaceNameKey.key(name), name);
+        String key = PlaceNameKey.key(name);
+        return candidatesForKey(key, name, PlaceNameKey.tolerance(key.length()));
     }
 
     /** Entries whose name key is identical to the query's: the strict matcher for running text. */
@@ -287,9 +292,8 @@ public final class Gazetteer {
         return out;
     }
 
-    private List<Candidate> candidatesForKey(String key, String surface) {
+    private List<Candidate> candidatesForKey(String key, String surface, double tolerance) {
         if (key.isEmpty()) return List.of();
-        double tolerance = PlaceNameKey.tolerance(key.length());
         Map<Integer, Candidate> found = new LinkedHashMap<>();
         IntConsumer consider = i -> {
             if (found.containsKey(i)) return;

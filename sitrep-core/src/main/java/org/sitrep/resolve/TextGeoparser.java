@@ -42,8 +42,7 @@ public final class TextGeoparser {
         for (int i = 0; i < words.size(); ) {
             Word w = words.get(i);
             if (!isNameLike(w.text)) { i++; continue; }
-            boolean cue = i > 0 && LOCATIVES.contains(words.get(i - 1).text.toLowerCase(Locale.ROOT))
-                    && sameClause(text, words.get(i - 1), w);
+            boolean cue = hasLocativeCue(words, i, text);
             boolean sentenceStart = i == 0 || sentenceBoundary(text, words.get(i - 1).end, w.start);
             int taken = 0;
             for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1 && taken == 0; n--) {
@@ -68,6 +67,27 @@ public final class TextGeoparser {
     }
 
     private record Word(int start, int end, String text) {}
+
+    /**
+     * Whether a locative word stands right before word {@code i}: a lower-case "in", "near", "village"…, a
+     * capitalized preposition opening a sentence ("In Kharkiv"), or "of" after a place noun ("the village of X",
+     * "the outskirts of X"). Not "City Hospital": a capitalized noun is part of a name.
+     */
+    private static boolean hasLocativeCue(List<Word> words, int i, String text) {
+        if (i == 0 || !sameClause(text, words.get(i - 1), words.get(i))) return false;
+        String prev = words.get(i - 1).text;
+        String lower = prev.toLowerCase(Locale.ROOT);
+        if (prev.equals(lower) && LOCATIVES.contains(lower)) return true;
+        if (CAPITALIZED_PREPOSITIONS.contains(prev)) return true;
+        return lower.equals("of") && i > 1 && OF_NOUNS.contains(words.get(i - 2).text);
+    }
+
+    private static final Set<String> CAPITALIZED_PREPOSITIONS = Set.of("In", "Near", "At", "Outside", "From",
+            "Around", "Inside", "Towards", "Over");
+    private static final Set<String> OF_NOUNS = Set.of("village", "town", "city", "settlement", "outskirts",
+            "suburbs", "shelling", "bombing", "liberation", "capture", "centre", "center", "north", "south", "east",
+            "west", "streets", "residents", "region", "oblast", "district", "area", "vicinity", "direction", "port",
+            "occupation", "outside");
 
     private static boolean isNameLike(String w) {
         if (!Character.isUpperCase(w.charAt(0))) return false;

@@ -97,7 +97,9 @@ public final class PlaceSpanResolver {
             Pending p = pending.get(i);
             List<Gazetteer.Entry> anchors = new ArrayList<>();
             for (int j = 0; j < first.size(); j++)
-                if (j != i && first.get(j) != null && first.get(j).entry().kind() != FeatureKind.COUNTRY)
+                // a repeated name is no evidence for itself
+                if (j != i && first.get(j) != null && first.get(j).entry().kind() != FeatureKind.COUNTRY
+                        && !pending.get(j).key.equals(p.key))
                     anchors.add(first.get(j).entry());
             List<PlaceRanker.Ranked> ranked = PlaceRanker.rank(p.candidates, base.withAnchors(anchors), p.wanted);
             if (ranked.isEmpty()) continue;
@@ -114,7 +116,7 @@ public final class PlaceSpanResolver {
         return out;
     }
 
-    private record Pending(Span span, List<Gazetteer.Candidate> candidates, FeatureKind wanted,
+    private record Pending(Span span, String key, List<Gazetteer.Candidate> candidates, FeatureKind wanted,
                            boolean speechVerbAfter, boolean weak) {}
 
     private Pending prepare(String text, Request r) {
@@ -162,7 +164,7 @@ public final class PlaceSpanResolver {
             else if (w == FeatureKind.POPULATED_PLACE) wanted = null;
         }
         boolean speech = next != null && SPEECH_VERBS.contains(next);
-        return new Pending(span, candidates, wanted, speech, r.weak());
+        return new Pending(span, PlaceNameKey.key(query), candidates, wanted, speech, r.weak());
     }
 
     /** The lower-cased word right after {@code offset} (skipping spaces and dashes), or null. */

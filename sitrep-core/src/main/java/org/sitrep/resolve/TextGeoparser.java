@@ -89,8 +89,15 @@ public final class TextGeoparser {
             "west", "streets", "residents", "region", "oblast", "district", "area", "vicinity", "direction", "port",
             "occupation", "outside");
 
+    /** Capitalized words that name times, not places, though the gazetteer has towns so named (March, GB). */
+    private static final Set<String> CALENDAR_WORDS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
+
     private static boolean isNameLike(String w) {
         if (!Character.isUpperCase(w.charAt(0))) return false;
+        if (PlaceNameKey.key(w).length() < 3) return false; // "A", "Nr": too short to tell from abbreviations
+        if (CALENDAR_WORDS.contains(w.toLowerCase(Locale.ROOT))) return false;
         // all-capital short words are acronyms (ATGM, BMP, UAV), not names
         return !(w.length() <= 5 && w.equals(w.toUpperCase(Locale.ROOT)) && w.length() > 1);
     }

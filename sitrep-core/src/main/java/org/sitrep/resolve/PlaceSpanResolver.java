@@ -104,7 +104,9 @@ public final class PlaceSpanResolver {
             List<PlaceRanker.Ranked> ranked = PlaceRanker.rank(p.candidates, base.withAnchors(anchors), p.wanted);
             if (ranked.isEmpty()) continue;
             PlaceRanker.Ranked best = ranked.get(0);
-            if (p.weak && !supported.contains(best.entry().country())) continue;
+            // a weak guess needs the text's other places to agree, or, when nothing points anywhere, prominence
+            if (p.weak && !supported.contains(best.entry().country()) && !(supported.isEmpty() && prominent(best)))
+                continue;
             double margin = ranked.size() > 1 ? best.score() - ranked.get(1).score() : 4;
             double confidence = (0.5 + 0.5 * Math.tanh(margin / 2)) * best.candidate().nameScore();
             boolean metonymy = p.speechVerbAfter && (best.entry().kind() == FeatureKind.COUNTRY
@@ -166,6 +168,18 @@ public final class PlaceSpanResolver {
         boolean speech = next != null && SPEECH_VERBS.contains(next);
         return new Pending(span, PlaceNameKey.key(query), candidates, wanted, speech, r.weak());
     }
+
+    /** Big towns, regions and countries are rarely ordinary words, so a bare capitalized mention may count. */
+    private static boolean prominent(PlaceRanker.Ranked r) {
+        if (r.candidate().distance() > 0) return false;
+        return switch (r.entry().kind()) {
+            case COUNTRY, ADMIN1 -> true;
+            case POPULATED_PLACE -> r.entry().population() >= PROMINENT_POPULATION;
+            case ADMIN2 -> false;
+        };
+    }
+
+    private static final long PROMINENT_POPULATION = 50_000;
 
     /** The lower-cased word right after {@code offset} (skipping spaces and dashes), or null. */
     static String nextWord(String text, int offset) {

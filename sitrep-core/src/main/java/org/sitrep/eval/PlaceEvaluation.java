@@ -84,10 +84,12 @@ public final class PlaceEvaluation {
         Map<String, Integer> col = new HashMap<>();
         List<String> header = records.get(0);
         for (int i = 0; i < header.size(); i++) col.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-        for (String need : List.of("title", "brief description", "lat", "lon", "country", "province", "district",
-                "town/city"))
+        List<String> needed = List.of("title", "brief description", "lat", "lon", "country", "province", "district",
+                "town/city");
+        for (String need : needed)
             if (!col.containsKey(need))
-                throw new IllegalArgumentException("CSV " + csv + " lacks column '" + need + "'; has " + header);
+                throw new IllegalArgumentException("CSV " + csv + " lacks column '" + need + "'; needs " + needed
+                        + ", has " + header);
         Map<String, List<Gazetteer.Entry>> exactNames = exactNameIndex();
         Counter structured = new Counter(), baseline = new Counter(), text = new Counter();
         List<Miss> misses = new ArrayList<>();

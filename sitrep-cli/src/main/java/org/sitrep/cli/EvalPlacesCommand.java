@@ -46,9 +46,9 @@ final class EvalPlacesCommand implements Callable<Integer> {
             return Main.OK;
         }
         System.out.printf(Locale.ROOT, "Places: %s (gazetteer loaded in %d ms)%n", r.file(), loadMs);
-        System.out.printf(Locale.ROOT, "%-34s %6s %9s %9s %9s%n", "mode", "rows", "coverage", "<=10 km", "<=50 km");
+        System.out.printf(Locale.ROOT, "%-40s %6s %9s %9s %9s%n", "mode", "rows", "coverage", "<=10 km", "<=50 km");
         row("structured (town, province, country)", r.structured());
-        row("  baseline: exact name in cities500", r.baseline());
+        row("  baseline: exact-name lookup", r.baseline());
         row("text (title + description)", r.text());
         System.out.println("structured by field used: " + r.structured().byBasis());
         System.out.println("text by kind found: " + r.text().byBasis());
@@ -62,7 +62,7 @@ final class EvalPlacesCommand implements Callable<Integer> {
     }
 
     private static void row(String name, PlaceEvaluation.Score s) {
-        System.out.printf(Locale.ROOT, "%-34s %6d %8.1f%% %8.1f%% %8.1f%%%n", name.length() > 34 ? name.substring(0, 34) : name,
+        System.out.printf(Locale.ROOT, "%-40s %6d %8.1f%% %8.1f%% %8.1f%%%n", name,
                 s.rows(), 100 * s.coverage(), 100 * s.share10km(), 100 * s.share50km());
     }
 }

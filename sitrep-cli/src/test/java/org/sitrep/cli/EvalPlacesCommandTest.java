@@ -36,8 +36,8 @@ class EvalPlacesCommandTest {
         Path csv = Files.writeString(dir.resolve("rows.csv"), CSV);
         Run r = run("eval", "places", csv.toString());
         assertThat(r.exit()).isEqualTo(Main.OK);
-        assertThat(r.out()).contains("structured (town, province, countr", "text (title + description)", "no NER model");
-        assertThat(r.out()).containsPattern("structured \\(town, province, countr\\s+1\\s+100\\.0%\\s+100\\.0%");
+        assertThat(r.out()).contains("structured (town, province, country)", "text (title + description)", "no NER model");
+        assertThat(r.out()).containsPattern("structured \\(town, province, country\\)\\s+1\\s+100\\.0%\\s+100\\.0%");
     }
 
     @Test

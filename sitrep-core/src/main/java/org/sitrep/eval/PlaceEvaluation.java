@@ -52,8 +52,8 @@ public final class PlaceEvaluation {
     /**
      * The evaluation's result.
      *
-     * @param baseline exact-name lookup (name, ASCII name or alternate name equal to the town; same country;
-     *                 most populous), for comparison
+     * @param baseline exact-name lookup in the same gazetteer (name, ASCII name or alternate name equal to the
+     *                 town as written; same country; most populous), for comparison
      */
     public record Report(String file, Score structured, Score baseline, Score text, List<String> priorCountries,
                          String textMethod, List<Miss> misses) {}

@@ -48,6 +48,7 @@ final class EvalPlacesCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "Places: %s (gazetteer loaded in %d ms)%n", r.file(), loadMs);
         System.out.printf(Locale.ROOT, "%-40s %6s %9s %9s %9s%n", "mode", "rows", "coverage", "<=10 km", "<=50 km");
         row("structured (town, province, country)", r.structured());
+        row("  ceiling: some name candidate near", r.oracle());
         row("  baseline: exact-name lookup", r.baseline());
         row("text (title + description)", r.text());
         System.out.println("structured by field used: " + r.structured().byBasis());

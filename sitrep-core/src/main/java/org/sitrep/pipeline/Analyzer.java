@@ -7,6 +7,7 @@ import org.sitrep.model.Doc;
 import org.sitrep.attribute.ClaimExtractor;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.resolve.ActorResolver;
+import org.sitrep.resolve.PlaceResolver;
 
 /**
  * The standard per-article pipeline, from raw article to every extracted layer. Thread-safe: one instance serves
@@ -24,6 +25,7 @@ public final class Analyzer {
         List<Stage> stages = new ArrayList<>();
         stages.add(new CoreNlpStage());
         stages.add(new ActorResolver());
+        stages.add(new PlaceResolver());
         stages.add(new ClaimExtractor());
         return new Analyzer(Pipeline.of(stages));
     }

@@ -20,13 +20,16 @@ import org.sitrep.pipeline.Stage;
  *
  * <p>LOCATION, CITY, STATE_OR_PROVINCE, COUNTRY (and GPE, LOC) mentions are resolved with spelling tolerance;
  * ORGANIZATION and MISC mentions, which taggers sometimes give to places, only on an exact name key and only when
- * the place agrees with the article's other places. Immutable and thread-safe.
+ * the place agrees with the article's other places. Names the tagger missed (a 3-class NER model often misses
+ * "Kursk" in "the Kursk region") are added from {@link TextGeoparser} where they overlap no entity mention.
+ * Immutable and thread-safe.
  */
 public final class PlaceResolver implements Stage {
     static final Set<String> PLACE_KINDS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "GPE", "LOC");
     static final Set<String> MAYBE_PLACE_KINDS = Set.of("ORGANIZATION", "MISC", "ORG");
 
     private final PlaceSpanResolver resolver;
+    private final TextGeoparser untagged;
     private final Set<String> priorCountries;
 
     /** Resolves against the bundled gazetteer with no country prior. */
@@ -37,6 +40,7 @@ public final class PlaceResolver implements Stage {
     /** @param priorCountries ISO2 countries to prefer when an article names none (a feed's theatre) */
     public PlaceResolver(Gazetteer gazetteer, Set<String> priorCountries) {
         this.resolver = new PlaceSpanResolver(gazetteer);
+        this.untagged = new TextGeoparser(gazetteer);
         this.priorCountries = Set.copyOf(priorCountries);
     }
 
@@ -47,7 +51,7 @@ public final class PlaceResolver implements Stage {
 
     @Override
     public String version() {
-        return "1";
+        return "2";
     }
 
     @Override
@@ -73,6 +77,10 @@ public final class PlaceResolver implements Stage {
             requests.add(place ? PlaceSpanResolver.Request.tagged(m.span(), next)
                     : new PlaceSpanResolver.Request(m.span(), false, true, next));
         }
+        List<EntityMention> entities = doc.get(Layer.ENTITIES);
+        for (PlaceSpanResolver.Request r : untagged.requests(text))
+            if (entities.stream().noneMatch(m -> m.span().overlaps(r.span()))) requests.add(r);
+        requests.sort((a, b) -> a.span().compareTo(b.span()));
         List<PlaceMention> places = new ArrayList<>();
         for (PlaceSpanResolver.Resolved r : resolver.resolve(text, requests, priorCountries))
             places.add(new PlaceMention(r.span(), r.entry().toPlace(),

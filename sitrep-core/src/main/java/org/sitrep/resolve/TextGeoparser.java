@@ -35,6 +35,11 @@ public final class TextGeoparser {
 
     /** The place names found in {@code text}, in text order. {@code prior}: ISO2 countries to prefer, maybe empty. */
     public List<PlaceSpanResolver.Resolved> parse(String text, Set<String> prior) {
+        return resolver.resolve(text, requests(text), prior);
+    }
+
+    /** The spans that look like gazetteer names, for a caller that resolves them with others (see PlaceResolver). */
+    public List<PlaceSpanResolver.Request> requests(String text) {
         List<Word> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) words.add(new Word(m.start(), m.end(), m.group()));
@@ -63,7 +68,7 @@ public final class TextGeoparser {
             }
             i += Math.max(1, taken);
         }
-        return resolver.resolve(text, requests, prior);
+        return requests;
     }
 
     private record Word(int start, int end, String text) {}

@@ -45,9 +45,9 @@ class PlaceResolverTest {
     @Test
     void aRegionWordMakesTheNameTheOblastWithPrecisionThree() {
         String text = "Moscow said the Kursk region had been fully retaken from Ukrainian units.";
-        List<PlaceMention> found = places(doc(text, "Kursk=STATE_OR_PROVINCE"));
-        assertThat(found).hasSize(1);
-        PlaceMention kursk = found.get(0);
+        List<PlaceMention> found = places(doc(text, "Moscow=CITY", "Kursk=STATE_OR_PROVINCE", "Ukrainian=NATIONALITY"));
+        assertThat(found).extracting(p -> p.span().of(text)).containsExactly("Moscow", "Kursk region");
+        PlaceMention kursk = found.get(1);
         assertThat(kursk.place().featureKind()).isEqualTo(FeatureKind.ADMIN1);
         assertThat(kursk.place().precision()).isEqualTo(3);
         assertThat(kursk.place().country()).isEqualTo("RU");
@@ -64,6 +64,16 @@ class PlaceResolverTest {
             assertThat(found).as(text).singleElement()
                     .satisfies(p -> assertThat(p.place().featureKind()).isEqualTo(FeatureKind.ADMIN1));
         }
+    }
+
+    @Test
+    void aNameTheTaggerMissedIsFoundInTheTextButNotInsideAnotherEntity() {
+        String text = "Valery Gerasimov said the Kursk region was liberated.";
+        List<PlaceMention> found = places(doc(text, "Valery Gerasimov=PERSON"));
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.span().of(text)).isEqualTo("Kursk region");
+            assertThat(p.place().featureKind()).isEqualTo(FeatureKind.ADMIN1);
+        });
     }
 
     @Test
@@ -108,7 +118,7 @@ class PlaceResolverTest {
 
     @Test
     void anOrganizationTagCountsOnlyWhenItAgreesWithTheOtherPlaces() {
-        String text = "The Metro store in Mariupol was damaged, residents in Mariupol said.";
+        String text = "The Metro store in Mariupol was damaged, residents said.";
         List<PlaceMention> found = places(doc(text, "Metro=ORGANIZATION", "Mariupol=CITY"));
         assertThat(found).extracting(p -> p.place().name()).containsExactly("Mariupol");
     }

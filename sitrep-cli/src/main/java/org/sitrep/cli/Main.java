@@ -18,6 +18,7 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExitCodeExceptionMapper(e -> FAILURE);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }
 }

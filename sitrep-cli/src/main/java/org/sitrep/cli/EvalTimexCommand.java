@@ -33,6 +33,9 @@ final class EvalTimexCommand implements Callable<Integer> {
             description = "Temporal tagger: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     TemporalTaggers.Tagger tagger;
 
+    @Option(names = "--per-file", description = "With --json: add every file's counts.")
+    boolean perFile;
+
     @Option(names = "--raw", description = "Score the tagger's own values, without sitrep's value resolution.")
     boolean raw;
 
@@ -51,6 +54,7 @@ final class EvalTimexCommand implements Callable<Integer> {
         TimexEvaluation.Result r = eval.evaluate(dir, p -> System.err.print("\r" + p + "          "));
         System.err.println();
         for (String f : r.failures()) System.err.println("failed: " + f);
+        for (String d : r.duplicates()) System.err.println("skipped duplicate: " + d);
         if (json) {
             ObjectNode root = Json.mapper().createObjectNode();
             root.put("dir", dir.toString());
@@ -59,7 +63,12 @@ final class EvalTimexCommand implements Callable<Integer> {
             root.set("total", tree(r.total()));
             ObjectNode groups = root.putObject("groups");
             for (Map.Entry<String, TimexScorer.Counts> g : r.byGroup().entrySet()) groups.set(g.getKey(), tree(g.getValue()));
+            if (perFile) {
+                ObjectNode files = root.putObject("files");
+                for (Map.Entry<String, TimexScorer.Counts> f : r.byFile().entrySet()) files.set(f.getKey(), tree(f.getValue()));
+            }
             root.put("failures", r.failures().size());
+            root.put("duplicatesSkipped", r.duplicates().size());
             System.out.println(Json.mapper().writeValueAsString(root));
         } else {
             System.out.printf(Locale.ROOT, "%-12s %6s %6s | %6s %6s %6s | %6s %6s %6s | %6s %6s%n", "set", "gold", "sys",

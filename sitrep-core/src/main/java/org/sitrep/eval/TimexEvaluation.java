@@ -45,8 +45,13 @@ public final class TimexEvaluation {
         this.writeTml = writeTml;
     }
 
-    /** Counts per top-level subfolder ("." for files directly in the folder), their sum, and the files that failed. */
-    public record Result(Map<String, TimexScorer.Counts> byGroup, TimexScorer.Counts total, List<String> failures) {}
+    /**
+     * Counts per top-level subfolder ("." for files directly in the folder), their sum, the files that failed, and
+     * the files skipped because an earlier file had identical content (TBAQ-cleaned's testpipeline/ repeats a
+     * TimeBank file; counting it twice would skew the total).
+     */
+    public record Result(Map<String, TimexScorer.Counts> byGroup, TimexScorer.Counts total, List<String> failures,
+                         List<String> duplicates, Map<String, TimexScorer.Counts> byFile) {}
 
     /** The .tml files under {@code dir}, recursively, in name order, as paths relative to it. */
     public static List<Path> files(Path dir) throws IOException {
@@ -58,7 +63,9 @@ public final class TimexEvaluation {
 
     public Result evaluate(Path dir, Consumer<String> progress) throws IOException {
         Map<String, TimexScorer.Counts> groups = new TreeMap<>();
-        List<String> failures = new ArrayList<>();
+        List<String> failures = new ArrayList<>(), duplicates = new ArrayList<>();
+        Map<String, String> seen = new java.util.HashMap<>();
+        Map<String, TimexScorer.Counts> byFile = new TreeMap<>();
         TimexScorer.Counts total = TimexScorer.Counts.ZERO;
         List<Path> files = files(dir);
         int done = 0;
@@ -66,10 +73,17 @@ public final class TimexEvaluation {
             String name = rel.toString().replace('\\', '/');
             try {
                 TimeMlDocument doc = TimeMlDocument.read(dir.resolve(rel), name);
+                String first = seen.putIfAbsent(doc.raw(), name);
+                if (first != null) {
+                    duplicates.add(name + " = " + first);
+                    progress.accept(++done + "/" + files.size() + " " + name);
+                    continue;
+                }
                 List<TimexScorer.SystemTimex> system = TimeMlWriter.nonOverlapping(systemTimexes(tag(doc)));
                 TimexScorer.Counts counts = TimexScorer.score(doc, system);
                 String group = rel.getNameCount() > 1 ? rel.getName(0).toString() : ".";
                 groups.merge(group, counts, TimexScorer.Counts::plus);
+                byFile.put(name, counts);
                 total = total.plus(counts);
                 if (writeTml != null) {
                     Path out = writeTml.resolve(rel);
@@ -81,7 +95,7 @@ public final class TimexEvaluation {
             }
             progress.accept(++done + "/" + files.size() + " " + name);
         }
-        return new Result(groups, total, failures);
+        return new Result(groups, total, failures, duplicates, byFile);
     }
 
     /** The document after tagging and the after-stages. */

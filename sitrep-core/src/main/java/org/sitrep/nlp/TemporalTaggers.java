@@ -10,7 +10,7 @@ import org.sitrep.pipeline.Stage;
  * from the same CoreNLP run (which carries SUTime); HeidelTime runs after it on CoreNLP's tokens and tags.
  */
 public final class TemporalTaggers {
-    public static final String DEFAULT = "COMBINED";
+    public static final String DEFAULT = "HEIDELTIME";
 
     /** Which tagger produces TIMEXES. */
     public enum Tagger {

@@ -133,7 +133,9 @@ public final class TimeResolver implements Stage {
             value = "P" + (n == null ? "X" : n.toString()) + unit;
             type = "DURATION";
             anchoring = Anchoring.ABSOLUTE;
-        } else if ((m = AGO.matcher(surface)).matches() && m.group(3).equals("ago") && number(m.group(1)) != null) {
+        } else if ((m = AGO.matcher(surface)).matches() && m.group(3).equals("ago") && number(m.group(1)) != null
+                && !m.group(2).equals("day") && value.matches("\\d{4}-\\d{2}-\\d{2}.*|PAST_REF|P.*")) {
+            // the tagger counted back to a day; the text states the unit (a quarter or month it chose stays)
             int n = number(m.group(1));
             value = switch (m.group(2)) {
                 case "year" -> String.valueOf(published.getYear() - n);
@@ -145,33 +147,36 @@ public final class TimeResolver implements Stage {
         } else if ((m = WEEKDAY.matcher(surface)).matches()) {
             DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
             String mod = m.group(1) == null ? "" : m.group(1);
-            boolean forward = mod.equals("next") || (!mod.equals("last") && tense == Tense.FUTURE);
-            boolean backward = mod.equals("last") || (!mod.equals("next") && tense == Tense.PAST);
-            LocalDate d = forward ? published.with(TemporalAdjusters.nextOrSame(day))
-                    : backward ? published.with(TemporalAdjusters.previousOrSame(day)) : null;
+            LocalDate d = mod.equals("next") ? published.with(TemporalAdjusters.next(day))
+                    : mod.equals("last") ? published.with(TemporalAdjusters.previous(day))
+                    : tense == Tense.FUTURE ? published.with(TemporalAdjusters.nextOrSame(day))
+                    : tense == Tense.PAST ? published.with(TemporalAdjusters.previousOrSame(day)) : null;
             if (d != null) {
                 String part = m.group(3) == null ? "" : "T" + partCode(m.group(3));
                 value = d + part;
-                type = "DATE";
+                type = "TIME".equals(type) ? "TIME" : "DATE"; // the tagger's TIME (a clock time, a part of day) stands
             }
         } else if ((m = MONTH_DAY.matcher(surface)).matches() && !surface.matches(".*\\d{4}.*")) {
             Month month = month(m.group(1) != null ? m.group(1) : m.group(4));
             int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
-            LocalDate d = directed(published, month, day, tense);
+            LocalDate d = tense == Tense.PAST || tense == Tense.FUTURE ? directed(published, month, day, tense) : null;
             if (d != null) {
                 value = d.toString() + partOfDaySuffix(value);
-                type = "DATE";
+                type = "TIME".equals(type) ? "TIME" : "DATE"; // the tagger's TIME (a clock time, a part of day) stands
             }
-        } else if ((m = MONTH_ONLY.matcher(surface)).matches()) {
+        } else if ((m = MONTH_ONLY.matcher(surface)).matches() && !surface.matches("(last|next)\\b.*")) {
+            // "last/next February" are idioms with disputed readings: the tagger's value stands.
             Month month = month(m.group(1));
-            boolean next = surface.startsWith("next"), last = surface.startsWith("last");
             int year = published.getYear();
-            if ((last || tense == Tense.PAST) && !next && month.getValue() > published.getMonthValue()) year--;
-            else if ((next || tense == Tense.FUTURE) && !last && month.getValue() < published.getMonthValue()) year++;
-            if (last && month.getValue() == published.getMonthValue()) year--;
-            if (next && month.getValue() == published.getMonthValue()) year++;
-            value = String.format(Locale.ROOT, "%04d-%02d", year, month.getValue());
-            type = "DATE";
+            boolean known = true;
+            if (surface.startsWith("this")) known = true;
+            else if (tense == Tense.PAST) { if (month.getValue() > published.getMonthValue()) year--; }
+            else if (tense == Tense.FUTURE) { if (month.getValue() < published.getMonthValue()) year++; }
+            else known = false;
+            if (known) {
+                value = String.format(Locale.ROOT, "%04d-%02d", year, month.getValue());
+                type = "TIME".equals(type) ? "TIME" : "DATE"; // the tagger's TIME (a clock time, a part of day) stands
+            }
         } else if (!surface.matches(".*(" + MONTHS + "|\\d|today|yesterday|tomorrow|now|ago|last|next|this|current"
                 + "|recent|past|previous|coming|later|earlier).*")) {
             anchoring = Anchoring.ABSOLUTE;
@@ -262,44 +267,85 @@ public final class TimeResolver implements Stage {
                 || (surface.matches(".*\\b(year|month)s?-") );
     }
 
-    /** The tense of the verb nearest to the span in its sentence (a modal will/shall before it makes it future). */
+    /**
+     * The tense of the verb group governing the span, as far as POS tags tell: the nearest verb group before it
+     * in its sentence (else the nearest after). A modal (will, would, must, may…) or "expected/scheduled/set/due
+     * to" in the present makes it future; a past finite verb or a perfect makes it past; a present verb or no
+     * verb says nothing about direction.
+     */
     static Tense tense(Doc doc, Span span) {
         List<Token> tokens = doc.get(Layer.TOKENS);
+        String text = doc.text();
         for (Sentence s : doc.get(Layer.SENTENCES)) {
-            if (!s.span().overlaps(span) && !(s.span().start() <= span.start() && span.end() <= s.span().end())) continue;
-            Tense best = Tense.UNKNOWN;
-            int bestDistance = Integer.MAX_VALUE;
+            if (!(s.span().start() <= span.start() && span.start() < Math.max(s.span().end(), s.span().start() + 1))) continue;
+            int left = -1, right = -1, firstInside = -1, lastInside = -1;
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Token t = tokens.get(i);
-                Tense tense = tenseOf(t, i > s.firstToken() ? tokens.get(i - 1) : null, i > s.firstToken() + 1
-                        ? tokens.get(i - 2) : null, doc.text());
-                if (tense == Tense.UNKNOWN) continue;
-                int distance = Math.min(Math.abs(t.span().start() - span.end()), Math.abs(span.start() - t.span().end()));
-                if (distance < bestDistance) {
-                    bestDistance = distance;
-                    best = tense;
+                if (t.span().overlaps(span)) {
+                    if (firstInside < 0) firstInside = i;
+                    lastInside = i;
                 }
+                if (!isVerbal(t)) continue;
+                if (t.span().end() <= span.start()) left = i;
+                else if (t.span().start() >= span.end() && right < 0) right = i;
             }
-            return best;
+            if (firstInside > s.firstToken() && DEADLINE.contains(tokens.get(firstInside - 1).span().of(text)
+                    .toLowerCase(Locale.ROOT)))
+                return Tense.UNKNOWN; // "extended to Nov. 20", "by Dec. 15": an end point, often after the report
+            int head = left < 0 ? right : right < 0 ? left
+                    : (right - lastInside < firstInside - left ? right : left); // the nearer; the left one on a tie
+            if (head < 0) return Tense.UNKNOWN;
+            int from = head, to = head;
+            while (from - 1 >= s.firstToken() && inGroup(tokens.get(from - 1))) from--;
+            while (to + 1 < s.endToken() && inGroup(tokens.get(to + 1)) && tokens.get(to + 1).span().end() <= span.start()) to++;
+            return groupTense(tokens.subList(from, to + 1), text);
         }
         return Tense.UNKNOWN;
     }
 
-    private static Tense tenseOf(Token t, Token prev, Token prev2, String text) {
+    private static boolean isVerbal(Token t) {
         String pos = t.pos() == null ? "" : t.pos();
-        boolean futureAux = isFutureAux(prev, text) || (prev2 != null && isFutureAux(prev2, text)
-                && prev != null && "RB".equals(prev.pos()));
-        return switch (pos) {
-            case "VBD" -> Tense.PAST;
-            case "VBN" -> futureAux ? Tense.FUTURE : Tense.PAST;
-            case "VB" -> futureAux ? Tense.FUTURE : Tense.UNKNOWN;
-            case "VBZ", "VBP" -> Tense.PRESENT;
-            default -> Tense.UNKNOWN;
-        };
+        return pos.startsWith("VB") || pos.equals("MD");
     }
 
-    private static boolean isFutureAux(Token t, String text) {
-        return t != null && FUTURE_AUX.contains(t.span().of(text).toLowerCase(Locale.ROOT));
+    private static boolean inGroup(Token t) {
+        String pos = t.pos() == null ? "" : t.pos();
+        return isVerbal(t) || pos.equals("RB") || pos.equals("TO");
+    }
+
+    private static Tense groupTense(List<Token> group, String text) {
+        String firstFinite = null;
+        boolean perfect = false;
+        for (int i = 0; i < group.size(); i++) {
+            Token t = group.get(i);
+            String word = t.span().of(text).toLowerCase(Locale.ROOT), pos = t.pos(), lemma = lemma(t, text);
+            if (pos.equals("MD")) {
+                boolean pastModal = i + 2 < group.size() && lemma(group.get(i + 1), text).equals("have")
+                        && group.get(i + 2).pos().equals("VBN");
+                return pastModal ? Tense.PAST : FUTURE_MODALS.contains(word) ? Tense.FUTURE : Tense.UNKNOWN;
+            }
+            if (pos.equals("TO") && i + 1 < group.size() && group.get(i + 1).pos().equals("VB") && firstFinite == null)
+                return Tense.FUTURE; // "to be completed by", "planned to leave on"
+            if (word.equals("going") && i + 1 < group.size() && group.get(i + 1).pos().equals("TO")) return Tense.FUTURE;
+            if (PLANNING.contains(lemma) && (pos.equals("VBN") || pos.equals("VBD")) && i + 1 < group.size())
+                return firstFinite == null || firstFinite.equals("VBD") ? Tense.UNKNOWN : Tense.FUTURE;
+            if (firstFinite == null && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
+                firstFinite = pos;
+                perfect = lemma.equals("have") && i + 1 < group.size() && group.get(i + 1).pos().equals("VBN");
+            }
+        }
+        if (firstFinite == null) return group.get(group.size() - 1).pos().equals("VBN") ? Tense.PAST : Tense.UNKNOWN;
+        if (firstFinite.equals("VBD") || perfect) return Tense.PAST;
+        return Tense.PRESENT;
+    }
+
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo", "must", "should");
+    private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "to", "before", "from");
+    private static final Set<String> PLANNING = Set.of("expect", "schedule", "set", "plan", "due", "slate", "intend");
+
+    private static String lemma(Token t, String text) {
+        String l = t.lemma() == null || t.lemma().isEmpty() ? t.span().of(text) : t.lemma();
+        return l.toLowerCase(Locale.ROOT);
     }
 
     private static LocalDate directed(LocalDate published, Month month, int day, Tense tense) {

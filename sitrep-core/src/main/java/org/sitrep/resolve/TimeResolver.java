@@ -154,7 +154,7 @@ public final class TimeResolver implements Stage {
             if (d != null) {
                 String part = m.group(3) == null ? "" : "T" + partCode(m.group(3));
                 value = d + part;
-                type = "TIME".equals(type) ? "TIME" : "DATE"; // the tagger's TIME (a clock time, a part of day) stands
+                type = "DATE"; // a day, even with a part of day: TimeML types "Friday night" DATE
             }
         } else if ((m = MONTH_DAY.matcher(surface)).matches() && !surface.matches(".*\\d{4}.*")) {
             Month month = month(m.group(1) != null ? m.group(1) : m.group(4));
@@ -162,7 +162,7 @@ public final class TimeResolver implements Stage {
             LocalDate d = tense == Tense.PAST || tense == Tense.FUTURE ? directed(published, month, day, tense) : null;
             if (d != null) {
                 value = d.toString() + partOfDaySuffix(value);
-                type = "TIME".equals(type) ? "TIME" : "DATE"; // the tagger's TIME (a clock time, a part of day) stands
+                type = "DATE"; // a day, even with a part of day: TimeML types "Friday night" DATE
             }
         } else if ((m = MONTH_ONLY.matcher(surface)).matches() && !surface.matches("(last|next)\\b.*")) {
             // "last/next February" are idioms with disputed readings: the tagger's value stands.
@@ -175,7 +175,7 @@ public final class TimeResolver implements Stage {
             else known = false;
             if (known) {
                 value = String.format(Locale.ROOT, "%04d-%02d", year, month.getValue());
-                type = "TIME".equals(type) ? "TIME" : "DATE"; // the tagger's TIME (a clock time, a part of day) stands
+                type = "DATE"; // a day, even with a part of day: TimeML types "Friday night" DATE
             }
         } else if (!surface.matches(".*(" + MONTHS + "|\\d|today|yesterday|tomorrow|now|ago|last|next|this|current"
                 + "|recent|past|previous|coming|later|earlier).*")) {

@@ -53,12 +53,26 @@ public final class HeidelTimeStage implements Stage {
     private final boolean usePos;
     private final Mode mode;
     private final boolean merge;
+    private final java.util.function.Predicate<TimeExpression> admitSecond;
+    private final String admitName;
 
     /** @param usePos give HeidelTime CoreNLP's POS tags mapped to TreeTagger's tag set */
     public HeidelTimeStage(boolean usePos, Mode mode) {
+        this(usePos, mode, t -> true, "all");
+    }
+
+    /**
+     * @param admitSecond in a merge, which of the other side's expressions may be added where they overlap none
+     *                    of the first side's
+     * @param admitName   names the predicate in {@link #version()}
+     */
+    public HeidelTimeStage(boolean usePos, Mode mode, java.util.function.Predicate<TimeExpression> admitSecond,
+                           String admitName) {
         this.usePos = usePos;
         this.mode = mode;
         this.merge = mode != Mode.REPLACE;
+        this.admitSecond = admitSecond;
+        this.admitName = admitName;
     }
 
     @Override
@@ -68,7 +82,8 @@ public final class HeidelTimeStage implements Stage {
 
     @Override
     public String version() {
-        return "2.2.1/" + (usePos ? "pos" : "nopos") + "/" + mode.name().toLowerCase(java.util.Locale.ROOT);
+        return "2.2.1/" + (usePos ? "pos" : "nopos") + "/" + mode.name().toLowerCase(java.util.Locale.ROOT)
+                + (merge ? "/" + admitName : "");
     }
 
     @Override
@@ -97,7 +112,7 @@ public final class HeidelTimeStage implements Stage {
         List<TimeExpression> second = mode == Mode.ADD ? found : doc.get(Layer.TIMEXES);
         List<TimeExpression> out = new ArrayList<>(first);
         for (TimeExpression h : second)
-            if (first.stream().noneMatch(t -> t.span().overlaps(h.span()))) out.add(h);
+            if (admitSecond.test(h) && first.stream().noneMatch(t -> t.span().overlaps(h.span()))) out.add(h);
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return doc.with(Layer.TIMEXES, out);
     }

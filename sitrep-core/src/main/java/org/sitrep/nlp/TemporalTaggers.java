@@ -10,7 +10,7 @@ import org.sitrep.pipeline.Stage;
  * from the same CoreNLP run (which carries SUTime); HeidelTime runs after it on CoreNLP's tokens and tags.
  */
 public final class TemporalTaggers {
-    public static final String DEFAULT = "HEIDELTIME";
+    public static final String DEFAULT = "COMBINED";
 
     /** Which tagger produces TIMEXES. */
     public enum Tagger {
@@ -20,7 +20,11 @@ public final class TemporalTaggers {
         HEIDELTIME,
         /** HeidelTime without POS tags (its no-tagger mode). */
         HEIDELTIME_NOPOS,
-        /** HeidelTime, plus SUTime's expressions that overlap none of HeidelTime's. */
+        /**
+         * HeidelTime, plus those of SUTime's expressions that overlap none of HeidelTime's and are of the kinds
+         * HeidelTime misses and SUTime gets mostly right: years, weeks, months, vague durations ("years",
+         * "weeks") and sets ("daily"). SUTime's PAST_REF/FUTURE_REF and exact durations are mostly noise there.
+         */
         COMBINED
     }
 
@@ -37,7 +41,19 @@ public final class TemporalTaggers {
             case SUTIME -> List.of();
             case HEIDELTIME -> List.of(new HeidelTimeStage(true, HeidelTimeStage.Mode.REPLACE));
             case HEIDELTIME_NOPOS -> List.of(new HeidelTimeStage(false, HeidelTimeStage.Mode.REPLACE));
-            case COMBINED -> List.of(new HeidelTimeStage(true, HeidelTimeStage.Mode.PREFER));
+            case COMBINED -> List.of(new HeidelTimeStage(true, HeidelTimeStage.Mode.PREFER,
+                    TemporalTaggers::sutimeComplement, "sutime-complement-1"));
+        };
+    }
+
+    /** Which SUTime expressions the combined tagger adds to HeidelTime's (measured on TBAQ-cleaned; see DECISIONS). */
+    static boolean sutimeComplement(org.sitrep.model.TimeExpression t) {
+        String v = t.value();
+        return switch (t.type()) {
+            case "DATE" -> v.matches("\\d{4}(-\\d{2}|-W\\d{2})?");
+            case "DURATION" -> v.matches("PX[DWMY]");
+            case "SET" -> v.equals("P1D");
+            default -> false;
         };
     }
 

@@ -48,7 +48,7 @@ public final class TimeResolver implements Stage {
             + "|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec";
     private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     private static final String NUMBER = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
-            + "|twenty|thirty|forty|fifty|a|an|a few|few|several|many|some";
+            + "|twenty|thirty|forty|fifty|a couple of|a|an|a few|few|several|many|some";
     private static final Pattern WEEKDAY = Pattern.compile("(?:(last|this|next|on|early|late)\\s+)?(" + WEEKDAYS
             + ")(?:\\s+(morning|afternoon|evening|night))?");
     private static final Pattern MONTH_ONLY = Pattern.compile("(?:(?:in|early|late|mid|mid-|the end of|the beginning of"
@@ -59,6 +59,9 @@ public final class TimeResolver implements Stage {
             + NUMBER + ")\\s+(year|month|week|day)s?\\s+(ago|earlier|before)");
     private static final Pattern PERIOD = Pattern.compile("(?:the\\s+)?(?:past|last|next|coming|previous|following|first"
             + "|recent)\\s+(" + NUMBER + ")\\s+(day|week|month|year|decade|centurie|century)s?");
+    private static final Pattern RECENT = Pattern.compile("(?:in\\s+)?(?:recent|the past few|the last few|past)\\s+"
+            + "(day|week|month|year|decade)s");
+    private static final Pattern COUPLE = Pattern.compile("(?:a\\s+)?couple\\s+of\\s+(day|week|month|year)s");
     private static final Pattern SAME_DAY = Pattern.compile("(?:during\\s+)?(?:the|that|this|the same)\\s+day");
     private static final Pattern DAY_OFFSET = Pattern.compile("(?:the\\s+)?(next|following|previous|preceding) day"
             + "|the day (after|before)|(" + NUMBER + ") days? (later|after|earlier|before)");
@@ -124,7 +127,13 @@ public final class TimeResolver implements Stage {
         String value = t.value(), type = t.type();
         Anchoring anchoring = Anchoring.PUBLICATION_DATE;
         Matcher m;
-        if ((m = PERIOD.matcher(surface)).matches()) {
+        if ((m = RECENT.matcher(surface)).matches()) {
+            value = "PX" + switch (m.group(1)) {
+                case "day" -> "D"; case "week" -> "W"; case "month" -> "M"; case "year" -> "Y"; default -> "DE";
+            };
+            type = "DURATION";
+            anchoring = Anchoring.ABSOLUTE;
+        } else if ((m = PERIOD.matcher(surface)).matches()) {
             String unit = switch (m.group(2)) {
                 case "day" -> "D"; case "week" -> "W"; case "month" -> "M"; case "year" -> "Y"; case "decade" -> "DE";
                 default -> "CE";
@@ -183,8 +192,14 @@ public final class TimeResolver implements Stage {
         } else if (surface.matches(".*\\d{4}.*") && !surface.matches(".*(ago|last|next|this|later|earlier).*")) {
             anchoring = Anchoring.ABSOLUTE;
         }
+        if ((m = COUPLE.matcher(surface)).matches()) {
+            value = "P2" + m.group(1).toUpperCase(Locale.ROOT).charAt(0);
+            type = "DURATION";
+        }
         TimexValues.Parsed p = TimexValues.parse(value, type);
         if (p.granularity() == Granularity.DURATION || p.granularity() == Granularity.SET) anchoring = Anchoring.ABSOLUTE;
+        // A part of day stays in the value (2025-04-27TEV, as TIMEX3 prescribes) and beside it in partOfDay.
+        // TimeBank annotates "Friday night" about as often with the bare day as with ...TNI: no gain either way.
         return new TimeValue(value, type, p.granularity(), p.start(), p.end(), p.partOfDay(),
                 anchoring == Anchoring.ABSOLUTE ? null : published, anchoring, null);
     }
@@ -249,7 +264,7 @@ public final class TimeResolver implements Stage {
                 if (pm.matches() && b.span().start() >= a.span().end() && b.span().end() <= text.length()
                         && text.substring(a.span().end(), b.span().start()).matches("\\s+of\\s+")
                         && b.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
-                    out.add(new TimeExpression(new Span(a.span().start(), b.span().end()), "TIME",
+                    out.add(new TimeExpression(new Span(a.span().start(), b.span().end()), "DATE",
                             b.value() + "T" + partCode(pm.group(1))));
                     i++;
                     continue;
@@ -381,6 +396,7 @@ public final class TimeResolver implements Stage {
     }
 
     static Integer number(String word) {
+        if (word.equals("a couple of") || word.equals("couple of")) return 2;
         if (word.matches("\\d+")) return word.length() > 4 ? null : Integer.parseInt(word);
         return switch (word) {
             case "a", "an", "one" -> 1; case "two" -> 2; case "three" -> 3; case "four" -> 4; case "five" -> 5;

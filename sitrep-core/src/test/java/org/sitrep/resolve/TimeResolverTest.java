@@ -138,6 +138,16 @@ class TimeResolverTest {
     }
 
     @Test
+    void recentMonthsAndACoupleOfYearsAreDurations() {
+        String text = "Officials have voiced concern in recent months and for a couple of years.";
+        List<TimeMention> times = resolve(doc(text, timex(text, "recent months", "DATE", "PAST_REF"),
+                timex(text, "a couple of years", "DURATION", "PXY")));
+        assertThat(at(text, times, "recent months").value().timex()).isEqualTo("PXM");
+        assertThat(at(text, times, "recent months").value().type()).isEqualTo("DURATION");
+        assertThat(at(text, times, "a couple of years").value().timex()).isEqualTo("P2Y");
+    }
+
+    @Test
     void periodPhrasesAreDurations() {
         String text = "Shelling has intensified over the past several months.";
         TimeValue v = at(text, resolve(doc(text, timex(text, "the past several months", "DATE", "2025-04"))),

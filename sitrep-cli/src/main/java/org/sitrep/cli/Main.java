@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The sitrep command line. Exit codes: 0 ok, 1 failure, 2 usage, 3 partial (some inputs failed). */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "A ledger of who claims what happened in conflict news, where and when, and who disagrees.",
-        subcommands = {CommandLine.HelpCommand.class, EvalCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, AnalyzeCommand.class, ShowCommand.class, ExportCommand.class,
+                ClaimsCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main {
     public static final int OK = 0, FAILURE = 1, USAGE = 2, PARTIAL = 3;
 
@@ -17,7 +18,15 @@ public final class Main {
     /** The configured command line; tests call {@code execute} on it directly. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExitCodeExceptionMapper(e -> FAILURE);
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FAILURE);
+        // A failure of sitrep itself (database locked, unreadable model) is one line, not a stack trace,
+        // unless SITREP_DEBUG is set.
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("sitrep " + cmd.getCommandName() + ": " + e.getMessage());
+            if (System.getenv("SITREP_DEBUG") != null) e.printStackTrace(cmd.getErr());
+            cmd.getErr().flush();
+            return FAILURE;
+        });
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }

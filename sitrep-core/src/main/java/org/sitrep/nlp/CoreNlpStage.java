@@ -75,7 +75,8 @@ public final class CoreNlpStage implements org.sitrep.pipeline.Stage {
 
     @Override
     public String version() {
-        return "4.5.10/" + annotators;
+        // Numeric, so the store can tell newer output from older; bump the last part when the translation changes.
+        return "4.5.10.1";
     }
 
     @Override

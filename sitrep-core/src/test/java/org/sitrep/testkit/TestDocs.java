@@ -29,6 +29,11 @@ public final class TestDocs {
      * stages that only need offsets.
      */
     public static Doc tokenized(String text) {
+        return tokenized(text, LocalDate.of(2025, 4, 28));
+    }
+
+    /** As {@link #tokenized(String)}, for an article published on {@code published}. */
+    public static Doc tokenized(String text, LocalDate published) {
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         Matcher m = Pattern.compile("\\w+|[^\\w\\s]").matcher(text);
@@ -45,7 +50,7 @@ public final class TestDocs {
         if (firstToken < tokens.size())
             sentences.add(new Sentence(new Span(sentenceStart, tokens.get(tokens.size() - 1).span().end()),
                     firstToken, tokens.size()));
-        return Doc.of(article(text)).with(org.sitrep.model.Layer.SENTENCES, sentences)
+        return Doc.of(article(text, published)).with(org.sitrep.model.Layer.SENTENCES, sentences)
                 .with(org.sitrep.model.Layer.TOKENS, tokens);
     }
 }

@@ -1,0 +1,94 @@
+package org.sitrep.cli;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToIntFunction;
+import org.sitrep.json.Json;
+import org.sitrep.model.Article;
+import org.sitrep.model.Layer;
+import org.sitrep.pipeline.Analyzer;
+import org.sitrep.read.ArticleReader;
+
+/**
+ * One side of the benchmark, in a JVM of its own so that cold start and peak heap are that side's alone.
+ * Prints one JSON line: {@code {system, articles, tokens, seconds, coldStartSeconds, peakHeapMiB, threads}}.
+ * Usage: {@code BenchWorker sitrep|corenlp-full CORPUS LIMIT THREADS}.
+ */
+public final class BenchWorker {
+    /** What a user would otherwise assemble: CoreNLP's own full English pipeline. */
+    static final String CORENLP_FULL = "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
+
+    public record Result(String system, int articles, long tokens, double seconds, double coldStartSeconds,
+                         double peakHeapMiB, int threads) {}
+
+    public static void main(String[] args) throws Exception {
+        String system = args[0];
+        List<Article> articles = load(Path.of(args[1]), Integer.parseInt(args[2]));
+        int threads = Integer.parseInt(args[3]);
+        ToIntFunction<Article> run = switch (system) {
+            case "sitrep" -> sitrep();
+            case "corenlp-full" -> coreNlpFull();
+            default -> throw new IllegalArgumentException("system must be sitrep or corenlp-full; got " + system);
+        };
+        // Cold start: JVM start until the models are loaded and a first short article is through.
+        run.applyAsInt(Article.of(null, null, "en", articles.get(0).published(), null, null,
+                "Officials in Kyiv said on Monday that shelling continued.", "warm-up"));
+        double cold = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
+
+        AtomicLong tokens = new AtomicLong();
+        long t0 = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> futures = new ArrayList<>();
+        for (Article a : articles) futures.add(pool.submit(() -> tokens.addAndGet(run.applyAsInt(a))));
+        for (Future<?> f : futures) f.get();
+        pool.shutdown();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.println(Json.mapper().writeValueAsString(
+                new Result(system, articles.size(), tokens.get(), seconds, cold, peakHeapMiB(), threads)));
+    }
+
+    private static ToIntFunction<Article> sitrep() {
+        Analyzer analyzer = Analyzer.standard();
+        return a -> analyzer.analyze(a).get(Layer.TOKENS).size();
+    }
+
+    private static ToIntFunction<Article> coreNlpFull() {
+        Properties p = new Properties();
+        p.setProperty("annotators", CORENLP_FULL);
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(p);
+        return a -> {
+            Annotation ann = new Annotation(a.text());
+            ann.set(CoreAnnotations.DocDateAnnotation.class, a.published().toString());
+            pipeline.annotate(ann);
+            return ann.get(CoreAnnotations.TokensAnnotation.class).size();
+        };
+    }
+
+    private static List<Article> load(Path corpus, int limit) {
+        List<Article> articles = new ArrayList<>();
+        ArticleReader.defaults().read(List.of(corpus), a -> {
+            if (articles.size() < limit) articles.add(a);
+        }, f -> System.err.println("bench: skipped " + f.source() + ": " + f.reason()));
+        if (articles.isEmpty()) throw new IllegalArgumentException("No readable articles in " + corpus);
+        return articles;
+    }
+
+    private static double peakHeapMiB() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
+            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+        return peak / (1024.0 * 1024.0);
+    }
+}

@@ -1,0 +1,107 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.sitrep.json.Json;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Doc;
+import org.sitrep.model.Layer;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Span;
+
+/** A claim seen with its document: the text it points at, its place, and filters over both. */
+record ClaimRows(Doc doc, Claim claim) {
+    String id() {
+        return doc.article().id() + ":" + claim.cue().start();
+    }
+
+    String text(Span span) {
+        return span.of(doc.text());
+    }
+
+    /** The first place named in the content, else in the claim's sentence. */
+    Optional<Place> place() {
+        Optional<Place> inContent = placeWithin(claim.content());
+        return inContent.isPresent() ? inContent : placeWithin(claim.evidence().span());
+    }
+
+    private Optional<Place> placeWithin(Span span) {
+        return doc.get(Layer.PLACES).stream().filter(p -> span.contains(p.span())).map(PlaceMention::place).findFirst();
+    }
+
+    /** The claim's source or any link of its chain matches: a code prefix (RUS matches RUSMIL) or a name part. */
+    boolean by(String actor) {
+        if (matches(claim.source(), actor)) return true;
+        return claim.chain().stream().anyMatch(link -> matches(link, actor));
+    }
+
+    /** The content names the actor or place, or contains the words. */
+    boolean about(String subject) {
+        String needle = subject.toLowerCase(Locale.ROOT);
+        Span content = claim.content();
+        for (ActorMention a : doc.get(Layer.ACTORS))
+            if (content.contains(a.span()) && (codeMatches(a.code(), subject) || a.name().toLowerCase(Locale.ROOT).contains(needle)))
+                return true;
+        for (PlaceMention p : doc.get(Layer.PLACES))
+            if (content.contains(p.span()) && p.place().name().toLowerCase(Locale.ROOT).contains(needle)) return true;
+        return text(content).toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    boolean within(LocalDate from, LocalDate to) {
+        LocalDate d = claim.statementDate();
+        if (d == null) return from == null && to == null;
+        return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
+    }
+
+    private static boolean matches(ActorRef ref, String actor) {
+        return codeMatches(ref.code(), actor) || ref.name().toLowerCase(Locale.ROOT).contains(actor.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean codeMatches(String code, String actor) {
+        return code != null && actor.length() >= 3 && actor.equals(actor.toUpperCase(Locale.ROOT)) && code.startsWith(actor);
+    }
+
+    ObjectNode toJson() {
+        ObjectNode o = Json.mapper().createObjectNode();
+        o.put("id", id());
+        o.set("source", actorJson(claim.source()));
+        ArrayNode chain = o.putArray("chain");
+        claim.chain().forEach(link -> chain.add(actorJson(link)));
+        o.put("cue", text(claim.cue()));
+        o.put("cueLemma", claim.cueLemma());
+        o.put("cueClass", claim.cueClass());
+        o.put("content", text(claim.content()));
+        o.put("stance", claim.stance());
+        o.put("polarity", claim.polarity());
+        o.put("firstTime", claim.firstTime());
+        o.put("statementDate", claim.statementDate() == null ? null : claim.statementDate().toString());
+        o.put("dateBasis", claim.dateBasis());
+        o.set("place", place().<com.fasterxml.jackson.databind.JsonNode>map(p -> Json.mapper().valueToTree(p))
+                .orElse(Json.mapper().nullNode()));
+        ObjectNode evidence = o.putObject("evidence");
+        evidence.put("article", doc.article().id().value());
+        evidence.put("start", claim.evidence().span().start());
+        evidence.put("end", claim.evidence().span().end());
+        evidence.put("stage", claim.evidence().stage() + "/" + claim.evidence().stageVersion());
+        evidence.put("confidence", claim.evidence().confidence());
+        o.put("published", doc.article().published().toString());
+        o.put("outlet", doc.article().outlet());
+        return o;
+    }
+
+    /** {code, name, text: the words the article uses, refersTo: what a pronoun or description stands for}. */
+    private ObjectNode actorJson(ActorRef ref) {
+        ObjectNode o = Json.mapper().createObjectNode();
+        o.put("code", ref.code());
+        o.put("name", ref.name());
+        if (ref.mention() != null) o.put("text", text(ref.mention()));
+        if (ref.antecedent() != null) o.put("refersTo", text(ref.antecedent()));
+        return o;
+    }
+}

@@ -1,0 +1,40 @@
+package org.sitrep.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.sitrep.eval.ActorEvaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep eval actors FILE.jsonl}: source/target actor country and sector accuracy on PLOVER records. */
+@Command(name = "actors", mixinStandardHelpOptions = true,
+        description = "Score actor resolution on PLOVER gold records (JSON Lines: text, source/target code + sector). "
+                + "Model-free (regex tokens, no NER).")
+final class EvalActorsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.jsonl", description = "records in the format of plover_gsr_dev.jsonl")
+    Path file;
+
+    @Option(names = "--json", description = "print one JSON object instead of a table")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(file)) {
+            spec.commandLine().getErr().println("No such file: " + file);
+            spec.commandLine().usage(spec.commandLine().getErr());
+            spec.commandLine().getErr().flush();
+            return Main.USAGE;
+        }
+        ActorEvaluation.Result r = new ActorEvaluation().run(file);
+        spec.commandLine().getOut().print(json ? r.json().toString() + System.lineSeparator() : r.table());
+        spec.commandLine().getOut().flush();
+        return Main.OK;
+    }
+}

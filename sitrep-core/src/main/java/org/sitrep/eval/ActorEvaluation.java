@@ -1,0 +1,372 @@
+package org.sitrep.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.json.Json;
+import java.util.Optional;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Article;
+import org.sitrep.model.Doc;
+import org.sitrep.model.Layer;
+import org.sitrep.model.Span;
+import org.sitrep.model.FeatureKind;
+import org.sitrep.resolve.ActorRegistry;
+import org.sitrep.resolve.Gazetteer;
+import org.sitrep.resolve.ActorResolver;
+import org.sitrep.resolve.Word;
+
+/**
+ * Scores actor resolution on PLOVER gold-standard records (JSON Lines with {@code text}, {@code date} and
+ * {@code source} / {@code target} lists of {@code {actorText, code, sector}}): for each record it resolves the
+ * actors of the text and picks one source and one target, then compares their country part (the first three
+ * letters of the CAMEO code: ISO alpha-3, or IGO/NGO/IMG) and their sector (GOV, MIL, REB…) with the gold actors.
+ *
+ * <p>Model-free: a regex tokenizer and no NER, so it runs in seconds. How source and target are picked (kept
+ * simple on purpose; it stands in for the attribution and event stages that will do it properly):
+ * <ul>
+ *   <li>mentions inside a leading adverbial ("In a letter to the United Nations, …") or a trailing attribution
+ *       (", the foreign ministry said on Monday.", "according to …") are set aside — they are rarely the
+ *       event's parties;</li>
+ *   <li>the source is the first remaining mention (the subject in an English news sentence), together with
+ *       mentions joined to it by "and" or a comma — unless a later mention is the agent of a passive verb
+ *       ("was attacked by X"): then X is the source and the subject the target;</li>
+ *   <li>the target is the next remaining mention with a different code (the object after the main verb); when
+ *       there is none, the first place after the source (a capital, or a town or region the gazetteer knows), coded
+ *       by its country, since PLOVER codes places acted upon ("blockade Paris") by their country while the
+ *       resolver leaves places out of the actor layer.</li>
+ * </ul>
+ * A gold slot counts as correct when the picked actor's country equals that of any gold actor in the slot
+ * (slots may hold several actors: "Hungarian and Romanian officials"). Sector accuracy is over slots whose
+ * country was right and whose gold sector is given; a gold slot without sector means the state itself (sector "").
+ * Records with an empty slot are not scored for it. Thread-safe; stateless apart from the resolver.
+ */
+public final class ActorEvaluation {
+    private static final Set<String> SECTORS = Set.of("GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "LEG", "MED",
+            "JRN", "CVL", "REF", "ELI", "UAF", "SPY", "BUS", "EDU", "LAB", "REL", "HLH", "AGR", "CRM", "MOS", "IGO",
+            "NGO", "ENV", "DEV", "HRI", "INS", "SOC");
+    private static final Set<String> LEADING = Set.of("in", "on", "at", "after", "before", "despite", "following",
+            "during", "under", "as", "while", "when", "with", "without", "amid", "since", "ahead", "speaking", "if");
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            "\\b(said|says|reported|reports|told|announced|quoted|according|stated|added|reporting)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern PASSIVE_BY = Pattern.compile(
+            "\\b(?:was|were|been|being|is|are|be)\\s+(?:\\w+ly\\s+)?\\w+(?:ed|en|wn|t)\\b[^,.;]*\\bby\\s+(?:the\\s+|a\\s+|an\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> NOT_PLACES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "president", "minister", "prime", "king", "general");
+
+    private static final Set<String> PLACE_CUES = Set.of("in", "at", "near", "to", "into", "from", "toward", "towards",
+            "outside", "around", "across", "against", "of", "down", "capital", "blockade", "besiege", "shell", "bomb");
+
+    private final ActorRegistry registry;
+    private final ActorResolver resolver;
+
+    public ActorEvaluation(ActorRegistry registry) {
+        this.registry = registry;
+        this.resolver = new ActorResolver(registry);
+    }
+
+    public ActorEvaluation() {
+        this(ActorRegistry.standard());
+    }
+
+    /** Counts for one slot (source or target). */
+    public record SlotScore(int slots, int covered, int countryCorrect, int sectorScored, int sectorCorrect) {
+        public double countryAccuracy() {
+            return ratio(countryCorrect, slots);
+        }
+
+        public double coverage() {
+            return ratio(covered, slots);
+        }
+
+        /** Country accuracy over the slots where an actor was picked. */
+        public double countryPrecision() {
+            return ratio(countryCorrect, covered);
+        }
+
+        public double sectorAccuracy() {
+            return ratio(sectorCorrect, sectorScored);
+        }
+
+        SlotScore plus(SlotScore o) {
+            return new SlotScore(slots + o.slots, covered + o.covered, countryCorrect + o.countryCorrect,
+                    sectorScored + o.sectorScored, sectorCorrect + o.sectorCorrect);
+        }
+    }
+
+    /** The figures for one file. {@code skipped} counts lines without text (documentation records, bad JSON). */
+    public record Result(String file, int records, int skipped, SlotScore source, SlotScore target) {
+        public SlotScore both() {
+            return source.plus(target);
+        }
+
+        public String table() {
+            StringBuilder b = new StringBuilder();
+            b.append(String.format(Locale.ROOT, "actors: %s (%d records scored, %d skipped; model-free, regex tokens)%n",
+                    file, records, skipped));
+            b.append(String.format(Locale.ROOT, "%-8s %6s %9s %17s %18s %16s%n", "slot", "slots", "coverage",
+                    "country accuracy", "country precision", "sector accuracy"));
+            row(b, "source", source);
+            row(b, "target", target);
+            row(b, "all", both());
+            return b.toString();
+        }
+
+        private static void row(StringBuilder b, String name, SlotScore s) {
+            b.append(String.format(Locale.ROOT, "%-8s %6d %9.3f %17.3f %18.3f %16.3f%n", name, s.slots(), s.coverage(),
+                    s.countryAccuracy(), s.countryPrecision(), s.sectorAccuracy()));
+        }
+
+        public ObjectNode json() {
+            ObjectMapper m = Json.mapper();
+            ObjectNode root = m.createObjectNode();
+            root.put("task", "actors");
+            root.put("file", file);
+            root.put("records", records);
+            root.put("skipped", skipped);
+            root.put("tokenizer", "regex (model-free, no NER)");
+            root.set("source", slot(m, source));
+            root.set("target", slot(m, target));
+            root.set("all", slot(m, both()));
+            return root;
+        }
+
+        private static ObjectNode slot(ObjectMapper m, SlotScore s) {
+            ObjectNode o = m.createObjectNode();
+            o.put("slots", s.slots());
+            o.put("covered", s.covered());
+            o.put("countryCorrect", s.countryCorrect());
+            o.put("sectorScored", s.sectorScored());
+            o.put("sectorCorrect", s.sectorCorrect());
+            o.put("coverage", s.coverage());
+            o.put("countryAccuracy", s.countryAccuracy());
+            o.put("countryPrecision", s.countryPrecision());
+            o.put("sectorAccuracy", s.sectorAccuracy());
+            return o;
+        }
+    }
+
+    /** A gold actor: country part and sector ("" for the state itself, null when the gold sector is unknown). */
+    record Gold(String country, String sector) {}
+
+    /** The actors picked for one text: source (may be null) and target (may be null). */
+    public record Picked(ActorMention source, ActorMention target) {}
+
+    public Result run(Path jsonl) throws IOException {
+        ObjectMapper m = Json.mapper();
+        int records = 0, skipped = 0;
+        SlotScore source = new SlotScore(0, 0, 0, 0, 0), target = source;
+        try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank()) continue;
+                JsonNode r;
+                try {
+                    r = m.readTree(line);
+                } catch (IOException e) {
+                    skipped++;
+                    continue;
+                }
+                String text = r.path("text").asText("");
+                if (text.isBlank()) {
+                    skipped++;
+                    continue;
+                }
+                records++;
+                Picked p = pick(text, date(r.path("date").asText("")));
+                source = source.plus(score(p.source(), gold(r.get("source"))));
+                target = target.plus(score(p.target(), gold(r.get("target"))));
+            }
+        }
+        return new Result(jsonl.toString(), records, skipped, source, target);
+    }
+
+    /** Resolves the actors of {@code text} (published on {@code date}) and picks its source and target. */
+    public Picked pick(String text, LocalDate date) {
+        Article article = Article.of("eval", null, "en", date, null, null, text, "plover");
+        Doc doc = resolver.apply(RegexTokenizer.tokenize(article).with(Layer.ENTITIES, List.of()));
+        List<ActorMention> all = doc.get(Layer.ACTORS);
+        List<Span> aside = setAside(text);
+        List<ActorMention> candidates = new ArrayList<>();
+        for (ActorMention a : all)
+            if (aside.stream().noneMatch(s -> s.contains(a.span()))) candidates.add(a);
+        if (candidates.isEmpty()) candidates = all;
+        if (candidates.isEmpty()) return new Picked(null, null);
+        ActorMention source = candidates.get(0);
+        for (int c = 1; c < candidates.size(); c++) {
+            // "A camp was attacked by Burundian militiamen": the agent of a passive verb is the source.
+            String between = text.substring(source.span().end(), candidates.get(c).span().start());
+            if (PASSIVE_BY.matcher(between).find()) {
+                ActorMention agent = candidates.get(c);
+                return new Picked(agent, agent.code().equals(source.code()) ? null : source);
+            }
+        }
+        int k = 1;
+        ActorMention last = source;
+        while (k < candidates.size() && joined(text, last, candidates.get(k))) last = candidates.get(k++);
+        for (; k < candidates.size(); k++)
+            if (!candidates.get(k).code().equals(source.code())) return new Picked(source, candidates.get(k));
+        return new Picked(source, placeAfter(doc, last.span().end(), aside));
+    }
+
+    /**
+     * PLOVER codes a place that an event is done to by its country ("blockade Paris" → FRA, "shelled Juba" → its
+     * country). The resolver leaves places out of the actor layer, so when no actor follows the source, the first
+     * place after it stands in for the target: a capital from the actor registry, else a capitalized name after a
+     * place preposition or a past-tense verb ("in Jericho", "shelled Juba") that the gazetteer knows — in a country
+     * of the text's actors when there is one (1,000 people or more), else the most populous (10,000 or more) —
+     * coded by its country. The gazetteer is loaded only when needed.
+     */
+    private ActorMention placeAfter(Doc doc, int from, List<Span> aside) {
+        List<Word> words = Word.of(doc);
+        Set<String> countries = new java.util.HashSet<>();
+        for (ActorMention a : doc.get(Layer.ACTORS)) countries.add(country(a.code()));
+        String text = doc.text();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.span().start() < from || !w.capitalized()) continue;
+            Optional<ActorRegistry.NameMatch> m = registry.matchName(words, i);
+            if (m.isPresent()) {
+                if (m.get().best().type() != ActorRegistry.NameType.CAPITAL) continue;
+                Span span = new Span(w.span().start(), words.get(i + m.get().length() - 1).span().end());
+                if (aside.stream().anyMatch(s -> s.contains(span))) continue;
+                Actor state = m.get().best().actor();
+                return place(doc, span, state.country(), state.name());
+            }
+            if (i == 0 || words.get(i - 1).sentence() != w.sentence() || NOT_PLACES.contains(w.norm())) continue;
+            Word prev = words.get(i - 1);
+            boolean placeSlot = PLACE_CUES.contains(prev.norm()) || (!prev.capitalized() && prev.norm().endsWith("ed"));
+            if (!placeSlot) continue;
+            for (int n = Math.min(3, words.size() - i); n >= 1; n--) {
+                Word last = words.get(i + n - 1);
+                if (!last.capitalized() || last.sentence() != w.sentence()) continue;
+                Span span = new Span(w.span().start(), last.span().end());
+                if (aside.stream().anyMatch(s -> s.contains(span))) continue;
+                String name = span.of(text);
+                List<Gazetteer.Entry> found = Gazetteer.global().lookup(name);
+                // The countries the text's actors belong to come first (Greenville in a report on Liberia).
+                Optional<Gazetteer.Entry> e = found.stream()
+                        .filter(g -> countries.contains(iso3(g.country())) && g.population() >= 1_000).findFirst()
+                        .or(() -> found.stream().filter(g -> g.kind() == FeatureKind.COUNTRY || g.population() >= 10_000)
+                                .findFirst());
+                if (e.isPresent()) {
+                    String iso3 = iso3(e.get().country());
+                    if (!iso3.isEmpty()) return place(doc, span, iso3, e.get().name());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static ActorMention place(Doc doc, Span span, String country, String name) {
+        return new ActorMention(span, country, name, "place",
+                new Evidence(doc.article().id(), span, "actor-evaluation", "1", 0.5));
+    }
+
+    private static String iso3(String iso2) {
+        try {
+            return new Locale("", iso2).getISO3Country();
+        } catch (java.util.MissingResourceException e) {
+            return "";
+        }
+    }
+
+    private static boolean joined(String text, ActorMention a, ActorMention b) {
+        String between = text.substring(a.span().end(), b.span().start()).trim().toLowerCase(Locale.ROOT);
+        return between.equals("and") || between.equals(",") || between.equals(", and");
+    }
+
+    /** Spans of a leading adverbial clause and of trailing attributions. */
+    static List<Span> setAside(String text) {
+        List<Span> out = new ArrayList<>();
+        Matcher first = Pattern.compile("^\\W*(\\p{L}+)").matcher(text);
+        int comma = text.indexOf(',');
+        if (first.find() && LEADING.contains(first.group(1).toLowerCase(Locale.ROOT)) && comma > 0)
+            out.add(new Span(0, comma));
+        int lastComma = text.lastIndexOf(',');
+        String tail = lastComma > 0 ? text.substring(lastComma) : "";
+        // Only a short closing clause is an attribution (", the foreign ministry said on Monday.").
+        if (lastComma > 0 && tail.split("\\s+").length <= 10 && ATTRIBUTION.matcher(tail).find())
+            out.add(new Span(lastComma, text.length()));
+        Matcher according = Pattern.compile("\\baccording to\\b", Pattern.CASE_INSENSITIVE).matcher(text);
+        if (according.find()) {
+            int end = text.indexOf(',', according.end());
+            out.add(new Span(according.start(), end < 0 ? text.length() : end));
+        }
+        return out;
+    }
+
+    private static SlotScore score(ActorMention picked, List<Gold> gold) {
+        if (gold.isEmpty()) return new SlotScore(0, 0, 0, 0, 0);
+        if (picked == null) return new SlotScore(1, 0, 0, 0, 0);
+        String country = country(picked.code());
+        String sector = sector(picked.code());
+        List<Gold> sameCountry = gold.stream().filter(g -> g.country().equals(country)).toList();
+        if (sameCountry.isEmpty()) return new SlotScore(1, 1, 0, 0, 0);
+        List<Gold> known = sameCountry.stream().filter(g -> g.sector() != null).toList();
+        if (known.isEmpty()) return new SlotScore(1, 1, 1, 0, 0);
+        boolean sectorRight = known.stream().anyMatch(g -> g.sector().equals(sector));
+        return new SlotScore(1, 1, 1, 1, sectorRight ? 1 : 0);
+    }
+
+    static String country(String code) {
+        return code.length() >= 3 ? code.substring(0, 3) : code;
+    }
+
+    /** The first sector code after the country or international prefix: RUSGOVMIL → GOV, IGOUNO → "". */
+    static String sector(String code) {
+        for (int i = 3; i + 3 <= code.length(); i += 3) {
+            String part = code.substring(i, i + 3);
+            if (SECTORS.contains(part)) return part;
+        }
+        return "";
+    }
+
+    private static List<Gold> gold(JsonNode slot) {
+        List<Gold> out = new ArrayList<>();
+        if (slot == null || !slot.isArray()) return out;
+        for (JsonNode a : slot) {
+            String code = a.path("code").asText("");
+            if (code.isBlank()) continue;
+            JsonNode s = a.get("sector");
+            String sector;
+            if (s == null || s.isNull() || s.asText().isEmpty()) sector = "";
+            else if (s.asText().startsWith("*")) sector = null;
+            else sector = s.asText().substring(0, Math.min(3, s.asText().length())).toUpperCase(Locale.ROOT);
+            out.add(new Gold(country(code.toUpperCase(Locale.ROOT)), sector));
+        }
+        return out;
+    }
+
+    private static LocalDate date(String s) {
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            return LocalDate.of(2000, 1, 1); // PLOVER's placeholder date, used when a record has none
+        }
+    }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 0 : (double) a / b;
+    }
+}

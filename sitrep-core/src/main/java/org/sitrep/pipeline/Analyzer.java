@@ -1,0 +1,38 @@
+package org.sitrep.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.model.Article;
+import org.sitrep.model.Doc;
+import org.sitrep.attribute.ClaimExtractor;
+import org.sitrep.nlp.CoreNlpStage;
+import org.sitrep.resolve.ActorResolver;
+
+/**
+ * The standard per-article pipeline, from raw article to every extracted layer. Thread-safe: one instance serves
+ * all worker threads.
+ */
+public final class Analyzer {
+    private final Pipeline pipeline;
+
+    public Analyzer(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /** The full pipeline sitrep runs by default. */
+    public static Analyzer standard() {
+        List<Stage> stages = new ArrayList<>();
+        stages.add(new CoreNlpStage());
+        stages.add(new ActorResolver());
+        stages.add(new ClaimExtractor());
+        return new Analyzer(Pipeline.of(stages));
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    public Doc analyze(Article article) {
+        return pipeline.apply(Doc.of(article));
+    }
+}

@@ -1,0 +1,474 @@
+package org.sitrep.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.Doc;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Layer;
+import org.sitrep.model.Span;
+import org.sitrep.pipeline.Stage;
+import org.sitrep.resolve.ActorRegistry.NameMatch;
+import org.sitrep.resolve.ActorRegistry.NameType;
+import org.sitrep.resolve.ActorRegistry.SectorMatch;
+
+/**
+ * Finds the actors a text names and resolves them to CAMEO codes at the article's publication date.
+ *
+ * <p>It scans the words of the text left to right for the longest registry name (not only inside NER spans:
+ * "the General Staff of the Armed Forces of Ukraine" is one actor, UKRMIL, not "Ukraine"), then reads the
+ * context around each name:
+ * <ul>
+ *   <li>a country or demonym followed by a sector noun gives the country's sector ("North Korean troops" → PRKMIL,
+ *       "Ukrainian authorities" → UKRGOV); a sector noun + "of" before a country does the same ("president of
+ *       Armenia" → ARMGOV);</li>
+ *   <li>an institution followed by a role noun keeps its code and records the role ("a State Department
+ *       spokesman" → USAGOV, spokesman);</li>
+ *   <li>a title followed by a person becomes one mention of that person with the title as role ("Chief of the
+ *       General Staff of the Russian Armed Forces Valery Gerasimov" → RUSMIL); a person the registry does not know
+ *       takes the title's code, its name from an NER PERSON span (or, without NER, the capitalized words);</li>
+ *   <li>a capital stands for its government (XXXGOV) only as the agent of a verb or the addressee of an appeal
+ *       ("Pyongyang said", "Moscow's support", "called on Pyongyang"); after "in", "to", "from"… it is a place
+ *       and no actor;</li>
+ *   <li>a definite description ("the commission", "the ministry") resolves to the most recent earlier mention
+ *       whose name holds that noun; "the agency" to the most recent news agency; a bare surname to the person
+ *       named in full earlier.</li>
+ * </ul>
+ *
+ * <p>Immutable and thread-safe; each {@link #apply} works on its own state.
+ */
+public final class ActorResolver implements Stage {
+    public static final String NAME = "actor-resolver";
+    public static final String VERSION = "1";
+
+    private static final Set<String> LOCATIVE = Set.of(
+            "in", "at", "near", "from", "to", "into", "outside", "around", "across", "toward", "towards", "via", "through", "inside", "over", "of", "visit", "visited");
+    private static final Set<String> ADDRESSEE_CUES = Set.of(
+            "urged", "urges", "urge", "accused", "accuses", "warned", "warns", "told", "tells", "asked", "asks", "pressed", "criticized", "criticised", "condemned", "blamed", "blames", "with", "against", "sanctioned", "and", "by");
+    private static final Set<String> SKIPPABLE = Set.of(
+            "has", "have", "had", "will", "would", "could", "may", "might", "also", "again", "already", "reportedly", "allegedly", "repeatedly", "officially", "still", "now", "then", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "earlier", "later", "not", "never", "swiftly", "quickly", "publicly", "firmly", "flatly");
+    private static final Set<String> VERBS = Set.of(
+            "said", "says", "say", "told", "tells", "denies", "deny", "claims", "claim", "accuses", "accuse", "warns", "warn", "insists", "insist", "rejects", "reject", "calls", "call", "urges", "urge", "demands", "demand", "threatens", "threaten", "agrees", "agree", "plans", "wants", "announces", "announce", "confirms", "confirm", "vows", "vow", "sends", "sent", "send", "blames", "blame", "is", "was", "has", "had", "will", "would", "took", "takes", "made", "makes", "gave", "gives", "won", "lost", "began", "begins", "sought", "seeks", "held", "holds", "led", "leads", "kept", "keeps", "hit", "hits", "struck", "strikes", "fought", "fights", "launched", "launches", "responded", "responds", "recognizes", "recognises", "refuses", "refused", "supports", "backs", "admits", "admitted", "hopes", "expects", "believes", "considers", "fears", "must", "should", "can", "cannot", "did", "does");
+    private static final Set<String> MODIFIERS = Set.of(
+            "new", "former", "top", "senior", "acting", "deputy", "vice", "first", "interim", "outgoing", "incoming", "then", "ousted", "exiled", "elected", "visiting", "local", "regional", "federal", "own", "national", "chief", "state", "official", "government", "led");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "the", "a", "an", "on", "in", "and", "but", "he", "she", "it", "they", "who", "said", "has", "had", "was", "is", "will", "would", "at", "of");
+    /** Sectors of offices that precede a person's name ("President", "Judge", "General"), not "Criminal". */
+    private static final Set<String> OFFICE_SECTORS = Set.of("GOV", "MIL", "JUD", "LEG", "COP", "SPY", "ELI", "OPP", "PTY");
+    private static final Set<String> PLACE_KINDS = Set.of(
+            "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "FACILITY", "LOC", "GPE", "FAC");
+
+    private final ActorRegistry registry;
+
+    /** A resolver over the bundled registry. */
+    public ActorResolver() {
+        this(ActorRegistry.standard());
+    }
+
+    public ActorResolver(ActorRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layer.TOKENS, Layer.ENTITIES);
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layer.ACTORS);
+    }
+
+    @Override
+    public Doc apply(Doc doc) {
+        return doc.with(Layer.ACTORS, new Run(doc).resolve());
+    }
+
+    /** A found mention over words [start, end), before it becomes an {@link ActorMention}. */
+    private record Found(int start, int end, String code, String name, String role, double confidence, Actor actor) {}
+
+    /** The state of one resolution: one per document, never shared. */
+    private final class Run {
+        final Doc doc;
+        final String text;
+        final List<Word> w;
+        final LocalDate date;
+        final List<EntityMention> entities;
+        final List<Found> found = new ArrayList<>();
+        final Map<String, Found> surnames = new HashMap<>();
+        final List<String> placeCountries = new ArrayList<>(); // countries of capitals named as places
+
+        Run(Doc doc) {
+            this.doc = doc;
+            this.text = doc.text();
+            this.w = Word.of(doc);
+            this.date = doc.article().published();
+            this.entities = doc.get(Layer.ENTITIES);
+        }
+
+        List<ActorMention> resolve() {
+            int i = 0;
+            while (i < w.size()) {
+                Found f = at(i);
+                if (f != null) {
+                    found.add(f);
+                    remember(f);
+                    i = f.end();
+                } else {
+                    i++;
+                }
+            }
+            shareSectorAcrossCoordination();
+            fillOpenCountries();
+            List<ActorMention> out = new ArrayList<>(found.size());
+            for (Found f : found) {
+                Span span = new Span(w.get(f.start()).span().start(), w.get(f.end() - 1).span().end());
+                out.add(new ActorMention(span, f.code(), f.name(), f.role(),
+                        new Evidence(doc.article().id(), span, NAME, VERSION, f.confidence())));
+            }
+            return out;
+        }
+
+        private Found at(int i) {
+            Optional<NameMatch> match = registry.matchName(w, i);
+            if (match.isPresent() && !insidePlaceEntityAsPerson(match.get(), i) && !partOfLongerName(match.get(), i)
+                    && !ethnicGroup(match.get(), i)) {
+                Found f = fromName(i, match.get());
+                if (f != null) return f;
+                if (match.get().best().type() == NameType.CAPITAL) {
+                    placeCountries.add(match.get().best().actor().country());
+                    return null;
+                }
+            }
+            Word word = w.get(i);
+            Found earlier = surnames.get(word.norm());
+            if (earlier != null && word.capitalized() && !(i + 1 < w.size() && w.get(i + 1).capitalized()
+                    && w.get(i + 1).sentence() == word.sentence()))
+                return new Found(i, i + 1, earlier.code(), earlier.name(), earlier.role(), 0.75, earlier.actor());
+            if (word.norm().equals("the") && i + 1 < w.size() && registry.matchName(w, i + 1).isEmpty())
+                return definite(i);
+            return titledStranger(i);
+        }
+
+        /**
+         * "President Mugabe", "former president Carlos Menem": a title without a country before a person the
+         * registry does not know. The country is left open ("?") and filled in after the scan with the country the
+         * document mentions most: an unqualified "President X" in a report is nearly always that country's.
+         */
+        private Found titledStranger(int i) {
+            int k = i;
+            while (k < w.size() && k - i < 2 && MODIFIERS.contains(w.get(k).norm()) && registry.matchSector(w, k).isEmpty())
+                k++;
+            if (k >= w.size() || !sameSentence(i, k)) return null;
+            Optional<SectorMatch> s = registry.matchSector(w, k);
+            if (s.isEmpty() || !singular(s.get().phrase()) || !adjacent(i, k + s.get().length())
+                    || !OFFICE_SECTORS.contains(s.get().sector().substring(0, Math.min(3, s.get().sector().length()))))
+                return null;
+            if (!w.get(k).capitalized() && k == i) return null; // "the president said" is no title before a name
+            Found p = personAfter(i, k + s.get().length(), "?" + s.get().sector(), s.get().phrase());
+            return p != null && p.actor() == null ? new Found(p.start(), p.end(), p.code(), p.name(), p.role(), 0.5, null)
+                    : null;
+        }
+
+        /** A one-word person alias inside a longer capitalized name ("Hassan" in "Omar Hassan al-Bashir"). */
+        private boolean partOfLongerName(NameMatch m, int i) {
+            if (m.best().actor().kind() != Actor.Kind.PERSON || m.length() > 1) return false;
+            boolean before = i > 0 && sameSentence(i - 1, i) && adjacent(i - 1, i) && w.get(i - 1).capitalized()
+                    && !MODIFIERS.contains(w.get(i - 1).norm()) && registry.matchSector(w, i - 1).isEmpty()
+                    && i - 1 > 0 && w.get(i - 2).sentence() == w.get(i).sentence();
+            boolean after = i + 1 < w.size() && sameSentence(i, i + 1) && adjacent(i, i + 1) && w.get(i + 1).capitalized();
+            return before || after;
+        }
+
+        /** "ethnic Albanians" are a group, not Albania. */
+        private boolean ethnicGroup(NameMatch m, int i) {
+            return m.best().type() == NameType.DEMONYM && i > 0 && w.get(i - 1).norm().equals("ethnic");
+        }
+
+        private Found fromName(int i, NameMatch m) {
+            ActorRegistry.Entry e = m.best();
+            Actor a = e.actor();
+            int end = i + m.length();
+            if (a.kind() == Actor.Kind.PERSON) return person(i, end, a, null);
+            if (e.type() == NameType.CAPITAL) {
+                Optional<Found> composed = withSector(i, end, a);
+                if (composed.isPresent()) return composed.get();
+                return capitalIsActor(i, end)
+                        ? new Found(i, end, a.country() + "GOV", "Government of " + a.name(), null, 0.75, a) : null;
+            }
+            if (a.kind() == Actor.Kind.STATE) {
+                Optional<Found> composed = withSector(i, end, a);
+                if (composed.isPresent()) return composed.get();
+                int t = titleBefore(i);
+                if (t >= 0) {
+                    SectorMatch s = registry.matchSector(w, t).orElseThrow(); // titleBefore found it there
+                    String title = phrase(t, s.length());
+                    return new Found(t, end, a.code() + s.sector(), a.name() + " (" + title.toLowerCase(Locale.ROOT) + ")",
+                            title, 0.8, a);
+                }
+                return new Found(i, end, a.code(), a.name(), null, e.type() == NameType.DEMONYM ? 0.6 : 0.85, a);
+            }
+            // An institution: a role noun may follow ("spokesman"), then a person may follow the whole title.
+            int start = i;
+            String role = null;
+            int t = titleBefore(i);
+            if (t >= 0) start = t;
+            int j = end;
+            Optional<SectorMatch> roleNoun = j < w.size() ? registry.matchSector(w, j) : Optional.empty();
+            if (roleNoun.isPresent() && sameSentence(i, j + roleNoun.get().length() - 1) && adjacent(i, j)) {
+                role = roleNoun.get().phrase();
+                j += roleNoun.get().length();
+            }
+            Found p = personAfter(start, j, a.code(), role);
+            if (p != null) return p;
+            if (t >= 0 && role == null) role = phrase(t, i - t).replaceAll("\\s+of( the)?$", "");
+            return new Found(start, j, a.code(), a.name(), role, 0.9, a);
+        }
+
+        /** A country (or capital) followed by a sector noun: "North Korean troops", "Ukraine's General Staff". */
+        private Optional<Found> withSector(int i, int end, Actor state) {
+            int j = end;
+            if (j < w.size() && possessive(j)) j++;
+            if (j >= w.size() || !adjacent(j - 1, j)) return Optional.empty();
+            int k = j;
+            while (k < w.size() && k - j < 2 && MODIFIERS.contains(w.get(k).norm())
+                    && registry.matchSector(w, k).isEmpty())
+                k++;
+            if (k >= w.size() || !sameSentence(i, k)) return Optional.empty();
+            Optional<SectorMatch> s = registry.matchSector(w, k);
+            if (s.isEmpty() || !sameSentence(i, k + s.get().length() - 1) || !adjacent(i, k + s.get().length() - 1))
+                return Optional.empty();
+            // "Russian officials" is Russia's government, but "Ukrainian forces" its military: the noun decides.
+            String sector = s.get().sector();
+            int sEnd = k + s.get().length();
+            String phrase = phrase(k, s.get().length());
+            String code = state.country() + sector;
+            String role = singular(phrase) ? phrase : null;
+            Found p = personAfter(i, sEnd, code, phrase);
+            if (p != null) return Optional.of(p);
+            return Optional.of(new Found(i, sEnd, code, state.name() + " (" + phrase.toLowerCase(Locale.ROOT) + ")",
+                    role, 0.85, state));
+        }
+
+        /** A person right after a title that ends at {@code end}; null when none. */
+        private Found person(int start, int end, Actor a, String title) {
+            String role = title;
+            Optional<Actor.Role> r = a.roleAt(date);
+            if (role == null && r.isPresent() && !r.get().title().isEmpty()) role = r.get().title();
+            return new Found(start, end, a.codeAt(date), a.name(), role, 0.9, a);
+        }
+
+        private Found personAfter(int titleStart, int j, String titleCode, String title) {
+            if (j >= w.size() || !sameSentence(titleStart, j) || !w.get(j).capitalized() || !adjacent(j - 1, j))
+                return null;
+            String fullTitle = phrase(titleStart, j - titleStart);
+            Optional<NameMatch> m = registry.matchName(w, j);
+            if (m.isPresent() && m.get().best().actor().kind() == Actor.Kind.PERSON)
+                return person(titleStart, j + m.get().length(), m.get().best().actor(), fullTitle);
+            if (m.isPresent()) return null;
+            // An unknown person: the NER span when there is one, else the run of capitalized words.
+            int end = j;
+            EntityMention person = entityStartingAt(w.get(j).span().start(), "PERSON");
+            if (person != null) {
+                while (end < w.size() && w.get(end).span().end() <= person.span().end()) end++;
+            } else if (entities.isEmpty() && title != null && singular(title)) {
+                while (end < w.size() && end - j < 4 && sameSentence(j, end) && w.get(end).capitalized() && adjacent(j, end)
+                        && !NOT_NAMES.contains(w.get(end).norm()) && registry.matchName(w, end).isEmpty()
+                        && registry.matchSector(w, end).isEmpty())
+                    end++;
+                if (end - j < 2 && !title.isEmpty() && !Character.isUpperCase(title.charAt(0)))
+                    return null; // "president Mugabe" is too weak; "President Mugabe" will do
+            }
+            if (end == j) return null;
+            return new Found(titleStart, end, titleCode, phrase(j, end - j), fullTitle, 0.8, null);
+        }
+
+        /** "the commission" → the latest earlier mention whose name holds "commission"; "the agency" → news agency. */
+        private Found definite(int i) {
+            Word head = w.get(i + 1);
+            if (!sameSentence(i, i + 1) || head.norm().length() < 4) return null;
+            boolean capitalizedHead = head.capitalized(); // "the Commission" may name it; "the European" does not
+            if (i + 2 < w.size() && sameSentence(i, i + 2) && w.get(i + 2).capitalized() && !head.capitalized())
+                return null; // "the commission Chairman Kim…" names someone else: only a bare head noun refers back
+            for (int k = found.size() - 1; k >= 0; k--) {
+                Found f = found.get(k);
+                Actor a = f.actor();
+                if (a == null || a.kind() == Actor.Kind.STATE || a.kind() == Actor.Kind.PERSON) continue;
+                boolean agency = head.norm().equals("agency") && a.kind() == Actor.Kind.MEDIA;
+                List<String> nameWords = Word.normalizeAll(f.name());
+                boolean holds = capitalizedHead ? !nameWords.isEmpty() && nameWords.get(nameWords.size() - 1).equals(head.norm())
+                        : nameWords.contains(head.norm());
+                if (agency || holds)
+                    return new Found(i, i + 2, f.code(), f.name(), null, 0.7, a);
+            }
+            return null;
+        }
+
+        /** The start of "TITLE of (the)" right before word i, or -1. */
+        private int titleBefore(int i) {
+            int k = i - 1;
+            if (k >= 0 && w.get(k).norm().equals("the")) k--;
+            if (k < 1 || !sameSentence(k, i)) return -1;
+            boolean of = w.get(k).norm().equals("of"), in = w.get(k).norm().equals("in");
+            if (!of && !in) return -1;
+            int floor = found.isEmpty() ? 0 : found.get(found.size() - 1).end();
+            for (int s = Math.max(floor, k - 4); s < k; s++) {
+                Optional<SectorMatch> m = registry.matchSector(w, s);
+                if (m.isPresent() && s + m.get().length() == k && sameSentence(s, i) && adjacent(s, i)
+                        && (of || !m.get().sector().startsWith("MIL")))
+                    return s;
+            }
+            return -1;
+        }
+
+        private boolean capitalIsActor(int i, int end) {
+            if (insideLargerPlace(i, end)) return false;
+            Word prev = i > 0 && sameSentence(i - 1, i) ? w.get(i - 1) : null;
+            if (prev != null && LOCATIVE.contains(prev.norm())) return false;
+            if (end < w.size() && possessive(end)) return true;
+            if (prev != null && (ADDRESSEE_CUES.contains(prev.norm())
+                    || (prev.norm().equals("on") && i > 1 && w.get(i - 2).norm().startsWith("call"))))
+                return true;
+            boolean sentenceStart = prev == null;
+            if (sentenceStart && end < w.size() && sameSentence(i, end) && adjacent(end - 1, end)
+                    && !w.get(end).capitalized())
+                return true; // "Washington, along with its allies, demanded…" reads as the agent
+            int j = end;
+            while (j < w.size() && j - end < 3 && sameSentence(i, j) && SKIPPABLE.contains(w.get(j).norm())
+                    && !verbLike(w.get(j)))
+                j++;
+            return j < w.size() && sameSentence(i, j) && verbLike(w.get(j));
+        }
+
+        private boolean verbLike(Word v) {
+            String pos = v.pos();
+            if (!pos.isEmpty() && !pos.equals("X"))
+                return pos.startsWith("VB") || pos.equals("MD");
+            if (v.capitalized()) return false;
+            return VERBS.contains(v.norm()) || (v.norm().endsWith("ed") && v.norm().length() > 4);
+        }
+
+        private boolean possessive(int j) {
+            Word s = w.get(j);
+            if (!s.norm().equals("s") || s.span().start() == 0) return false;
+            char before = text.charAt(s.span().start() - 1);
+            return before == '\'' || before == '\u2019' || before == Word.APOSTROPHE_LETTER;
+        }
+
+        private boolean insideLargerPlace(int i, int end) {
+            Span span = new Span(w.get(i).span().start(), w.get(end - 1).span().end());
+            for (EntityMention e : entities)
+                if (PLACE_KINDS.contains(e.kind()) && e.span().contains(span) && e.span().length() > span.length())
+                    return true;
+            return false;
+        }
+
+        /** A registry person whose name the NER tagged as a place is more likely the place (a town named Ivanov). */
+        private boolean insidePlaceEntityAsPerson(NameMatch m, int i) {
+            if (m.best().actor().kind() != Actor.Kind.PERSON) return false;
+            Span span = new Span(w.get(i).span().start(), w.get(i + m.length() - 1).span().end());
+            for (EntityMention e : entities)
+                if (PLACE_KINDS.contains(e.kind()) && e.span().contains(span)) return true;
+            return false;
+        }
+
+        private EntityMention entityStartingAt(int offset, String kind) {
+            for (EntityMention e : entities)
+                if (e.kind().equals(kind) && e.span().start() == offset) return e;
+            return null;
+        }
+
+        /** "Hungarian and Romanian officials": the sector of the second applies to the first. */
+        private void shareSectorAcrossCoordination() {
+            for (int k = found.size() - 2; k >= 0; k--) {
+                Found a = found.get(k), b = found.get(k + 1);
+                if (a.actor() == null || a.actor().kind() != Actor.Kind.STATE || !a.code().equals(a.actor().code()))
+                    continue;
+                if (b.actor() == null || b.actor().kind() != Actor.Kind.STATE || b.code().length() <= 3) continue;
+                boolean joined = b.start() - a.end() == 1 && (w.get(a.end()).norm().equals("and")
+                        || w.get(a.end()).norm().equals("or"));
+                if (!joined) continue;
+                String sector = b.code().substring(b.actor().code().length());
+                found.set(k, new Found(a.start(), a.end(), a.code() + sector, a.name() + b.name().replaceFirst("^[^(]*", " "),
+                        b.role(), Math.min(a.confidence(), b.confidence()), a.actor()));
+            }
+        }
+
+        private void remember(Found f) {
+            // Every part of a person's name may refer back to them later ("Gerasimov", and "Kim" for Kim Jong Un,
+            // whose family name comes first); the most recent person wins when two share a part.
+            boolean person = f.actor() == null || f.actor().kind() == Actor.Kind.PERSON;
+            if (!person) return;
+            List<String> n = Word.normalizeAll(f.actor() == null ? f.name() : f.actor().name());
+            if (n.size() > 1)
+                for (String part : n)
+                    if (part.length() >= 3) surnames.put(part, f);
+        }
+
+        /** Words a..b follow each other with only spaces, apostrophes, hyphens or periods between them. */
+        private boolean adjacent(int a, int b) {
+            for (int k = a; k < b && k + 1 < w.size(); k++) {
+                for (int c = w.get(k).span().end(); c < w.get(k + 1).span().start(); c++) {
+                    char ch = text.charAt(c);
+                    if (!(Character.isWhitespace(ch) || ch == '\'' || ch == '\u2019' || ch == Word.APOSTROPHE_LETTER || ch == '-' || ch == '.'))
+                        return false;
+                }
+            }
+            return true;
+        }
+
+        /** Fills the open country of titled strangers with the document's most mentioned state; drops them if none. */
+        private void fillOpenCountries() {
+            Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+            for (Found f : found)
+                if (f.actor() != null && !f.actor().country().isEmpty() && f.actor().kind() != Actor.Kind.PERSON)
+                    counts.merge(f.actor().country(), 1, Integer::sum);
+            for (String c : placeCountries) counts.merge(c, 1, Integer::sum);
+            // Only a clear majority makes a country "the" country of the text: in a report on Russia and Ukraine an
+            // untitled "Foreign Minister Landsbergis" is neither's.
+            List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+            String top = ranked.isEmpty() || (ranked.size() > 1 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue())
+                    ? null : ranked.get(0).getKey();
+            for (int k = found.size() - 1; k >= 0; k--) {
+                Found f = found.get(k);
+                if (!f.code().startsWith("?")) continue;
+                if (top == null) found.remove(k);
+                else found.set(k, new Found(f.start(), f.end(), top + f.code().substring(1), f.name(), f.role(),
+                        f.confidence(), null));
+            }
+        }
+
+        private boolean sameSentence(int a, int b) {
+            return b < w.size() && w.get(a).sentence() == w.get(b).sentence();
+        }
+
+        private String phrase(int start, int length) {
+            return text.substring(w.get(start).span().start(), w.get(start + length - 1).span().end());
+        }
+    }
+
+    private static boolean singular(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        return !(p.endsWith("s") || p.endsWith("men") || p.endsWith("military") || p.endsWith("police")
+                || p.endsWith("army") || p.endsWith("government") || p.endsWith("staff") || p.endsWith("media"));
+    }
+}

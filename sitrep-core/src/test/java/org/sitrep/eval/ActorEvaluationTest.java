@@ -1,0 +1,76 @@
+package org.sitrep.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Scoring logic on records written for this test (same fields as PLOVER's, invented sentences). */
+class ActorEvaluationTest {
+    private static final ActorEvaluation EVAL = new ActorEvaluation();
+
+    @Test
+    void picksTheSubjectAsSourceAndTheNextActorAsTarget() {
+        ActorEvaluation.Picked p = EVAL.pick("Ukrainian forces shelled Russian positions near the border, "
+                + "the General Staff said on Monday.", LocalDate.of(2025, 4, 28));
+        assertThat(p.source().code()).isEqualTo("UKRMIL");
+        assertThat(p.target().code()).startsWith("RUS");
+    }
+
+    @Test
+    void leadingAdverbialAndTrailingAttributionAreSetAside() {
+        ActorEvaluation.Picked p = EVAL.pick("In a letter to NATO, Belarus accused Poland of provocations, TASS reported.",
+                LocalDate.of(2025, 4, 28));
+        assertThat(p.source().code()).isEqualTo("BLR");
+        assertThat(p.target().code()).isEqualTo("POL");
+    }
+
+    @Test
+    void capitalActedUponStandsInForTheTargetWhenNoActorFollows() {
+        ActorEvaluation.Picked p = EVAL.pick("Russian forces shelled Kyiv overnight.", LocalDate.of(2025, 4, 28));
+        assertThat(p.source().code()).isEqualTo("RUSMIL");
+        assertThat(p.target().code()).isEqualTo("UKR");
+        assertThat(p.target().role()).isEqualTo("place");
+    }
+
+    @Test
+    void scoresCountryAndSectorPerSlot(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("records.jsonl");
+        Files.writeString(file, String.join("\n",
+                "{\"id\": \"doc\", \"event\": \"DOCUMENT\"}",
+                // source right (country and sector), target right country
+                "{\"date\": \"2025-04-28\", \"text\": \"Ukrainian forces shelled Russian positions.\", "
+                        + "\"source\": [{\"code\": \"UKR\", \"sector\": \"MIL\"}], \"target\": [{\"code\": \"RUS\"}]}",
+                // source right country, wrong sector; no target to score
+                "{\"date\": \"2025-04-28\", \"text\": \"Belarusian officials met in Minsk.\", "
+                        + "\"source\": [{\"code\": \"BLR\", \"sector\": \"MIL\"}], \"target\": null}",
+                // nothing resolvable: the source slot is missed
+                "{\"date\": \"2025-04-28\", \"text\": \"Villagers left at dawn.\", "
+                        + "\"source\": [{\"code\": \"SYR\", \"sector\": \"CVL\"}], \"target\": \"\"}",
+                "not json"));
+        ActorEvaluation.Result r = EVAL.run(file);
+        assertThat(r.records()).isEqualTo(3);
+        assertThat(r.skipped()).isEqualTo(2);
+        assertThat(r.source().slots()).isEqualTo(3);
+        assertThat(r.source().covered()).isEqualTo(2);
+        assertThat(r.source().countryCorrect()).isEqualTo(2);
+        assertThat(r.source().sectorScored()).isEqualTo(2);
+        assertThat(r.source().sectorCorrect()).isEqualTo(1);
+        assertThat(r.target().slots()).isEqualTo(1);
+        assertThat(r.target().countryCorrect()).isEqualTo(1);
+        assertThat(r.both().countryAccuracy()).isEqualTo(3.0 / 4);
+        assertThat(r.table()).contains("source", "target", "0.667");
+        assertThat(r.json().path("source").path("countryAccuracy").asDouble()).isEqualTo(2.0 / 3);
+    }
+
+    @Test
+    void sectorIsTheFirstSectorCodeAfterThePrefix() {
+        assertThat(ActorEvaluation.sector("RUSGOVMIL")).isEqualTo("GOV");
+        assertThat(ActorEvaluation.sector("IGOUNO")).isEmpty();
+        assertThat(ActorEvaluation.sector("UKR")).isEmpty();
+        assertThat(ActorEvaluation.country("IGOWSTNAT")).isEqualTo("IGO");
+    }
+}

@@ -1,0 +1,214 @@
+package org.sitrep.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.Doc;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.Layer;
+import org.sitrep.model.Span;
+import org.sitrep.testkit.Invariants;
+import org.sitrep.testkit.TestDocs;
+
+/** Model-free: hand-tokenized documents with sentences written for these tests, against the bundled registry. */
+class ActorResolverTest {
+    private static final ActorResolver RESOLVER = new ActorResolver();
+
+    private static Doc doc(String text) {
+        return TestDocs.tokenized(text).with(Layer.ENTITIES, List.of());
+    }
+
+    private static List<ActorMention> actors(String text) {
+        return RESOLVER.apply(doc(text)).get(Layer.ACTORS);
+    }
+
+    private static ActorMention only(String text, String surface) {
+        List<ActorMention> at = actors(text).stream().filter(m -> m.span().of(text).equals(surface)).toList();
+        assertThat(at).as("one mention over '%s' in %s", surface, describe(text)).hasSize(1);
+        return at.get(0);
+    }
+
+    private static String describe(String text) {
+        List<String> out = new ArrayList<>();
+        for (ActorMention m : actors(text)) out.add(m.span().of(text) + "=" + m.code() + "/" + m.role());
+        return out.toString();
+    }
+
+    @Test
+    void longestNameWinsOverTheCountryInsideIt() {
+        String text = "The General Staff of the Armed Forces of Ukraine reported 21 clashes near the border.";
+        ActorMention m = only(text, "General Staff of the Armed Forces of Ukraine");
+        assertThat(m.code()).isEqualTo("UKRMIL");
+        assertThat(actors(text)).extracting(ActorMention::code).containsExactly("UKRMIL");
+    }
+
+    @Test
+    void institutionWithRoleNounKeepsItsCodeAndRecordsTheRole() {
+        String text = "A State Department spokesman said the training violates the resolutions.";
+        ActorMention m = only(text, "State Department spokesman");
+        assertThat(m.code()).isEqualTo("USAGOV");
+        assertThat(m.role()).isEqualTo("spokesman");
+    }
+
+    @Test
+    void definiteDescriptionsReferBackToTheLatestMatchingMention() {
+        String text = "KCNA carried a statement by the Central Military Commission of the Workers' Party of Korea. "
+                + "The commission praised the soldiers. The agency gave no figures.";
+        ActorMention cmc = only(text, "Central Military Commission of the Workers' Party of Korea");
+        assertThat(cmc.code()).isEqualTo("PRKMIL");
+        ActorMention commission = only(text, "The commission");
+        assertThat(commission.code()).isEqualTo("PRKMIL");
+        assertThat(commission.name()).isEqualTo(cmc.name());
+        ActorMention agency = only(text, "The agency");
+        assertThat(agency.code()).isEqualTo("PRKMED");
+        assertThat(agency.name()).isEqualTo("Korean Central News Agency");
+    }
+
+    @Test
+    void definiteDescriptionWithoutAntecedentResolvesToNothing() {
+        String text = "The commission met on Tuesday.";
+        assertThat(actors(text)).isEmpty();
+    }
+
+    @Test
+    void capitalAsAgentIsItsGovernmentAndAsLocationIsNoActor() {
+        String agent = "Pyongyang said the deployment was lawful.";
+        assertThat(only(agent, "Pyongyang").code()).isEqualTo("PRKGOV");
+        String denial = "Moscow denied the report.";
+        assertThat(only(denial, "Moscow").code()).isEqualTo("RUSGOV");
+        String place = "A parade was held in Pyongyang on Sunday.";
+        assertThat(actors(place)).isEmpty();
+        String addressee = "Washington called on Pyongyang to stop the deployment.";
+        assertThat(only(addressee, "Pyongyang").code()).isEqualTo("PRKGOV");
+        assertThat(only(addressee, "Washington").code()).isEqualTo("USAGOV");
+    }
+
+    @Test
+    void demonymWithSectorNounGivesTheSector() {
+        assertThat(only("North Korean troops crossed the river.", "North Korean troops").code()).isEqualTo("PRKMIL");
+        assertThat(only("Russian forces advanced overnight.", "Russian forces").code()).isEqualTo("RUSMIL");
+        assertThat(only("Ukrainian authorities ordered an evacuation.", "Ukrainian authorities").code())
+                .isEqualTo("UKRGOV");
+        assertThat(only("The president of Armenia arrived late.", "president of Armenia").code()).isEqualTo("ARMGOV");
+    }
+
+    @Test
+    void titleAndKnownPersonBecomeOneMentionWithThePersonsCodeAtPublication() {
+        String text = "Chief of the General Staff of the Russian Armed Forces Valery Gerasimov said the region was taken.";
+        ActorMention m = only(text, "Chief of the General Staff of the Russian Armed Forces Valery Gerasimov");
+        assertThat(m.code()).isEqualTo("RUSMIL");
+        assertThat(m.name()).isEqualTo("Valery Gerasimov");
+        assertThat(m.role()).startsWith("Chief of the General Staff");
+    }
+
+    @Test
+    void personsCodeFollowsTheRoleHeldAtThePublicationDate() {
+        String text = "Sergei Shoigu met the delegation.";
+        Doc in2023 = TestDocs.tokenized(text, LocalDate.of(2023, 3, 1)).with(Layer.ENTITIES, List.of());
+        Doc in2025 = TestDocs.tokenized(text, LocalDate.of(2025, 3, 1)).with(Layer.ENTITIES, List.of());
+        assertThat(RESOLVER.apply(in2023).get(Layer.ACTORS)).extracting(ActorMention::code).containsExactly("RUSGOVMIL");
+        assertThat(RESOLVER.apply(in2025).get(Layer.ACTORS)).extracting(ActorMention::code).containsExactly("RUSGOV");
+    }
+
+    @Test
+    void surnameAloneReferstoThePersonNamedEarlier() {
+        String text = "Kim Jong Un sent the troops. Later Kim praised them.";
+        assertThat(only(text, "Kim Jong Un").code()).isEqualTo("PRKGOV");
+        assertThat(only(text, "Kim").name()).isEqualTo("Kim Jong Un");
+    }
+
+    @Test
+    void unknownPersonAfterATitleTakesTheTitlesCodeAndTheNerName() {
+        String text = "Estonian Foreign Minister Jaan Tamm arrived.";
+        int start = text.indexOf("Jaan");
+        Doc doc = TestDocs.tokenized(text).with(Layer.ENTITIES,
+                List.of(new EntityMention(new Span(start, start + "Jaan Tamm".length()), "PERSON", 0.9)));
+        List<ActorMention> found = RESOLVER.apply(doc).get(Layer.ACTORS);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).code()).isEqualTo("ESTGOV");
+        assertThat(found.get(0).name()).isEqualTo("Jaan Tamm");
+        assertThat(found.get(0).span().of(text)).isEqualTo("Estonian Foreign Minister Jaan Tamm");
+    }
+
+    @Test
+    void acronymsMatchOnlyInUpperCase() {
+        assertThat(actors("They told us to leave.")).isEmpty();
+        assertThat(only("The US sent envoys.", "US").code()).isEqualTo("USA");
+    }
+
+    @Test
+    void capitalInsideALargerPlaceNameIsNoActor() {
+        String text = "Moscow Oblast said nothing.";
+        Doc doc = TestDocs.tokenized(text).with(Layer.ENTITIES,
+                List.of(new EntityMention(new Span(0, "Moscow Oblast".length()), "STATE_OR_PROVINCE", 0.9)));
+        assertThat(RESOLVER.apply(doc).get(Layer.ACTORS)).isEmpty();
+    }
+
+    @Test
+    void modifierLetterApostropheReadsAsAnApostrophe() {
+        String text = "The Central Military Commission of the Workers\u02BC Party praised the units.";
+        assertThat(only(text, "Central Military Commission of the Workers\u02BC Party").code()).isEqualTo("PRKMIL");
+    }
+
+    @Test
+    void ethnicGroupsAreNotTheirNamesakeState() {
+        String text = "Ethnic Albanians marched in Skopje.";
+        assertThat(actors(text)).extracting(ActorMention::code).doesNotContain("ALB");
+    }
+
+    @Test
+    void untitledPresidentTakesTheCountryTheDocumentIsAbout() {
+        String text = "Zimbabwe faces a drought. President Mugabe declared an emergency in Zimbabwe.";
+        ActorMention m = only(text, "President Mugabe");
+        assertThat(m.code()).isEqualTo("ZWEGOV");
+        assertThat(m.name()).isEqualTo("Mugabe");
+        assertThat(m.evidence().confidence()).isLessThan(0.6);
+    }
+
+    @Test
+    void untitledPresidentWithoutAnyCountryIsDropped() {
+        assertThat(actors("President Mugabe declared an emergency.")).isEmpty();
+    }
+
+    @Test
+    void capitalAfterByIsTheAgent() {
+        assertThat(only("The strikes were condemned by Kyiv.", "Kyiv").code()).isEqualTo("UKRGOV");
+    }
+
+    @Test
+    void noCompositionAcrossPunctuation() {
+        String text = "Troops arrived in Bosnia, Defense Secretary Perry said.";
+        assertThat(only(text, "Bosnia").code()).isEqualTo("BIH");
+    }
+
+    @Test
+    void emptyTextGivesAnEmptyLayer() {
+        Doc out = RESOLVER.apply(doc(""));
+        assertThat(out.has(Layer.ACTORS)).isTrue();
+        assertThat(out.get(Layer.ACTORS)).isEmpty();
+    }
+
+    @Test
+    void declaresWhatItNeedsAndMakes() {
+        assertThat(RESOLVER.requires()).containsExactlyInAnyOrder(Layer.TOKENS, Layer.ENTITIES);
+        assertThat(RESOLVER.produces()).containsExactly(Layer.ACTORS);
+    }
+
+    @Property(tries = 200)
+    void anyTextResolvesWithoutThrowingAndSpansStayInside(@ForAll @StringLength(max = 300) String text) {
+        Doc out = RESOLVER.apply(doc(text));
+        Invariants.check(out);
+        int last = -1;
+        for (ActorMention m : out.get(Layer.ACTORS)) {
+            assertThat(m.span().start()).isGreaterThanOrEqualTo(last);
+            last = m.span().end();
+        }
+    }
+}

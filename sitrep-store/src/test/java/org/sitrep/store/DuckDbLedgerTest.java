@@ -1,0 +1,85 @@
+package org.sitrep.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ledger contract on a DuckDB file, plus what only DuckDB has: file paths and the one-writer lock. */
+class DuckDbLedgerTest extends LedgerContract {
+    @TempDir
+    Path dir;
+    private int n;
+
+    @Override
+    protected String newDatabase() {
+        return dir.resolve("ledger-" + (n++) + ".duckdb").toString();
+    }
+
+    @Test
+    void aPathInAMissingFolderIsCreated() {
+        Path file = dir.resolve("a/b/sitrep.duckdb");
+        try (Ledger ledger = Ledger.open(file.toString())) {
+            ledger.put(kursk());
+        }
+        assertThat(file).isRegularFile();
+        try (Ledger ledger = Ledger.open("jdbc:duckdb:" + file)) {
+            assertThat(ledger.articleCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void unsupportedUrlsNameTheValidForms() {
+        assertThatThrownBy(() -> Ledger.open("jdbc:mysql://localhost/x")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("jdbc:duckdb:").hasMessageContaining("jdbc:postgresql:");
+    }
+
+    @Test
+    void aFileHeldByAnotherProcessGivesAClearError() throws Exception {
+        Path file = dir.resolve("locked.duckdb");
+        Ledger.open(file.toString()).close();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                LockHolder.class.getName(), file.toString()).redirectErrorStream(true).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(out.readLine()).isEqualTo("open");
+            assertThatThrownBy(() -> Ledger.open(file.toString())).isInstanceOf(LedgerException.class)
+                    .hasMessageStartingWith("database file is locked by another sitrep process: " + file);
+        } finally {
+            holder.getOutputStream().close(); // the holder exits when its stdin closes
+            if (!holder.waitFor(20, TimeUnit.SECONDS)) holder.destroyForcibly();
+        }
+        try (Ledger ledger = Ledger.open(file.toString())) {
+            assertThat(ledger.articleCount()).isZero();
+        }
+    }
+
+    /** Runs in a child JVM: opens the ledger, says "open", holds it until stdin closes. */
+    public static final class LockHolder {
+        public static void main(String[] args) throws Exception {
+            try (Ledger ledger = Ledger.open(args[0])) {
+                System.out.println("open");
+                System.out.flush();
+                while (System.in.read() >= 0) {
+                    // hold the lock
+                }
+            }
+        }
+    }
+
+    @Test
+    void redactsPasswordsInMessages() {
+        assertThat(JdbcLedger.redact("jdbc:postgresql://h:5432/db?user=u&password=secret&ssl=true"))
+                .isEqualTo("jdbc:postgresql://h:5432/db?user=u&password=***&ssl=true");
+        assertThat(JdbcLedger.redact("jdbc:postgresql://u:secret@h/db")).isEqualTo("jdbc:postgresql://u:***@h/db");
+        assertThat(Files.exists(dir)).isTrue();
+    }
+}

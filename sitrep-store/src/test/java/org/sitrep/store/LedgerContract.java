@@ -1,0 +1,490 @@
+package org.sitrep.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Article;
+import org.sitrep.model.Claim;
+import org.sitrep.model.ArticleId;
+import org.sitrep.model.Doc;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.FeatureKind;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Issue;
+import org.sitrep.model.Layer;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.testkit.TestDocs;
+
+/**
+ * What every {@link Ledger} must do, whatever the database. A subclass names a fresh, empty database per test;
+ * the same tests then run against DuckDB ({@code DuckDbLedgerTest}) and PostgreSQL ({@code PostgresLedgerIT}).
+ */
+public abstract class LedgerContract {
+    /** A layer whose elements carry evidence, as later stages' layers will. */
+    record TestClaim(Span span, String cue, String code, Evidence evidence) {}
+
+    static final Layer<TestClaim> TEST_CLAIMS = new Layer<>("test-claims", TestClaim.class);
+
+    /** An element whose offsets break the annotations table's CHECK: its insert fails mid-write. */
+    record Broken(int start, int end, String kind) {}
+
+    static final Layer<Broken> BROKEN = new Layer<>("test-broken", Broken.class);
+
+    private final List<Ledger> opened = new ArrayList<>();
+
+    /** A database name (path or JDBC URL) for {@link Ledger#open} that no other test uses; empty. */
+    protected abstract String newDatabase() throws Exception;
+
+    protected Ledger open(String db) {
+        return track(Ledger.open(db));
+    }
+
+    private Ledger track(Ledger ledger) {
+        opened.add(ledger);
+        return ledger;
+    }
+
+    @AfterEach
+    void closeLedgers() {
+        for (Ledger l : opened) l.close();
+    }
+
+    static Doc analysed(String text, LocalDate published, String outlet) {
+        Article base = TestDocs.article(text, published);
+        Article article = Article.of(outlet, base.url(), "en", published, null, "Report from " + outlet, text, "test");
+        Doc doc = Doc.of(article);
+        Doc tokenized = TestDocs.tokenized(text);
+        return doc.with(Layer.SENTENCES, tokenized.get(Layer.SENTENCES)).with(Layer.TOKENS, tokenized.get(Layer.TOKENS));
+    }
+
+    /** The seed-like example: "Kursk" as a place, a date, a leader, an issue. */
+    static Doc kursk() {
+        String text = "On April 26, Gerasimov said the Kursk region was completely liberated.\n"
+                + "Ukraine's General Staff reported 21 clashes in the Kursk direction on April 27.";
+        Article a = Article.of("Test Wire", "https://example.org/kursk", "en", LocalDate.of(2025, 4, 28),
+                Instant.parse("2025-04-28T09:15:00Z"), "Kursk \"liberated\"", text, "test/kursk.txt");
+        Doc tokenized = TestDocs.tokenized(text);
+        return Doc.of(a).with(Layer.SENTENCES, tokenized.get(Layer.SENTENCES))
+                .with(Layer.TOKENS, tokenized.get(Layer.TOKENS))
+                .with(Layer.ENTITIES, List.of(
+                        new EntityMention(span(text, "Gerasimov"), "PERSON", 0.98),
+                        new EntityMention(span(text, "Kursk"), "STATE_OR_PROVINCE", 0.9),
+                        new EntityMention(span(text, "Ukraine"), "COUNTRY", 0.99)))
+                .with(Layer.TIMEXES, List.of(
+                        new TimeExpression(span(text, "April 26"), "DATE", "2025-04-26"),
+                        new TimeExpression(span(text, "April 27"), "DATE", "2025-04-27")))
+                .withIssue(new Issue(span(text, "21 clashes"), "count.unanchored", "no event for the count"))
+                .withIssue(new Issue(null, "outlet.unknown", "Test Wire is not in the registry"));
+    }
+
+    static Span span(String text, String part) {
+        int start = text.indexOf(part);
+        assertThat(start).as("'%s' occurs in the text", part).isNotNegative();
+        return new Span(start, start + part.length());
+    }
+
+    static TestClaim claim(Doc doc, String part, String code, String version) {
+        Span s = span(doc.text(), part);
+        return new TestClaim(s, "said", code, new Evidence(doc.article().id(), s, "attribute", version, 0.8));
+    }
+
+    @Test
+    void newDatabaseHasTheLatestSchemaAndNoArticles() throws Exception {
+        Ledger ledger = open(newDatabase());
+        assertThat(ledger.schemaVersion()).isEqualTo(Migrations.builtIn().latest()).isPositive();
+        assertThat(ledger.articleCount()).isZero();
+        assertThat(ledger.articles()).isEmpty();
+    }
+
+    @Test
+    void putThenFindRoundTripsTheDocumentExactly() throws Exception {
+        Ledger ledger = open(newDatabase());
+        Doc doc = kursk();
+        assertThat(ledger.put(doc)).isEqualTo(PutResult.STORED);
+        assertThat(ledger.find(doc.article().id())).contains(doc);
+        assertThat(ledger.find(new ArticleId("0123456789abcdef"))).isEmpty();
+    }
+
+    @Test
+    void puttingTheSameArticleAgainWritesNothing() throws Exception {
+        JdbcLedger ledger = (JdbcLedger) open(newDatabase());
+        Doc doc = kursk();
+        assertThat(ledger.put(doc)).isEqualTo(PutResult.STORED);
+        assertThat(ledger.put(doc)).isEqualTo(PutResult.ALREADY_STORED);
+        // Same id, other content, same (no) stage versions: still nothing written.
+        Doc other = doc.with(Layer.ENTITIES, List.of());
+        assertThat(ledger.put(other)).isEqualTo(PutResult.ALREADY_STORED);
+        assertThat(ledger.articleCount()).isEqualTo(1);
+        assertThat(ledger.find(doc.article().id())).contains(doc);
+        assertThat(ledger.count("annotations WHERE article_id = ?", doc.article().id().value())).isEqualTo(5);
+        assertThat(ledger.count("issues WHERE article_id = ?", doc.article().id().value())).isEqualTo(2);
+    }
+
+    @Test
+    void newerStageVersionsReplaceTheStoredFactsAndOlderOnesDoNot() throws Exception {
+        JdbcLedger ledger = (JdbcLedger) open(newDatabase());
+        Doc v1 = kursk();
+        Doc v2 = v1.with(Layer.ENTITIES, List.of(new EntityMention(span(v1.text(), "Kursk"), "LOCATION", 0.7)));
+        String id = v1.article().id().value();
+        assertThat(ledger.isCurrent(v1.article().id(), Map.of("nlp", "1.9"))).isFalse();
+        assertThat(ledger.put(v1, Map.of("nlp", "1.9"))).isEqualTo(PutResult.STORED);
+        assertThat(ledger.isCurrent(v1.article().id(), Map.of("nlp", "1.9"))).isTrue();
+        assertThat(ledger.isCurrent(v1.article().id(), Map.of("nlp", "1.10"))).isFalse();
+        assertThat(ledger.put(v2, Map.of("nlp", "1.10"))).isEqualTo(PutResult.REPLACED);
+        assertThat(ledger.find(v1.article().id())).contains(v2);
+        assertThat(ledger.annotations("entities")).extracting(AnnotationRow::kind).containsExactly("LOCATION");
+        assertThat(ledger.count("annotations WHERE article_id = ?", id)).isEqualTo(3);
+        assertThat(ledger.count("issues WHERE article_id = ?", id)).isEqualTo(2);
+        assertThat(ledger.put(v1, Map.of("nlp", "1.9"))).isEqualTo(PutResult.ALREADY_STORED);
+        assertThat(ledger.put(v1, Map.of("nlp", "1.10"))).isEqualTo(PutResult.ALREADY_STORED);
+        // A stage added to the pipeline counts as newer.
+        assertThat(ledger.put(v1, Map.of("nlp", "1.10", "resolve", "1"))).isEqualTo(PutResult.REPLACED);
+        assertThat(ledger.find(v1.article().id())).contains(v1);
+        assertThat(ledger.articleCount()).isEqualTo(1);
+    }
+
+    @Test
+    void stageVersionsAreReadFromTheDocumentsEvidence() throws Exception {
+        JdbcLedger ledger = (JdbcLedger) open(newDatabase());
+        Doc base = kursk();
+        Doc old = base.with(TEST_CLAIMS, List.of(claim(base, "the Kursk region", "RUSMIL", "1")));
+        Doc renewed = base.with(TEST_CLAIMS, List.of(claim(base, "the Kursk region", "RUSMIL", "2"),
+                claim(base, "21 clashes", "UKRMIL", "2")));
+        assertThat(ledger.put(old)).isEqualTo(PutResult.STORED);
+        assertThat(ledger.put(old)).isEqualTo(PutResult.ALREADY_STORED);
+        assertThat(ledger.put(renewed)).isEqualTo(PutResult.REPLACED);
+        assertThat(ledger.annotations(TEST_CLAIMS.name())).extracting(AnnotationRow::value).containsExactly("RUSMIL", "UKRMIL");
+        assertThat(ledger.annotations(TEST_CLAIMS.name())).extracting(AnnotationRow::kind).containsOnly("said");
+        assertThat(ledger.put(old)).isEqualTo(PutResult.ALREADY_STORED);
+    }
+
+    @Test
+    void aFailedPutLeavesNoRowsOfThatArticle() throws Exception {
+        JdbcLedger ledger = (JdbcLedger) open(newDatabase());
+        Doc good = analysed("Kyiv reported shelling overnight.", LocalDate.of(2025, 4, 20), "Wire A");
+        ledger.put(good);
+        Doc doc = kursk();
+        Doc broken = doc.with(BROKEN, List.of(new Broken(9, 3, "OOPS")));
+        String id = doc.article().id().value();
+        assertThatThrownBy(() -> ledger.put(broken)).isInstanceOf(LedgerException.class)
+                .hasMessageContaining(id).hasMessageContaining("nothing of it was written")
+                .satisfies(e -> assertThat(e.getMessage().toLowerCase()).contains("check constraint")); // the failure came from the database, mid-write
+        assertThat(ledger.count("articles WHERE id = ?", id)).isZero();
+        assertThat(ledger.count("annotations WHERE article_id = ?", id)).isZero();
+        assertThat(ledger.count("issues WHERE article_id = ?", id)).isZero();
+        assertThat(ledger.find(doc.article().id())).isEmpty();
+        assertThat(ledger.articleCount()).isEqualTo(1);
+        // The ledger is still usable, and the same article goes in once it is sound.
+        assertThat(ledger.put(doc)).isEqualTo(PutResult.STORED);
+        assertThat(ledger.count("annotations WHERE article_id = ?", id)).isEqualTo(5);
+    }
+
+    @Test
+    void aFailedReplacementKeepsThePreviousVersion() throws Exception {
+        JdbcLedger ledger = (JdbcLedger) open(newDatabase());
+        Doc doc = kursk();
+        String id = doc.article().id().value();
+        ledger.put(doc, Map.of("nlp", "1"));
+        Doc broken = doc.with(Layer.ENTITIES, List.of()).with(BROKEN, List.of(new Broken(-1, 4, "OOPS")));
+        assertThatThrownBy(() -> ledger.put(broken, Map.of("nlp", "2"))).isInstanceOf(LedgerException.class);
+        assertThat(ledger.find(doc.article().id())).contains(doc);
+        assertThat(ledger.count("annotations WHERE article_id = ?", id)).isEqualTo(5);
+        assertThat(ledger.count("issues WHERE article_id = ?", id)).isEqualTo(2);
+        // The stored versions are still the old ones, so a sound version-2 document replaces it.
+        assertThat(ledger.put(doc.with(Layer.ENTITIES, List.of()), Map.of("nlp", "2"))).isEqualTo(PutResult.REPLACED);
+        assertThat(ledger.count("annotations WHERE article_id = ?", id)).isEqualTo(2);
+    }
+
+    @Test
+    void summariesListEveryArticleByPublicationDayWithCounts() throws Exception {
+        Ledger ledger = open(newDatabase());
+        Doc later = kursk();
+        Doc earlier = analysed("Kharkiv was shelled overnight, officials said.", LocalDate.of(2025, 4, 20), "Wire B");
+        ledger.put(later);
+        ledger.put(earlier);
+        assertThat(ledger.articleCount()).isEqualTo(2);
+        List<ArticleSummary> list = ledger.articles();
+        assertThat(list).extracting(ArticleSummary::id).containsExactly(earlier.article().id(), later.article().id());
+        ArticleSummary k = list.get(1);
+        assertThat(k.outlet()).isEqualTo("Test Wire");
+        assertThat(k.url()).isEqualTo("https://example.org/kursk");
+        assertThat(k.published()).isEqualTo(LocalDate.of(2025, 4, 28));
+        assertThat(k.title()).isEqualTo("Kursk \"liberated\"");
+        assertThat(k.source()).isEqualTo("test/kursk.txt");
+        assertThat(k.annotationCounts()).isEqualTo(Map.of("entities", 3, "timexes", 2));
+        assertThat(k.issueCount()).isEqualTo(2);
+        assertThat(list.get(0).annotationCounts()).isEmpty();
+        assertThat(list.get(0).issueCount()).isZero();
+    }
+
+    @Test
+    void textWithSurrogatePairsAndCyrillicRoundTrips() throws Exception {
+        Ledger ledger = open(newDatabase());
+        String text = "𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠 🇺🇦: Генштаб ЗСУ повідомив про 21 бойове зіткнення на Курському напрямку 😐 — "
+                + "„звільнено“, 𠜎 CJK ext-B.";
+        Article a = Article.of("Укрінформ", "https://example.org/uk/1", "uk", LocalDate.of(2025, 4, 28), null,
+                "𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠 🇺🇦", text, "test");
+        Doc doc = Doc.of(a).with(Layer.ENTITIES, List.of(
+                new EntityMention(span(text, "Генштаб ЗСУ"), "ORGANIZATION", 0.9),
+                new EntityMention(span(text, "🇺🇦"), "COUNTRY", 0.5),
+                new EntityMention(span(text, "𠜎"), "MISC", 0.1)));
+        ledger.put(doc);
+        Doc found = ledger.find(a.id()).orElseThrow();
+        assertThat(found).isEqualTo(doc);
+        assertThat(found.text()).isEqualTo(text);
+        assertThat(ledger.articles().get(0).title()).isEqualTo("𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠 🇺🇦");
+        List<AnnotationRow> rows = ledger.annotations("entities");
+        assertThat(rows).extracting(r -> r.span().of(text)).containsExactly("Генштаб ЗСУ", "🇺🇦", "𠜎");
+    }
+
+    @Test
+    void brokenTextWithALoneSurrogateAndNulRoundTripsExactly() throws Exception {
+        Ledger ledger = open(newDatabase());
+        String text = "Broken input: \uD800 half a pair, a NUL \u0000 and Курськ 😐 \uDC00.";
+        Article a = Article.of("Wire", "https://example.org/broken", "en", LocalDate.of(2025, 4, 28), null,
+                "title \uD83D", text, "test");
+        Doc doc = Doc.of(a).with(Layer.ENTITIES, List.of(new EntityMention(span(text, "Курськ"), "CITY", 1)));
+        ledger.put(doc);
+        assertThat(ledger.find(a.id())).contains(doc);
+        assertThat(ledger.articles().get(0).title()).isEqualTo("title \uFFFD");
+        assertThat(ledger.annotations("entities").get(0).span().of(text)).isEqualTo("Курськ");
+    }
+
+    @Test
+    void theModelsFactLayersAreIndexedByKindValueAndSpan() throws Exception {
+        Ledger ledger = open(newDatabase());
+        String text = "KCNA reported that Kim Jong Un sent troops to the Kursk region, the agency said.";
+        Article a = Article.of("Wire", "https://example.org/kcna", "en", LocalDate.of(2025, 4, 28), null, "t", text,
+                "test");
+        Span kcna = span(text, "KCNA"), kim = span(text, "Kim Jong Un"), kursk = span(text, "the Kursk region");
+        Span content = span(text, "Kim Jong Un sent troops to the Kursk region");
+        Evidence resolved = new Evidence(a.id(), kcna, "resolve", "1", 0.9);
+        Evidence attributed = new Evidence(a.id(), span(text, text.substring(0, text.length() - 1)), "attribute", "2",
+                0.7);
+        ActorRef source = ActorRef.named("PRKMED", "Korean Central News Agency", kcna);
+        // Test data: the GeoNames id and coordinates are placeholders, not looked up.
+        Place oblast = new Place(1234567, "Kursk Oblast", FeatureKind.ADMIN1, "RU", "Kursk Oblast", "", 51.7, 36.2, 3);
+        Doc doc = Doc.of(a)
+                .with(Layer.ACTORS, List.of(new ActorMention(kcna, "PRKMED", "Korean Central News Agency", null, resolved),
+                        new ActorMention(kim, "PRKGOV", "Kim Jong Un", "leader", resolved)))
+                .with(Layer.PLACES, List.of(new PlaceMention(kursk, oblast, resolved)))
+                .with(Layer.CLAIMS, List.of(new Claim(span(text, "reported"), "report", "assert",
+                        source, List.of(source), content, "neutral", "asserts", false, LocalDate.of(2025, 4, 28),
+                        "explicit", attributed)));
+        assertThat(ledger.put(doc)).isEqualTo(PutResult.STORED);
+        assertThat(ledger.find(a.id())).contains(doc);
+        assertThat(ledger.annotations("actors")).extracting(AnnotationRow::value, AnnotationRow::span)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PRKMED", kcna),
+                        org.assertj.core.groups.Tuple.tuple("PRKGOV", kim));
+        assertThat(ledger.annotations("places")).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo("ADMIN1");
+            assertThat(r.value()).isEqualTo("1234567");
+            assertThat(r.span()).isEqualTo(kursk);
+        });
+        assertThat(ledger.annotations("claims", Filter.value("PRKMED"))).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo("assert");
+            assertThat(r.span()).isEqualTo(content);
+            assertThat(r.node().path("stance").asText()).isEqualTo("neutral");
+        });
+        // Its evidence names resolve 1 and attribute 2: the same again is not newer, attribute 3 is.
+        assertThat(ledger.put(doc)).isEqualTo(PutResult.ALREADY_STORED);
+        assertThat(ledger.put(doc, Map.of("resolve", "1", "attribute", "3"))).isEqualTo(PutResult.REPLACED);
+    }
+
+    @Test
+    void annotationsCanBeFilteredByKindValueArticleOutletAndDay() throws Exception {
+        Ledger ledger = open(newDatabase());
+        Doc k = kursk();
+        Doc b = analysed("The ministry said the A_B unit and the AxB unit moved.", LocalDate.of(2025, 4, 20), "Wire B");
+        b = b.with(TEST_CLAIMS, List.of(claim(b, "A_B unit", "A_B", "1"), claim(b, "AxB unit", "AXB", "1")))
+                .with(Layer.TIMEXES, List.of(new TimeExpression(span(b.text(), "moved"), "DATE", "2025-04-20")));
+        ledger.put(k);
+        ledger.put(b);
+
+        List<AnnotationRow> timexes = ledger.annotations("timexes");
+        assertThat(timexes).extracting(AnnotationRow::value).containsExactly("2025-04-20", "2025-04-26", "2025-04-27");
+        AnnotationRow first = ledger.annotations("timexes", Filter.article(k.article().id())).get(0);
+        assertThat(first.article()).isEqualTo(k.article().id());
+        assertThat(first.published()).isEqualTo(LocalDate.of(2025, 4, 28));
+        assertThat(first.seq()).isZero();
+        assertThat(first.span()).isEqualTo(span(k.text(), "April 26"));
+        assertThat(first.kind()).isEqualTo("DATE");
+        assertThat(first.node().path("value").asText()).isEqualTo("2025-04-26");
+        assertThat(first.node().path("start").asInt()).isEqualTo(first.span().start());
+
+        assertThat(ledger.annotations("entities", Filter.kind("PERSON"))).extracting(r -> r.span().of(k.text()))
+                .containsExactly("Gerasimov");
+        assertThat(ledger.annotations("timexes", Filter.value("2025-04-27"))).hasSize(1);
+        assertThat(ledger.annotations("timexes", Filter.outlet("Wire B"))).hasSize(1);
+        assertThat(ledger.annotations("timexes", Filter.publishedBetween(LocalDate.of(2025, 4, 21), null))).hasSize(2);
+        assertThat(ledger.annotations("timexes", Filter.publishedBetween(null, LocalDate.of(2025, 4, 20)))).hasSize(1);
+        assertThat(ledger.annotations("timexes", Filter.publishedBetween(LocalDate.of(2025, 4, 20),
+                LocalDate.of(2025, 4, 28)), Filter.kind("DATE"))).hasSize(3);
+        // The prefix is literal: '_' is not a wildcard.
+        assertThat(ledger.annotations(TEST_CLAIMS.name(), Filter.valuePrefix("A_"))).extracting(AnnotationRow::value)
+                .containsExactly("A_B");
+        assertThat(ledger.annotations(TEST_CLAIMS.name(), Filter.valuePrefix("A"))).hasSize(2);
+        assertThat(ledger.annotations("tokens")).as("tokens stay in the document JSON only").isEmpty();
+        assertThat(ledger.annotations("no-such-layer")).isEmpty();
+    }
+
+    @Test
+    void forEachDocVisitsEveryDocumentOnceAcrossPages() throws Exception {
+        Ledger ledger = open(newDatabase());
+        List<ArticleId> ids = new ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            Doc d = analysed("Report number " + i + " on the front.", LocalDate.of(2025, 4, 1 + i % 28), "Wire");
+            ledger.put(d);
+            ids.add(d.article().id());
+        }
+        List<ArticleId> seen = new ArrayList<>();
+        ledger.forEachDoc(d -> {
+            seen.add(d.article().id());
+            assertThat(ledger.find(d.article().id())).contains(d); // callbacks may use the ledger
+        });
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(ids).doesNotHaveDuplicates();
+        assertThat(seen).isSortedAccordingTo(java.util.Comparator.comparing(ArticleId::value));
+    }
+
+    @Test
+    void putsFromManyThreadsAreAllStoredOnce() throws Exception {
+        Ledger ledger = open(newDatabase());
+        Doc shared = kursk();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<List<PutResult>>> futures = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int thread = t;
+            futures.add(pool.submit(() -> {
+                List<PutResult> results = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    results.add(ledger.put(analysed("Thread " + thread + " item " + i + ".", LocalDate.of(2025, 4, 2),
+                            "Wire")));
+                    results.add(ledger.put(shared));
+                }
+                return results;
+            }));
+        }
+        List<PutResult> all = new ArrayList<>();
+        for (Future<List<PutResult>> f : futures) all.addAll(f.get());
+        pool.shutdown();
+        assertThat(ledger.articleCount()).isEqualTo(33);
+        assertThat(Collections.frequency(all, PutResult.STORED)).isEqualTo(33);
+        assertThat(Collections.frequency(all, PutResult.ALREADY_STORED)).isEqualTo(31);
+        assertThat(((JdbcLedger) ledger).count("annotations")).isEqualTo(5);
+    }
+
+    @Test
+    void twoLedgersOnOneDatabaseStoreEachArticleOnce() throws Exception {
+        String db = newDatabase();
+        Ledger a = open(db);
+        Ledger b = open(db);
+        List<Doc> docs = new ArrayList<>();
+        for (int i = 0; i < 12; i++)
+            docs.add(analysed("Both wrote item " + i + ".", LocalDate.of(2025, 4, 3), "Wire"));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<List<PutResult>>> futures = new ArrayList<>();
+        for (Ledger ledger : List.of(a, b, a, b))
+            futures.add(pool.submit(() -> {
+                List<PutResult> results = new ArrayList<>();
+                for (Doc d : docs) results.add(ledger.put(d));
+                return results;
+            }));
+        List<PutResult> all = new ArrayList<>();
+        for (Future<List<PutResult>> f : futures) all.addAll(f.get());
+        pool.shutdown();
+        assertThat(Collections.frequency(all, PutResult.STORED)).isEqualTo(12);
+        assertThat(Collections.frequency(all, PutResult.ALREADY_STORED)).isEqualTo(36);
+        assertThat(a.articleCount()).isEqualTo(12);
+        assertThat(b.articleCount()).isEqualTo(12);
+    }
+
+    @Test
+    void ledgersOpenedAtOnceOnAFreshDatabaseMigrateItOnce() throws Exception {
+        String db = newDatabase();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Ledger>> futures = new ArrayList<>();
+        for (int i = 0; i < 4; i++) futures.add(pool.submit(() -> Ledger.open(db)));
+        List<Ledger> ledgers = new ArrayList<>();
+        for (Future<Ledger> f : futures) ledgers.add(track(f.get()));
+        pool.shutdown();
+        int latest = Migrations.builtIn().latest();
+        assertThat(ledgers).extracting(Ledger::schemaVersion).containsOnly(latest);
+        assertThat(((JdbcLedger) ledgers.get(0)).count("schema_version")).isEqualTo(latest);
+    }
+
+    @Test
+    void stageVersionsMustBeNamed() throws Exception {
+        Ledger ledger = open(newDatabase());
+        Map<String, String> blank = new java.util.HashMap<>();
+        blank.put("nlp", " ");
+        assertThatThrownBy(() -> ledger.put(kursk(), blank)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nlp");
+        assertThat(ledger.articleCount()).isZero();
+    }
+
+    @Test
+    void openingAnOlderDatabaseAppliesTheNewMigration() throws Exception {
+        String db = newDatabase();
+        Doc doc = kursk();
+        try (Ledger v1 = Ledger.open(db)) {
+            v1.put(doc);
+        }
+        Migrations current = Migrations.builtIn();
+        int next = current.latest() + 1;
+        Migrations upgraded = current.plus(new Migration(next, "test_claims",
+                "-- a later migration\nCREATE TABLE test_claims (\n  article_id TEXT NOT NULL,\n  body ${json}\n);\n"
+                        + "INSERT INTO test_claims (article_id) SELECT id FROM articles;\n"));
+        JdbcLedger ledger = (JdbcLedger) track(JdbcLedger.open(db, upgraded));
+        assertThat(ledger.schemaVersion()).isEqualTo(next);
+        assertThat(ledger.count("test_claims")).isEqualTo(1);
+        assertThat(ledger.count("schema_version")).isEqualTo(next);
+        assertThat(ledger.find(doc.article().id())).contains(doc);
+        ledger.close();
+        // Reopening applies nothing twice; an older sitrep refuses the newer schema with a clear message.
+        assertThat(track(JdbcLedger.open(db, upgraded)).schemaVersion()).isEqualTo(next);
+        assertThatThrownBy(() -> Ledger.open(db)).isInstanceOf(LedgerException.class)
+                .hasMessageContaining("schema version " + next).hasMessageContaining("newer than this sitrep");
+    }
+
+    @Test
+    void aFailingMigrationIsRolledBackWhole() throws Exception {
+        String db = newDatabase();
+        Ledger.open(db).close();
+        Migrations current = Migrations.builtIn();
+        int next = current.latest() + 1;
+        Migrations bad = current.plus(new Migration(next, "bad",
+                "CREATE TABLE half_done (x INTEGER);\nINSERT INTO no_such_table VALUES (1);\n"));
+        assertThatThrownBy(() -> JdbcLedger.open(db, bad)).isInstanceOf(LedgerException.class)
+                .hasMessageContaining("V" + next + "__bad");
+        JdbcLedger ledger = (JdbcLedger) open(db);
+        assertThat(ledger.schemaVersion()).isEqualTo(current.latest());
+        assertThatThrownBy(() -> ledger.count("half_done")).isInstanceOf(LedgerException.class);
+        // Once fixed, the migration applies.
+        Migrations fixed = current.plus(new Migration(next, "fixed", "CREATE TABLE half_done (x INTEGER);\n"));
+        assertThat(track(JdbcLedger.open(db, fixed)).schemaVersion()).isEqualTo(next);
+    }
+
+    @Test
+    void aClosedLedgerSaysSo() throws Exception {
+        Ledger ledger = Ledger.open(newDatabase());
+        ledger.close();
+        ledger.close(); // idempotent
+        assertThatThrownBy(ledger::articleCount).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    }
+}

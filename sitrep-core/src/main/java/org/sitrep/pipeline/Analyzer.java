@@ -7,6 +7,8 @@ import org.sitrep.model.Doc;
 import org.sitrep.attribute.ClaimExtractor;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.resolve.ActorResolver;
+import org.sitrep.resolve.TimeResolver;
+import org.sitrep.resolve.PlaceResolver;
 
 /**
  * The standard per-article pipeline, from raw article to every extracted layer. Thread-safe: one instance serves
@@ -23,7 +25,9 @@ public final class Analyzer {
     public static Analyzer standard() {
         List<Stage> stages = new ArrayList<>();
         stages.add(new CoreNlpStage());
+        stages.add(new TimeResolver());
         stages.add(new ActorResolver());
+        stages.add(new PlaceResolver());
         stages.add(new ClaimExtractor());
         return new Analyzer(Pipeline.of(stages));
     }

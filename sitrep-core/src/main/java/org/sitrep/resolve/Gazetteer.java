@@ -102,13 +102,14 @@ public final class Gazetteer {
         IntStream.range(0, keys.length).parallel().forEach(i -> {
             String[] ks = keysOf(this.entries[i]);
             keys[i] = new long[ks.length];
-            List<Long> sk = new ArrayList<>(ks.length);
+            long[] sk = new long[ks.length];
+            int n = 0;
             for (int j = 0; j < ks.length; j++) {
                 keys[i][j] = PackedNameIndex.pack(ks[j], i);
                 String skeleton = PlaceNameKey.skeleton(ks[j]);
-                if (skeleton.length() >= 2) sk.add(PackedNameIndex.pack(skeleton, i));
+                if (skeleton.length() >= 2) sk[n++] = PackedNameIndex.pack(skeleton, i);
             }
-            skeletons[i] = sk.stream().mapToLong(Long::longValue).toArray();
+            skeletons[i] = n == sk.length ? sk : Arrays.copyOf(sk, n);
         });
         this.byKey = PackedNameIndex.of(flatten(keys), total(keys));
         this.bySkeleton = PackedNameIndex.of(flatten(skeletons), total(skeletons));
@@ -134,7 +135,22 @@ public final class Gazetteer {
     private static String[] keysOf(Entry e) {
         List<String> out = new ArrayList<>(4);
         boolean region = e.kind() != FeatureKind.POPULATED_PLACE;
-        for (String n : e.names()) {
+        String alternates = e.alternateNames();
+        int start = -1;
+        while (true) { // name, ASCII name, then each alternate, without building a list: this runs a million times
+            String n;
+            if (start == -1) n = e.name();
+            else if (start == -2) n = e.asciiName();
+            else if (start >= alternates.length()) break;
+            else {
+                int bar = alternates.indexOf('|', start);
+                if (bar < 0) bar = alternates.length();
+                n = alternates.substring(start, bar);
+                start = bar + 1;
+            }
+            if (start == -1) start = -2;
+            else if (start == -2) start = 0;
+            if (n.isEmpty()) continue;
             addKey(out, PlaceNameKey.key(n));
             if (region) addKey(out, PlaceNameKey.key(RegionNames.strip(n)));
         }
@@ -168,25 +184,50 @@ public final class Gazetteer {
     public static Gazetteer load(InputStream gzipped) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(gzipped, 1 << 16),
                 StandardCharsets.UTF_8), 1 << 16);
-        List<Entry> entries = new ArrayList<>(240_000);
-        String[] f = new String[14];
-        int lineNo = 0;
-        for (String line; (line = r.readLine()) != null; ) {
-            lineNo++;
-            if (line.isEmpty() || line.charAt(0) == '#') continue;
-            int n = split(line, f);
-            if (n != 14) throw new IOException("Gazetteer line " + lineNo + " has " + n + " fields; expected 14");
-            FeatureKind kind = switch (f[1]) {
-                case "C" -> FeatureKind.COUNTRY;
-                case "A1" -> FeatureKind.ADMIN1;
-                case "A2" -> FeatureKind.ADMIN2;
-                case "P" -> FeatureKind.POPULATED_PLACE;
-                default -> throw new IOException("Gazetteer line " + lineNo + ": unknown kind " + f[1]);
-            };
-            entries.add(new Entry(entries.size(), Long.parseLong(f[0]), kind, f[2], f[3], f[4], f[5], f[6], f[7],
-                    f[8], f[9], f[10], Double.parseDouble(f[11]), Double.parseDouble(f[12]), Long.parseLong(f[13])));
-        }
+        List<String> lines = new ArrayList<>(270_000);
+        for (String line; (line = r.readLine()) != null; ) lines.add(line);
+        // Fields are split in parallel: loading must stay under 2 s.
+        Entry[] parsed = new Entry[lines.size()];
+        String[] error = new String[1];
+        IntStream.range(0, lines.size()).parallel().forEach(i -> {
+            String line = lines.get(i);
+            if (line.isEmpty() || line.charAt(0) == '#') return;
+            try {
+                parsed[i] = parse(line, i + 1);
+            } catch (IOException | RuntimeException e) {
+                synchronized (error) {
+                    if (error[0] == null) error[0] = e.getMessage();
+                }
+            }
+        });
+        if (error[0] != null) throw new IOException(error[0]);
+        List<Entry> entries = new ArrayList<>(parsed.length);
+        for (Entry e : parsed)
+            if (e != null) entries.add(new Entry(entries.size(), e.geonameId(), e.kind(), e.name(), e.asciiName(),
+                    e.alternateNames(), e.featureCode(), e.country(), e.admin1Code(), e.admin1Name(), e.admin2Code(),
+                    e.admin2Name(), e.lat(), e.lon(), e.population()));
         return new Gazetteer(entries);
+    }
+
+    /** One data line as an entry with index -1 (the caller numbers entries). */
+    private static Entry parse(String line, int lineNo) throws IOException {
+        String[] f = new String[14];
+        int n = split(line, f);
+        if (n != 14) throw new IOException("Gazetteer line " + lineNo + " has " + n + " fields; expected 14");
+        FeatureKind kind = switch (f[1]) {
+            case "C" -> FeatureKind.COUNTRY;
+            case "A1" -> FeatureKind.ADMIN1;
+            case "A2" -> FeatureKind.ADMIN2;
+            case "P" -> FeatureKind.POPULATED_PLACE;
+            default -> throw new IOException("Gazetteer line " + lineNo + ": unknown kind " + f[1]);
+        };
+        try {
+            return new Entry(-1, Long.parseLong(f[0]), kind, f[2], f[3], f[4], f[5].intern(), f[6].intern(),
+                    f[7].intern(), f[8].intern(), f[9], f[10], Double.parseDouble(f[11]), Double.parseDouble(f[12]),
+                    Long.parseLong(f[13]));
+        } catch (NumberFormatException e) {
+            throw new IOException("Gazetteer line " + lineNo + ": bad number: " + e.getMessage());
+        }
     }
 
     private static int split(String line, String[] into) {
@@ -257,8 +298,12 @@ public final class Gazetteer {
      */
     public Optional<Candidate> findAdmin1(String name, String country) {
         if (name == null || name.isBlank()) return Optional.empty();
-        for (String key : RegionNames.keys(name)) {
-            Optional<Candidate> best = candidatesForKey(key, name).stream()
+        List<String> keys = new ArrayList<>();
+        keys.add(PlaceNameKey.key(name)); // the full name first: "Kyiv Oblast" is not "Kyiv City"
+        keys.addAll(RegionNames.keys(name));
+        for (String key : keys) {
+            // a region list is short, so one more half edit of tolerance costs little precision
+            Optional<Candidate> best = candidatesForKey(key, name, PlaceNameKey.tolerance(key.length()) + 0.5).stream()
                     .filter(c -> c.entry().kind() == FeatureKind.ADMIN1)
                     .filter(c -> country == null || c.entry().country().equals(country))
                     .findFirst();
@@ -272,7 +317,8 @@ public final class Gazetteer {
      * Empty for names with no letters.
      */
     public List<Candidate> candidates(String name) {
-        return candidatesForKey(PlaceNameKey.key(name), name);
+        String key = PlaceNameKey.key(name);
+        return candidatesForKey(key, name, PlaceNameKey.tolerance(key.length()));
     }
 
     /** Entries whose name key is identical to the query's: the strict matcher for running text. */
@@ -287,9 +333,8 @@ public final class Gazetteer {
         return out;
     }
 
-    private List<Candidate> candidatesForKey(String key, String surface) {
+    private List<Candidate> candidatesForKey(String key, String surface, double tolerance) {
         if (key.isEmpty()) return List.of();
-        double tolerance = PlaceNameKey.tolerance(key.length());
         Map<Integer, Candidate> found = new LinkedHashMap<>();
         IntConsumer consider = i -> {
             if (found.containsKey(i)) return;

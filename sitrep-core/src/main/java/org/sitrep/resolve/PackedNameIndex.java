@@ -19,7 +19,7 @@ final class PackedNameIndex {
 
     /** Builds from packed values made by {@link #pack}; sorts and de-duplicates the array in place. */
     static PackedNameIndex of(long[] values, int length) {
-        Arrays.sort(values, 0, length);
+        Arrays.parallelSort(values, 0, length);
         int n = 0;
         for (int i = 0; i < length; i++)
             if (n == 0 || values[n - 1] != values[i]) values[n++] = values[i];

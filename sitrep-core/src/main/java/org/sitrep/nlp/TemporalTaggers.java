@@ -1,0 +1,71 @@
+package org.sitrep.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * The temporal taggers sitrep can run to fill {@link org.sitrep.model.Layer#TIMEXES}, by name. Every one starts
+ * from the same CoreNLP run (which carries SUTime); HeidelTime runs after it on CoreNLP's tokens and tags.
+ */
+public final class TemporalTaggers {
+    public static final String DEFAULT = "COMBINED";
+
+    /** Which tagger produces TIMEXES. */
+    public enum Tagger {
+        /** SUTime inside CoreNLP's NER. */
+        SUTIME,
+        /** HeidelTime with CoreNLP's POS tags mapped to TreeTagger's. */
+        HEIDELTIME,
+        /** HeidelTime without POS tags (its no-tagger mode). */
+        HEIDELTIME_NOPOS,
+        /**
+         * HeidelTime, plus those of SUTime's expressions that overlap none of HeidelTime's and are of the kinds
+         * HeidelTime misses and SUTime gets mostly right: years, weeks, months, vague durations ("years",
+         * "weeks") and sets ("daily"). SUTime's PAST_REF/FUTURE_REF and exact durations are mostly noise there.
+         */
+        COMBINED
+    }
+
+    private TemporalTaggers() {}
+
+    /** The CoreNLP run every tagger starts from (the expensive, cacheable part). */
+    public static Pipeline nlp() {
+        return Pipeline.of(new CoreNlpStage("tokenize,ssplit,pos,lemma,ner"));
+    }
+
+    /** The stages after {@link #nlp()} that make the tagger's TIMEXES. */
+    public static List<Stage> tagging(Tagger tagger) {
+        return switch (tagger) {
+            case SUTIME -> List.of();
+            case HEIDELTIME -> List.of(new HeidelTimeStage(true, HeidelTimeStage.Mode.REPLACE));
+            case HEIDELTIME_NOPOS -> List.of(new HeidelTimeStage(false, HeidelTimeStage.Mode.REPLACE));
+            case COMBINED -> List.of(new HeidelTimeStage(true, HeidelTimeStage.Mode.PREFER,
+                    TemporalTaggers::sutimeComplement, "sutime-complement-1"));
+        };
+    }
+
+    /** Which SUTime expressions the combined tagger adds to HeidelTime's (measured on TBAQ-cleaned; see DECISIONS). */
+    static boolean sutimeComplement(org.sitrep.model.TimeExpression t) {
+        String v = t.value();
+        return switch (t.type()) {
+            case "DATE" -> v.matches("\\d{4}(-\\d{2}|-W\\d{2})?");
+            case "DURATION" -> v.matches("PX[DWMY]");
+            case "SET" -> v.equals("P1D");
+            default -> false;
+        };
+    }
+
+    /** The cheap stages that correct TIMEX values after tagging (sitrep's own value resolution). */
+    public static List<Stage> resolution() {
+        return List.of(new org.sitrep.resolve.TimeResolver());
+    }
+
+    /** Tagging stages followed, unless {@code raw}, by the value resolution. */
+    public static List<Stage> after(Tagger tagger, boolean raw) {
+        List<Stage> out = new ArrayList<>(tagging(tagger));
+        if (!raw) out.addAll(resolution());
+        return out;
+    }
+}

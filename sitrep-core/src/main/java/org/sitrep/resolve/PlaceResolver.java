@@ -1,0 +1,104 @@
+package org.sitrep.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.model.Doc;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Layer;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Resolves the article's location-like entity mentions to gazetteer places, ranked by the article's context
+ * (see {@link PlaceSpanResolver}): "Kursk region / oblast / direction / sector" becomes the oblast with precision 3,
+ * a bare "Kursk" the town; a capital or country used as a speaker ("Moscow denied") is still resolved but with
+ * lower confidence, leaving the agent reading to the actor resolver.
+ *
+ * <p>LOCATION, CITY, STATE_OR_PROVINCE, COUNTRY (and GPE, LOC) mentions are resolved with spelling tolerance;
+ * ORGANIZATION and MISC mentions, which taggers sometimes give to places, only on an exact name key and only when
+ * the place agrees with the article's other places. Names the tagger missed (a 3-class NER model often misses
+ * "Kursk" in "the Kursk region") are added from {@link TextGeoparser} where they overlap no entity mention.
+ * Immutable and thread-safe.
+ */
+public final class PlaceResolver implements Stage {
+    static final Set<String> PLACE_KINDS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "GPE", "LOC");
+    static final Set<String> MAYBE_PLACE_KINDS = Set.of("ORGANIZATION", "MISC", "ORG");
+
+    private final PlaceSpanResolver resolver;
+    private final TextGeoparser untagged;
+    private final Set<String> priorCountries;
+
+    /** Resolves against the bundled gazetteer with no country prior. */
+    public PlaceResolver() {
+        this(Gazetteer.global(), Set.of());
+    }
+
+    /** @param priorCountries ISO2 countries to prefer when an article names none (a feed's theatre) */
+    public PlaceResolver(Gazetteer gazetteer, Set<String> priorCountries) {
+        this.resolver = new PlaceSpanResolver(gazetteer);
+        this.untagged = new TextGeoparser(gazetteer);
+        this.priorCountries = Set.copyOf(priorCountries);
+    }
+
+    @Override
+    public String name() {
+        return "place-resolver";
+    }
+
+    @Override
+    public String version() {
+        return "2";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layer.ENTITIES, Layer.TOKENS);
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layer.PLACES);
+    }
+
+    @Override
+    public Doc apply(Doc doc) {
+        String text = doc.text();
+        List<Token> tokens = doc.get(Layer.TOKENS);
+        List<PlaceSpanResolver.Request> requests = new ArrayList<>();
+        for (EntityMention m : doc.get(Layer.ENTITIES)) {
+            if (m.span().end() > text.length() || m.span().length() == 0) continue;
+            boolean place = PLACE_KINDS.contains(m.kind()), maybe = MAYBE_PLACE_KINDS.contains(m.kind());
+            if (!place && !maybe) continue;
+            String next = nextToken(tokens, text, m.span());
+            requests.add(place ? PlaceSpanResolver.Request.tagged(m.span(), next)
+                    : new PlaceSpanResolver.Request(m.span(), false, true, next));
+        }
+        List<EntityMention> entities = doc.get(Layer.ENTITIES);
+        for (PlaceSpanResolver.Request r : untagged.requests(text))
+            if (entities.stream().noneMatch(m -> m.span().overlaps(r.span()))) requests.add(r);
+        requests.sort((a, b) -> a.span().compareTo(b.span()));
+        List<PlaceMention> places = new ArrayList<>();
+        for (PlaceSpanResolver.Resolved r : resolver.resolve(text, requests, priorCountries))
+            places.add(new PlaceMention(r.span(), r.entry().toPlace(),
+                    new Evidence(doc.article().id(), r.span(), name(), version(), r.confidence())));
+        return doc.with(Layer.PLACES, places);
+    }
+
+    /** The text of the first token that starts at or after the span's end (within a few characters), or null. */
+    private static String nextToken(List<Token> tokens, String text, Span span) {
+        int lo = 0, hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().start() < span.end()) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo >= tokens.size()) return null;
+        Span next = tokens.get(lo).span();
+        if (next.start() - span.end() > 3 || next.end() > text.length()) return null;
+        return next.of(text);
+    }
+}

@@ -1,0 +1,198 @@
+package org.sitrep.resolve;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.FeatureKind;
+import org.sitrep.model.Span;
+
+/**
+ * Resolves the place-name spans of one text together, so each informs the others: countries named anywhere
+ * become a prior, a first pass fixes every span's best candidate and a second pass re-ranks each span with the
+ * others' places as anchors (nearby towns, named regions). A designator after the name ("Kursk region / oblast /
+ * direction / sector / axis", "Bakhmut district") asks for the region; a capital or country followed by a speech
+ * verb ("Moscow denied") is flagged as metonymy with lower confidence. Thread-safe.
+ */
+public final class PlaceSpanResolver {
+    /** Words after a name that make it a first-level region. */
+    static final Set<String> REGION_WORDS = Set.of("region", "regions", "oblast", "oblast'", "province", "krai",
+            "kray", "direction", "directions", "sector", "axis", "front", "governorate", "republic");
+    /** Words after a name that make it a second-level region. */
+    static final Set<String> DISTRICT_WORDS = Set.of("district", "raion", "rayon", "county");
+    /** Verbs that, right after a capital's or country's name, make it stand for a government. */
+    static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "denied", "denies", "deny", "claimed",
+            "claims", "announced", "announces", "stated", "states", "warned", "warns", "accused", "accuses",
+            "insisted", "insists", "rejected", "rejects", "demanded", "demands", "confirmed", "confirms",
+            "responded", "responds", "condemned", "condemns", "called", "calls", "urged", "urges", "has", "have",
+            "had", "will", "would", "threatened", "threatens", "admitted", "admits", "acknowledged", "acknowledges");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\G[\\s\\p{Pd}]*(\\p{L}[\\p{L}']*)");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+
+    /**
+     * A span and its place.
+     *
+     * @param confidence in (0, 1]: how clearly the best candidate beats the others, times the name closeness
+     * @param metonymy   the name stands for a government ("Moscow denied"): resolved, but an actor resolver may
+     *                   prefer to read it as an agent
+     * @param nameScore  closeness of the span's text to the place's name, in (0, 1]
+     */
+    public record Resolved(Span span, Gazetteer.Entry entry, double confidence, boolean metonymy, double nameScore) {}
+
+    /**
+     * A span to resolve.
+     *
+     * @param tolerant whether spelling tolerance applies (true for tagger-found names; false for names guessed
+     *                 from capitalization, where it would find places in ordinary words)
+     * @param weak     only a guess (a capitalized word without a locative cue): kept only when its place lies in a
+     *                 country the text otherwise points to
+     * @param nextWord the word after the span when the caller has tokens, else null (then read from the text)
+     */
+    public record Request(Span span, boolean tolerant, boolean weak, String nextWord) {
+        /** A tagger-found name: tolerant, not weak; {@code nextWord} is the following token's text or null. */
+        public static Request tagged(Span span, String nextWord) {
+            return new Request(span, true, false, nextWord);
+        }
+
+        /** A request whose next word the resolver reads from the text itself. */
+        public Request(Span span, boolean tolerant, boolean weak) {
+            this(span, tolerant, weak, null);
+        }
+    }
+
+    private final Gazetteer gazetteer;
+
+    public PlaceSpanResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * Resolves each request that has a candidate; the result is in request order and skips unresolved spans.
+     *
+     * @param prior countries to prefer even when the text names none (ISO2), possibly empty
+     */
+    public List<Resolved> resolve(String text, List<Request> requests, Set<String> prior) {
+        List<Pending> pending = new ArrayList<>();
+        for (Request r : requests) {
+            Pending p = prepare(text, r);
+            if (p != null) pending.add(p);
+        }
+        Set<String> countries = new HashSet<>(prior);
+        for (Pending p : pending)
+            for (Gazetteer.Candidate c : p.candidates)
+                if (c.entry().kind() == FeatureKind.COUNTRY && c.distance() == 0) countries.add(c.entry().country());
+        PlaceContext base = PlaceContext.NONE.withCountries(countries);
+        List<PlaceRanker.Ranked> first = new ArrayList<>();
+        Set<String> supported = new HashSet<>(countries);
+        for (Pending p : pending) {
+            List<PlaceRanker.Ranked> ranked = PlaceRanker.rank(p.candidates, base, p.wanted);
+            first.add(ranked.isEmpty() ? null : ranked.get(0));
+            if (!ranked.isEmpty() && !p.weak) supported.add(ranked.get(0).entry().country());
+        }
+        List<Resolved> out = new ArrayList<>();
+        for (int i = 0; i < pending.size(); i++) {
+            Pending p = pending.get(i);
+            List<Gazetteer.Entry> anchors = new ArrayList<>();
+            for (int j = 0; j < first.size(); j++)
+                // a repeated name is no evidence for itself
+                if (j != i && first.get(j) != null && first.get(j).entry().kind() != FeatureKind.COUNTRY
+                        && !pending.get(j).key.equals(p.key))
+                    anchors.add(first.get(j).entry());
+            List<PlaceRanker.Ranked> ranked = PlaceRanker.rank(p.candidates, base.withAnchors(anchors), p.wanted);
+            if (ranked.isEmpty()) continue;
+            PlaceRanker.Ranked best = ranked.get(0);
+            // a weak guess needs the text's other places to agree, or, when nothing points anywhere, prominence
+            if (p.weak && !supported.contains(best.entry().country()) && !(supported.isEmpty() && prominent(best)))
+                continue;
+            double margin = ranked.size() > 1 ? best.score() - ranked.get(1).score() : 4;
+            double confidence = (0.5 + 0.5 * Math.tanh(margin / 2)) * best.candidate().nameScore();
+            boolean metonymy = p.speechVerbAfter && (best.entry().kind() == FeatureKind.COUNTRY
+                    || best.entry().featureCode().equals("PPLC"));
+            if (metonymy) confidence *= 0.6;
+            out.add(new Resolved(p.span, best.entry(), Math.max(0.01, Math.min(1, confidence)), metonymy,
+                    best.candidate().nameScore()));
+        }
+        return out;
+    }
+
+    private record Pending(Span span, String key, List<Gazetteer.Candidate> candidates, FeatureKind wanted,
+                           boolean speechVerbAfter, boolean weak) {}
+
+    private Pending prepare(String text, Request r) {
+        String surface = POSSESSIVE.matcher(r.span().of(text).strip()).replaceAll("");
+        FeatureKind wanted = null;
+        String next = r.nextWord() != null ? r.nextWord().toLowerCase(Locale.ROOT) : nextWord(text, r.span().end());
+        String[] words = surface.split("\\s+");
+        String firstWord = words[0].toLowerCase(Locale.ROOT), lastWord = words[words.length - 1].toLowerCase(Locale.ROOT);
+        String query = surface;
+        if (words.length > 1 && kindOf(lastWord) != null) {
+            // the span carries its designator: "Kursk Oblast", "Bakhmut district", "Odesa city"
+            wanted = kindOf(lastWord);
+            query = surface.substring(0, surface.length() - words[words.length - 1].length()).strip();
+        } else if (words.length > 1 && kindOf(firstWord) != null && !firstWord.equals("city")) {
+            wanted = kindOf(firstWord); // "Oblast Donetsk"
+            query = surface.substring(words[0].length()).strip();
+        } else if (next != null) wanted = kindOf(next);
+        Span span = r.span();
+        if (words.length == 1 && wanted != null) {
+            // "Kursk region": the mention covers the designator too
+            Matcher m = NEXT_WORD.matcher(text);
+            if (span.end() < text.length() && m.find(span.end()) && m.group(1).equalsIgnoreCase(next)
+                    && m.start(1) - span.end() <= 3)
+                span = new Span(span.start(), m.end(1));
+        }
+        List<Gazetteer.Candidate> candidates = r.tolerant() ? gazetteer.candidates(query)
+                : gazetteer.exactCandidates(query);
+        if (candidates.isEmpty() && wanted != null && !query.equals(surface))
+            candidates = r.tolerant() ? gazetteer.candidates(surface) : gazetteer.exactCandidates(surface);
+        if (candidates.isEmpty()) return null;
+        if (wanted != null) {
+            FeatureKind w = wanted;
+            List<Gazetteer.Candidate> regions = new ArrayList<>();
+            for (Gazetteer.Candidate c : candidates) {
+                if (c.entry().kind() == w) regions.add(c);
+            }
+            // "the Kursk direction": when only the town has the name, its region is meant
+            if (regions.isEmpty() && w == FeatureKind.ADMIN1) {
+                for (Gazetteer.Candidate c : candidates)
+                    if (c.entry().kind() == FeatureKind.POPULATED_PLACE)
+                        gazetteer.container(c.entry(), FeatureKind.ADMIN1).ifPresent(a ->
+                                regions.add(new Gazetteer.Candidate(a, c.matchedName(), c.distance(), c.nameScore() * 0.9)));
+            }
+            if (!regions.isEmpty()) candidates = regions;
+            else if (w == FeatureKind.POPULATED_PLACE) wanted = null;
+        }
+        boolean speech = next != null && SPEECH_VERBS.contains(next);
+        return new Pending(span, PlaceNameKey.key(query), candidates, wanted, speech, r.weak());
+    }
+
+    /** Big towns, regions and countries are rarely ordinary words, so a bare capitalized mention may count. */
+    private static boolean prominent(PlaceRanker.Ranked r) {
+        if (r.candidate().distance() > 0) return false;
+        return switch (r.entry().kind()) {
+            case COUNTRY, ADMIN1 -> true;
+            case POPULATED_PLACE -> r.entry().population() >= PROMINENT_POPULATION;
+            case ADMIN2 -> false;
+        };
+    }
+
+    private static final long PROMINENT_POPULATION = 50_000;
+
+    /** The lower-cased word right after {@code offset} (skipping spaces and dashes), or null. */
+    static String nextWord(String text, int offset) {
+        Matcher m = NEXT_WORD.matcher(text);
+        if (offset >= text.length() || !m.find(offset)) return null;
+        return m.group(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The feature kind a designator word asks for ("oblast" → region, "district" → district, "city" → town). */
+    static FeatureKind kindOf(String word) {
+        if (REGION_WORDS.contains(word)) return FeatureKind.ADMIN1;
+        if (DISTRICT_WORDS.contains(word)) return FeatureKind.ADMIN2;
+        if (word.equals("city")) return FeatureKind.POPULATED_PLACE;
+        return null;
+    }
+}

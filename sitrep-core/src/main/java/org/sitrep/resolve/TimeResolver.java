@@ -1,0 +1,419 @@
+package org.sitrep.resolve;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Doc;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Issue;
+import org.sitrep.model.Layer;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.TimeMention;
+import org.sitrep.model.TimeValue;
+import org.sitrep.model.TimeValue.Anchoring;
+import org.sitrep.model.TimeValue.Granularity;
+import org.sitrep.model.Token;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Resolves the tagger's time expressions ({@link Layer#TIMEXES}) into {@link TimeMention}s with calendar intervals
+ * and granularity ({@link Layer#TIMES}), anchored to the publication date and to the discourse:
+ * <ul>
+ *   <li>underspecified names ("Tuesday", "in early August", "April 26") take the direction of their clause's
+ *       tense: past tense → the most recent one on or before the publication date, future → the next one;</li>
+ *   <li>"N years/months/weeks ago" keep the unit's granularity (1998 − 2 years → 1996, not a day);</li>
+ *   <li>"the evening of April 27" is one mention, 2025-04-27 with part of day EV;</li>
+ *   <li>"the day", "that day", "the same day" refer back to the nearest explicit date before them, and "the next
+ *       day", "two days later" are counted from it;</li>
+ *   <li>a vague past ("a few days ago", "recently") next to an explicit date in the same sentence ("a few days ago,
+ *       on April 26") becomes a reference to that date;</li>
+ *   <li>ages ("22-year-old", "75 years old") are not times and are dropped;</li>
+ *   <li>"the past several months", "the next two years" are durations.</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+public final class TimeResolver implements Stage {
+    static final String NAME = "time-resolver";
+    private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|november"
+            + "|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec";
+    private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+    private static final String NUMBER = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+            + "|twenty|thirty|forty|fifty|a couple of|a|an|a few|few|several|many|some";
+    private static final Pattern WEEKDAY = Pattern.compile("(?:(last|this|next|on|early|late)\\s+)?(" + WEEKDAYS
+            + ")(?:\\s+(morning|afternoon|evening|night))?");
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?:(?:in|early|late|mid|mid-|the end of|the beginning of"
+            + "|last|this|next)[\\s-]+)*(" + MONTHS + ")\\.?");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?:on\\s+)?(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?"
+            + "|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")");
+    private static final Pattern AGO = Pattern.compile("(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|more than\\s+)?("
+            + NUMBER + ")\\s+(year|month|week|day)s?\\s+(ago|earlier|before)");
+    private static final Pattern PERIOD = Pattern.compile("(?:the\\s+)?(?:past|last|next|coming|previous|following|first"
+            + "|recent)\\s+(" + NUMBER + ")\\s+(day|week|month|year|decade|centurie|century)s?");
+    private static final Pattern RECENT = Pattern.compile("(?:in\\s+)?(?:recent|the past few|the last few|past)\\s+"
+            + "(day|week|month|year|decade)s");
+    private static final Pattern COUPLE = Pattern.compile("(?:a\\s+)?couple\\s+of\\s+(day|week|month|year)s");
+    private static final Pattern SAME_DAY = Pattern.compile("(?:during\\s+)?(?:the|that|this|the same)\\s+day");
+    private static final Pattern DAY_OFFSET = Pattern.compile("(?:the\\s+)?(next|following|previous|preceding) day"
+            + "|the day (after|before)|(" + NUMBER + ") days? (later|after|earlier|before)");
+    private static final Pattern VAGUE_PAST = Pattern.compile("(?:a few|several|some|few) days ago|days ago"
+            + "|the other day");
+    private static final Pattern PART_OF_DAY_WORD = Pattern.compile("(?:the\\s+|that\\s+)?(morning|afternoon|evening|night)");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo");
+
+    /** The tense of the clause a time expression sits in, as far as tokens tell. */
+    enum Tense { PAST, PRESENT, FUTURE, UNKNOWN }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layer.TIMEXES, Layer.TOKENS, Layer.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layer.TIMES);
+    }
+
+    @Override
+    public Doc apply(Doc doc) {
+        String text = doc.text();
+        LocalDate published = doc.article().published();
+        List<TimeMention> base = new ArrayList<>();
+        Doc withIssues = doc;
+        for (TimeExpression t : mergePartOfDay(text, sorted(doc.get(Layer.TIMEXES)))) {
+            if (t.span().end() > text.length()) {
+                withIssues = withIssues.withIssue(new Issue(t.span(), "time.span-outside-text",
+                        "Time expression " + t.span() + " ends beyond the text (length " + text.length() + ")"));
+                continue;
+            }
+            String surface = norm(t.span().of(text));
+            if (isAge(text, t.span(), surface)) continue;
+            TimeValue v = resolve(t, surface, tense(doc, t.span()), published);
+            base.add(new TimeMention(t.span(), v, evidence(doc, t.span(), 0.9)));
+        }
+        List<TimeMention> out = new ArrayList<>();
+        for (TimeMention t : base) {
+            TimeValue v = inDiscourse(doc, t, base, out);
+            out.add(v == t.value() ? t : new TimeMention(t.span(), v, evidence(doc, t.span(), 0.8)));
+        }
+        return withIssues.with(Layer.TIMES, out);
+    }
+
+    private Evidence evidence(Doc doc, Span span, double confidence) {
+        return new Evidence(doc.article().id(), span, NAME, version(), confidence);
+    }
+
+    /** The value from the tagger, corrected where the surface and the tense say more. */
+    TimeValue resolve(TimeExpression t, String surface, Tense tense, LocalDate published) {
+        String value = t.value(), type = t.type();
+        Anchoring anchoring = Anchoring.PUBLICATION_DATE;
+        Matcher m;
+        if ((m = RECENT.matcher(surface)).matches()) {
+            value = "PX" + switch (m.group(1)) {
+                case "day" -> "D"; case "week" -> "W"; case "month" -> "M"; case "year" -> "Y"; default -> "DE";
+            };
+            type = "DURATION";
+            anchoring = Anchoring.ABSOLUTE;
+        } else if ((m = PERIOD.matcher(surface)).matches()) {
+            String unit = switch (m.group(2)) {
+                case "day" -> "D"; case "week" -> "W"; case "month" -> "M"; case "year" -> "Y"; case "decade" -> "DE";
+                default -> "CE";
+            };
+            Integer n = number(m.group(1));
+            value = "P" + (n == null ? "X" : n.toString()) + unit;
+            type = "DURATION";
+            anchoring = Anchoring.ABSOLUTE;
+        } else if ((m = AGO.matcher(surface)).matches() && m.group(3).equals("ago") && number(m.group(1)) != null
+                && !m.group(2).equals("day") && value.matches("\\d{4}-\\d{2}-\\d{2}.*|PAST_REF|P.*")) {
+            // the tagger counted back to a day; the text states the unit (a quarter or month it chose stays)
+            int n = number(m.group(1));
+            value = switch (m.group(2)) {
+                case "year" -> String.valueOf(published.getYear() - n);
+                case "month" -> published.minusMonths(n).toString().substring(0, 7);
+                case "week" -> week(published.minusWeeks(n));
+                default -> published.minusDays(n).toString();
+            };
+            type = "DATE";
+        } else if ((m = WEEKDAY.matcher(surface)).matches()) {
+            DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+            String mod = m.group(1) == null ? "" : m.group(1);
+            LocalDate d = mod.equals("next") ? published.with(TemporalAdjusters.next(day))
+                    : mod.equals("last") ? published.with(TemporalAdjusters.previous(day))
+                    : tense == Tense.FUTURE ? published.with(TemporalAdjusters.nextOrSame(day))
+                    : tense == Tense.PAST ? published.with(TemporalAdjusters.previousOrSame(day)) : null;
+            if (d != null) {
+                String part = m.group(3) == null ? "" : "T" + partCode(m.group(3));
+                value = d + part;
+                type = "DATE"; // a day, even with a part of day: TimeML types "Friday night" DATE
+            }
+        } else if ((m = MONTH_DAY.matcher(surface)).matches() && !surface.matches(".*\\d{4}.*")) {
+            Month month = month(m.group(1) != null ? m.group(1) : m.group(4));
+            int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
+            LocalDate d = tense == Tense.PAST || tense == Tense.FUTURE ? directed(published, month, day, tense) : null;
+            if (d != null) {
+                value = d.toString() + partOfDaySuffix(value);
+                type = "DATE"; // a day, even with a part of day: TimeML types "Friday night" DATE
+            }
+        } else if ((m = MONTH_ONLY.matcher(surface)).matches() && !surface.matches("(last|next)\\b.*")) {
+            // "last/next February" are idioms with disputed readings: the tagger's value stands.
+            Month month = month(m.group(1));
+            int year = published.getYear();
+            boolean known = true;
+            if (surface.startsWith("this")) known = true;
+            else if (tense == Tense.PAST) { if (month.getValue() > published.getMonthValue()) year--; }
+            else if (tense == Tense.FUTURE) { if (month.getValue() < published.getMonthValue()) year++; }
+            else known = false;
+            if (known) {
+                value = String.format(Locale.ROOT, "%04d-%02d", year, month.getValue());
+                type = "DATE"; // a day, even with a part of day: TimeML types "Friday night" DATE
+            }
+        } else if (!surface.matches(".*(" + MONTHS + "|\\d|today|yesterday|tomorrow|now|ago|last|next|this|current"
+                + "|recent|past|previous|coming|later|earlier).*")) {
+            anchoring = Anchoring.ABSOLUTE;
+        } else if (surface.matches(".*\\d{4}.*") && !surface.matches(".*(ago|last|next|this|later|earlier).*")) {
+            anchoring = Anchoring.ABSOLUTE;
+        }
+        if ((m = COUPLE.matcher(surface)).matches()) {
+            value = "P2" + m.group(1).toUpperCase(Locale.ROOT).charAt(0);
+            type = "DURATION";
+        }
+        TimexValues.Parsed p = TimexValues.parse(value, type);
+        if (p.granularity() == Granularity.DURATION || p.granularity() == Granularity.SET) anchoring = Anchoring.ABSOLUTE;
+        // A part of day stays in the value (2025-04-27TEV, as TIMEX3 prescribes) and beside it in partOfDay.
+        // TimeBank annotates "Friday night" about as often with the bare day as with ...TNI: no gain either way.
+        return new TimeValue(value, type, p.granularity(), p.start(), p.end(), p.partOfDay(),
+                anchoring == Anchoring.ABSOLUTE ? null : published, anchoring, null);
+    }
+
+    /**
+     * Discourse anchoring: "the day" and "the next day" against the last explicit date before them; a vague past
+     * against an explicit date in the same sentence, before or after it ("a few days ago, on April 26").
+     */
+    private static TimeValue inDiscourse(Doc doc, TimeMention t, List<TimeMention> all, List<TimeMention> before) {
+        String text = doc.text(), surface = norm(t.span().of(text));
+        TimeValue v = t.value();
+        TimeMention explicit = null;
+        for (int i = before.size() - 1; i >= 0 && explicit == null; i--)
+            if (isExplicitDay(text, before.get(i))) explicit = before.get(i);
+        Matcher m;
+        if (explicit != null && SAME_DAY.matcher(surface).matches())
+            return refer(explicit, explicit.value().start(), v.type().equals("DURATION") ? "DATE" : v.type());
+        if (explicit != null && (m = DAY_OFFSET.matcher(surface)).matches()) {
+            int sign = m.group(1) != null ? (m.group(1).matches("next|following") ? 1 : -1)
+                    : m.group(2) != null ? (m.group(2).equals("after") ? 1 : -1)
+                    : (m.group(4).matches("later|after") ? 1 : -1);
+            Integer n = m.group(3) == null ? Integer.valueOf(1) : number(m.group(3));
+            if (n != null) return refer(explicit, explicit.value().start().plusDays((long) sign * n), "DATE");
+        }
+        if (VAGUE_PAST.matcher(surface).matches()) {
+            Span sentence = sentenceOf(doc, t.span());
+            for (TimeMention o : all)
+                if (o != t && sentence != null && sentence.contains(o.span()) && isExplicitDay(text, o)
+                        && !o.value().start().isAfter(doc.article().published()))
+                    return refer(o, o.value().start(), "DATE");
+        }
+        return v;
+    }
+
+    private static Span sentenceOf(Doc doc, Span span) {
+        for (Sentence s : doc.get(Layer.SENTENCES))
+            if (s.span().start() <= span.start() && span.start() < Math.max(s.span().end(), s.span().start() + 1))
+                return s.span();
+        return null;
+    }
+
+    private static TimeValue refer(TimeMention to, LocalDate day, String type) {
+        return new TimeValue(day.toString(), type, Granularity.DAY, day, day.plusDays(1), null, to.value().start(),
+                Anchoring.DISCOURSE_DATE, to.span());
+    }
+
+    private static boolean isExplicitDay(String text, TimeMention t) {
+        Granularity g = t.value().granularity();
+        return (g == Granularity.DAY || g == Granularity.PART_OF_DAY || g == Granularity.TIME)
+                && t.value().anchoring() != Anchoring.DISCOURSE_DATE
+                && t.span().of(text).matches("(?s).*\\d.*") && t.value().start() != null;
+    }
+
+    /** "the evening of April 27": a part-of-day expression, " of ", a date → one expression. */
+    static List<TimeExpression> mergePartOfDay(String text, List<TimeExpression> in) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            TimeExpression a = in.get(i);
+            if (i + 1 < in.size() && a.span().end() <= text.length()) {
+                TimeExpression b = in.get(i + 1);
+                Matcher pm = PART_OF_DAY_WORD.matcher(norm(a.span().of(text)));
+                if (pm.matches() && b.span().start() >= a.span().end() && b.span().end() <= text.length()
+                        && text.substring(a.span().end(), b.span().start()).matches("\\s+of\\s+")
+                        && b.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    out.add(new TimeExpression(new Span(a.span().start(), b.span().end()), "DATE",
+                            b.value() + "T" + partCode(pm.group(1))));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    /** "22-year-old", "75 years old", "a 3-year-old": an age, not a time. */
+    static boolean isAge(String text, Span span, String surface) {
+        String after = text.substring(span.end(), Math.min(text.length(), span.end() + 8)).toLowerCase(Locale.ROOT);
+        return surface.matches(".*-old") || (surface.matches(".*\\b(year|month|week|day)s?") && after.matches("^(-| )old\\b.*"))
+                || (surface.matches(".*\\b(year|month)s?-") );
+    }
+
+    /**
+     * The tense of the verb group governing the span, as far as POS tags tell: the nearest verb group before it
+     * in its sentence (else the nearest after). A modal (will, would, must, may…) or "expected/scheduled/set/due
+     * to" in the present makes it future; a past finite verb or a perfect makes it past; a present verb or no
+     * verb says nothing about direction.
+     */
+    static Tense tense(Doc doc, Span span) {
+        List<Token> tokens = doc.get(Layer.TOKENS);
+        String text = doc.text();
+        for (Sentence s : doc.get(Layer.SENTENCES)) {
+            if (!(s.span().start() <= span.start() && span.start() < Math.max(s.span().end(), s.span().start() + 1))) continue;
+            int left = -1, right = -1, firstInside = -1, lastInside = -1;
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Token t = tokens.get(i);
+                if (t.span().overlaps(span)) {
+                    if (firstInside < 0) firstInside = i;
+                    lastInside = i;
+                }
+                if (!isVerbal(t)) continue;
+                if (t.span().end() <= span.start()) left = i;
+                else if (t.span().start() >= span.end() && right < 0) right = i;
+            }
+            if (firstInside > s.firstToken() && DEADLINE.contains(tokens.get(firstInside - 1).span().of(text)
+                    .toLowerCase(Locale.ROOT)))
+                return Tense.UNKNOWN; // "extended to Nov. 20", "by Dec. 15": an end point, often after the report
+            int head = left < 0 ? right : right < 0 ? left
+                    : (right - lastInside < firstInside - left ? right : left); // the nearer; the left one on a tie
+            if (head < 0) return Tense.UNKNOWN;
+            int from = head, to = head;
+            while (from - 1 >= s.firstToken() && inGroup(tokens.get(from - 1))) from--;
+            while (to + 1 < s.endToken() && inGroup(tokens.get(to + 1)) && tokens.get(to + 1).span().end() <= span.start()) to++;
+            return groupTense(tokens.subList(from, to + 1), text);
+        }
+        return Tense.UNKNOWN;
+    }
+
+    private static boolean isVerbal(Token t) {
+        String pos = t.pos() == null ? "" : t.pos();
+        return pos.startsWith("VB") || pos.equals("MD");
+    }
+
+    private static boolean inGroup(Token t) {
+        String pos = t.pos() == null ? "" : t.pos();
+        return isVerbal(t) || pos.equals("RB") || pos.equals("TO");
+    }
+
+    private static Tense groupTense(List<Token> group, String text) {
+        String firstFinite = null;
+        boolean perfect = false;
+        for (int i = 0; i < group.size(); i++) {
+            Token t = group.get(i);
+            String word = t.span().of(text).toLowerCase(Locale.ROOT), pos = t.pos(), lemma = lemma(t, text);
+            if (pos.equals("MD")) {
+                boolean pastModal = i + 2 < group.size() && lemma(group.get(i + 1), text).equals("have")
+                        && group.get(i + 2).pos().equals("VBN");
+                return pastModal ? Tense.PAST : FUTURE_MODALS.contains(word) ? Tense.FUTURE : Tense.UNKNOWN;
+            }
+            if (pos.equals("TO") && i + 1 < group.size() && group.get(i + 1).pos().equals("VB") && firstFinite == null)
+                return Tense.FUTURE; // "to be completed by", "planned to leave on"
+            if (word.equals("going") && i + 1 < group.size() && group.get(i + 1).pos().equals("TO")) return Tense.FUTURE;
+            if (PLANNING.contains(lemma) && (pos.equals("VBN") || pos.equals("VBD")) && i + 1 < group.size())
+                return firstFinite == null || firstFinite.equals("VBD") ? Tense.UNKNOWN : Tense.FUTURE;
+            if (firstFinite == null && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
+                firstFinite = pos;
+                perfect = lemma.equals("have") && i + 1 < group.size() && group.get(i + 1).pos().equals("VBN");
+            }
+        }
+        if (firstFinite == null) return group.get(group.size() - 1).pos().equals("VBN") ? Tense.PAST : Tense.UNKNOWN;
+        if (firstFinite.equals("VBD") || perfect) return Tense.PAST;
+        return Tense.PRESENT;
+    }
+
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo", "must", "should");
+    private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "to", "before", "from");
+    private static final Set<String> PLANNING = Set.of("expect", "schedule", "set", "plan", "due", "slate", "intend");
+
+    private static String lemma(Token t, String text) {
+        String l = t.lemma() == null || t.lemma().isEmpty() ? t.span().of(text) : t.lemma();
+        return l.toLowerCase(Locale.ROOT);
+    }
+
+    private static LocalDate directed(LocalDate published, Month month, int day, Tense tense) {
+        try {
+            LocalDate same = LocalDate.of(published.getYear(), month, Math.min(day, month.length(published.isLeapYear())));
+            if (day > month.maxLength()) return null;
+            if (tense == Tense.PAST && same.isAfter(published)) return same.minusYears(1);
+            if (tense == Tense.FUTURE && same.isBefore(published)) return same.plusYears(1);
+            return same;
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static String partOfDaySuffix(String value) {
+        Matcher m = Pattern.compile("T(MO|AF|EV|NI)$").matcher(value);
+        return m.find() ? m.group() : "";
+    }
+
+    private static String week(LocalDate d) {
+        return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private static String partCode(String word) {
+        return switch (word) { case "morning" -> "MO"; case "afternoon" -> "AF"; case "evening" -> "EV"; default -> "NI"; };
+    }
+
+    private static Month month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        for (Month m : Month.values())
+            if (m.name().toLowerCase(Locale.ROOT).startsWith(n.length() >= 3 ? n.substring(0, 3) : n)) return m;
+        throw new IllegalArgumentException("Not a month name: " + name);
+    }
+
+    static Integer number(String word) {
+        if (word.equals("a couple of") || word.equals("couple of")) return 2;
+        if (word.matches("\\d+")) return word.length() > 4 ? null : Integer.parseInt(word);
+        return switch (word) {
+            case "a", "an", "one" -> 1; case "two" -> 2; case "three" -> 3; case "four" -> 4; case "five" -> 5;
+            case "six" -> 6; case "seven" -> 7; case "eight" -> 8; case "nine" -> 9; case "ten" -> 10;
+            case "eleven" -> 11; case "twelve" -> 12; case "fifteen" -> 15; case "twenty" -> 20; case "thirty" -> 30;
+            case "forty" -> 40; case "fifty" -> 50;
+            default -> null;
+        };
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    private static List<TimeExpression> sorted(List<TimeExpression> in) {
+        List<TimeExpression> out = new ArrayList<>(in);
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+}

@@ -1,0 +1,149 @@
+package org.sitrep.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Doc;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.FeatureKind;
+import org.sitrep.model.Layer;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Span;
+import org.sitrep.testkit.Invariants;
+import org.sitrep.testkit.TestDocs;
+
+class PlaceResolverTest {
+    private static final PlaceResolver RESOLVER = new PlaceResolver();
+
+    /** A tokenized doc whose entity layer tags each {@code surface=KIND} pair at its first occurrence. */
+    private static Doc doc(String text, String... tagged) {
+        List<EntityMention> entities = new ArrayList<>();
+        for (String t : tagged) {
+            String surface = t.substring(0, t.indexOf('=')), kind = t.substring(t.indexOf('=') + 1);
+            int at = text.indexOf(surface);
+            entities.add(new EntityMention(new Span(at, at + surface.length()), kind, 0.9));
+        }
+        return TestDocs.tokenized(text).with(Layer.ENTITIES, entities);
+    }
+
+    private static List<PlaceMention> places(Doc doc) {
+        Doc out = RESOLVER.apply(doc);
+        Invariants.check(out);
+        return out.get(Layer.PLACES);
+    }
+
+    @Test
+    void declaresItsLayers() {
+        assertThat(RESOLVER.requires()).containsExactlyInAnyOrder(Layer.ENTITIES, Layer.TOKENS);
+        assertThat(RESOLVER.produces()).containsExactly(Layer.PLACES);
+        assertThat(Layer.known()).contains(Layer.PLACES);
+    }
+
+    @Test
+    void aRegionWordMakesTheNameTheOblastWithPrecisionThree() {
+        String text = "Moscow said the Kursk region had been fully retaken from Ukrainian units.";
+        List<PlaceMention> found = places(doc(text, "Moscow=CITY", "Kursk=STATE_OR_PROVINCE", "Ukrainian=NATIONALITY"));
+        assertThat(found).extracting(p -> p.span().of(text)).containsExactly("Moscow", "Kursk region");
+        PlaceMention kursk = found.get(1);
+        assertThat(kursk.place().featureKind()).isEqualTo(FeatureKind.ADMIN1);
+        assertThat(kursk.place().precision()).isEqualTo(3);
+        assertThat(kursk.place().country()).isEqualTo("RU");
+        assertThat(kursk.span().of(text)).isEqualTo("Kursk region");
+        assertThat(kursk.evidence().stage()).isEqualTo("place-resolver");
+    }
+
+    @Test
+    void directionAndSectorAlsoMeanTheRegion() {
+        for (String text : List.of("Kyiv reported 21 clashes in the Kursk direction on Sunday.",
+                "Heavy fighting continued in the Kursk sector overnight.",
+                "Shelling was reported across Kursk Oblast.")) {
+            List<PlaceMention> found = places(doc(text, "Kursk=LOCATION"));
+            assertThat(found).as(text).singleElement()
+                    .satisfies(p -> assertThat(p.place().featureKind()).isEqualTo(FeatureKind.ADMIN1));
+        }
+    }
+
+    @Test
+    void aNameTheTaggerMissedIsFoundInTheTextButNotInsideAnotherEntity() {
+        String text = "Valery Gerasimov said the Kursk region was liberated.";
+        List<PlaceMention> found = places(doc(text, "Valery Gerasimov=PERSON"));
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.span().of(text)).isEqualTo("Kursk region");
+            assertThat(p.place().featureKind()).isEqualTo(FeatureKind.ADMIN1);
+        });
+    }
+
+    @Test
+    void aBareNameIsTheTown() {
+        String text = "Troops were seen entering Kursk on Monday morning.";
+        PlaceMention kursk = places(doc(text, "Kursk=CITY")).get(0);
+        assertThat(kursk.place().featureKind()).isEqualTo(FeatureKind.POPULATED_PLACE);
+        assertThat(kursk.place().precision()).isEqualTo(1);
+        assertThat(kursk.place().country()).isEqualTo("RU");
+        assertThat(kursk.span().of(text)).isEqualTo("Kursk");
+    }
+
+    @Test
+    void oldAndRussianSpellingsResolveToTheUkrainianTown() {
+        String text = "Artillery struck Kharkov and Artemovsk, local officials said.";
+        List<PlaceMention> found = places(doc(text, "Kharkov=CITY", "Artemovsk=CITY"));
+        assertThat(found).extracting(p -> p.place().name()).containsExactly("Kharkiv", "Bakhmut");
+        assertThat(found).allSatisfy(p -> assertThat(p.place().country()).isEqualTo("UA"));
+    }
+
+    @Test
+    void theNamedOblastPicksAmongNamesakes() {
+        // Ivanivka is the name of dozens of Ukrainian villages; the oblast named beside it decides which
+        String kherson = "Shelling hit Ivanivka in Kherson Oblast.";
+        String luhansk = "Shelling hit Ivanivka in Luhansk Oblast.";
+        PlaceMention a = places(doc(kherson, "Ivanivka=CITY", "Kherson Oblast=STATE_OR_PROVINCE")).get(0);
+        PlaceMention b = places(doc(luhansk, "Ivanivka=CITY", "Luhansk Oblast=STATE_OR_PROVINCE")).get(0);
+        assertThat(a.place().admin1()).isEqualTo("Kherson");
+        assertThat(b.place().admin1()).isEqualTo("Luhansk");
+    }
+
+    @Test
+    void aCapitalUsedAsSpeakerIsResolvedWithLowerConfidence() {
+        PlaceMention speaker = places(doc("Pyongyang said the troops had fulfilled their duty.",
+                "Pyongyang=CITY")).get(0);
+        PlaceMention location = places(doc("The delegation flew back to Pyongyang after the talks.",
+                "Pyongyang=CITY")).get(0);
+        assertThat(speaker.place().country()).isEqualTo("KP");
+        assertThat(location.place().country()).isEqualTo("KP");
+        assertThat(speaker.evidence().confidence()).isLessThan(location.evidence().confidence());
+    }
+
+    @Test
+    void anOrganizationTagCountsOnlyWhenItAgreesWithTheOtherPlaces() {
+        String text = "The Metro store in Mariupol was damaged, residents said.";
+        List<PlaceMention> found = places(doc(text, "Metro=ORGANIZATION", "Mariupol=CITY"));
+        assertThat(found).extracting(p -> p.place().name()).containsExactly("Mariupol");
+    }
+
+    @Test
+    void nonPlaceMentionsAndEmptyInputGiveAnEmptyLayer() {
+        assertThat(places(doc("Valery Gerasimov spoke on Saturday.", "Valery Gerasimov=PERSON"))).isEmpty();
+        Doc empty = TestDocs.tokenized("").with(Layer.ENTITIES, List.of());
+        Doc out = RESOLVER.apply(empty);
+        assertThat(out.has(Layer.PLACES)).isTrue();
+        assertThat(out.get(Layer.PLACES)).isEmpty();
+    }
+
+    @Test
+    void aMentionOutsideTheTextIsSkippedNotThrown() {
+        Doc broken = TestDocs.tokenized("Kyiv.").with(Layer.ENTITIES,
+                List.of(new EntityMention(new Span(2, 40), "CITY", 1)));
+        assertThat(RESOLVER.apply(broken).get(Layer.PLACES)).isEmpty();
+    }
+
+    @Test
+    void aCountryPriorDecidesBetweenNamesakes() {
+        String text = "A depot burned in Tokmak overnight.";
+        PlaceResolver ukraine = new PlaceResolver(Gazetteer.global(), Set.of("UA"));
+        PlaceMention tokmak = ukraine.apply(doc(text, "Tokmak=CITY")).get(Layer.PLACES).get(0);
+        assertThat(tokmak.place().country()).isEqualTo("UA");
+    }
+}

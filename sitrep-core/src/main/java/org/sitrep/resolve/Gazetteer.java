@@ -184,16 +184,35 @@ public final class Gazetteer {
     public static Gazetteer load(InputStream gzipped) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(gzipped, 1 << 16),
                 StandardCharsets.UTF_8), 1 << 16);
-        List<String> lines = new ArrayList<>(270_000);
-        for (String line; (line = r.readLine()) != null; ) lines.add(line);
-        // Fields are split in parallel: loading must stay under 2 s.
-        Entry[] parsed = new Entry[lines.size()];
+        // Lines are parsed in parallel batches, so that only one batch of raw lines is alive at a time (less GC).
+        List<Entry> entries = new ArrayList<>(270_000);
+        List<String> batch = new ArrayList<>(BATCH);
+        int[] lineNos = new int[BATCH];
+        int lineNo = 0;
+        for (String line; (line = r.readLine()) != null; ) {
+            lineNo++;
+            if (line.isEmpty() || line.charAt(0) == '#') continue;
+            lineNos[batch.size()] = lineNo;
+            batch.add(line);
+            if (batch.size() == BATCH) {
+                parseBatch(batch, lineNos, entries);
+                batch.clear();
+            }
+        }
+        parseBatch(batch, lineNos, entries);
+        return new Gazetteer(entries);
+    }
+
+    private static final int BATCH = 32_768;
+
+    /** Parses data lines in parallel and appends their entries; {@code lineNos} are the lines' numbers, for errors. */
+    private static void parseBatch(List<String> batch, int[] lineNos, List<Entry> into) throws IOException {
+        int base = into.size();
+        Entry[] parsed = new Entry[batch.size()];
         String[] error = new String[1];
-        IntStream.range(0, lines.size()).parallel().forEach(i -> {
-            String line = lines.get(i);
-            if (line.isEmpty() || line.charAt(0) == '#') return;
+        IntStream.range(0, batch.size()).parallel().forEach(i -> {
             try {
-                parsed[i] = parse(line, i + 1);
+                parsed[i] = parse(batch.get(i), lineNos[i], base + i);
             } catch (IOException | RuntimeException e) {
                 synchronized (error) {
                     if (error[0] == null) error[0] = e.getMessage();
@@ -201,16 +220,11 @@ public final class Gazetteer {
             }
         });
         if (error[0] != null) throw new IOException(error[0]);
-        List<Entry> entries = new ArrayList<>(parsed.length);
-        for (Entry e : parsed)
-            if (e != null) entries.add(new Entry(entries.size(), e.geonameId(), e.kind(), e.name(), e.asciiName(),
-                    e.alternateNames(), e.featureCode(), e.country(), e.admin1Code(), e.admin1Name(), e.admin2Code(),
-                    e.admin2Name(), e.lat(), e.lon(), e.population()));
-        return new Gazetteer(entries);
+        into.addAll(Arrays.asList(parsed));
     }
 
-    /** One data line as an entry with index -1 (the caller numbers entries). */
-    private static Entry parse(String line, int lineNo) throws IOException {
+    /** One data line as the entry with the given index. */
+    private static Entry parse(String line, int lineNo, int index) throws IOException {
         String[] f = new String[14];
         int n = split(line, f);
         if (n != 14) throw new IOException("Gazetteer line " + lineNo + " has " + n + " fields; expected 14");
@@ -222,7 +236,7 @@ public final class Gazetteer {
             default -> throw new IOException("Gazetteer line " + lineNo + ": unknown kind " + f[1]);
         };
         try {
-            return new Entry(-1, Long.parseLong(f[0]), kind, f[2], f[3], f[4], f[5].intern(), f[6].intern(),
+            return new Entry(index, Long.parseLong(f[0]), kind, f[2], f[3], f[4], f[5].intern(), f[6].intern(),
                     f[7].intern(), f[8].intern(), f[9], f[10], Double.parseDouble(f[11]), Double.parseDouble(f[12]),
                     Long.parseLong(f[13]));
         } catch (NumberFormatException e) {

@@ -169,7 +169,7 @@ public final class TimeResolver implements Stage {
             Month month = month(m.group(1) != null ? m.group(1) : m.group(4));
             int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
             LocalDate d = tense == Tense.PAST || tense == Tense.FUTURE ? directed(published, month, day, tense) : null;
-            if (d != null) {
+            if (d != null && farOnTheWrongSide(value, published, tense)) {
                 value = d.toString() + partOfDaySuffix(value);
                 type = "DATE"; // a day, even with a part of day: TimeML types "Friday night" DATE
             }
@@ -182,7 +182,7 @@ public final class TimeResolver implements Stage {
             else if (tense == Tense.PAST) { if (month.getValue() > published.getMonthValue()) year--; }
             else if (tense == Tense.FUTURE) { if (month.getValue() < published.getMonthValue()) year++; }
             else known = false;
-            if (known) {
+            if (known && (surface.startsWith("this") || farOnTheWrongSide(value, published, tense))) {
                 value = String.format(Locale.ROOT, "%04d-%02d", year, month.getValue());
                 type = "DATE"; // a day, even with a part of day: TimeML types "Friday night" DATE
             }
@@ -361,6 +361,19 @@ public final class TimeResolver implements Stage {
     private static String lemma(Token t, String text) {
         String l = t.lemma() == null || t.lemma().isEmpty() ? t.span().of(text) : t.lemma();
         return l.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the tagger's date lies more than three months on the side of the publication date that the tense
+     * rules out. Near the publication date a "wrong" side is usually right: a past-tense report of a scheduled
+     * event ("the offer was extended to Nov. 16") or a future one looking back; far from it, the tagger guessed the
+     * year without tense. A value that is not a date (XXXX-11) counts as far.
+     */
+    static boolean farOnTheWrongSide(String value, LocalDate published, Tense tense) {
+        TimexValues.Parsed p = TimexValues.parse(value, "DATE");
+        if (p.start() == null) return true;
+        return tense == Tense.PAST ? p.start().isAfter(published.plusMonths(3))
+                : tense == Tense.FUTURE && p.end().isBefore(published.minusMonths(3));
     }
 
     private static LocalDate directed(LocalDate published, Month month, int day, Tense tense) {

@@ -6,6 +6,8 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Doc;
 import org.sitrep.attribute.ClaimExtractor;
 import org.sitrep.nlp.CoreNlpStage;
+import org.sitrep.nlp.TemporalTaggers;
+import org.sitrep.resolve.TimeResolver;
 import org.sitrep.resolve.ActorResolver;
 
 /**
@@ -23,6 +25,8 @@ public final class Analyzer {
     public static Analyzer standard() {
         List<Stage> stages = new ArrayList<>();
         stages.add(new CoreNlpStage());
+        stages.addAll(TemporalTaggers.tagging(TemporalTaggers.Tagger.valueOf(TemporalTaggers.DEFAULT)));
+        stages.add(new TimeResolver());
         stages.add(new ActorResolver());
         stages.add(new ClaimExtractor());
         return new Analyzer(Pipeline.of(stages));

@@ -1,7 +1,6 @@
 package org.sitrep.attribute;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +16,8 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
+import org.sitrep.model.TimeMention;
+import org.sitrep.model.TimeValue;
 import org.sitrep.pipeline.Stage;
 
 /**
@@ -52,7 +53,8 @@ public final class ClaimExtractor implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.DEPENDENCIES, Layer.ENTITIES, Layer.TIMEXES, Layer.ACTORS);
+        return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.DEPENDENCIES, Layer.ENTITIES, Layer.TIMEXES, Layer.TIMES,
+                Layer.ACTORS);
     }
 
     @Override
@@ -482,8 +484,8 @@ public final class ClaimExtractor implements Stage {
         /** Fills date[0] and returns the basis: explicit, discourse or publication. */
         String statementDate(SentenceGraph g, Cue cue, int[] content, LocalDate[] date) {
             Span contentSpan = span(g, content[0], content[1]);
-            TimeExpression best = null;
-            for (TimeExpression t : doc.get(Layer.TIMEXES)) {
+            TimeMention best = null;
+            for (TimeMention t : doc.get(Layer.TIMES)) {
                 if (!g.sentence.span().contains(t.span()) || contentSpan.overlaps(t.span())) continue;
                 if (dayOf(t.value()) == null) continue;
                 boolean explicit = t.span().of(doc.text()).matches(".*\\d.*");
@@ -508,13 +510,11 @@ public final class ClaimExtractor implements Stage {
 
         // ---- small helpers --------------------------------------------------------------------------------------
 
-        static LocalDate dayOf(String timexValue) {
-            if (timexValue == null || !timexValue.matches("\\d{4}-\\d{2}-\\d{2}.*")) return null;
-            try {
-                return LocalDate.parse(timexValue.substring(0, 10));
-            } catch (DateTimeParseException e) {
-                return null;
-            }
+        /** The day a resolved time falls on, when it is no coarser than a day. */
+        static LocalDate dayOf(TimeValue v) {
+            boolean dayOrFiner = v.granularity() == TimeValue.Granularity.DAY
+                    || v.granularity() == TimeValue.Granularity.PART_OF_DAY || v.granularity() == TimeValue.Granularity.TIME;
+            return dayOrFiner && v.isInterval() ? v.start() : null;
         }
 
         Optional<TimeExpression> timexAt(List<TimeExpression> times, SentenceGraph g, int token) {

@@ -6,6 +6,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Doc;
 import org.sitrep.attribute.ClaimExtractor;
 import org.sitrep.nlp.CoreNlpStage;
+import org.sitrep.nlp.TemporalTaggers;
 import org.sitrep.resolve.ActorResolver;
 import org.sitrep.resolve.TimeResolver;
 import org.sitrep.resolve.PlaceResolver;
@@ -25,6 +26,7 @@ public final class Analyzer {
     public static Analyzer standard() {
         List<Stage> stages = new ArrayList<>();
         stages.add(new CoreNlpStage());
+        stages.addAll(TemporalTaggers.tagging(TemporalTaggers.Tagger.valueOf(TemporalTaggers.DEFAULT)));
         stages.add(new TimeResolver());
         stages.add(new ActorResolver());
         stages.add(new PlaceResolver());

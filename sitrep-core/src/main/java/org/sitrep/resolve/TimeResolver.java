@@ -99,7 +99,7 @@ public final class TimeResolver implements Stage {
         LocalDate published = doc.article().published();
         List<TimeMention> base = new ArrayList<>();
         Doc withIssues = doc;
-        for (TimeExpression t : mergePartOfDay(text, sorted(doc.get(Layer.TIMEXES)))) {
+        for (TimeExpression t : withDayReferences(text, mergePartOfDay(text, sorted(doc.get(Layer.TIMEXES))))) {
             if (t.span().end() > text.length()) {
                 withIssues = withIssues.withIssue(new Issue(t.span(), "time.span-outside-text",
                         "Time expression " + t.span() + " ends beyond the text (length " + text.length() + ")"));
@@ -113,6 +113,7 @@ public final class TimeResolver implements Stage {
         List<TimeMention> out = new ArrayList<>();
         for (TimeMention t : base) {
             TimeValue v = inDiscourse(doc, t, base, out);
+            if (v.timex().equals(DAY_REFERENCE)) continue; // "during the day" with no explicit date to refer to
             out.add(v == t.value() ? t : new TimeMention(t.span(), v, evidence(doc, t.span(), 0.8)));
         }
         return withIssues.with(Layer.TIMES, out);
@@ -169,7 +170,7 @@ public final class TimeResolver implements Stage {
             Month month = month(m.group(1) != null ? m.group(1) : m.group(4));
             int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
             LocalDate d = tense == Tense.PAST || tense == Tense.FUTURE ? directed(published, month, day, tense) : null;
-            if (d != null) {
+            if (d != null && farOnTheWrongSide(value, published, tense)) {
                 value = d.toString() + partOfDaySuffix(value);
                 type = "DATE"; // a day, even with a part of day: TimeML types "Friday night" DATE
             }
@@ -182,7 +183,7 @@ public final class TimeResolver implements Stage {
             else if (tense == Tense.PAST) { if (month.getValue() > published.getMonthValue()) year--; }
             else if (tense == Tense.FUTURE) { if (month.getValue() < published.getMonthValue()) year++; }
             else known = false;
-            if (known) {
+            if (known && (surface.startsWith("this") || farOnTheWrongSide(value, published, tense))) {
                 value = String.format(Locale.ROOT, "%04d-%02d", year, month.getValue());
                 type = "DATE"; // a day, even with a part of day: TimeML types "Friday night" DATE
             }
@@ -224,7 +225,9 @@ public final class TimeResolver implements Stage {
             Integer n = m.group(3) == null ? Integer.valueOf(1) : number(m.group(3));
             if (n != null) return refer(explicit, explicit.value().start().plusDays((long) sign * n), "DATE");
         }
-        if (VAGUE_PAST.matcher(surface).matches()) {
+        int after = Math.min(text.length(), t.span().end() + 4);
+        if (VAGUE_PAST.matcher(surface).matches()
+                || (surface.matches("(a few|several|some|few) days") && text.substring(t.span().end(), after).equals(" ago"))) {
             Span sentence = sentenceOf(doc, t.span());
             for (TimeMention o : all)
                 if (o != t && sentence != null && sentence.contains(o.span()) && isExplicitDay(text, o)
@@ -251,6 +254,26 @@ public final class TimeResolver implements Stage {
         return (g == Granularity.DAY || g == Granularity.PART_OF_DAY || g == Granularity.TIME)
                 && t.value().anchoring() != Anchoring.DISCOURSE_DATE
                 && t.span().of(text).matches("(?s).*\\d.*") && t.value().start() != null;
+    }
+
+    private static final String DAY_REFERENCE = "DAY_REFERENCE";
+    private static final Pattern DAY_PHRASE = Pattern.compile("(?<=\\b(?:[Dd]uring|[Tt]hroughout) )the day\\b"
+            + "|\\b(?:[Tt]hat|[Tt]he same|[Tt]hat same) day\\b(?![- ](?:after|before|earlier|later|long))");
+
+    /**
+     * Adds "(during) the day", "that day", "the same day" where the tagger left them out, as placeholders the discourse pass
+     * resolves against an earlier explicit date (and drops when there is none): "… as of the evening of April 27 …
+     * during the day" is that day.
+     */
+    static List<TimeExpression> withDayReferences(String text, List<TimeExpression> in) {
+        List<TimeExpression> out = new ArrayList<>(in);
+        Matcher m = DAY_PHRASE.matcher(text);
+        while (m.find()) {
+            Span span = new Span(m.start(), m.end());
+            if (in.stream().noneMatch(t -> t.span().overlaps(span)))
+                out.add(new TimeExpression(span, "DATE", DAY_REFERENCE));
+        }
+        return sorted(out);
     }
 
     /** "the evening of April 27": a part-of-day expression, " of ", a date → one expression. */
@@ -361,6 +384,19 @@ public final class TimeResolver implements Stage {
     private static String lemma(Token t, String text) {
         String l = t.lemma() == null || t.lemma().isEmpty() ? t.span().of(text) : t.lemma();
         return l.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the tagger's date lies more than three months on the side of the publication date that the tense
+     * rules out. Near the publication date a "wrong" side is usually right: a past-tense report of a scheduled
+     * event ("the offer was extended to Nov. 16") or a future one looking back; far from it, the tagger guessed the
+     * year without tense. A value that is not a date (XXXX-11) counts as far.
+     */
+    static boolean farOnTheWrongSide(String value, LocalDate published, Tense tense) {
+        TimexValues.Parsed p = TimexValues.parse(value, "DATE");
+        if (p.start() == null) return true;
+        return tense == Tense.PAST ? p.start().isAfter(published.plusMonths(3))
+                : tense == Tense.FUTURE && p.end().isBefore(published.minusMonths(3));
     }
 
     private static LocalDate directed(LocalDate published, Month month, int day, Tense tense) {

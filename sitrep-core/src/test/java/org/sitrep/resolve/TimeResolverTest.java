@@ -79,6 +79,25 @@ class TimeResolverTest {
     }
 
     @Test
+    void duringTheDayIsFoundEvenWhenTheTaggerMissedIt() {
+        String text = "As of the evening of April 27, 21 clashes took place. Battles continued during the day.";
+        List<TimeMention> times = resolve(doc(text, timex(text, "the evening", "TIME", "2025-04-28TEV"),
+                timex(text, "April 27", "DATE", "2025-04-27")));
+        assertThat(at(text, times, "the day").value().timex()).isEqualTo("2025-04-27");
+        // Without an explicit date before it, "the day" is not a time mention at all.
+        String alone = "Battles continued during the day.";
+        assertThat(resolve(doc(alone))).isEmpty();
+    }
+
+    @Test
+    void aFewDaysTaggedWithoutAgoStillDefersToTheExplicitDate() {
+        String text = "A few days ago, on April 26, the general said the region was liberated.";
+        List<TimeMention> times = resolve(doc(text, timex(text, "A few days", "DURATION", "PXD"),
+                timex(text, "April 26", "DATE", "2025-04-26")));
+        assertThat(at(text, times, "A few days").value().timex()).isEqualTo("2025-04-26");
+    }
+
+    @Test
     void anExplicitDateWinsOverAVagueFewDaysAgo() {
         String text = "A few days ago, on April 26, the general said the region was liberated.";
         List<TimeMention> times = resolve(doc(text, timex(text, "A few days ago", "DATE", "PAST_REF"),

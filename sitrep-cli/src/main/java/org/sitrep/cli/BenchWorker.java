@@ -4,8 +4,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +32,8 @@ public final class BenchWorker {
                          double peakHeapMiB, int threads) {}
 
     public static void main(String[] args) throws Exception {
+        HeapSampler heap = new HeapSampler();
+        heap.start();
         String system = args[0];
         List<Article> articles = load(Path.of(args[1]), Integer.parseInt(args[2]));
         int threads = Integer.parseInt(args[3]);
@@ -56,7 +56,7 @@ public final class BenchWorker {
         pool.shutdown();
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.out.println(Json.mapper().writeValueAsString(
-                new Result(system, articles.size(), tokens.get(), seconds, cold, peakHeapMiB(), threads)));
+                new Result(system, articles.size(), tokens.get(), seconds, cold, heap.peakMiB(), threads)));
     }
 
     private static ToIntFunction<Article> sitrep() {
@@ -85,10 +85,33 @@ public final class BenchWorker {
         return articles;
     }
 
-    private static double peakHeapMiB() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
-            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
-        return peak / (1024.0 * 1024.0);
+    /**
+     * Samples the heap in use every 20 ms. (Summing the pools' own peaks overstates it: eden, survivor and old
+     * generation peak at different moments.)
+     */
+    private static final class HeapSampler extends Thread {
+        private volatile long peak;
+
+        HeapSampler() {
+            setDaemon(true);
+            setName("heap-sampler");
+        }
+
+        @Override
+        public void run() {
+            var memory = ManagementFactory.getMemoryMXBean();
+            while (!isInterrupted()) {
+                peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        double peakMiB() {
+            return Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()) / (1024.0 * 1024.0);
+        }
     }
 }

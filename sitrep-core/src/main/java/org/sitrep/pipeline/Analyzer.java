@@ -26,7 +26,7 @@ public final class Analyzer {
     public static Analyzer standard() {
         List<Stage> stages = new ArrayList<>();
         stages.add(new CoreNlpStage());
-        stages.addAll(TemporalTaggers.tagging(TemporalTaggers.Tagger.valueOf(TemporalTaggers.DEFAULT)));
+        stages.addAll(TemporalTaggers.tagging(TemporalTaggers.Tagger.HEIDELTIME));
         stages.add(new TimeResolver());
         stages.add(new ActorResolver());
         stages.add(new PlaceResolver());

@@ -21,8 +21,10 @@ class CoreNlpStageIT {
             Russian Defence Minister Andrei Belousov claimed on April 26 that the village was “liberated”. \
             Kyiv denied it the next day.""";
 
+    private static final CoreNlpStage WITH_SUTIME = new CoreNlpStage(CoreNlpStage.DEFAULT_ANNOTATORS, true);
+
     private static Doc analyzed() {
-        return new CoreNlpStage().apply(Doc.of(TestDocs.article(TEXT, LocalDate.of(2025, 4, 30))));
+        return WITH_SUTIME.apply(Doc.of(TestDocs.article(TEXT, LocalDate.of(2025, 4, 30))));
     }
 
     @Test
@@ -65,14 +67,16 @@ class CoreNlpStageIT {
     void sharesOnePipelinePerConfiguration() {
         analyzed();
         int loaded = CoreNlpPipelines.loadedCount();
-        new CoreNlpStage().apply(Doc.of(TestDocs.article("Kyiv.")));
+        new CoreNlpStage(CoreNlpStage.DEFAULT_ANNOTATORS, true).apply(Doc.of(TestDocs.article("Kyiv.")));
         assertThat(CoreNlpPipelines.loadedCount()).isEqualTo(loaded);
     }
 
     @Test
     void emptyTextGivesEmptyLayers() {
-        Doc doc = new CoreNlpStage().apply(Doc.of(TestDocs.article("")));
+        Doc doc = WITH_SUTIME.apply(Doc.of(TestDocs.article("")));
         assertThat(doc.get(Layer.TOKENS)).isEmpty();
         assertThat(doc.has(Layer.TIMEXES)).isTrue();
+        // The standard pipeline's stage leaves times to HeidelTime.
+        assertThat(new CoreNlpStage().produces()).doesNotContain(Layer.TIMEXES);
     }
 }

@@ -70,10 +70,10 @@ final class BenchCommand implements Callable<Integer> {
             out.println(root);
         } else {
             out.printf("corpus %s, %d articles, %d thread(s)%n", corpus, results.get(0).articles(), threads);
-            out.printf("%-14s %10s %12s %11s %13s %10s%n", "system", "articles/s", "tokens/s", "seconds", "peak heap MiB", "cold start s");
+            out.printf("%-14s %10s %12s %11s %13s %12s %7s%n", "system", "articles/s", "tokens/s", "seconds", "peak heap MiB", "cold start s", "failed");
             for (BenchWorker.Result r : results)
-                out.printf("%-14s %10.2f %12.0f %11.1f %13.0f %10.1f%n", r.system(), r.articles() / r.seconds(),
-                        r.tokens() / r.seconds(), r.seconds(), r.peakHeapMiB(), r.coldStartSeconds());
+                out.printf("%-14s %10.2f %12.0f %11.1f %13.0f %12.1f %7d%n", r.system(), r.articles() / r.seconds(),
+                        r.tokens() / r.seconds(), r.seconds(), r.peakHeapMiB(), r.coldStartSeconds(), r.failed());
             if (results.size() == 2) out.printf("sitrep is %.1fx CoreNLP's full pipeline in articles/s%n", speedup(results));
         }
         out.flush();
@@ -90,7 +90,7 @@ final class BenchCommand implements Callable<Integer> {
                 BenchWorker.class.getName(), system, corpus.toString(), String.valueOf(limit), String.valueOf(threads));
         Path log = Files.createTempFile("sitrep-bench-" + system, ".log");
         pb.redirectError(log.toFile());
-        spec.commandLine().getErr().println("bench: running " + system + " …");
+        spec.commandLine().getErr().println("bench: running " + system + " (stderr in " + log + ") …");
         Process p = pb.start();
         String last = null;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -99,7 +99,6 @@ final class BenchCommand implements Callable<Integer> {
         int code = p.waitFor();
         if (code != 0 || last == null || !last.startsWith("{"))
             throw new IllegalStateException(system + " benchmark JVM failed with exit code " + code + "; its log: " + log);
-        Files.deleteIfExists(log);
         return Json.mapper().readValue(last, BenchWorker.Result.class);
     }
 }

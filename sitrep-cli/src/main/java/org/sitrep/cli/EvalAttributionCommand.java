@@ -13,9 +13,9 @@ import java.util.concurrent.Callable;
 import org.sitrep.attribute.AttributionTagger;
 import org.sitrep.attribute.brat.BratAnnotations;
 import org.sitrep.attribute.brat.BratWriter;
-import org.sitrep.attribute.polnear.PolnearCorpus;
-import org.sitrep.attribute.polnear.PolnearDocs;
-import org.sitrep.attribute.polnear.PolnearScorer;
+import org.sitrep.attribute.corpus.BratCorpus;
+import org.sitrep.attribute.corpus.ParsedBratCorpus;
+import org.sitrep.attribute.corpus.AttributionScorer;
 import org.sitrep.json.Json;
 import org.sitrep.model.Doc;
 import org.sitrep.nlp.CoreNlpStage;
@@ -49,17 +49,17 @@ final class EvalAttributionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PolnearCorpus corpus;
+        BratCorpus corpus;
         try {
-            corpus = PolnearCorpus.open(dir);
+            corpus = BratCorpus.open(dir);
         } catch (IllegalArgumentException e) {
             System.err.println("sitrep eval attribution: " + e.getMessage());
             return Main.USAGE;
         }
         AttributionTagger tagger = tagger(model);
         if (writeAnn != null) Files.createDirectories(writeAnn);
-        PolnearDocs docs = new PolnearDocs(new CoreNlpStage(TrainCommand.ANNOTATORS), cache);
-        PolnearScorer scorer = new PolnearScorer();
+        ParsedBratCorpus docs = new ParsedBratCorpus(new CoreNlpStage(TrainCommand.ANNOTATORS), cache);
+        AttributionScorer scorer = new AttributionScorer();
         Instant t0 = Instant.now();
         for (String stem : corpus.stems()) {
             String text = corpus.text(stem);

@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 import org.sitrep.attribute.AttributionTagger;
 import org.sitrep.attribute.AttributionTrainer;
 import org.sitrep.attribute.brat.BratAnnotations;
-import org.sitrep.attribute.polnear.PolnearCorpus;
-import org.sitrep.attribute.polnear.PolnearDocs;
+import org.sitrep.attribute.corpus.BratCorpus;
+import org.sitrep.attribute.corpus.ParsedBratCorpus;
 import org.sitrep.model.Doc;
 import org.sitrep.nlp.CoreNlpStage;
 import picocli.CommandLine.Command;
@@ -51,15 +51,15 @@ final class TrainCommand {
 
         @Override
         public Integer call() throws IOException {
-            PolnearCorpus corpus;
+            BratCorpus corpus;
             try {
-                corpus = PolnearCorpus.open(train);
+                corpus = BratCorpus.open(train);
             } catch (IllegalArgumentException e) {
                 System.err.println("sitrep train attribution: " + e.getMessage());
                 return Main.USAGE;
             }
             long t0 = System.nanoTime();
-            PolnearDocs docs = new PolnearDocs(new CoreNlpStage(ANNOTATORS), cache);
+            ParsedBratCorpus docs = new ParsedBratCorpus(new CoreNlpStage(ANNOTATORS), cache);
             List<Doc> parsed = new ArrayList<>();
             List<BratAnnotations> gold = new ArrayList<>();
             for (String stem : corpus.stems()) {

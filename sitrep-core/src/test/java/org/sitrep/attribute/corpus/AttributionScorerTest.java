@@ -1,4 +1,4 @@
-package org.sitrep.attribute.polnear;
+package org.sitrep.attribute.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.attribute.brat.BratAnnotations;
 import org.sitrep.model.Span;
 
-class PolnearScorerTest {
+class AttributionScorerTest {
     // 0         1         2         3         4         5         6
     // 0123456789012345678901234567890123456789012345678901234567890123
     static final String TEXT = "The minister said: \"Prices will fall.\" Critics doubt it, too.";
@@ -45,7 +45,7 @@ class PolnearScorerTest {
 
     @Test
     void perfectPredictionScoresOneEverywhere() {
-        PolnearScorer s = new PolnearScorer();
+        AttributionScorer s = new AttributionScorer();
         s.add(TEXT, BratAnnotations.parse(GOLD), BratAnnotations.parse(GOLD));
         for (String key : s.keys()) assertThat(s.counts(key).f1()).as(key).isEqualTo(1.0);
     }
@@ -61,17 +61,17 @@ class PolnearScorerTest {
                 T5\tContent 53 58\tit, t
                 E2\tAttribution-no-source:T4 Cue:T4 Content:T5
                 """;
-        PolnearScorer s = new PolnearScorer();
+        AttributionScorer s = new AttributionScorer();
         s.add(TEXT, BratAnnotations.parse(GOLD), BratAnnotations.parse(pred));
-        assertThat(s.counts("cue/exact")).isEqualTo(new PolnearScorer.Counts(2, 2, 2, 2));
-        assertThat(s.counts("source/exact")).isEqualTo(new PolnearScorer.Counts(0, 1, 0, 2));
-        assertThat(s.counts("source/token")).isEqualTo(new PolnearScorer.Counts(1, 1, 1, 3));
-        assertThat(s.counts("content/exact")).isEqualTo(new PolnearScorer.Counts(1, 2, 1, 2));
-        assertThat(s.counts("content/strict")).isEqualTo(new PolnearScorer.Counts(0, 2, 0, 2));
-        assertThat(s.counts("content/token")).isEqualTo(new PolnearScorer.Counts(4, 5, 4, 4));
+        assertThat(s.counts("cue/exact")).isEqualTo(new AttributionScorer.Counts(2, 2, 2, 2));
+        assertThat(s.counts("source/exact")).isEqualTo(new AttributionScorer.Counts(0, 1, 0, 2));
+        assertThat(s.counts("source/token")).isEqualTo(new AttributionScorer.Counts(1, 1, 1, 3));
+        assertThat(s.counts("content/exact")).isEqualTo(new AttributionScorer.Counts(1, 2, 1, 2));
+        assertThat(s.counts("content/strict")).isEqualTo(new AttributionScorer.Counts(0, 2, 0, 2));
+        assertThat(s.counts("content/token")).isEqualTo(new AttributionScorer.Counts(4, 5, 4, 4));
         // the second relation lacks the gold source, so only the first matches
-        assertThat(s.counts("rel/match")).isEqualTo(new PolnearScorer.Counts(1, 2, 1, 2));
-        assertThat(s.counts("rel_no_source/match")).isEqualTo(new PolnearScorer.Counts(2, 2, 2, 2));
+        assertThat(s.counts("rel/match")).isEqualTo(new AttributionScorer.Counts(1, 2, 1, 2));
+        assertThat(s.counts("rel_no_source/match")).isEqualTo(new AttributionScorer.Counts(2, 2, 2, 2));
         assertThat(s.counts("rel/match").f1()).isEqualTo(0.5);
     }
 
@@ -87,17 +87,17 @@ class PolnearScorerTest {
                 T6\tContent 27 36\twill fall
                 E2\tAttribution:T4 Cue:T4 Source:T5 Content:T6
                 """;
-        PolnearScorer s = new PolnearScorer();
+        AttributionScorer s = new AttributionScorer();
         s.add(TEXT, BratAnnotations.parse(GOLD), BratAnnotations.parse(pred));
-        assertThat(s.counts("rel/match")).isEqualTo(new PolnearScorer.Counts(2, 2, 1, 2));
-        assertThat(s.counts("rel/match1to1")).isEqualTo(new PolnearScorer.Counts(1, 2, 1, 2));
+        assertThat(s.counts("rel/match")).isEqualTo(new AttributionScorer.Counts(2, 2, 1, 2));
+        assertThat(s.counts("rel/match1to1")).isEqualTo(new AttributionScorer.Counts(1, 2, 1, 2));
     }
 
     @Test
     void percentagesRoundHalfEvenOnTheBinaryValueAsPythonDoes() {
-        assertThat(PolnearScorer.pct(0.4625)).isEqualTo("46.2"); // Java's %.1f would print 46.3
-        assertThat(PolnearScorer.pct(0.0075)).isEqualTo("0.8");
-        assertThat(PolnearScorer.pct(0.0)).isEqualTo("0.0");
-        assertThat(PolnearScorer.pct(1.0)).isEqualTo("100.0");
+        assertThat(AttributionScorer.pct(0.4625)).isEqualTo("46.2"); // Java's %.1f would print 46.3
+        assertThat(AttributionScorer.pct(0.0075)).isEqualTo("0.8");
+        assertThat(AttributionScorer.pct(0.0)).isEqualTo("0.0");
+        assertThat(AttributionScorer.pct(1.0)).isEqualTo("100.0");
     }
 }

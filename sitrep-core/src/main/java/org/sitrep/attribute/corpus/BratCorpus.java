@@ -1,4 +1,4 @@
-package org.sitrep.attribute.polnear;
+package org.sitrep.attribute.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,17 +18,17 @@ import org.sitrep.attribute.brat.BratAnnotations;
  * The articles are those with at least one annotation file (as the reference scorer lists them), in stem order;
  * where several annotators' files exist the alphabetically first annotator id is the gold standard.
  */
-public final class PolnearCorpus {
+public final class BratCorpus {
     private final Path root;
     private final Map<String, List<String>> annotators;
 
-    private PolnearCorpus(Path root, Map<String, List<String>> annotators) {
+    private BratCorpus(Path root, Map<String, List<String>> annotators) {
         this.root = root;
         this.annotators = annotators;
     }
 
     /** Lists the folder; throws {@link IllegalArgumentException} naming what is missing when it is not a split. */
-    public static PolnearCorpus open(Path root) {
+    public static BratCorpus open(Path root) {
         Path attributions = root.resolve("attributions");
         if (!Files.isDirectory(attributions) || !Files.isDirectory(root.resolve("text")))
             throw new IllegalArgumentException("Not a PolNeAR-style folder (needs text/ and attributions/): " + root);
@@ -45,7 +45,7 @@ public final class PolnearCorpus {
             throw new UncheckedIOException("Could not list " + attributions, e);
         }
         annotators.values().forEach(list -> list.sort(null));
-        return new PolnearCorpus(root, annotators);
+        return new BratCorpus(root, annotators);
     }
 
     public Path root() {

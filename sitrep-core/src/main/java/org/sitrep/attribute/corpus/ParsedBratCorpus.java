@@ -1,4 +1,4 @@
-package org.sitrep.attribute.polnear;
+package org.sitrep.attribute.corpus;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,13 +23,13 @@ import org.sitrep.pipeline.Stage;
  * 840 training articles takes many minutes; the cache makes training and evaluation repeatable in seconds.
  * Thread-safe when the stage is.
  */
-public final class PolnearDocs {
+public final class ParsedBratCorpus {
     private static final Pattern STEM_DATE = Pattern.compile("_(\\d{4}-\\d{2}-\\d{2})_");
     private final Stage parser;
     private final Path cacheDir;
 
     /** @param cacheDir where parsed docs are kept; null for no cache */
-    public PolnearDocs(Stage parser, Path cacheDir) {
+    public ParsedBratCorpus(Stage parser, Path cacheDir) {
         this.parser = parser;
         this.cacheDir = cacheDir;
     }

@@ -1,4 +1,4 @@
-package org.sitrep.attribute.polnear;
+package org.sitrep.attribute.corpus;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ import org.sitrep.model.Span;
  * {@code rel_no_source}; each {@code match} (lenient) and {@code match1to1} (maximum bipartite matching).
  * Counts are micro-aggregated. Not thread-safe: one instance accumulates one evaluation.
  */
-public final class PolnearScorer {
+public final class AttributionScorer {
     public static final List<String> TYPES = List.of("cue", "source", "content");
     public static final List<String> SPAN_METRICS = List.of("exact", "strict", "token", "overlap");
     public static final List<String> RELATIONS = List.of("rel", "rel_no_cue", "rel_no_source");
@@ -51,7 +51,7 @@ public final class PolnearScorer {
     private final Map<String, long[]> counts = new LinkedHashMap<>();
     private int articles;
 
-    public PolnearScorer() {
+    public AttributionScorer() {
         for (String t : TYPES)
             for (String m : List.of("exact", "strict", "overlap", "token")) counts.put(t + "/" + m, new long[4]);
         for (String r : RELATIONS)
@@ -59,11 +59,11 @@ public final class PolnearScorer {
     }
 
     /** Scores a whole split against predictions in {@code predDir/<stem>.ann} (a missing file = no predictions). */
-    public static PolnearScorer score(PolnearCorpus gold, Path predDir) {
-        PolnearScorer s = new PolnearScorer();
+    public static AttributionScorer score(BratCorpus gold, Path predDir) {
+        AttributionScorer s = new AttributionScorer();
         for (String stem : gold.stems())
             s.add(gold.text(stem), gold.gold(stem),
-                    PolnearCorpus.predictions(predDir, stem).orElse(BratAnnotations.parse("")));
+                    BratCorpus.predictions(predDir, stem).orElse(BratAnnotations.parse("")));
         return s;
     }
 

@@ -1,4 +1,4 @@
-package org.sitrep.attribute.polnear;
+package org.sitrep.attribute.corpus;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -51,7 +51,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final List<ReadFailure> failures = new ArrayList<>();
+    // Written by the reader thread and by workers: one list that locks itself.
+    private final List<ReadFailure> failures = Collections.synchronizedList(new ArrayList<>());
     private final List<StoredArticle> stored = Collections.synchronizedList(new ArrayList<>());
 
     record StoredArticle(Doc doc, PutResult result) {}
@@ -73,11 +74,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     if (ledger.isCurrent(article.id(), versions))
                         stored.add(new StoredArticle(ledger.find(article.id()).orElseThrow(), PutResult.ALREADY_STORED));
                     else runner.submit(article);
-                }, failure -> {
-                    synchronized (failures) {
-                        failures.add(failure);
-                    }
-                });
+                }, failures::add);
             }
             progress.finish();
             for (ReadFailure f : failures)

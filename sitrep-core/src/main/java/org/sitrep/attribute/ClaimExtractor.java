@@ -62,6 +62,9 @@ public final class ClaimExtractor implements Stage {
         return Set.of(Layer.CLAIMS);
     }
 
+    /** A claim's statement date and how it was found. */
+    record StatementDate(LocalDate date, String basis) {}
+
     /** A cue found in a sentence: its tokens [first, last] and its lemma and class. */
     record Cue(int first, int last, int head, String lemma, String cueClass) {}
 
@@ -179,11 +182,10 @@ public final class ClaimExtractor implements Stage {
             int lo = Math.min(Math.min(source[0], content[0]), cue.first());
             int hi = Math.max(Math.max(source[1], content[1]), cue.last());
             double confidence = speaker.code() == null ? 0.5 : 0.75;
-            LocalDate[] date = new LocalDate[1];
-            String basis = statementDate(g, cue, content, date);
+            StatementDate when = statementDate(g, cue, content);
             return Optional.of(new Claim(cueSpan, cue.lemma(), cueClass, speaker, chainFor(speaker), contentSpan,
                     stance(g, cue, content), cueClass.equals("deny") ? "denies" : "asserts",
-                    firstTime(g, cue, content, cueClass), date[0], basis,
+                    firstTime(g, cue, content, cueClass), when.date(), when.basis(),
                     new Evidence(doc.article().id(), span(g, lo, hi), NAME, VERSION, confidence)));
         }
 
@@ -481,8 +483,8 @@ public final class ClaimExtractor implements Stage {
             return false;
         }
 
-        /** Fills date[0] and returns the basis: explicit, discourse or publication. */
-        String statementDate(SentenceGraph g, Cue cue, int[] content, LocalDate[] date) {
+        /** When the claim was made, and how that was found: explicit, discourse or publication. */
+        StatementDate statementDate(SentenceGraph g, Cue cue, int[] content) {
             Span contentSpan = span(g, content[0], content[1]);
             TimeMention best = null;
             for (TimeMention t : doc.get(Layer.TIMES)) {
@@ -492,20 +494,17 @@ public final class ClaimExtractor implements Stage {
                 if (best == null || explicit) best = t;
             }
             if (best != null) {
-                date[0] = dayOf(best.value());
-                lastExplicitDate = date[0];
-                return "explicit";
+                lastExplicitDate = dayOf(best.value());
+                return new StatementDate(lastExplicitDate, "explicit");
             }
             String before = doc.text().substring(g.sentence.span().start(), span(g, cue.first(), cue.first()).start())
                     .toLowerCase(Locale.ROOT);
             if (lastExplicitDate != null)
                 for (String marker : ANAPHORIC_TIME)
                     if (before.matches("(?s).*\\b" + marker + "\\b.*")) {
-                        date[0] = lastExplicitDate;
-                        return "discourse";
+                        return new StatementDate(lastExplicitDate, "discourse");
                     }
-            date[0] = doc.article().published();
-            return "publication";
+            return new StatementDate(doc.article().published(), "publication");
         }
 
         // ---- small helpers --------------------------------------------------------------------------------------

@@ -34,6 +34,8 @@ import org.sitrep.pipeline.Stage;
 public final class ClaimExtractor implements Stage {
     static final String NAME = "claims";
     static final String VERSION = "2";
+    /** The evidence stage of claims the learned tagger found (the rules' are {@link #NAME}): users can tell them apart. */
+    static final String LEARNED = NAME + ".tagger";
     /** Learned claims never outrank rule-built ones (0.75 with a resolved speaker). */
     private static final double LEARNED_CONFIDENCE_CAP = 0.7;
     /** Below the tagger's toss-up point a learned cue is more often a plain event verb ("attacked") than a cue. */
@@ -292,7 +294,7 @@ public final class ClaimExtractor implements Stage {
             return Optional.of(new Claim(cueSpan, cue.lemma(), cueClass, speaker, chainFor(speaker), contentSpan,
                     stance(g, cue, content), cueClass.equals("deny") ? "denies" : "asserts",
                     firstTime(g, cue, content, cueClass), when.date(), when.basis(),
-                    new Evidence(doc.article().id(), all, NAME, VERSION, Math.min(LEARNED_CONFIDENCE_CAP, a.confidence()))));
+                    new Evidence(doc.article().id(), all, LEARNED, VERSION, Math.min(LEARNED_CONFIDENCE_CAP, a.confidence()))));
         }
 
         /** The cue's head is its first verb (else its first word); its class is the lexicon's, else "assert". */

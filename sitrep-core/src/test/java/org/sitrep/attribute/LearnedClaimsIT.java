@@ -66,5 +66,7 @@ class LearnedClaimsIT {
         assertThat(c.cueClass()).isEqualTo("demand");
         assertThat(c.content().of(TEXT)).startsWith("the remaining residents").endsWith("to leave");
         assertThat(c.evidence().confidence()).isLessThanOrEqualTo(0.7);
+        assertThat(c.evidence().stage()).isEqualTo("claims.tagger");
+        assertThat(rulesOnly.stream().noneMatch(r -> r.cue().overlaps(c.cue()))).isTrue();
     }
 }

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sitrep.eval.ActorEvaluation;
+import org.sitrep.nlp.CoreNlpStage;
+import org.sitrep.resolve.ActorRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep eval actors FILE.jsonl}: source/target actor country and sector accuracy on PLOVER records. */
 @Command(name = "actors", mixinStandardHelpOptions = true,
         description = "Score actor resolution on PLOVER gold records (JSON Lines: text, source/target code + sector). "
-                + "Model-free (regex tokens, no NER).")
+                + "Model-free (regex tokens, linear picker) unless --parse.")
 final class EvalActorsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -24,6 +26,13 @@ final class EvalActorsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object instead of a table")
     boolean json;
 
+    @Option(names = "--parse", description = "pick source and target by a CoreNLP dependency parse (subject, object), "
+            + "falling back to the linear picker; loads CoreNLP")
+    boolean parse;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "with --parse: keep parses here and reuse them on later runs")
+    Path cache;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(file)) {
@@ -32,7 +41,8 @@ final class EvalActorsCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return Main.USAGE;
         }
-        ActorEvaluation.Result r = new ActorEvaluation().run(file);
+        ActorEvaluation.Result r = new ActorEvaluation(ActorRegistry.standard(), parse ? new CoreNlpStage() : null, cache)
+                .run(file);
         spec.commandLine().getOut().print(json ? r.json().toString() + System.lineSeparator() : r.table());
         spec.commandLine().getOut().flush();
         return Main.OK;

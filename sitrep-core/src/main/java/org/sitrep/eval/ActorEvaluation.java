@@ -86,6 +86,9 @@ public final class ActorEvaluation {
     private static final Set<String> PLACE_CUES = Set.of("in", "at", "near", "to", "into", "from", "toward", "towards",
             "outside", "around", "across", "against", "of", "down", "capital", "blockade", "besiege", "shell", "bomb");
 
+    /** The role of a target that the parse picker defaulted to the source's country (a domestic story). */
+    public static final String DOMESTIC = "domestic default";
+
     private final ActorRegistry registry;
     private final ActorResolver resolver;
     private final Stage parser;
@@ -265,6 +268,14 @@ public final class ActorEvaluation {
         if (target == null && source != linear.source() && linear.source() != null && source != null
                 && !linear.source().code().equals(source.code()))
             target = linear.source();
+        if (target == null && source != null && !c.targetSlots().isEmpty()) {
+            // Something is acted upon but unnamed ("police opened fire on demonstrators"): when every actor the
+            // text names is of the source's country, the story is domestic and so, most likely, is the target.
+            String home = country(source.code());
+            if (doc.get(Layer.ACTORS).stream().allMatch(a -> country(a.code()).equals(home)))
+                target = new ActorMention(c.targetSlots().get(0), home, home, DOMESTIC,
+                        new Evidence(doc.article().id(), c.targetSlots().get(0), "actor-evaluation", "1", 0.3));
+        }
         return new Picked(source, target);
     }
 

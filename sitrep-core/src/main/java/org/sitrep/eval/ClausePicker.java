@@ -101,8 +101,8 @@ final class ClausePicker {
         ActorMention target = null;
         // A different code first ("Iraqi forces shelled Iranian positions"); the same code only from the object
         // itself ("Chinese President Xi met Chinese Premier Li"), never the source mention again.
-        for (boolean sameCodeAllowed : new boolean[] {false, true}) {
-            for (int s : slots) {
+        for (int s : slots) {
+            for (boolean sameCodeAllowed : new boolean[] {false, true}) {
                 ActorMention m = best(tree, List.of(s), placed, a -> a.mention() != source
                         && !subjectTokens.contains(a.head())
                         && (sameCodeAllowed || source == null || !a.mention().code().equals(source.code())));

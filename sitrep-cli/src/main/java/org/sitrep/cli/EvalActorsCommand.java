@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep eval actors FILE.jsonl}: source/target actor country and sector accuracy on PLOVER records. */
 @Command(name = "actors", mixinStandardHelpOptions = true,
         description = "Score actor resolution on PLOVER gold records (JSON Lines: text, source/target code + sector). "
-                + "Model-free (regex tokens, linear picker) unless --parse.")
+                + "Actors are resolved over regex tokens; source and target are picked by a dependency parse unless --picker linear.")
 final class EvalActorsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -26,11 +26,15 @@ final class EvalActorsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object instead of a table")
     boolean json;
 
-    @Option(names = "--parse", description = "pick source and target by a CoreNLP dependency parse (subject, object), "
-            + "falling back to the linear picker; loads CoreNLP")
-    boolean parse;
+    /** How source and target are picked. */
+    enum Picker { parse, linear }
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "with --parse: keep parses here and reuse them on later runs")
+    @Option(names = "--picker", defaultValue = "parse", paramLabel = "parse|linear",
+            description = "parse: by a CoreNLP dependency parse (subject; object/oblique of the main verb), the linear "
+                    + "picker as fallback (default; loads CoreNLP). linear: model-free, first actor and next actor.")
+    Picker picker;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "with the parse picker: keep parses here and reuse them on later runs")
     Path cache;
 
     @Override
@@ -41,7 +45,7 @@ final class EvalActorsCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return Main.USAGE;
         }
-        ActorEvaluation.Result r = new ActorEvaluation(ActorRegistry.standard(), parse ? new CoreNlpStage() : null, cache)
+        ActorEvaluation.Result r = new ActorEvaluation(ActorRegistry.standard(), picker == Picker.parse ? new CoreNlpStage() : null, cache)
                 .run(file);
         spec.commandLine().getOut().print(json ? r.json().toString() + System.lineSeparator() : r.table());
         spec.commandLine().getOut().flush();

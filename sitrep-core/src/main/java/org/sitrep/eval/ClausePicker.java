@@ -23,7 +23,7 @@ import org.sitrep.model.Token;
  * <p>The main verb is the sentence root, except when the root is a reporting verb ("said") whose complement clause
  * comes before it ("X attacked Y, officials said"): then it is that clause's verb. Inside a slot, the actor
  * closest to the slot's head in the tree wins ("the leader of Iraq's opposition" → the opposition's head), ties by
- * text order. Sentences are tried in order until one gives a source or a target.
+ * text order. Sentences are tried in order until one gives a source or a target (else the first with target slots).
  *
  * <p>Model-free given the parse: the {@code parsed} document needs {@link Layer#TOKENS}, {@link Layer#SENTENCES}
  * and {@link Layer#DEPENDENCIES} over the same text as the mentions' spans (tokens are matched to mentions by
@@ -63,13 +63,16 @@ final class ClausePicker {
             int head = tree.headOf(m.span());
             if (head >= 0) placed.add(new Placed(m, head));
         }
+        Choice slotsOnly = Choice.NONE;
         for (Sentence s : parsed.get(Layer.SENTENCES)) {
             int root = tree.root(s);
             if (root < 0) continue;
             Choice c = pickIn(tree, mainVerb(tree, root), placed, fallbackSource);
             if (c.source() != null || c.target() != null) return c;
+            // no actor, but something acted upon (a place may be named there): kept unless a later sentence has actors
+            if (slotsOnly == Choice.NONE && !c.targetSlots().isEmpty()) slotsOnly = c;
         }
-        return Choice.NONE;
+        return slotsOnly;
     }
 
     private static Choice pickIn(Tree tree, int verb, List<Placed> placed, ActorMention fallbackSource) {

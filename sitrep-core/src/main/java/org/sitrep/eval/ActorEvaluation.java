@@ -271,12 +271,25 @@ public final class ActorEvaluation {
         if (target == null && source != null && !c.targetSlots().isEmpty()) {
             // Something is acted upon but unnamed ("police opened fire on demonstrators"): when every actor the
             // text names is of the source's country, the story is domestic and so, most likely, is the target.
+            // Its sector comes from the first sector noun there ("demonstrators" → CVL), else it is the state.
             String home = country(source.code());
             if (doc.get(Layer.ACTORS).stream().allMatch(a -> country(a.code()).equals(home)))
-                target = new ActorMention(c.targetSlots().get(0), home, home, DOMESTIC,
-                        new Evidence(doc.article().id(), c.targetSlots().get(0), "actor-evaluation", "1", 0.3));
+                target = new ActorMention(c.targetSlots().get(0), home + sectorIn(doc, c.targetSlots()), home,
+                        DOMESTIC, new Evidence(doc.article().id(), c.targetSlots().get(0), "actor-evaluation", "1", 0.3));
         }
         return new Picked(source, target);
+    }
+
+    /** The sector of the first sector noun ("police", "rebels") starting at one of {@code slots}, in slot order; "" if none. */
+    private String sectorIn(Doc doc, List<Span> slots) {
+        List<Word> words = Word.of(doc);
+        for (Span slot : slots)
+            for (int i = 0; i < words.size(); i++)
+                if (words.get(i).span().start() == slot.start()) {
+                    Optional<ActorRegistry.SectorMatch> m = registry.matchSector(words, i);
+                    if (m.isPresent()) return m.get().sector();
+                }
+        return "";
     }
 
     /** The spans among {@code slots} whose parse token is a proper noun (NNP, NNPS) outside every actor mention. */

@@ -89,7 +89,8 @@ class ActorEvaluationTest {
                 new HandParser(concat(ARREST, ". . 3 punct")), null);
         ActorEvaluation.Picked p = eval.pick("Egyptian police arrested dozens of protesters.", LocalDate.of(2025, 4, 28));
         assertThat(p.source().code()).isEqualTo("EGYCOP");
-        assertThat(p.target().code()).isEqualTo("EGY");
+        // the country of the source; the sector of the slot's sector noun (petrarch's agents: protester → OPP)
+        assertThat(p.target().code()).isEqualTo("EGYOPP");
         assertThat(p.target().role()).isEqualTo(ActorEvaluation.DOMESTIC);
         // the linear picker finds no target here
         assertThat(EVAL.pick("Egyptian police arrested dozens of protesters.", LocalDate.of(2025, 4, 28)).target()).isNull();

@@ -37,6 +37,10 @@ final class EvalActorsCommand implements Callable<Integer> {
     @Option(names = "--cache", paramLabel = "DIR", description = "with the parse picker: keep parses here and reuse them on later runs")
     Path cache;
 
+    @Option(names = "--no-domestic-default", description = "with the parse picker: leave an unnamed target empty instead "
+            + "of giving it the source's country when every actor the text names is of that country")
+    boolean noDomesticDefault;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(file)) {
@@ -45,7 +49,8 @@ final class EvalActorsCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return Main.USAGE;
         }
-        ActorEvaluation.Result r = new ActorEvaluation(ActorRegistry.standard(), picker == Picker.parse ? new CoreNlpStage() : null, cache)
+        ActorEvaluation.Result r = new ActorEvaluation(ActorRegistry.standard(), picker == Picker.parse ? new CoreNlpStage() : null, cache,
+                !noDomesticDefault)
                 .run(file);
         spec.commandLine().getOut().print(json ? r.json().toString() + System.lineSeparator() : r.table());
         spec.commandLine().getOut().flush();

@@ -86,13 +86,18 @@ public final class ActorEvaluation {
     private static final Set<String> PLACE_CUES = Set.of("in", "at", "near", "to", "into", "from", "toward", "towards",
             "outside", "around", "across", "against", "of", "down", "capital", "blockade", "besiege", "shell", "bomb");
 
-    /** The role of a target that the parse picker defaulted to the source's country (a domestic story). */
+    /**
+     * The role of a target that the parse picker defaulted to the source's country: something is acted upon but
+     * unnamed, and every actor the text names is of the source's country (a domestic story). A guess, counted in
+     * coverage; off with {@code domesticDefault = false}.
+     */
     public static final String DOMESTIC = "domestic default";
 
     private final ActorRegistry registry;
     private final ActorResolver resolver;
     private final Stage parser;
     private final Path cache;
+    private final boolean domesticDefault;
 
     /** The model-free evaluation: linear picking over regex tokens. */
     public ActorEvaluation(ActorRegistry registry) {
@@ -109,10 +114,19 @@ public final class ActorEvaluation {
      * @param cache  folder for the parser's output (one gzipped stand-off JSON file per text), or null for none
      */
     public ActorEvaluation(ActorRegistry registry, Stage parser, Path cache) {
+        this(registry, parser, cache, true);
+    }
+
+    /**
+     * @param domesticDefault with a parser: give an unnamed target of a domestic story the source's country (see
+     *                        {@link #DOMESTIC}); false to leave such targets empty
+     */
+    public ActorEvaluation(ActorRegistry registry, Stage parser, Path cache, boolean domesticDefault) {
         this.registry = registry;
         this.resolver = new ActorResolver(registry);
         this.parser = parser;
         this.cache = parser == null ? null : cache;
+        this.domesticDefault = domesticDefault;
     }
 
     /** Counts for one slot (source or target). */
@@ -268,7 +282,7 @@ public final class ActorEvaluation {
         if (target == null && source != linear.source() && linear.source() != null && source != null
                 && !linear.source().code().equals(source.code()))
             target = linear.source();
-        if (target == null && source != null && !c.targetSlots().isEmpty()) {
+        if (domesticDefault && target == null && source != null && !c.targetSlots().isEmpty()) {
             // Something is acted upon but unnamed ("police opened fire on demonstrators"): when every actor the
             // text names is of the source's country, the story is domestic and so, most likely, is the target.
             // Its sector comes from the first sector noun there ("demonstrators" → CVL), else it is the state.
@@ -326,7 +340,8 @@ public final class ActorEvaluation {
     /** How this evaluation picks, for the result's header. */
     private String picker() {
         return parser == null ? "model-free, regex tokens, linear picker"
-                : "regex tokens for actors, " + parser.name() + " " + parser.version() + " parse picker";
+                : "regex tokens for actors, " + parser.name() + " " + parser.version() + " parse picker"
+                        + (domesticDefault ? ", domestic default" : "");
     }
 
     /** The parsed document of an article, from the cache when there is one. */

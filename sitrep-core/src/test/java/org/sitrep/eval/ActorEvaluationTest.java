@@ -97,6 +97,15 @@ class ActorEvaluationTest {
     }
 
     @Test
+    void domesticDefaultCanBeSwitchedOff() {
+        ActorEvaluation eval = new ActorEvaluation(ActorRegistry.standard(),
+                new HandParser(concat(ARREST, ". . 3 punct")), null, false);
+        ActorEvaluation.Picked p = eval.pick("Egyptian police arrested dozens of protesters.", LocalDate.of(2025, 4, 28));
+        assertThat(p.source().code()).isEqualTo("EGYCOP");
+        assertThat(p.target()).isNull();
+    }
+
+    @Test
     void noDomesticDefaultWhenTheTextNamesAForeignActor() {
         ActorEvaluation eval = new ActorEvaluation(ActorRegistry.standard(), new HandParser(concat(ARREST,
                 ", , 3 punct", "Israeli JJ 9 amod", "radio NN 10 nsubj", "said VBD 3 parataxis", ". . 3 punct")), null);

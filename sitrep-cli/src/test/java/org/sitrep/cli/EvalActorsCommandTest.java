@@ -44,6 +44,14 @@ class EvalActorsCommandTest {
     }
 
     @Test
+    void unknownPickerIsRejected(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("r.jsonl"), RECORD);
+        String[] r = run("eval", "actors", "--picker", "oracle", f.toString());
+        assertThat(r[0]).isNotEqualTo("0");
+        assertThat(r[2]).contains("--picker").contains("parse, linear");
+    }
+
+    @Test
     void missingFileIsAUsageError(@TempDir Path dir) {
         String[] r = run("eval", "actors", dir.resolve("absent.jsonl").toString());
         assertThat(r[0]).isEqualTo(String.valueOf(Main.USAGE));

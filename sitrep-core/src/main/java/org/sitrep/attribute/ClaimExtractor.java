@@ -14,20 +14,30 @@ import org.sitrep.model.Doc;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Layer;
+import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.TimeMention;
 import org.sitrep.model.TimeValue;
+import org.sitrep.model.Token;
 import org.sitrep.pipeline.Stage;
 
 /**
  * Finds attributed claims: a reporting cue (verb, phrasal verb, "according to"), its source and its content, over
  * the dependency parse; then resolves the speaker to an actor, builds the reporting chain, and reads the reporter's
  * stance, the polarity, first-acknowledgment markers and the statement date. Thread-safe and deterministic.
+ *
+ * <p>The rules come first. Where they find nothing, the learned {@link AttributionTagger} (if given) adds the
+ * attributions it finds whose speaker is a known actor or a named person: cues the lexicon lacks ("reserved his
+ * praise for", a colon), sources a sentence or two away, content over several sentences.
  */
 public final class ClaimExtractor implements Stage {
     static final String NAME = "claims";
-    static final String VERSION = "1";
+    static final String VERSION = "2";
+    /** Learned claims never outrank rule-built ones (0.75 with a resolved speaker). */
+    private static final double LEARNED_CONFIDENCE_CAP = 0.7;
+    /** Below the tagger's toss-up point a learned cue is more often a plain event verb ("attacked") than a cue. */
+    private static final double LEARNED_CONFIDENCE_MIN = 0.5;
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
     private static final Set<String> DISTANCING_WORDS = Set.of("allegedly", "reportedly", "purportedly",
             "supposedly", "ostensibly", "so-called");
@@ -40,6 +50,18 @@ public final class ClaimExtractor implements Stage {
             "the same day", "on the same day", "at the same time", "then");
     private static final Set<String> CHANNEL_VERBS = Set.of("report", "publish", "carry", "announce", "broadcast",
             "relay");
+
+    private final AttributionTagger tagger;
+
+    /** Rules and the bundled learned tagger. */
+    public ClaimExtractor() {
+        this(AttributionTagger.bundled());
+    }
+
+    /** @param tagger the learned tagger whose attributions complement the rules; null for rules only */
+    public ClaimExtractor(AttributionTagger tagger) {
+        this.tagger = tagger;
+    }
 
     @Override
     public String name() {
@@ -70,12 +92,14 @@ public final class ClaimExtractor implements Stage {
 
     @Override
     public Doc apply(Doc doc) {
-        return doc.with(Layer.CLAIMS, new Run(doc).claims());
+        List<Attribution> learned = tagger == null || doc.get(Layer.TOKENS).isEmpty() ? List.of() : tagger.tag(doc);
+        return doc.with(Layer.CLAIMS, new Run(doc, learned).claims());
     }
 
     /** The state of one pass over a document: the discourse so far. */
     private static final class Run {
         final Doc doc;
+        final List<Attribution> learned;
         final List<ActorMention> actors;
         final ActorRef outlet;
         final List<Claim> claims = new ArrayList<>();
@@ -84,8 +108,9 @@ public final class ClaimExtractor implements Stage {
         final List<ActorRef> subjects = new ArrayList<>();
         LocalDate lastExplicitDate;
 
-        Run(Doc doc) {
+        Run(Doc doc, List<Attribution> learned) {
             this.doc = doc;
+            this.learned = learned;
             this.actors = doc.get(Layer.ACTORS).stream().sorted(Comparator.comparing(ActorMention::span)).toList();
             String name = doc.article().outlet();
             this.outlet = ActorRef.named(null, name == null || name.isBlank() ? "(the article)" : name, null);
@@ -93,7 +118,8 @@ public final class ClaimExtractor implements Stage {
 
         List<Claim> claims() {
             int previousSentenceFirstClaim = 0;
-            for (SentenceGraph g : SentenceGraph.of(doc)) {
+            List<SentenceGraph> graphs = SentenceGraph.of(doc);
+            for (SentenceGraph g : graphs) {
                 int before = claims.size();
                 if (channelDeclaration(g, previousSentenceFirstClaim)) continue;
                 if (firstReference(g, previousSentenceFirstClaim)) continue;
@@ -101,7 +127,10 @@ public final class ClaimExtractor implements Stage {
                 List<Claim> found = new ArrayList<>();
                 for (Cue cue : cues) build(g, cue, cues).ifPresent(found::add);
                 for (Claim c : withoutNestedUnresolved(found))
-                    if (!isOutletItself(c.source())) claims.add(c);
+                    if (!isOutletItself(c.source())) claims.add(withLearnedContent(c));
+                for (Attribution a : learned)
+                    if (g.sentence.span().contains(a.cue()) && !overlapsRuleCue(g, cues, a.cue()))
+                        learnedClaim(g, graphs, a).ifPresent(claims::add);
                 noteSubjects(g);
                 if (claims.size() > before) previousSentenceFirstClaim = before;
             }
@@ -187,6 +216,119 @@ public final class ClaimExtractor implements Stage {
                     stance(g, cue, content), cueClass.equals("deny") ? "denies" : "asserts",
                     firstTime(g, cue, content, cueClass), when.date(), when.basis(),
                     new Evidence(doc.article().id(), span(g, lo, hi), NAME, VERSION, confidence)));
+        }
+
+        // ---- learned attributions ------------------------------------------------------------------------
+
+        boolean overlapsRuleCue(SentenceGraph g, List<Cue> cues, Span cue) {
+            for (Cue c : cues) if (span(g, c.first(), c.last()).overlaps(cue)) return true;
+            for (Claim c : claims) if (c.cue().overlaps(cue)) return true;
+            return false;
+        }
+
+        /**
+         * The rule claim with its content widened by the learned content of the same cue: to the right within the
+         * content's sentence, where the rules stopped at a clause they could not read ("said the road into the city
+         * [was under drone surveillance]"); to the left only into earlier sentences, for a quotation that began
+         * there. What the rules deliberately leave out at the start ("that", "for the first time") stays out.
+         */
+        Claim withLearnedContent(Claim c) {
+            for (Attribution a : learned) {
+                if (!a.cue().overlaps(c.cue()) || a.content().isEmpty()) continue;
+                Span learnedContent = contentOf(a);
+                if (!learnedContent.contains(c.content()) || learnedContent.overlaps(c.cue())) continue;
+                Sentence s = sentenceAt(c.content().start());
+                int start = learnedContent.start() < s.span().start() ? learnedContent.start() : c.content().start();
+                int end = c.content().end();
+                List<Token> tokens = doc.get(Layer.TOKENS);
+                for (int i = s.firstToken(); i < s.endToken(); i++) {
+                    Token t = tokens.get(i);
+                    if (t.span().end() > learnedContent.end()) break;
+                    if (t.span().end() <= end) continue;
+                    String w = t.span().of(doc.text());
+                    boolean closesOwnQuote = isClosingQuote(w) && doc.text().substring(start, t.span().start()).matches("(?s).*[“\"«].*");
+                    if (Character.isLetterOrDigit(w.charAt(0)) || closesOwnQuote) end = t.span().end();
+                }
+                Span widened = new Span(start, end);
+                if (widened.equals(c.content())) return c;
+                Evidence e = c.evidence();
+                Span all = new Span(Math.min(e.span().start(), start), Math.max(e.span().end(), end));
+                return new Claim(c.cue(), c.cueLemma(), c.cueClass(), c.source(), c.chain(), widened, c.stance(),
+                        c.polarity(), c.firstTime(), c.statementDate(), c.dateBasis(),
+                        new Evidence(e.article(), all, e.stage(), e.stageVersion(), e.confidence()));
+            }
+            return c;
+        }
+
+        Sentence sentenceAt(int offset) {
+            List<Sentence> sentences = doc.get(Layer.SENTENCES);
+            for (Sentence s : sentences) if (s.span().end() > offset) return s;
+            return sentences.get(sentences.size() - 1);
+        }
+
+        /**
+         * A claim from one learned attribution, when its speaker resolves to a registry actor or a named person
+         * (a learned source such as "some observers" is too vague for the ledger).
+         */
+        Optional<Claim> learnedClaim(SentenceGraph g, List<SentenceGraph> graphs, Attribution a) {
+            if (a.source().isEmpty() || a.content().isEmpty() || a.confidence() < LEARNED_CONFIDENCE_MIN) return Optional.empty();
+            Span sourceSpan = longest(a.source());
+            SentenceGraph sg = graphs.stream().filter(x -> x.sentence.span().contains(sourceSpan)).findFirst().orElse(null);
+            int[] source = sg == null ? null : tokenRange(sg.first(), sg.end(), sourceSpan);
+            int[] cueTokens = tokenRange(g.first(), g.end(), a.cue());
+            if (source == null || cueTokens == null) return Optional.empty();
+            ActorRef speaker = resolveSpeaker(sg, source, span(sg, source[0], source[1]));
+            boolean named = speaker.code() != null || isPerson(speaker.antecedent() != null ? speaker.antecedent() : speaker.mention());
+            if (!named || isOutletItself(speaker)) return Optional.empty();
+            Span contentSpan = contentOf(a);
+            int[] content = tokenRange(0, doc.get(Layer.TOKENS).size(), contentSpan);
+            if (content == null) return Optional.empty();
+            Cue cue = learnedCue(g, cueTokens);
+            String cueClass = cue.cueClass().equals("assert") && accusingContent(g, content) ? "accuse" : cue.cueClass();
+            Span cueSpan = a.cue();
+            Span all = new Span(Math.min(Math.min(cueSpan.start(), sourceSpan.start()), contentSpan.start()),
+                    Math.max(Math.max(cueSpan.end(), sourceSpan.end()), contentSpan.end()));
+            StatementDate when = statementDate(g, cue, content);
+            return Optional.of(new Claim(cueSpan, cue.lemma(), cueClass, speaker, chainFor(speaker), contentSpan,
+                    stance(g, cue, content), cueClass.equals("deny") ? "denies" : "asserts",
+                    firstTime(g, cue, content, cueClass), when.date(), when.basis(),
+                    new Evidence(doc.article().id(), all, NAME, VERSION, Math.min(LEARNED_CONFIDENCE_CAP, a.confidence()))));
+        }
+
+        /** The cue's head is its first verb (else its first word); its class is the lexicon's, else "assert". */
+        Cue learnedCue(SentenceGraph g, int[] tokens) {
+            int verb = tokens[0];
+            while (verb < tokens[1] && !g.pos(verb).startsWith("VB")) verb++;
+            int head = g.pos(verb).startsWith("VB") ? verb : tokens[0];
+            StringBuilder lemma = new StringBuilder();
+            for (int i = tokens[0]; i <= tokens[1]; i++) lemma.append(lemma.length() == 0 ? "" : " ").append(g.lemma(i));
+            StringBuilder fromHead = new StringBuilder(g.lemma(head)); // "again called on" is a phrasal "call on"
+            for (int i = head + 1; i <= tokens[1]; i++) fromHead.append(' ').append(g.lemma(i));
+            String cls = CueLexicon.phrasalClass(fromHead.toString()).or(() -> CueLexicon.verbClass(g.lemma(head))).orElse("assert");
+            return new Cue(tokens[0], tokens[1], head, lemma.toString(), cls);
+        }
+
+        /** The content as one span: all fragments when they enclose neither cue nor source, else the longest. */
+        Span contentOf(Attribution a) {
+            Span whole = new Span(a.content().get(0).start(), a.content().get(a.content().size() - 1).end());
+            boolean enclosesOther = whole.overlaps(a.cue()) || a.source().stream().anyMatch(whole::overlaps);
+            return enclosesOther ? longest(a.content()) : whole;
+        }
+
+        static Span longest(List<Span> spans) {
+            return spans.stream().max(Comparator.comparingInt(Span::length)).orElseThrow();
+        }
+
+        /** Tokens [lo, hi] among [from, to) that the span covers, or null when it covers none. */
+        int[] tokenRange(int from, int to, Span span) {
+            int lo = -1, hi = -1;
+            for (int i = from; i < to; i++) {
+                Span t = doc.get(Layer.TOKENS).get(i).span();
+                if (!t.overlaps(span)) continue;
+                if (lo < 0) lo = i;
+                hi = i;
+            }
+            return lo < 0 ? null : new int[] {lo, hi};
         }
 
         /** Source tokens [lo, hi]: the subject (or the passive agent), climbing through coordination. */

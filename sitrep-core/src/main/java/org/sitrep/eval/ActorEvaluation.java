@@ -46,8 +46,10 @@ import org.sitrep.resolve.Word;
  * actors of the text and picks one source and one target, then compares their country part (the first three
  * letters of the CAMEO code: ISO alpha-3, or IGO/NGO/IMG) and their sector (GOV, MIL, REB…) with the gold actors.
  *
- * <p>Model-free: a regex tokenizer and no NER, so it runs in seconds. How source and target are picked (kept
- * simple on purpose; it stands in for the attribution and event stages that will do it properly):
+ * <p>Actors are resolved over regex tokens with no NER. Source and target are picked either by a dependency parse
+ * ({@link ClausePicker}, when constructed with a parser, completed as {@code pickParsed} describes) or linearly, model-free, in
+ * seconds. The linear picker (kept simple on purpose; it stands in for the attribution and event stages that will
+ * do it properly, and is the parse picker's fallback):
  * <ul>
  *   <li>mentions inside a leading adverbial ("In a letter to the United Nations, …") or a trailing attribution
  *       (", the foreign ministry said on Monday.", "according to …") are set aside — they are rarely the
@@ -63,7 +65,8 @@ import org.sitrep.resolve.Word;
  * A gold slot counts as correct when the picked actor's country equals that of any gold actor in the slot
  * (slots may hold several actors: "Hungarian and Romanian officials"). Sector accuracy is over slots whose
  * country was right and whose gold sector is given; a gold slot without sector means the state itself (sector "").
- * Records with an empty slot are not scored for it. Thread-safe; stateless apart from the resolver.
+ * Records with an empty slot are not scored for it. Thread-safe; stateless apart from the resolver and the
+ * optional parse cache (written atomically, one file per text).
  */
 public final class ActorEvaluation {
     private static final Set<String> SECTORS = Set.of("GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "LEG", "MED",
@@ -265,9 +268,10 @@ public final class ActorEvaluation {
     /**
      * The parse's choice ({@link ClausePicker}), completed from the linear one: the linear source when the parse
      * finds no actor in the subject, and for the target, when no actor is in the object slots, a place named there
-     * (a proper noun the registry or gazetteer knows), else the linear target unless it repeats the source.
+     * (a proper noun the registry or gazetteer knows), else the linear target unless it repeats the source (or the
+     * linear source when the parse chose another one); last, when enabled, the {@link #DOMESTIC} default.
      */
-    Picked pickParsed(Doc parsed, Doc doc, List<ActorMention> candidates, List<Span> aside, Picked linear) {
+    private Picked pickParsed(Doc parsed, Doc doc, List<ActorMention> candidates, List<Span> aside, Picked linear) {
         ClausePicker.Choice c = ClausePicker.pick(parsed, candidates, linear.source());
         ActorMention source = c.source() != null ? c.source() : linear.source();
         ActorMention target = c.target() == source ? null : c.target();

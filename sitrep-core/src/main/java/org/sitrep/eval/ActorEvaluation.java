@@ -268,8 +268,8 @@ public final class ActorEvaluation {
     /**
      * The parse's choice ({@link ClausePicker}), completed from the linear one: the linear source when the parse
      * finds no actor in the subject, and for the target, when no actor is in the object slots, a place named there
-     * (a proper noun the registry or gazetteer knows), else the linear target unless it repeats the source (or the
-     * linear source when the parse chose another one); last, when enabled, the {@link #DOMESTIC} default.
+     * (a proper noun the registry or gazetteer knows), else the linear target unless it repeats the source; last,
+     * when enabled, the {@link #DOMESTIC} default.
      */
     private Picked pickParsed(Doc parsed, Doc doc, List<ActorMention> candidates, List<Span> aside, Picked linear) {
         ClausePicker.Choice c = ClausePicker.pick(parsed, candidates, linear.source());
@@ -283,13 +283,10 @@ public final class ActorEvaluation {
         if (target == null && linear.target() != null && source != null && linear.target() != source
                 && !linear.target().code().equals(source.code()))
             target = linear.target();
-        if (target == null && source != linear.source() && linear.source() != null && source != null
-                && !linear.source().code().equals(source.code()))
-            target = linear.source();
         if (domesticDefault && target == null && source != null && !c.targetSlots().isEmpty()) {
             // Something is acted upon but unnamed ("police opened fire on demonstrators"): when every actor the
             // text names is of the source's country, the story is domestic and so, most likely, is the target.
-            // Its sector comes from the first sector noun there ("demonstrators" → CVL), else it is the state.
+            // Its sector comes from the first sector noun there ("protesters" → OPP), else it is the state.
             String home = country(source.code());
             if (doc.get(Layer.ACTORS).stream().allMatch(a -> country(a.code()).equals(home)))
                 target = new ActorMention(c.targetSlots().get(0), home + sectorIn(doc, c.targetSlots()), home,

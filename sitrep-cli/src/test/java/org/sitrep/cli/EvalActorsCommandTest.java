@@ -28,7 +28,7 @@ class EvalActorsCommandTest {
     @Test
     void printsATable(@TempDir Path dir) throws Exception {
         Path f = Files.writeString(dir.resolve("r.jsonl"), RECORD);
-        String[] r = run("eval", "actors", f.toString());
+        String[] r = run("eval", "actors", "--picker", "linear", f.toString());
         assertThat(r[0]).isEqualTo("0");
         assertThat(r[1]).contains("country accuracy").containsPattern("source\\s+1\\s+1\\.000\\s+1\\.000");
     }
@@ -36,11 +36,19 @@ class EvalActorsCommandTest {
     @Test
     void printsOneJsonObject(@TempDir Path dir) throws Exception {
         Path f = Files.writeString(dir.resolve("r.jsonl"), RECORD);
-        String[] r = run("eval", "actors", "--json", f.toString());
+        String[] r = run("eval", "actors", "--picker", "linear", "--json", f.toString());
         assertThat(r[0]).isEqualTo("0");
         JsonNode json = Json.mapper().readTree(r[1]);
         assertThat(json.path("task").asText()).isEqualTo("actors");
         assertThat(json.path("target").path("countryAccuracy").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void unknownPickerIsRejected(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("r.jsonl"), RECORD);
+        String[] r = run("eval", "actors", "--picker", "oracle", f.toString());
+        assertThat(r[0]).isNotEqualTo("0");
+        assertThat(r[2]).contains("--picker").contains("parse, linear");
     }
 
     @Test

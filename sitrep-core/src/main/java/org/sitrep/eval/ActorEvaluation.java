@@ -15,7 +15,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.StandardCopyOption;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.sitrep.json.StandoffJson;
+import org.sitrep.pipeline.Stage;
 import org.sitrep.json.Json;
 import java.util.Optional;
 import org.sitrep.model.Actor;
@@ -37,8 +46,10 @@ import org.sitrep.resolve.Word;
  * actors of the text and picks one source and one target, then compares their country part (the first three
  * letters of the CAMEO code: ISO alpha-3, or IGO/NGO/IMG) and their sector (GOV, MIL, REB…) with the gold actors.
  *
- * <p>Model-free: a regex tokenizer and no NER, so it runs in seconds. How source and target are picked (kept
- * simple on purpose; it stands in for the attribution and event stages that will do it properly):
+ * <p>Actors are resolved over regex tokens with no NER. Source and target are picked either by a dependency parse
+ * ({@link ClausePicker}, when constructed with a parser, completed as {@code pickParsed} describes) or linearly, model-free, in
+ * seconds. The linear picker (kept simple on purpose; it stands in for the attribution and event stages that will
+ * do it properly, and is the parse picker's fallback):
  * <ul>
  *   <li>mentions inside a leading adverbial ("In a letter to the United Nations, …") or a trailing attribution
  *       (", the foreign ministry said on Monday.", "according to …") are set aside — they are rarely the
@@ -54,7 +65,8 @@ import org.sitrep.resolve.Word;
  * A gold slot counts as correct when the picked actor's country equals that of any gold actor in the slot
  * (slots may hold several actors: "Hungarian and Romanian officials"). Sector accuracy is over slots whose
  * country was right and whose gold sector is given; a gold slot without sector means the state itself (sector "").
- * Records with an empty slot are not scored for it. Thread-safe; stateless apart from the resolver.
+ * Records with an empty slot are not scored for it. Thread-safe; stateless apart from the resolver and the
+ * optional parse cache (written atomically, one file per text).
  */
 public final class ActorEvaluation {
     private static final Set<String> SECTORS = Set.of("GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "LEG", "MED",
@@ -77,16 +89,47 @@ public final class ActorEvaluation {
     private static final Set<String> PLACE_CUES = Set.of("in", "at", "near", "to", "into", "from", "toward", "towards",
             "outside", "around", "across", "against", "of", "down", "capital", "blockade", "besiege", "shell", "bomb");
 
+    /**
+     * The role of a target that the parse picker defaulted to the source's country: something is acted upon but
+     * unnamed, and every actor the text names is of the source's country (a domestic story). A guess, counted in
+     * coverage; off with {@code domesticDefault = false}.
+     */
+    public static final String DOMESTIC = "domestic default";
+
     private final ActorRegistry registry;
     private final ActorResolver resolver;
+    private final Stage parser;
+    private final Path cache;
+    private final boolean domesticDefault;
 
+    /** The model-free evaluation: linear picking over regex tokens. */
     public ActorEvaluation(ActorRegistry registry) {
-        this.registry = registry;
-        this.resolver = new ActorResolver(registry);
+        this(registry, null, null);
     }
 
     public ActorEvaluation() {
         this(ActorRegistry.standard());
+    }
+
+    /**
+     * @param parser a stage producing tokens, sentences and dependencies (CoreNLP) for parse-based picking
+     *               ({@link ClausePicker}, the linear picker as fallback), or null for the linear picker only
+     * @param cache  folder for the parser's output (one gzipped stand-off JSON file per text), or null for none
+     */
+    public ActorEvaluation(ActorRegistry registry, Stage parser, Path cache) {
+        this(registry, parser, cache, true);
+    }
+
+    /**
+     * @param domesticDefault with a parser: give an unnamed target of a domestic story the source's country (see
+     *                        {@link #DOMESTIC}); false to leave such targets empty
+     */
+    public ActorEvaluation(ActorRegistry registry, Stage parser, Path cache, boolean domesticDefault) {
+        this.registry = registry;
+        this.resolver = new ActorResolver(registry);
+        this.parser = parser;
+        this.cache = parser == null ? null : cache;
+        this.domesticDefault = domesticDefault;
     }
 
     /** Counts for one slot (source or target). */
@@ -114,16 +157,19 @@ public final class ActorEvaluation {
         }
     }
 
-    /** The figures for one file. {@code skipped} counts lines without text (documentation records, bad JSON). */
-    public record Result(String file, int records, int skipped, SlotScore source, SlotScore target) {
+    /**
+     * The figures for one file. {@code skipped} counts lines without text (documentation records, bad JSON);
+     * {@code picker} says how source and target were picked.
+     */
+    public record Result(String file, int records, int skipped, String picker, SlotScore source, SlotScore target) {
         public SlotScore both() {
             return source.plus(target);
         }
 
         public String table() {
             StringBuilder b = new StringBuilder();
-            b.append(String.format(Locale.ROOT, "actors: %s (%d records scored, %d skipped; model-free, regex tokens)%n",
-                    file, records, skipped));
+            b.append(String.format(Locale.ROOT, "actors: %s (%d records scored, %d skipped; %s)%n",
+                    file, records, skipped, picker));
             b.append(String.format(Locale.ROOT, "%-8s %6s %9s %17s %18s %16s%n", "slot", "slots", "coverage",
                     "country accuracy", "country precision", "sector accuracy"));
             row(b, "source", source);
@@ -144,7 +190,7 @@ public final class ActorEvaluation {
             root.put("file", file);
             root.put("records", records);
             root.put("skipped", skipped);
-            root.put("tokenizer", "regex (model-free, no NER)");
+            root.put("picker", picker);
             root.set("source", slot(m, source));
             root.set("target", slot(m, target));
             root.set("all", slot(m, both()));
@@ -198,10 +244,13 @@ public final class ActorEvaluation {
                 target = target.plus(score(p.target(), gold(r.get("target"))));
             }
         }
-        return new Result(jsonl.toString(), records, skipped, source, target);
+        return new Result(jsonl.toString(), records, skipped, picker(), source, target);
     }
 
-    /** Resolves the actors of {@code text} (published on {@code date}) and picks its source and target. */
+    /**
+     * Resolves the actors of {@code text} (published on {@code date}) and picks its source and target: by the
+     * parse when this evaluation has a parser, else linearly.
+     */
     public Picked pick(String text, LocalDate date) {
         Article article = Article.of("eval", null, "en", date, null, null, text, "plover");
         Doc doc = resolver.apply(RegexTokenizer.tokenize(article).with(Layer.ENTITIES, List.of()));
@@ -211,6 +260,65 @@ public final class ActorEvaluation {
         for (ActorMention a : all)
             if (aside.stream().noneMatch(s -> s.contains(a.span()))) candidates.add(a);
         if (candidates.isEmpty()) candidates = all;
+        Picked linear = pickLinear(doc, candidates, aside);
+        if (parser == null) return linear;
+        return pickParsed(parsed(article), doc, candidates, aside, linear);
+    }
+
+    /**
+     * The parse's choice ({@link ClausePicker}), completed from the linear one: the linear source when the parse
+     * finds no actor in the subject, and for the target, when no actor is in the object slots, a place named there
+     * (a proper noun the registry or gazetteer knows), else the linear target unless it repeats the source; last,
+     * when enabled, the {@link #DOMESTIC} default.
+     */
+    private Picked pickParsed(Doc parsed, Doc doc, List<ActorMention> candidates, List<Span> aside, Picked linear) {
+        ClausePicker.Choice c = ClausePicker.pick(parsed, candidates, linear.source());
+        ActorMention source = c.source() != null ? c.source() : linear.source();
+        ActorMention target = c.target() == source ? null : c.target();
+        if (target == null && !c.targetSlots().isEmpty()) {
+            List<Span> names = properNouns(parsed, c.targetSlots(), doc.get(Layer.ACTORS));
+            if (!names.isEmpty())
+                target = placeWhere(doc, aside, w -> names.stream().anyMatch(n -> n.overlaps(w.span())), false);
+        }
+        if (target == null && linear.target() != null && source != null && linear.target() != source
+                && !linear.target().code().equals(source.code()))
+            target = linear.target();
+        if (domesticDefault && target == null && source != null && !c.targetSlots().isEmpty()) {
+            // Something is acted upon but unnamed ("police opened fire on demonstrators"): when every actor the
+            // text names is of the source's country, the story is domestic and so, most likely, is the target.
+            // Its sector comes from the first sector noun there ("protesters" → OPP), else it is the state.
+            String home = country(source.code());
+            if (doc.get(Layer.ACTORS).stream().allMatch(a -> country(a.code()).equals(home)))
+                target = new ActorMention(c.targetSlots().get(0), home + sectorIn(doc, c.targetSlots()), home,
+                        DOMESTIC, new Evidence(doc.article().id(), c.targetSlots().get(0), "actor-evaluation", "1", 0.3));
+        }
+        return new Picked(source, target);
+    }
+
+    /** The sector of the first sector noun ("police", "rebels") starting at one of {@code slots}, in slot order; "" if none. */
+    private String sectorIn(Doc doc, List<Span> slots) {
+        List<Word> words = Word.of(doc);
+        for (Span slot : slots)
+            for (int i = 0; i < words.size(); i++)
+                if (words.get(i).span().start() == slot.start()) {
+                    Optional<ActorRegistry.SectorMatch> m = registry.matchSector(words, i);
+                    if (m.isPresent()) return m.get().sector();
+                }
+        return "";
+    }
+
+    /** The spans among {@code slots} whose parse token is a proper noun (NNP, NNPS) outside every actor mention. */
+    private static List<Span> properNouns(Doc parsed, List<Span> slots, List<ActorMention> actors) {
+        List<Span> out = new ArrayList<>();
+        for (org.sitrep.model.Token t : parsed.get(Layer.TOKENS))
+            if (t.pos() != null && t.pos().startsWith("NNP") && slots.contains(t.span())
+                    && actors.stream().noneMatch(a -> a.span().overlaps(t.span())))
+                out.add(t.span());
+        return out;
+    }
+
+    private Picked pickLinear(Doc doc, List<ActorMention> candidates, List<Span> aside) {
+        String text = doc.text();
         if (candidates.isEmpty()) return new Picked(null, null);
         ActorMention source = candidates.get(0);
         for (int c = 1; c < candidates.size(); c++) {
@@ -226,25 +334,60 @@ public final class ActorEvaluation {
         while (k < candidates.size() && joined(text, last, candidates.get(k))) last = candidates.get(k++);
         for (; k < candidates.size(); k++)
             if (!candidates.get(k).code().equals(source.code())) return new Picked(source, candidates.get(k));
-        return new Picked(source, placeAfter(doc, last.span().end(), aside));
+        int from = last.span().end();
+        return new Picked(source, placeWhere(doc, aside, w -> w.span().start() >= from, true));
+    }
+
+    /** How this evaluation picks, for the result's header. */
+    private String picker() {
+        return parser == null ? "model-free, regex tokens, linear picker"
+                : "regex tokens for actors, " + parser.name() + " " + parser.version() + " parse picker"
+                        + (domesticDefault ? ", domestic default" : "");
+    }
+
+    /** The parsed document of an article, from the cache when there is one. */
+    private Doc parsed(Article article) {
+        if (cache == null) return parser.apply(Doc.of(article));
+        String key = (parser.name() + "-" + parser.version() + "-" + String.join(",",
+                parser.produces().stream().map(Object::toString).sorted().toList())).replaceAll("[^A-Za-z0-9.,-]", "_");
+        Path file = cache.resolve(key).resolve(article.id().value() + ".json.gz");
+        try {
+            if (Files.exists(file)) {
+                try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                    Doc doc = StandoffJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    if (doc.text().equals(article.text())) return doc;
+                }
+            }
+            Doc doc = parser.apply(Doc.of(article));
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), "parse", ".tmp");
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
+                out.write(StandoffJson.write(doc).getBytes(StandardCharsets.UTF_8));
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return doc;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not use the parse cache " + file, e);
+        }
     }
 
     /**
      * PLOVER codes a place that an event is done to by its country ("blockade Paris" → FRA, "shelled Juba" → its
      * country). The resolver leaves places out of the actor layer, so when no actor follows the source, the first
-     * place after it stands in for the target: a capital from the actor registry, else a capitalized name after a
-     * place preposition or a past-tense verb ("in Jericho", "shelled Juba") that the gazetteer knows — in a country
+     * place among the {@code allowed} words (after the source, or in the parse's target slots) stands in for the
+     * target: a capital from the actor registry, else a capitalized name — after a place preposition or a past-tense
+     * verb ("in Jericho", "shelled Juba") when {@code cue} — that the gazetteer knows — in a country
      * of the text's actors when there is one (1,000 people or more), else the most populous (10,000 or more) —
      * coded by its country. The gazetteer is loaded only when needed.
      */
-    private ActorMention placeAfter(Doc doc, int from, List<Span> aside) {
+    private ActorMention placeWhere(Doc doc, List<Span> aside, Predicate<Word> allowed, boolean cue) {
         List<Word> words = Word.of(doc);
         Set<String> countries = new java.util.HashSet<>();
         for (ActorMention a : doc.get(Layer.ACTORS)) countries.add(country(a.code()));
         String text = doc.text();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            if (w.span().start() < from || !w.capitalized()) continue;
+            if (!allowed.test(w) || !w.capitalized()) continue;
             Optional<ActorRegistry.NameMatch> m = registry.matchName(words, i);
             if (m.isPresent()) {
                 if (m.get().best().type() != ActorRegistry.NameType.CAPITAL) continue;
@@ -253,10 +396,13 @@ public final class ActorEvaluation {
                 Actor state = m.get().best().actor();
                 return place(doc, span, state.country(), state.name());
             }
-            if (i == 0 || words.get(i - 1).sentence() != w.sentence() || NOT_PLACES.contains(w.norm())) continue;
-            Word prev = words.get(i - 1);
-            boolean placeSlot = PLACE_CUES.contains(prev.norm()) || (!prev.capitalized() && prev.norm().endsWith("ed"));
-            if (!placeSlot) continue;
+            if (NOT_PLACES.contains(w.norm())) continue;
+            if (cue) {
+                if (i == 0 || words.get(i - 1).sentence() != w.sentence()) continue;
+                Word prev = words.get(i - 1);
+                boolean placeSlot = PLACE_CUES.contains(prev.norm()) || (!prev.capitalized() && prev.norm().endsWith("ed"));
+                if (!placeSlot) continue;
+            }
             for (int n = Math.min(3, words.size() - i); n >= 1; n--) {
                 Word last = words.get(i + n - 1);
                 if (!last.capitalized() || last.sentence() != w.sentence()) continue;

@@ -283,7 +283,7 @@ final class JdbcLedger implements Ledger {
         return result;
     }
 
-    private static void bindArticle(PreparedStatement s, Article a, String stagesJson, String docJson)
+    static void bindArticle(PreparedStatement s, Article a, String stagesJson, String docJson)
             throws SQLException {
         setText(s, 1, a.outlet());
         setText(s, 2, a.url());

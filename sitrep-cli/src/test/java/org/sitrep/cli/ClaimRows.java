@@ -15,7 +15,10 @@ import org.sitrep.model.Place;
 import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Span;
 
-/** A claim seen with its document: the text it points at, its place, and filters over both. */
+/**
+ * How {@code sitrep claims} selected and printed claims before the claims table (schema V2): from each whole
+ * document, in Java. Kept as the test oracle that the SQL path must reproduce exactly ({@link ClaimsCommandTest}).
+ */
 record ClaimRows(Doc doc, Claim claim) {
     String id() {
         return doc.article().id() + ":" + claim.cue().start();

@@ -3,13 +3,10 @@ package org.sitrep.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,21 +105,8 @@ class ClaimsCommandTest {
                                 LocalDate.of(2025, 4, 28), t.substring(t.indexOf("Moscow")))));
     }
 
-    /** What the command printed before schema V2, for the same filters. */
     private String before(String by, String about, LocalDate from, LocalDate to) {
-        List<ClaimRows> rows = new ArrayList<>();
-        for (Doc doc : docs)
-            for (Claim c : doc.get(Layer.CLAIMS)) {
-                ClaimRows row = new ClaimRows(doc, c);
-                if ((by == null || row.by(by)) && (about == null || row.about(about)) && row.within(from, to)) rows.add(row);
-            }
-        rows.sort(Comparator.comparing((ClaimRows r) -> r.claim().statementDate(), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(r -> r.doc().article().id().value()).thenComparing(r -> r.claim().cue()));
-        ObjectNode root = Json.mapper().createObjectNode();
-        root.put("count", rows.size());
-        ArrayNode claims = root.putArray("claims");
-        rows.forEach(r -> claims.add(r.toJson()));
-        return root.toString();
+        return ClaimRows.listing(docs, by, about, from, to);
     }
 
     private String now(String... filters) {

@@ -43,7 +43,8 @@ import org.sitrep.model.Span;
 /**
  * {@link Ledger} over one JDBC connection (DuckDB or PostgreSQL). Every database call holds this object's lock, so
  * threads of one process take turns; across processes, DuckDB allows one writer (a second process gets a clear
- * "locked" error) and PostgreSQL serializes puts of one article by row lock.
+ * "locked" error) or several read-only ledgers ({@link #openReadOnly}), and PostgreSQL serializes puts of one article
+ * by row lock. Claims rows (tables of schema V2) are written by {@link ClaimTable} in the put's transaction.
  */
 final class JdbcLedger implements Ledger {
     /** Layers kept only in doc_json: bulky and not queried by listings. */

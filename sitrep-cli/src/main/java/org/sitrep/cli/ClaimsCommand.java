@@ -4,21 +4,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
-import org.sitrep.model.Claim;
-import org.sitrep.model.Layer;
+import org.sitrep.store.ClaimQuery;
 import org.sitrep.store.Ledger;
+import org.sitrep.store.StoredClaim;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The ledger of claims: who said what, through whom, when. */
+/** The ledger of claims: who said what, through whom, when. Filters run in the database (the claims table). */
 @Command(name = "claims", mixinStandardHelpOptions = true,
         description = "List stored claims, oldest statement first, optionally filtered.")
 final class ClaimsCommand implements Callable<Integer> {
@@ -49,38 +47,67 @@ final class ClaimsCommand implements Callable<Integer> {
     public Integer call() {
         if (from != null && to != null && to.isBefore(from))
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
-        List<ClaimRows> rows = new ArrayList<>();
-        try (Ledger ledger = db.open()) {
-            ledger.forEachDoc(doc -> {
-                for (Claim c : doc.get(Layer.CLAIMS)) {
-                    ClaimRows row = new ClaimRows(doc, c);
-                    if ((by == null || row.by(by)) && (about == null || row.about(about)) && row.within(from, to))
-                        rows.add(row);
-                }
-            });
+        List<StoredClaim> claims;
+        try (Ledger ledger = db.openReadOnly()) {
+            claims = ledger.claims(new ClaimQuery(by, about, from, to));
         }
-        rows.sort(Comparator.comparing((ClaimRows r) -> r.claim().statementDate(), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(r -> r.doc().article().id().value()).thenComparing(r -> r.claim().cue()));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode root = Json.mapper().createObjectNode();
-            root.put("count", rows.size());
-            ArrayNode claims = root.putArray("claims");
-            rows.forEach(r -> claims.add(r.toJson()));
+            root.put("count", claims.size());
+            ArrayNode array = root.putArray("claims");
+            claims.forEach(c -> array.add(toJson(c)));
             out.println(root);
         } else {
-            for (ClaimRows r : rows) {
-                Claim c = r.claim();
+            for (StoredClaim c : claims) {
                 String chain = String.join(" > ", c.chain().stream().map(l -> l.code() == null ? l.name() : l.code()).toList());
                 out.printf("%s  %-10s %-11s %-9s %s%s%n    %s: \"%s\"%n    via %s  [%s]%n", c.statementDate(),
                         c.source().code() == null ? "?" : c.source().code(), c.cueClass(), c.stance(),
                         c.polarity().equals("denies") ? "DENIES " : "", c.firstTime() ? "FIRST " : "",
-                        c.source().name(), oneLine(r.text(c.content())), chain, r.id());
+                        c.source().name(), oneLine(c.content()), chain, c.id());
             }
-            out.println(rows.size() + " claim(s)");
+            out.println(claims.size() + " claim(s)");
         }
         out.flush();
         return Main.OK;
+    }
+
+    /** The claim as {@code --json} prints it (the fields and their order are the command's output contract). */
+    static ObjectNode toJson(StoredClaim c) {
+        ObjectNode o = Json.mapper().createObjectNode();
+        o.put("id", c.id());
+        o.set("source", actorJson(c.source()));
+        ArrayNode chain = o.putArray("chain");
+        c.chain().forEach(link -> chain.add(actorJson(link)));
+        o.put("cue", c.cue());
+        o.put("cueLemma", c.cueLemma());
+        o.put("cueClass", c.cueClass());
+        o.put("content", c.content());
+        o.put("stance", c.stance());
+        o.put("polarity", c.polarity());
+        o.put("firstTime", c.firstTime());
+        o.put("statementDate", c.statementDate() == null ? null : c.statementDate().toString());
+        o.put("dateBasis", c.dateBasis());
+        o.set("place", c.place() == null ? Json.mapper().nullNode() : Json.mapper().valueToTree(c.place()));
+        ObjectNode evidence = o.putObject("evidence");
+        evidence.put("article", c.article().value());
+        evidence.put("start", c.evidence().start());
+        evidence.put("end", c.evidence().end());
+        evidence.put("stage", c.stage() + "/" + c.stageVersion());
+        evidence.put("confidence", c.confidence());
+        o.put("published", c.published().toString());
+        o.put("outlet", c.outlet());
+        return o;
+    }
+
+    /** {code, name, text: the words the article uses, refersTo: what a pronoun or description stands for}. */
+    private static ObjectNode actorJson(StoredClaim.ActorLink link) {
+        ObjectNode o = Json.mapper().createObjectNode();
+        o.put("code", link.code());
+        o.put("name", link.name());
+        if (link.text() != null) o.put("text", link.text());
+        if (link.refersTo() != null) o.put("refersTo", link.refersTo());
+        return o;
     }
 
     private static String oneLine(String s) {

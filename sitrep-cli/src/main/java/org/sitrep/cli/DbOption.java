@@ -18,4 +18,9 @@ final class DbOption {
     Ledger open() {
         return Ledger.open(location());
     }
+
+    /** For commands that only read: DuckDB then lets several such commands share the file at once. */
+    Ledger openReadOnly() {
+        return Ledger.openReadOnly(location());
+    }
 }

@@ -39,11 +39,10 @@ final class DocPrinter {
             if (layer.getKey().equals(Layer.CLAIMS.name())) {
                 // Claims read better as sentences than as their spans.
                 for (Claim c : doc.get(Layer.CLAIMS)) {
-                    ClaimRows row = new ClaimRows(doc, c);
                     out.println(indent + "  " + String.format("%-5d", c.cue().start()) + " "
                             + (c.source().code() == null ? "?" : c.source().code()) + " " + c.source().name()
                             + " [" + c.cueClass() + ", " + c.stance() + (c.firstTime() ? ", first" : "")
-                            + ", " + c.statementDate() + "] " + quote(row.text(c.cue())) + ": " + quote(row.text(c.content())));
+                            + ", " + c.statementDate() + "] " + quote(c.cue().of(doc.text())) + ": " + quote(c.content().of(doc.text())));
                 }
                 continue;
             }

@@ -32,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Ledger ledger = db.open();
+        try (Ledger ledger = db.openReadOnly();
              Writer w = new BufferedWriter(out == null
                      ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
                      : Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {

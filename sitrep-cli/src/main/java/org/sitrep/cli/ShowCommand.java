@@ -33,7 +33,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        try (Ledger ledger = db.open()) {
+        try (Ledger ledger = db.openReadOnly()) {
             List<ArticleSummary> matches = ledger.articles().stream()
                     .filter(a -> a.id().value().startsWith(id.toLowerCase())).toList();
             if (matches.size() != 1) {

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.json.StandoffJson;
+import org.sitrep.model.Doc;
 import org.sitrep.model.Layer;
 import org.sitrep.store.Ledger;
 
@@ -38,6 +41,22 @@ class AnalyzeCommandIT {
         assertThat(CliRun.of("export", "--format", "jsonl", "--db", db, "--out", export.toString()).exitCode()).isZero();
         List<String> lines = Files.readAllLines(export);
         assertThat(lines).hasSize((int) stored).allSatisfy(l -> assertThat(l).startsWith("{\"format\":\"sitrep-standoff/1\""));
+
+        // Real extractor output: the claims table answers as the former scan over the exported documents did.
+        List<Doc> docs = lines.stream().map(StandoffJson::read).toList();
+        assertThat(docs.stream().mapToInt(d -> d.get(Layer.CLAIMS).size()).sum()).isGreaterThan(5);
+        for (String[] filter : List.of(new String[0], new String[] {"--by", "UKR"}, new String[] {"--about", "RUS"},
+                new String[] {"--about", "kharkiv"}, new String[] {"--from", "2026-03-10"})) {
+            List<String> args = new java.util.ArrayList<>(List.of("claims", "--json", "--db", db));
+            args.addAll(List.of(filter));
+            CliRun claims = CliRun.of(args.toArray(String[]::new));
+            assertThat(claims.exitCode()).as(claims.err()).isZero();
+            String by = filter.length > 0 && filter[0].equals("--by") ? filter[1] : null;
+            String about = filter.length > 0 && filter[0].equals("--about") ? filter[1] : null;
+            LocalDate from = filter.length > 0 && filter[0].equals("--from") ? LocalDate.parse(filter[1]) : null;
+            assertThat(claims.out().strip()).as(String.join(" ", filter))
+                    .isEqualTo(ClaimRows.listing(docs, by, about, from, null));
+        }
 
         String id = lines.get(0).replaceAll(".*?\"id\":\"([0-9a-f]{16})\".*", "$1");
         CliRun show = CliRun.of("show", id.substring(0, 8), "--db", db);

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -42,7 +43,8 @@ import org.sitrep.model.Span;
 /**
  * {@link Ledger} over one JDBC connection (DuckDB or PostgreSQL). Every database call holds this object's lock, so
  * threads of one process take turns; across processes, DuckDB allows one writer (a second process gets a clear
- * "locked" error) and PostgreSQL serializes puts of one article by row lock.
+ * "locked" error) or several read-only ledgers ({@link #openReadOnly}), and PostgreSQL serializes puts of one article
+ * by row lock. Claims rows (tables of schema V2) are written by {@link ClaimTable} in the put's transaction.
  */
 final class JdbcLedger implements Ledger {
     /** Layers kept only in doc_json: bulky and not queried by listings. */
@@ -65,23 +67,84 @@ final class JdbcLedger implements Ledger {
     private final Dialect dialect;
     private final String name;
     private final int schemaVersion;
+    private final boolean readOnly;
     private boolean closed;
 
-    private JdbcLedger(Connection connection, Dialect dialect, String name, int schemaVersion) {
+    private JdbcLedger(Connection connection, Dialect dialect, String name, int schemaVersion, boolean readOnly) {
         this.connection = connection;
         this.dialect = dialect;
         this.name = name;
         this.schemaVersion = schemaVersion;
+        this.readOnly = readOnly;
     }
 
     static Ledger open(String db, Migrations migrations) {
+        return open(db, migrations, false);
+    }
+
+    private static JdbcLedger open(String db, Migrations migrations, boolean readOnly) {
         Objects.requireNonNull(db, "db");
         String url = jdbcUrl(db);
         Dialect dialect = Dialect.of(url);
         String name = redact(db);
-        Connection connection;
+        Connection connection = connect(url, dialect, name, false);
         try {
-            connection = DriverManager.getConnection(url);
+            connection.setAutoCommit(false);
+            int version = migrations.apply(connection, dialect, name);
+            if (readOnly) connection.setReadOnly(true); // PostgreSQL: later transactions refuse writes
+            return new JdbcLedger(connection, dialect, name, version, readOnly);
+        } catch (SQLException | RuntimeException e) {
+            throw closing(connection, name, e);
+        }
+    }
+
+    /**
+     * Opens for reading only. A DuckDB file is opened in DuckDB's read-only mode, which several processes may hold at
+     * once (but not while one holds it for writing: DuckDB then reports the file locked). A file that does not exist
+     * yet or has an older schema is first opened for writing once, to create or migrate it. PostgreSQL and in-memory
+     * DuckDB open as usual, with writes refused.
+     */
+    static Ledger openReadOnly(String db, Migrations migrations) {
+        Objects.requireNonNull(db, "db");
+        String url = jdbcUrl(db);
+        Dialect dialect = Dialect.of(url);
+        String path = dialect == Dialect.DUCKDB ? url.substring("jdbc:duckdb:".length()).split("\\?")[0] : "";
+        if (path.isEmpty() || path.startsWith(":memory:")) return open(db, migrations, true);
+        String name = redact(db);
+        if (!Files.exists(Path.of(path))) open(db, migrations).close();
+        for (int attempt = 1; ; attempt++) {
+            Connection connection = connect(url, dialect, name, true);
+            try {
+                connection.setAutoCommit(false);
+                int version = schemaVersionOf(connection);
+                connection.commit();
+                if (version > migrations.latest())
+                    throw new LedgerException("Database " + name + " has schema version " + version
+                            + ", newer than this sitrep knows (up to " + migrations.latest() + "); use a newer sitrep");
+                if (version == migrations.latest()) return new JdbcLedger(connection, dialect, name, version, true);
+                connection.close();
+            } catch (SQLException | RuntimeException e) {
+                throw closing(connection, name, e);
+            }
+            if (attempt == 2) throw new LedgerException("Database " + name + " is still at an older schema after "
+                    + "migrating it; cannot open it read-only");
+            open(db, migrations).close(); // migrates, then the loop opens it read-only again
+        }
+    }
+
+    private static int schemaVersionOf(Connection c) throws SQLException {
+        try (ResultSet r = c.getMetaData().getTables(null, null, "schema_version", null)) {
+            if (!r.next()) return 0;
+        }
+        return Migrations.current(c);
+    }
+
+    private static Connection connect(String url, Dialect dialect, String name, boolean readOnly) {
+        Properties properties = new Properties();
+        // DuckDB's JDBC driver (DuckDBDriver.DUCKDB_READONLY_PROPERTY) opens the file with a shared lock.
+        if (readOnly) properties.setProperty("duckdb.read_only", "true");
+        try {
+            return DriverManager.getConnection(url, properties);
         } catch (SQLException e) {
             String message = String.valueOf(e.getMessage());
             if (dialect == Dialect.DUCKDB && message.contains("Could not set lock"))
@@ -89,19 +152,16 @@ final class JdbcLedger implements Ledger {
                         + " (" + message.replaceFirst("^IO Error: ", "") + "); close it or use another --db", e);
             throw new LedgerException("Cannot open database " + name + ": " + redact(message), e);
         }
+    }
+
+    private static LedgerException closing(Connection connection, String name, Exception e) {
         try {
-            connection.setAutoCommit(false);
-            int version = migrations.apply(connection, dialect, name);
-            return new JdbcLedger(connection, dialect, name, version);
-        } catch (SQLException | RuntimeException e) {
-            try {
-                connection.close();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            if (e instanceof LedgerException le) throw le;
-            throw new LedgerException("Cannot open database " + name + ": " + e.getMessage(), e);
+            connection.close();
+        } catch (SQLException suppressed) {
+            e.addSuppressed(suppressed);
         }
+        if (e instanceof LedgerException le) return le;
+        return new LedgerException("Cannot open database " + name + ": " + e.getMessage(), e);
     }
 
     /** A file path becomes a DuckDB URL (its parent directories created); JDBC URLs pass through. */
@@ -140,6 +200,8 @@ final class JdbcLedger implements Ledger {
     @Override
     public PutResult put(Doc doc, Map<String, String> stageVersions) {
         Objects.requireNonNull(doc, "doc");
+        if (readOnly) throw new IllegalStateException("Ledger " + name + " was opened read-only; cannot store "
+                + doc.article().id());
         ObjectNode tree = StandoffJson.toTree(doc);
         Map<String, String> stages = new TreeMap<>(stageVersions != null ? stageVersions : StageVersions.fromEvidence(tree));
         stages.forEach((stage, version) -> {
@@ -152,7 +214,7 @@ final class JdbcLedger implements Ledger {
             synchronized (this) {
                 ensureOpen();
                 try {
-                    PutResult result = write(doc.article(), tree, docJson, stages, stagesJson);
+                    PutResult result = write(doc, tree, docJson, stages, stagesJson);
                     connection.commit();
                     return result;
                 } catch (SQLException | RuntimeException e) {
@@ -178,8 +240,9 @@ final class JdbcLedger implements Ledger {
         }
     }
 
-    private PutResult write(Article a, ObjectNode tree, String docJson, Map<String, String> stages, String stagesJson)
+    private PutResult write(Doc doc, ObjectNode tree, String docJson, Map<String, String> stages, String stagesJson)
             throws SQLException {
+        Article a = doc.article();
         String stored;
         try (PreparedStatement s = connection.prepareStatement(
                 "SELECT stages FROM articles WHERE id = ?" + dialect.forUpdate())) {
@@ -212,14 +275,16 @@ final class JdbcLedger implements Ledger {
                     s.setString(1, a.id().value());
                     s.executeUpdate();
                 }
+            ClaimTable.delete(connection, a.id());
             result = PutResult.REPLACED;
         }
+        ClaimTable.insert(connection, doc);
         insertAnnotations(a.id(), tree.path("layers"));
         insertIssues(a.id(), tree.path("issues"));
         return result;
     }
 
-    private static void bindArticle(PreparedStatement s, Article a, String stagesJson, String docJson)
+    static void bindArticle(PreparedStatement s, Article a, String stagesJson, String docJson)
             throws SQLException {
         setText(s, 1, a.outlet());
         setText(s, 2, a.url());
@@ -246,7 +311,7 @@ final class JdbcLedger implements Ledger {
     }
 
     /** {@code value} with NUL and unpaired surrogates as U+FFFD; null stays null. */
-    private static String clean(String value) {
+    static String clean(String value) {
         if (value == null || value.indexOf('\u0000') < 0 && !hasUnpairedSurrogate(value)) return value;
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
@@ -282,7 +347,7 @@ final class JdbcLedger implements Ledger {
                         clean(firstText(element, VALUE_PATHS)), write(element)});
             }
         }
-        insertRows("annotations (article_id, layer, seq, start_offset, end_offset, kind, value, json)",
+        insertRows(connection, "annotations (article_id, layer, seq, start_offset, end_offset, kind, value, json)",
                 "(?, ?, ?, ?, ?, ?, ?, " + dialect.jsonParameter() + ")",
                 new int[] {Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.VARCHAR,
                         Types.VARCHAR, Types.VARCHAR}, rows);
@@ -295,7 +360,7 @@ final class JdbcLedger implements Ledger {
             rows.add(new Object[] {id.value(), seq++, clean(issue.path("code").asText("")),
                     issue.path("message").isNull() ? null : clean(issue.path("message").asText(null)),
                     offset(issue.get("start")), offset(issue.get("end"))});
-        insertRows("issues (article_id, seq, code, message, start_offset, end_offset)", "(?, ?, ?, ?, ?, ?)",
+        insertRows(connection, "issues (article_id, seq, code, message, start_offset, end_offset)", "(?, ?, ?, ?, ?, ?)",
                 new int[] {Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.INTEGER},
                 rows);
     }
@@ -304,8 +369,8 @@ final class JdbcLedger implements Ledger {
      * Inserts rows with multi-row INSERTs of up to {@link #ROWS_PER_INSERT} rows: one statement execution per chunk is
      * several times faster than a JDBC batch of single-row inserts on DuckDB (which runs each row on its own).
      */
-    private void insertRows(String tableAndColumns, String rowMarkers, int[] types, List<Object[]> rows)
-            throws SQLException {
+    static void insertRows(Connection connection, String tableAndColumns, String rowMarkers, int[] types,
+                           List<Object[]> rows) throws SQLException {
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
             String sql = "INSERT INTO " + tableAndColumns + " VALUES "
@@ -316,7 +381,11 @@ final class JdbcLedger implements Ledger {
                     for (int c = 0; c < row.length; c++, p++) {
                         if (row[c] == null) s.setNull(p, types[c]);
                         else if (row[c] instanceof Integer i) s.setInt(p, i);
-                        else s.setString(p, (String) row[c]);
+                        else if (row[c] instanceof String text) s.setString(p, text);
+                        else if (row[c] instanceof Boolean b) s.setBoolean(p, b);
+                        else if (row[c] instanceof Long l) s.setLong(p, l);
+                        else if (row[c] instanceof Double d) s.setDouble(p, d);
+                        else s.setObject(p, row[c]); // java.time values
                     }
                 s.executeUpdate();
             }
@@ -491,6 +560,12 @@ final class JdbcLedger implements Ledger {
     }
 
     @Override
+    public List<StoredClaim> claims(ClaimQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read("query claims " + query, () -> ClaimTable.query(connection, query));
+    }
+
+    @Override
     public int schemaVersion() {
         return schemaVersion;
     }
@@ -509,7 +584,7 @@ final class JdbcLedger implements Ledger {
 
     @Override
     public String toString() {
-        return "Ledger[" + name + ", " + dialect + ", schema v" + schemaVersion + "]";
+        return "Ledger[" + name + ", " + dialect + ", schema v" + schemaVersion + (readOnly ? ", read-only" : "") + "]";
     }
 
     private interface Query<T> {

@@ -14,7 +14,8 @@ import org.sitrep.model.Doc;
  *
  * <p>What is stored: per article one row with the metadata and the full stand-off JSON (so {@link #find} returns
  * exactly the document that was put), one row per element of every layer except tokens, sentences and
- * dependencies (those stay only in the JSON; they are bulky), and one row per issue.
+ * dependencies (those stay only in the JSON; they are bulky), one row per issue, and one row per claim (with its
+ * words copied out, the actors and places it is by and about) for {@link #claims}.
  */
 public interface Ledger extends AutoCloseable {
     /**
@@ -30,6 +31,16 @@ public interface Ledger extends AutoCloseable {
      */
     static Ledger open(String db) {
         return JdbcLedger.open(db, Migrations.builtIn());
+    }
+
+    /**
+     * Opens the ledger named by {@code db} (as {@link #open}) for reading: {@code put} throws. A DuckDB file is
+     * opened in DuckDB's read-only mode, which several processes may share; DuckDB still refuses it while another
+     * process has the file open for writing (an {@code analyze} run), with the same "locked" {@link LedgerException}.
+     * A DuckDB file that is missing or has an older schema is created or migrated first (a brief write).
+     */
+    static Ledger openReadOnly(String db) {
+        return JdbcLedger.openReadOnly(db, Migrations.builtIn());
     }
 
     /**
@@ -75,6 +86,12 @@ public interface Ledger extends AutoCloseable {
      * index.
      */
     List<AnnotationRow> annotations(String layer, Filter... filters);
+
+    /**
+     * The stored claims {@code query} selects, ordered by statement day (claims without one last), article id, then
+     * the cue's position in the text. Answered from the claims table, without reading documents back.
+     */
+    List<StoredClaim> claims(ClaimQuery query);
 
     /** The version of the newest schema migration applied to this database. */
     int schemaVersion();

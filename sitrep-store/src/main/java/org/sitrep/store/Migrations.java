@@ -47,8 +47,16 @@ final class Migrations {
         this.list = List.copyOf(sorted);
     }
 
+    /** The migrations shipped in this jar, with their Java steps (V2 fills the claims tables of older ledgers). */
     static Migrations builtIn() {
-        return fromClasspath(Migrations.class.getClassLoader(), BUILT_IN);
+        return fromClasspath(Migrations.class.getClassLoader(), BUILT_IN).withStep(2, ClaimTable::backfill);
+    }
+
+    /** A copy whose migration {@code version} runs {@code step} after its SQL. */
+    Migrations withStep(int version, Migration.Step step) {
+        if (list.stream().noneMatch(m -> m.version() == version))
+            throw new IllegalArgumentException("No migration version " + version + " in " + list);
+        return new Migrations(list.stream().map(m -> m.version() == version ? m.then(step) : m).toList());
     }
 
     /** The migrations in resource folder {@code folder} (no leading slash) of {@code loader}. */
@@ -157,6 +165,7 @@ final class Migrations {
                     }
                     for (String statement : m.statements(dialect))
                         s.execute(statement);
+                    m.then().run(c, dialect);
                     try (PreparedStatement insert = c.prepareStatement(
                             "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)")) {
                         insert.setInt(1, m.version());
@@ -165,7 +174,7 @@ final class Migrations {
                         insert.executeUpdate();
                     }
                     c.commit();
-                } catch (SQLException e) {
+                } catch (SQLException | RuntimeException e) {
                     c.rollback();
                     throw new LedgerException("Schema migration " + m + " failed on " + name + ": " + e.getMessage(), e);
                 }

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,10 +63,10 @@ class DuckDbLedgerTest extends LedgerContract {
         }
     }
 
-    /** Runs in a child JVM: opens the ledger, says "open", holds it until stdin closes. */
+    /** Runs in a child JVM: opens the ledger (read-only with a second argument), says "open", holds it until stdin closes. */
     public static final class LockHolder {
         public static void main(String[] args) throws Exception {
-            try (Ledger ledger = Ledger.open(args[0])) {
+            try (Ledger ledger = args.length > 1 ? Ledger.openReadOnly(args[0]) : Ledger.open(args[0])) {
                 System.out.println("open");
                 System.out.flush();
                 while (System.in.read() >= 0) {
@@ -73,6 +74,71 @@ class DuckDbLedgerTest extends LedgerContract {
                 }
             }
         }
+    }
+
+    /** Starts a child JVM holding {@code file} (read-only or for writing) and waits until it has it open. */
+    private static Process hold(Path file, boolean readOnly) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = readOnly
+                ? new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(),
+                        file.toString(), "read-only")
+                : new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(),
+                        file.toString());
+        Process holder = pb.redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+        assertThat(out.readLine()).isEqualTo("open");
+        return holder;
+    }
+
+    private static void release(Process holder) throws Exception {
+        holder.getOutputStream().close();
+        if (!holder.waitFor(20, TimeUnit.SECONDS)) holder.destroyForcibly();
+    }
+
+    @Test
+    void readersInSeveralProcessesShareAFileButNotWithAWriter() throws Exception {
+        Path file = dir.resolve("shared.duckdb");
+        try (Ledger ledger = Ledger.open(file.toString())) {
+            ledger.put(claimsDoc());
+        }
+        Process reader = hold(file, true);
+        try {
+            try (Ledger alsoReading = Ledger.openReadOnly(file.toString())) {
+                assertThat(alsoReading.claims(ClaimQuery.all())).hasSize(3);
+            }
+            assertThatThrownBy(() -> Ledger.open(file.toString())).isInstanceOf(LedgerException.class)
+                    .hasMessageStartingWith("database file is locked by another sitrep process");
+        } finally {
+            release(reader);
+        }
+        // DuckDB 1.1 gives a writer the file alone: a reader cannot open it meanwhile (e.g. during `analyze`).
+        Process writer = hold(file, false);
+        try {
+            assertThatThrownBy(() -> Ledger.openReadOnly(file.toString())).isInstanceOf(LedgerException.class)
+                    .hasMessageStartingWith("database file is locked by another sitrep process");
+        } finally {
+            release(writer);
+        }
+    }
+
+    @Test
+    void readOnlyOpeningCreatesAMissingFileAndMigratesAnOldOne() throws Exception {
+        Path missing = dir.resolve("new/ledger.duckdb");
+        try (Ledger ledger = Ledger.openReadOnly(missing.toString())) {
+            assertThat(ledger.schemaVersion()).isEqualTo(Migrations.builtIn().latest());
+            assertThat(ledger.claims(ClaimQuery.all())).isEmpty();
+        }
+        Path old = dir.resolve("old.duckdb");
+        Migrations v1 = new Migrations(List.of(Migrations.builtIn().list().get(0)));
+        JdbcLedger.open(old.toString(), v1).close();
+        try (Ledger ledger = Ledger.openReadOnly(old.toString())) {
+            assertThat(ledger.schemaVersion()).isEqualTo(Migrations.builtIn().latest());
+        }
+        Migrations newer = Migrations.builtIn().plus(new Migration(Migrations.builtIn().latest() + 1, "later",
+                "CREATE TABLE later (x INTEGER);\n"));
+        JdbcLedger.open(old.toString(), newer).close();
+        assertThatThrownBy(() -> Ledger.openReadOnly(old.toString())).isInstanceOf(LedgerException.class)
+                .hasMessageContaining("newer than this sitrep");
     }
 
     @Test

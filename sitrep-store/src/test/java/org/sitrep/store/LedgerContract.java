@@ -480,6 +480,219 @@ public abstract class LedgerContract {
         assertThat(track(JdbcLedger.open(db, fixed)).schemaVersion()).isEqualTo(next);
     }
 
+    // ---- the claims table (schema V2) ----
+
+    /** Three claims in one article: a relayed one with a place, a dated count, an undated denial by a pronoun. */
+    static Doc claimsDoc() {
+        String text = "KCNA reported that Kim Jong Un sent troops to the Kursk region. Ukraine's General Staff stated "
+                + "that 21 clashes took place near Sudzha on April 27. It also denied the report.";
+        Article a = Article.of("Test Wire", "https://example.org/claims", "en", LocalDate.of(2025, 4, 28), null,
+                "Claims", text, "test/claims.txt");
+        Span kcna = span(text, "KCNA"), staff = span(text, "Ukraine's General Staff");
+        Evidence resolved = new Evidence(a.id(), kcna, "resolve", "1", 0.9);
+        ActorRef wire = new ActorRef(null, "Test Wire", null, null);
+        ActorRef agency = ActorRef.named("PRKMED", "Korean Central News Agency", kcna);
+        ActorRef ukraine = ActorRef.named("UKRMIL", "General Staff of Ukraine", staff);
+        ActorRef it = new ActorRef("UKRMIL", "General Staff of Ukraine", span(text, "It"), staff);
+        // Test data: GeoNames ids and coordinates are placeholders, not looked up.
+        Place oblast = new Place(1234567, "Kursk Oblast", FeatureKind.ADMIN1, "RU", "Kursk Oblast", "", 51.7, 36.2, 3);
+        Place sudzha = new Place(7654321, "Sudzha", FeatureKind.POPULATED_PLACE, "RU", "Kursk Oblast", "", 51.2, 35.3, 1);
+        return Doc.of(a)
+                .with(Layer.ACTORS, List.of(new ActorMention(kcna, "PRKMED", "Korean Central News Agency", null, resolved),
+                        new ActorMention(span(text, "Kim Jong Un"), "PRKGOV", "Kim Jong Un", "leader", resolved),
+                        new ActorMention(staff, "UKRMIL", "General Staff of Ukraine", null, resolved)))
+                .with(Layer.PLACES, List.of(new PlaceMention(span(text, "the Kursk region"), oblast, resolved),
+                        new PlaceMention(span(text, "Sudzha"), sudzha, resolved)))
+                .with(Layer.CLAIMS, List.of(
+                        claim(text, a, "reported", "report", "assert", agency, List.of(wire, agency),
+                                "Kim Jong Un sent troops to the Kursk region", "asserts", true,
+                                LocalDate.of(2025, 4, 28), "publication", "KCNA reported that Kim Jong Un sent troops to the Kursk region."),
+                        claim(text, a, "stated", "state", "assert", ukraine, List.of(wire, ukraine),
+                                "21 clashes took place near Sudzha on April 27", "asserts", false,
+                                LocalDate.of(2025, 4, 27), "explicit", "Ukraine's General Staff stated that 21 clashes took place near Sudzha on April 27."),
+                        claim(text, a, "denied", "deny", "deny", it, List.of(wire, it), "the report", "denies",
+                                false, null, null, "It also denied the report.")));
+    }
+
+    private static Claim claim(String text, Article a, String cue, String lemma, String cueClass, ActorRef source,
+                               List<ActorRef> chain, String content, String polarity, boolean first, LocalDate date,
+                               String basis, String sentence) {
+        return new Claim(span(text, cue), lemma, cueClass, source, chain, span(text, content), "neutral", polarity,
+                first, date, basis, new Evidence(a.id(), span(text, sentence), "attribute", "2", 0.7));
+    }
+
+    private static List<String> cues(List<StoredClaim> claims) {
+        return claims.stream().map(StoredClaim::cue).toList();
+    }
+
+    @Test
+    void claimsArePutWithTheArticleAndReadBackFromTheirTable() throws Exception {
+        JdbcLedger ledger = (JdbcLedger) open(newDatabase());
+        Doc doc = claimsDoc();
+        String text = doc.text();
+        assertThat(ledger.put(doc)).isEqualTo(PutResult.STORED);
+        assertThat(ledger.count("claims")).isEqualTo(3);
+        // By the source and each chain link (3 + 2 + 2 + 2 + 2 + 2), about 1 actor and 2 places inside contents.
+        assertThat(ledger.count("claim_refs")).isEqualTo(9 + 1 + 2);
+        List<StoredClaim> all = ledger.claims(ClaimQuery.all());
+        assertThat(cues(all)).as("by statement day, undated last").containsExactly("stated", "reported", "denied");
+        StoredClaim kcna = all.get(1);
+        StoredClaim.ActorLink agency = new StoredClaim.ActorLink("PRKMED", "Korean Central News Agency", "KCNA", null);
+        assertThat(kcna.id()).isEqualTo(doc.article().id() + ":" + text.indexOf("reported"));
+        assertThat(kcna.article()).isEqualTo(doc.article().id());
+        assertThat(kcna.index()).isZero();
+        assertThat(kcna.published()).isEqualTo(LocalDate.of(2025, 4, 28));
+        assertThat(kcna.outlet()).isEqualTo("Test Wire");
+        assertThat(kcna.source()).isEqualTo(agency);
+        assertThat(kcna.chain()).containsExactly(new StoredClaim.ActorLink(null, "Test Wire", null, null), agency);
+        assertThat(kcna.cueSpan()).isEqualTo(span(text, "reported"));
+        assertThat(kcna.cueLemma()).isEqualTo("report");
+        assertThat(kcna.cueClass()).isEqualTo("assert");
+        assertThat(kcna.content()).isEqualTo("Kim Jong Un sent troops to the Kursk region");
+        assertThat(kcna.contentSpan().of(text)).isEqualTo(kcna.content());
+        assertThat(kcna.stance()).isEqualTo("neutral");
+        assertThat(kcna.polarity()).isEqualTo("asserts");
+        assertThat(kcna.firstTime()).isTrue();
+        assertThat(kcna.statementDate()).isEqualTo(LocalDate.of(2025, 4, 28));
+        assertThat(kcna.dateBasis()).isEqualTo("publication");
+        assertThat(kcna.place()).isEqualTo(doc.get(Layer.PLACES).get(0).place());
+        assertThat(kcna.evidence()).isEqualTo(doc.get(Layer.CLAIMS).get(0).evidence().span());
+        assertThat(kcna.stage()).isEqualTo("attribute");
+        assertThat(kcna.stageVersion()).isEqualTo("2");
+        assertThat(kcna.confidence()).isEqualTo(0.7);
+        StoredClaim denial = all.get(2);
+        assertThat(denial.index()).isEqualTo(2);
+        assertThat(denial.source().text()).isEqualTo("It");
+        assertThat(denial.source().refersTo()).isEqualTo("Ukraine's General Staff");
+        assertThat(denial.statementDate()).isNull();
+        assertThat(denial.dateBasis()).isNull();
+        assertThat(denial.place()).as("no place in its content or sentence").isNull();
+        assertThat(all.get(0).place().name()).isEqualTo("Sudzha");
+        assertThat(ledger.put(doc)).isEqualTo(PutResult.ALREADY_STORED);
+        assertThat(ledger.count("claims")).isEqualTo(3);
+    }
+
+    @Test
+    void aReplacementRewritesTheClaimsAndAnUnchangedPutLeavesThem() throws Exception {
+        JdbcLedger ledger = (JdbcLedger) open(newDatabase());
+        Doc doc = claimsDoc();
+        Doc fewer = doc.with(Layer.CLAIMS, doc.get(Layer.CLAIMS).subList(1, 2));
+        ledger.put(doc, Map.of("attribute", "2"));
+        assertThat(ledger.put(fewer, Map.of("attribute", "2"))).isEqualTo(PutResult.ALREADY_STORED);
+        assertThat(cues(ledger.claims(ClaimQuery.all()))).containsExactly("stated", "reported", "denied");
+        assertThat(ledger.put(fewer, Map.of("attribute", "3"))).isEqualTo(PutResult.REPLACED);
+        assertThat(ledger.claims(ClaimQuery.all())).singleElement().satisfies(c -> {
+            assertThat(c.cue()).isEqualTo("stated");
+            assertThat(c.index()).isZero();
+        });
+        assertThat(ledger.count("claims")).isEqualTo(1);
+        assertThat(ledger.count("claim_refs")).isEqualTo(3 + 1); // source, 2 chain links; Sudzha
+        assertThat(ledger.put(doc, Map.of("attribute", "4"))).isEqualTo(PutResult.REPLACED);
+        assertThat(ledger.count("claims")).isEqualTo(3);
+        assertThat(ledger.count("claim_refs")).isEqualTo(12);
+    }
+
+    @Test
+    void claimsAreFilteredByWhoMadeThemWhatTheyAreAboutAndWhen() throws Exception {
+        Ledger ledger = open(newDatabase());
+        ledger.put(claimsDoc());
+        ledger.put(kursk()); // no claims
+        ClaimQuery all = ClaimQuery.all();
+        // --by: a code prefix (upper case, 3+ letters), or a part of the source's or a chain link's name.
+        assertThat(cues(ledger.claims(all.withBy("PRK")))).containsExactly("reported");
+        assertThat(cues(ledger.claims(all.withBy("UKRMIL")))).containsExactly("stated", "denied");
+        assertThat(cues(ledger.claims(all.withBy("ukraine")))).containsExactly("stated", "denied");
+        assertThat(cues(ledger.claims(all.withBy("Wire")))).as("the outlet is a chain link").hasSize(3);
+        assertThat(ledger.claims(all.withBy("ukr"))).as("lower case: name part only").hasSize(2);
+        assertThat(ledger.claims(all.withBy("Ukr"))).as("mixed case: name part only").hasSize(2);
+        assertThat(ledger.claims(all.withBy("KCNA"))).as("neither a code prefix nor in a name").isEmpty();
+        assertThat(ledger.claims(all.withBy("PRKGOV"))).as("Kim is named in the content, not a source").isEmpty();
+        // --about: an actor (code prefix or name) or a place named in the content, or words of the content.
+        assertThat(cues(ledger.claims(all.withAbout("PRKGOV")))).containsExactly("reported");
+        assertThat(cues(ledger.claims(all.withAbout("PRK")))).containsExactly("reported");
+        assertThat(cues(ledger.claims(all.withAbout("kim jong")))).containsExactly("reported");
+        assertThat(cues(ledger.claims(all.withAbout("kursk oblast")))).as("the place's name, not in the text")
+                .containsExactly("reported");
+        assertThat(cues(ledger.claims(all.withAbout("SUDZHA")))).containsExactly("stated");
+        assertThat(cues(ledger.claims(all.withAbout("21 clashes")))).containsExactly("stated");
+        assertThat(cues(ledger.claims(all.withAbout("the report")))).containsExactly("denied");
+        assertThat(ledger.claims(all.withAbout("UKR"))).as("the General Staff is named outside every content").isEmpty();
+        assertThat(ledger.claims(all.withAbout("%"))).as("LIKE wildcards are literal").isEmpty();
+        assertThat(ledger.claims(all.withAbout("t_e report"))).as("LIKE wildcards are literal").isEmpty();
+        // --from / --to: inclusive; undated claims only when neither is given.
+        assertThat(cues(ledger.claims(all.withDates(LocalDate.of(2025, 4, 28), null)))).containsExactly("reported");
+        assertThat(cues(ledger.claims(all.withDates(null, LocalDate.of(2025, 4, 27))))).containsExactly("stated");
+        assertThat(cues(ledger.claims(all.withDates(LocalDate.of(2025, 4, 27), LocalDate.of(2025, 4, 28)))))
+                .containsExactly("stated", "reported");
+        assertThat(cues(ledger.claims(all.withBy("UKR").withAbout("sudzha").withDates(LocalDate.of(2025, 4, 1), null))))
+                .containsExactly("stated");
+        assertThatThrownBy(() -> all.withDates(LocalDate.of(2025, 4, 28), LocalDate.of(2025, 4, 27)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("from <= to");
+    }
+
+    @Test
+    void aFailedPutOrReplacementLeavesTheClaimsAsTheyWere() throws Exception {
+        JdbcLedger ledger = (JdbcLedger) open(newDatabase());
+        Doc doc = claimsDoc();
+        String id = doc.article().id().value();
+        // The claims rows are written before the annotations, so the broken annotation fails after them.
+        assertThatThrownBy(() -> ledger.put(doc.with(BROKEN, List.of(new Broken(9, 3, "OOPS")))))
+                .isInstanceOf(LedgerException.class);
+        assertThat(ledger.count("claims WHERE article_id = ?", id)).isZero();
+        assertThat(ledger.count("claim_refs WHERE article_id = ?", id)).isZero();
+        ledger.put(doc, Map.of("attribute", "2"));
+        Doc replacement = doc.with(Layer.CLAIMS, List.of()).with(BROKEN, List.of(new Broken(-1, 4, "OOPS")));
+        assertThatThrownBy(() -> ledger.put(replacement, Map.of("attribute", "3"))).isInstanceOf(LedgerException.class);
+        assertThat(cues(ledger.claims(ClaimQuery.all()))).containsExactly("stated", "reported", "denied");
+        assertThat(ledger.count("claim_refs WHERE article_id = ?", id)).isEqualTo(12);
+    }
+
+    @Test
+    void aVersionOneLedgerGetsItsClaimsWhenItIsUpgraded() throws Exception {
+        String db = newDatabase();
+        Doc doc = claimsDoc();
+        Doc other = kursk();
+        // What sitrep wrote before V2: the V1 tables, an article row with its stand-off JSON.
+        Migrations v1 = new Migrations(List.of(Migrations.builtIn().list().get(0)));
+        String url = JdbcLedger.jdbcUrl(db);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url)) {
+            c.setAutoCommit(false);
+            assertThat(v1.apply(c, Dialect.of(url), db)).isEqualTo(1);
+            for (Doc d : List.of(doc, other))
+                try (java.sql.PreparedStatement s = c.prepareStatement("INSERT INTO articles (outlet, url, language, "
+                        + "published, published_at, title, text, source, stages, stored_at, doc_json, id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    JdbcLedger.bindArticle(s, d.article(), "{}", org.sitrep.json.StandoffJson.write(d));
+                    s.executeUpdate();
+                }
+            c.commit();
+        }
+        JdbcLedger upgraded = (JdbcLedger) open(db);
+        assertThat(upgraded.schemaVersion()).isEqualTo(Migrations.builtIn().latest()).isGreaterThanOrEqualTo(2);
+        assertThat(upgraded.count("claims")).isEqualTo(3);
+        assertThat(upgraded.count("claim_refs")).isEqualTo(12);
+        Ledger fresh = open(newDatabase());
+        fresh.put(doc);
+        assertThat(upgraded.claims(ClaimQuery.all())).isEqualTo(fresh.claims(ClaimQuery.all())).hasSize(3);
+        assertThat(upgraded.claims(ClaimQuery.all().withBy("UKR"))).hasSize(2);
+        assertThat(upgraded.find(doc.article().id())).contains(doc);
+    }
+
+    @Test
+    void aReadOnlyLedgerReadsButDoesNotWrite() throws Exception {
+        String db = newDatabase();
+        Doc doc = claimsDoc();
+        try (Ledger writer = Ledger.open(db)) {
+            writer.put(doc);
+        }
+        Ledger reader = track(Ledger.openReadOnly(db));
+        assertThat(reader.claims(ClaimQuery.all())).hasSize(3);
+        assertThat(reader.find(doc.article().id())).contains(doc);
+        assertThatThrownBy(() -> reader.put(kursk())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("read-only");
+        assertThat(reader.articleCount()).isEqualTo(1);
+    }
+
     @Test
     void aClosedLedgerSaysSo() throws Exception {
         Ledger ledger = Ledger.open(newDatabase());

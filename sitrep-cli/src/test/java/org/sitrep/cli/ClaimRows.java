@@ -3,6 +3,9 @@ package org.sitrep.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.sitrep.json.Json;
@@ -15,8 +18,28 @@ import org.sitrep.model.Place;
 import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Span;
 
-/** A claim seen with its document: the text it points at, its place, and filters over both. */
+/**
+ * How {@code sitrep claims} selected and printed claims before the claims table (schema V2): from each whole
+ * document, in Java. Kept as the test oracle that the SQL path must reproduce exactly ({@link ClaimsCommandTest}).
+ */
 record ClaimRows(Doc doc, Claim claim) {
+    /** {@code sitrep claims --json} output as the document scan produced it, for these filters (null = any). */
+    static String listing(List<Doc> docs, String by, String about, LocalDate from, LocalDate to) {
+        List<ClaimRows> rows = new ArrayList<>();
+        for (Doc doc : docs)
+            for (Claim c : doc.get(Layer.CLAIMS)) {
+                ClaimRows row = new ClaimRows(doc, c);
+                if ((by == null || row.by(by)) && (about == null || row.about(about)) && row.within(from, to)) rows.add(row);
+            }
+        rows.sort(Comparator.comparing((ClaimRows r) -> r.claim().statementDate(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(r -> r.doc().article().id().value()).thenComparing(r -> r.claim().cue()));
+        ObjectNode root = Json.mapper().createObjectNode();
+        root.put("count", rows.size());
+        ArrayNode claims = root.putArray("claims");
+        rows.forEach(r -> claims.add(r.toJson()));
+        return root.toString();
+    }
+
     String id() {
         return doc.article().id() + ":" + claim.cue().start();
     }

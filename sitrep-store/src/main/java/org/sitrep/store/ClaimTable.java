@@ -1,0 +1,265 @@
+package org.sitrep.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.json.Json;
+import org.sitrep.json.StandoffJson;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.ArticleId;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Doc;
+import org.sitrep.model.Layer;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Span;
+
+/**
+ * The claims and claim_refs tables (schema V2): writing an article's rows, filling them for articles stored before
+ * V2, and answering {@link ClaimQuery}. Stateless; every method works on the caller's connection and transaction.
+ */
+final class ClaimTable {
+    private static final ObjectMapper M = Json.mapper();
+    private static final String CLAIM_COLUMNS = "claims (article_id, seq, id, cue, cue_start, cue_end, cue_lemma, "
+            + "cue_class, source_code, source_name, source, chain, content, content_lower, content_start, content_end, "
+            + "stance, polarity, first_time, statement_date, date_basis, place_id, place_name, place, evidence_start, "
+            + "evidence_end, stage, stage_version, confidence, published)";
+    private static final int[] CLAIM_TYPES = {Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
+            Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
+            Types.BOOLEAN, Types.DATE, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
+            Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.DATE};
+    private static final String REF_COLUMNS = "claim_refs (article_id, seq, kind, code, name_lower)";
+    private static final int[] REF_TYPES = {Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
+    private static final int BACKFILL_PAGE = 64;
+
+    private ClaimTable() {}
+
+    /** Inserts the rows of every claim of {@code doc}; the article row must exist (foreign key). */
+    static void insert(Connection c, Doc doc) throws SQLException {
+        List<Object[]> claims = new ArrayList<>();
+        List<Object[]> refs = new ArrayList<>();
+        String article = doc.article().id().value();
+        List<Claim> list = doc.get(Layer.CLAIMS);
+        for (int seq = 0; seq < list.size(); seq++) {
+            Claim claim = list.get(seq);
+            claims.add(claimRow(doc, claim, seq));
+            for (String[] ref : refs(doc, claim))
+                refs.add(new Object[] {article, seq, ref[0], JdbcLedger.clean(ref[1]), JdbcLedger.clean(ref[2])});
+        }
+        JdbcLedger.insertRows(c, CLAIM_COLUMNS, markers(CLAIM_TYPES.length), CLAIM_TYPES, claims);
+        JdbcLedger.insertRows(c, REF_COLUMNS, markers(REF_TYPES.length), REF_TYPES, refs);
+    }
+
+    /** Deletes the rows of one article (before a replacement writes them anew). */
+    static void delete(Connection c, ArticleId id) throws SQLException {
+        for (String table : List.of("claim_refs", "claims"))
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
+                s.setString(1, id.value());
+                s.executeUpdate();
+            }
+    }
+
+    /**
+     * Migration step of V2: writes the claims rows of every article already stored, read back from its doc_json,
+     * page by page in id order. Runs inside the migration's transaction, so a ledger is upgraded whole or not at all.
+     */
+    static void backfill(Connection c, Dialect dialect) throws SQLException {
+        String after = "";
+        while (true) {
+            Map<String, String> page = new LinkedHashMap<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id, doc_json FROM articles WHERE id > ? ORDER BY id LIMIT " + BACKFILL_PAGE)) {
+                s.setString(1, after);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) page.put(r.getString(1), r.getString(2));
+                }
+            }
+            for (Map.Entry<String, String> stored : page.entrySet()) {
+                Doc doc;
+                try {
+                    doc = StandoffJson.read(stored.getValue());
+                } catch (RuntimeException e) {
+                    throw new SQLException("Cannot read the stored document of article " + stored.getKey()
+                            + " to fill its claims: " + e.getMessage(), e);
+                }
+                insert(c, doc);
+                after = stored.getKey();
+            }
+            if (page.size() < BACKFILL_PAGE) return;
+        }
+    }
+
+    private static Object[] claimRow(Doc doc, Claim claim, int seq) {
+        String text = doc.text();
+        Optional<Place> place = place(doc, claim);
+        String content = claim.content().of(text);
+        return new Object[] {doc.article().id().value(), seq, doc.article().id() + ":" + claim.cue().start(),
+                JdbcLedger.clean(claim.cue().of(text)), claim.cue().start(), claim.cue().end(), clean(claim.cueLemma()),
+                clean(claim.cueClass()), clean(claim.source().code()), clean(claim.source().name()),
+                JdbcLedger.write(actorJson(text, claim.source())), chainJson(text, claim.chain()),
+                JdbcLedger.clean(content), JdbcLedger.clean(content.toLowerCase(Locale.ROOT)), claim.content().start(),
+                claim.content().end(), clean(claim.stance()), clean(claim.polarity()), claim.firstTime(),
+                claim.statementDate(), clean(claim.dateBasis()), place.map(Place::geonameId).orElse(null),
+                place.map(p -> JdbcLedger.clean(p.name())).orElse(null),
+                place.map(p -> JdbcLedger.write(M.valueToTree(p))).orElse(null),
+                claim.evidence().span().start(), claim.evidence().span().end(), clean(claim.evidence().stage()),
+                clean(claim.evidence().stageVersion()), claim.evidence().confidence(), doc.article().published()};
+    }
+
+    private static String clean(String s) {
+        return JdbcLedger.clean(s);
+    }
+
+    /** The first place named in the content, else in the claim's sentence. */
+    static Optional<Place> place(Doc doc, Claim claim) {
+        Optional<Place> inContent = placeWithin(doc, claim.content());
+        return inContent.isPresent() ? inContent : placeWithin(doc, claim.evidence().span());
+    }
+
+    private static Optional<Place> placeWithin(Doc doc, Span span) {
+        return doc.get(Layer.PLACES).stream().filter(p -> span.contains(p.span())).map(PlaceMention::place).findFirst();
+    }
+
+    /**
+     * {kind, code, lower-case name} of what {@link ClaimQuery#by()} and {@link ClaimQuery#about()} match: the source
+     * and each chain link; each actor and place mention inside the content.
+     */
+    private static List<String[]> refs(Doc doc, Claim claim) {
+        List<String[]> refs = new ArrayList<>();
+        refs.add(ref("source", claim.source().code(), claim.source().name()));
+        for (ActorRef link : claim.chain()) refs.add(ref("chain", link.code(), link.name()));
+        for (ActorMention a : doc.get(Layer.ACTORS))
+            if (claim.content().contains(a.span())) refs.add(ref("actor", a.code(), a.name()));
+        for (PlaceMention p : doc.get(Layer.PLACES))
+            if (claim.content().contains(p.span())) refs.add(ref("place", null, p.place().name()));
+        return refs;
+    }
+
+    private static String[] ref(String kind, String code, String name) {
+        return new String[] {kind, code, name == null ? "" : name.toLowerCase(Locale.ROOT)};
+    }
+
+    /** {code, name, text: the words the article uses, refersTo: what a pronoun or description stands for}. */
+    private static ObjectNode actorJson(String text, ActorRef ref) {
+        ObjectNode o = M.createObjectNode();
+        o.put("code", ref.code());
+        o.put("name", ref.name());
+        if (ref.mention() != null) o.put("text", ref.mention().of(text));
+        if (ref.antecedent() != null) o.put("refersTo", ref.antecedent().of(text));
+        return o;
+    }
+
+    private static String chainJson(String text, List<ActorRef> chain) {
+        ArrayNode links = M.createArrayNode();
+        chain.forEach(link -> links.add(actorJson(text, link)));
+        return JdbcLedger.write(links);
+    }
+
+    private static String markers(int n) {
+        return "(" + String.join(", ", java.util.Collections.nCopies(n, "?")) + ")";
+    }
+
+    /** The claims {@code q} selects, by statement day (undated last), article id, then cue position. */
+    static List<StoredClaim> query(Connection c, ClaimQuery q) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT c.id, c.article_id, c.seq, c.published, a.outlet, c.source, "
+                + "c.chain, c.cue, c.cue_start, c.cue_end, c.cue_lemma, c.cue_class, c.content, c.content_start, "
+                + "c.content_end, c.stance, c.polarity, c.first_time, c.statement_date, c.date_basis, c.place, "
+                + "c.evidence_start, c.evidence_end, c.stage, c.stage_version, c.confidence "
+                + "FROM claims c JOIN articles a ON a.id = c.article_id WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        String refOf = " EXISTS (SELECT 1 FROM claim_refs r WHERE r.article_id = c.article_id AND r.seq = c.seq AND ";
+        if (q.by() != null) {
+            sql.append(" AND").append(refOf).append("r.kind IN ('source', 'chain') AND (r.name_lower LIKE ? ESCAPE '\\'");
+            params.add(contains(q.by()));
+            if (ClaimQuery.isCodePrefix(q.by())) {
+                sql.append(" OR r.code LIKE ? ESCAPE '\\'");
+                params.add(like(q.by()) + "%");
+            }
+            sql.append("))");
+        }
+        if (q.about() != null) {
+            sql.append(" AND (c.content_lower LIKE ? ESCAPE '\\' OR").append(refOf)
+                    .append("r.kind IN ('actor', 'place') AND (r.name_lower LIKE ? ESCAPE '\\'");
+            params.add(contains(q.about()));
+            params.add(contains(q.about()));
+            if (ClaimQuery.isCodePrefix(q.about())) {
+                sql.append(" OR r.kind = 'actor' AND r.code LIKE ? ESCAPE '\\'");
+                params.add(like(q.about()) + "%");
+            }
+            sql.append(")))");
+        }
+        if (q.from() != null) {
+            sql.append(" AND c.statement_date >= ?");
+            params.add(q.from());
+        }
+        if (q.to() != null) {
+            sql.append(" AND c.statement_date <= ?");
+            params.add(q.to());
+        }
+        sql.append(" ORDER BY c.statement_date NULLS LAST, c.article_id, c.cue_start, c.cue_end, c.seq");
+        List<StoredClaim> claims = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < params.size(); i++) s.setObject(i + 1, params.get(i));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) claims.add(read(r));
+            }
+        }
+        return claims;
+    }
+
+    private static StoredClaim read(ResultSet r) throws SQLException {
+        String place = r.getString(21);
+        List<StoredClaim.ActorLink> chain = new ArrayList<>();
+        for (JsonNode link : tree(r.getString(7))) chain.add(link(link));
+        return new StoredClaim(r.getString(1), new ArticleId(r.getString(2)), r.getInt(3),
+                r.getObject(4, LocalDate.class), r.getString(5), link(tree(r.getString(6))), chain, r.getString(8),
+                new Span(r.getInt(9), r.getInt(10)), r.getString(11), r.getString(12), r.getString(13),
+                new Span(r.getInt(14), r.getInt(15)), r.getString(16), r.getString(17), r.getBoolean(18),
+                r.getObject(19, LocalDate.class), r.getString(20),
+                place == null ? null : M.convertValue(tree(place), Place.class),
+                new Span(r.getInt(22), r.getInt(23)), r.getString(24), r.getString(25), r.getDouble(26));
+    }
+
+    private static StoredClaim.ActorLink link(JsonNode o) {
+        return new StoredClaim.ActorLink(text(o, "code"), text(o, "name"), text(o, "text"), text(o, "refersTo"));
+    }
+
+    private static String text(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static JsonNode tree(String json) throws SQLException {
+        try {
+            return M.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("A claims row holds broken JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** A LIKE pattern for "contains {@code value}", ignoring case as Java's Locale.ROOT lower-casing does. */
+    private static String contains(String value) {
+        return "%" + like(value.toLowerCase(Locale.ROOT)) + "%";
+    }
+
+    /** {@code value} with LIKE's wildcards and the escape character escaped. */
+    private static String like(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

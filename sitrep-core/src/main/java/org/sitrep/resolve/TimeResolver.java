@@ -186,8 +186,8 @@ public final class TimeResolver implements Stage {
             if (d != null) {
                 String part = m.group(3) == null ? "" : "T" + partCode(m.group(3));
                 value = d + part;
-                type = "DATE"; // a day, even with a part of day: TimeML types "Friday night" DATE
             }
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}.*")) type = "DATE"; // TimeML types "Friday night" DATE
         } else if ((m = MONTH_DAY.matcher(surface)).matches() && !surface.matches(".*\\d{4}.*")) {
             Month month = month(m.group(1) != null ? m.group(1) : m.group(4));
             int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
@@ -357,10 +357,14 @@ public final class TimeResolver implements Stage {
                 return Tense.UNKNOWN; // "extended to Nov. 20", "by Dec. 15": an end point, often after the report
             int head = left < 0 ? right : right < 0 ? left
                     : (right - lastInside < firstInside - left ? right : left); // the nearer; the left one on a tie
+            // "… in early March, an official said": a trailing attribution is not the event's verb
+            if (head == right && left >= 0 && REPORTING.contains(lemma(tokens.get(right), text))) head = left;
             if (head < 0) return Tense.UNKNOWN;
             int from = head, to = head;
             while (from - 1 >= s.firstToken() && inGroup(tokens.get(from - 1))) from--;
-            while (to + 1 < s.endToken() && inGroup(tokens.get(to + 1)) && tokens.get(to + 1).span().end() <= span.start()) to++;
+            // the group runs on to the right ("plans to hold"), but a group left of the expression stops before it
+            while (to + 1 < s.endToken() && inGroup(tokens.get(to + 1))
+                    && (head == right || tokens.get(to + 1).span().end() <= span.start())) to++;
             return groupTense(tokens.subList(from, to + 1), text);
         }
         return Tense.UNKNOWN;
@@ -388,10 +392,13 @@ public final class TimeResolver implements Stage {
                 return pastModal ? Tense.PAST : FUTURE_MODALS.contains(word) ? Tense.FUTURE : Tense.UNKNOWN;
             }
             if (pos.equals("TO") && i + 1 < group.size() && group.get(i + 1).pos().equals("VB") && firstFinite == null)
-                return Tense.FUTURE; // "to be completed by", "planned to leave on"
+                return Tense.UNKNOWN; // a bare infinitive ("to mark the entry on Friday"): purpose, no direction
             if (word.equals("going") && i + 1 < group.size() && group.get(i + 1).pos().equals("TO")) return Tense.FUTURE;
-            if (PLANNING.contains(lemma) && pos.startsWith("VB") && i + 1 < group.size()
-                    && (pos.equals("VBN") || pos.equals("VBD") || group.get(i + 1).pos().equals("TO"))) {
+            boolean last = i + 1 == group.size();
+            if (PLANNING.contains(lemma) && pos.startsWith("VB")
+                    && (last ? (pos.equals("VBN") || pos.equals("VBD")) && !AMBIGUOUS_PLANNING.contains(lemma)
+                             : pos.equals("VBN") || pos.equals("VBD") || group.get(i + 1).pos().equals("TO"))) {
+                // "was planned for", "planned a rally on": the plan's object follows, the group ends with the verb
                 // "is expected to", "plans to" → future; "planned to", "did not plan to" → a past plan
                 String finite = firstFinite != null ? firstFinite : pos.equals("VBN") ? null : pos;
                 return finite == null || finite.equals("VBD") ? Tense.INTENDED : Tense.FUTURE;
@@ -408,6 +415,10 @@ public final class TimeResolver implements Stage {
 
     private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo", "must", "should");
     private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "to", "before", "from");
+    /** Planning verbs that, with an object ("set fire", "due process"), mostly mean something else. */
+    private static final Set<String> AMBIGUOUS_PLANNING = Set.of("set", "due");
+    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "announce", "report", "state", "confirm",
+            "claim", "note", "quote");
     private static final Set<String> PLANNING = Set.of("expect", "schedule", "set", "plan", "due", "slate", "intend");
 
     private static String lemma(Token t, String text) {

@@ -38,7 +38,17 @@ import org.sitrep.pipeline.Stage;
  *   <li>a vague past ("a few days ago", "recently") next to an explicit date in the same sentence ("a few days ago,
  *       on April 26") becomes a reference to that date;</li>
  *   <li>ages ("22-year-old", "75 years old") are not times and are dropped;</li>
- *   <li>"the past several months", "the next two years" are durations.</li>
+ *   <li>"the past several months", "the next two years", "the past decade", "in the coming years" are
+ *       durations, decades and centuries counted in years (P10Y); frequency adverbs get their period
+ *       ("annually" P1Y);</li>
+ *   <li>a month name or a month and day without a year and without a directing tense (present, an infinitive,
+ *       a plan reported in the past) is the occurrence nearest the publication date ("the hearing is in May");
+ *       a weekday in a plan reported in the past ("planned to leave on Thursday") or after "as early as",
+ *       "no later than", "until" is the next one;</li>
+ *   <li>the tense is read from the nearest verb group, skipping a trailing attribution ("…, an official said")
+ *       and reading a planning verb after the expression with what follows it ("plans to hold");</li>
+ *   <li>extents follow TimeML ({@link TimexExtents}): no leading preposition or approximator, year ranges
+ *       ("2009-2010") split in two.</li>
  * </ul>
  * Immutable and thread-safe.
  */
@@ -61,8 +71,8 @@ public final class TimeResolver implements Stage {
             + "|recent)\\s+(" + NUMBER + ")\\s+(day|week|month|year|decade|centurie|century)s?");
     private static final Pattern RECENT = Pattern.compile("(?:in\\s+)?(?:the\\s+)?(?:recent|past few|last few|past"
             + "|next few|coming|coming few)\\s+(day|week|month|year|decade)s");
-    /** "the past decade", "the last century": the span up to now, a duration in years (as TimeBank writes it). */
-    private static final Pattern PAST_SPAN = Pattern.compile("(?:the\\s+)?(?:past|last)\\s+(decade|century)");
+    /** "the past decade", "the next century": a stretch from or to now, a duration in years (as TimeBank writes it). */
+    private static final Pattern PAST_SPAN = Pattern.compile("(?:the\\s+)?(?:past|last|next|coming)\\s+(decade|century)");
     /** Frequency adverbs and their period. */
     private static final Pattern FREQUENCY = Pattern.compile("(?:almost\\s+|nearly\\s+)?(daily|nightly|weekly|monthly"
             + "|annually|yearly|hourly|quarterly)");
@@ -112,7 +122,7 @@ public final class TimeResolver implements Stage {
         LocalDate published = doc.article().published();
         List<TimeMention> base = new ArrayList<>();
         Doc withIssues = doc;
-        for (TimeExpression t : withDayReferences(text, mergePartOfDay(text, sorted(doc.get(Layer.TIMEXES))))) {
+        for (TimeExpression t : withDayReferences(text, mergePartOfDay(text, TimexExtents.splitRanges(text, sorted(doc.get(Layer.TIMEXES)))))) {
             if (t.span().end() > text.length()) {
                 withIssues = withIssues.withIssue(new Issue(t.span(), "time.span-outside-text",
                         "Time expression " + t.span() + " ends beyond the text (length " + text.length() + ")"));

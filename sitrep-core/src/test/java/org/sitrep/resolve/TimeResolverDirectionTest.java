@@ -174,4 +174,21 @@ class TimeResolverDirectionTest {
                 timex(text, "March", "DATE", "2025-03"));
         assertThat(times).extracting(t -> t.span().of(text)).containsExactly("March");
     }
+
+    @Test
+    void yearRangesAreTwoDates() {
+        String text = "The drought of 2009-2010 and the floods of 1994-97 were worse than in 1998-08.";
+        List<TimeMention> times = resolve(text, timex(text, "2009-2010", "DATE", "2009"),
+                timex(text, "1994-97", "DURATION", "P3Y"), timex(text, "1998-08", "DATE", "1998-08"));
+        assertThat(times).extracting(t -> t.span().of(text) + "=" + t.value().timex())
+                .containsExactly("2009=2009", "2010=2010", "1994=1994", "97=1997", "1998-08=1998-08");
+    }
+
+    @Test
+    void theNextDecadeIsADuration() {
+        String text = "Reconstruction will take the next decade.";
+        List<TimeMention> times = resolve(text, timex(text, "the next decade", "DATE", "203"));
+        assertThat(value(text, times, "the next decade")).isEqualTo("P10Y");
+        assertThat(times.get(0).value().type()).isEqualTo("DURATION");
+    }
 }

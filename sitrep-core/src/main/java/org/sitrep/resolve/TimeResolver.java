@@ -77,8 +77,8 @@ public final class TimeResolver implements Stage {
     private static final Pattern FREQUENCY = Pattern.compile("(?:almost\\s+|nearly\\s+)?(daily|nightly|weekly|monthly"
             + "|annually|yearly|hourly|quarterly)");
     /** A weekday after these is a deadline or an earliest date: ahead of the report ("as early as Tuesday"). */
-    private static final Pattern AHEAD_CUE = Pattern.compile("\\b(?:as\\s+(?:soon|early)\\s+as|no\\s+later\\s+than|(until|till))\\s+$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AHEAD_CUE = Pattern.compile(
+            "\\b(?:as\\s+(?:soon|early)\\s+as|no\\s+later\\s+than|(until|till))\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUPLE = Pattern.compile("(?:a\\s+)?couple\\s+of\\s+(day|week|month|year)s");
     private static final Pattern SAME_DAY = Pattern.compile("(?:during\\s+)?(?:the|that|this|the same)\\s+day");
     private static final Pattern DAY_OFFSET = Pattern.compile("(?:the\\s+)?(next|following|previous|preceding) day"
@@ -122,7 +122,8 @@ public final class TimeResolver implements Stage {
         LocalDate published = doc.article().published();
         List<TimeMention> base = new ArrayList<>();
         Doc withIssues = doc;
-        for (TimeExpression t : withDayReferences(text, mergePartOfDay(text, TimexExtents.splitRanges(text, sorted(doc.get(Layer.TIMEXES)))))) {
+        List<TimeExpression> tagged = TimexExtents.splitRanges(text, sorted(doc.get(Layer.TIMEXES)));
+        for (TimeExpression t : withDayReferences(text, mergePartOfDay(text, tagged))) {
             if (t.span().end() > text.length()) {
                 withIssues = withIssues.withIssue(new Issue(t.span(), "time.span-outside-text",
                         "Time expression " + t.span() + " ends beyond the text (length " + text.length() + ")"));
@@ -203,7 +204,8 @@ public final class TimeResolver implements Stage {
             int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
             LocalDate d = tense == Tense.PAST || tense == Tense.FUTURE ? directed(published, month, day, tense)
                     : nearest(published, month, day, false);
-            if (d != null && (!(tense == Tense.PAST || tense == Tense.FUTURE) || farOnTheWrongSide(value, published, tense))) {
+            boolean directed = tense == Tense.PAST || tense == Tense.FUTURE;
+            if (d != null && (!directed || farOnTheWrongSide(value, published, tense))) {
                 value = d.toString() + partOfDaySuffix(value);
                 type = "DATE"; // a day, even with a part of day: TimeML types "Friday night" DATE
             }
@@ -211,13 +213,12 @@ public final class TimeResolver implements Stage {
             // "last/next February" are idioms with disputed readings: the tagger's value stands.
             Month month = month(m.group(1));
             int year = published.getYear();
-            boolean known = true;
             boolean directed = tense == Tense.PAST || tense == Tense.FUTURE;
-            if (surface.startsWith("this")) known = true;
+            if (surface.startsWith("this")) { /* this year's */ }
             else if (tense == Tense.PAST) { if (month.getValue() > published.getMonthValue()) year--; }
             else if (tense == Tense.FUTURE) { if (month.getValue() < published.getMonthValue()) year++; }
             else year = nearest(published, month, 1, true).getYear(); // no tense: the occurrence nearest the report
-            if (known && (surface.startsWith("this") || !directed || farOnTheWrongSide(value, published, tense))) {
+            if (surface.startsWith("this") || !directed || farOnTheWrongSide(value, published, tense)) {
                 value = String.format(Locale.ROOT, "%04d-%02d", year, month.getValue());
                 type = "DATE"; // a day, even with a part of day: TimeML types "Friday night" DATE
             }

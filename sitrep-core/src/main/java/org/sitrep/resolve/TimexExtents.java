@@ -21,8 +21,8 @@ import org.sitrep.model.TimeExpression;
  */
 final class TimexExtents {
     /** "over" only before "the": "over an hour" is "more than an hour"; "at" not in "at least". */
-    private static final Pattern PREPOSITION = Pattern.compile("(?i)(?:over(?=\\s+the\\s)|during|in|on|at(?!\\s+(?:least|most)\\b)"
-            + "|for|since|until|till|through|throughout|within|by|from)\\s+(?=\\S)");
+    private static final Pattern PREPOSITION = Pattern.compile("(?i)(?:over(?=\\s+the\\s)|during|in|on"
+            + "|at(?!\\s+(?:least|most)\\b)|for|since|until|till|through|throughout|within|by|from)\\s+(?=\\S)");
     private static final Pattern APPROXIMATOR = Pattern.compile("(?i)(?:about|nearly|almost|around|approximately"
             + "|roughly)\\s+(?=\\S)");
 
@@ -45,7 +45,8 @@ final class TimexExtents {
         return new TimeExpression(new Span(span.start() + cut, span.end()), t.type(), t.value());
     }
 
-    private static final Pattern YEAR_RANGE = Pattern.compile("((?:1[6-9]|20)\\d\\d)(\\s*[-\u2013/]\\s*|\\s+to\\s+)(\\d\\d|(?:1[6-9]|20)\\d\\d)");
+    private static final Pattern YEAR_RANGE = Pattern.compile(
+            "((?:1[6-9]|20)\\d\\d)(\\s*[-\u2013/]\\s*|\\s+to\\s+)(\\d\\d|(?:1[6-9]|20)\\d\\d)");
 
     /**
      * Year ranges tagged as one expression ("2009-2010", "1994-97") as two DATEs, one per year, as TimeML

@@ -38,7 +38,17 @@ import org.sitrep.pipeline.Stage;
  *   <li>a vague past ("a few days ago", "recently") next to an explicit date in the same sentence ("a few days ago,
  *       on April 26") becomes a reference to that date;</li>
  *   <li>ages ("22-year-old", "75 years old") are not times and are dropped;</li>
- *   <li>"the past several months", "the next two years" are durations.</li>
+ *   <li>"the past several months", "the next two years", "the past decade", "in the coming years" are
+ *       durations, decades and centuries counted in years (P10Y); frequency adverbs get their period
+ *       ("annually" P1Y);</li>
+ *   <li>a month name or a month and day without a year and without a directing tense (present, an infinitive,
+ *       a plan reported in the past) is the occurrence nearest the publication date ("the hearing is in May");
+ *       a weekday in a plan reported in the past ("planned to leave on Thursday") or after "as early as",
+ *       "no later than", "until" is the next one;</li>
+ *   <li>the tense is read from the nearest verb group, skipping a trailing attribution ("…, an official said")
+ *       and reading a planning verb after the expression with what follows it ("plans to hold");</li>
+ *   <li>extents follow TimeML ({@link TimexExtents}): no leading preposition or approximator, year ranges
+ *       ("2009-2010") split in two.</li>
  * </ul>
  * Immutable and thread-safe.
  */
@@ -59,8 +69,16 @@ public final class TimeResolver implements Stage {
             + NUMBER + ")\\s+(year|month|week|day)s?\\s+(ago|earlier|before)");
     private static final Pattern PERIOD = Pattern.compile("(?:the\\s+)?(?:past|last|next|coming|previous|following|first"
             + "|recent)\\s+(" + NUMBER + ")\\s+(day|week|month|year|decade|centurie|century)s?");
-    private static final Pattern RECENT = Pattern.compile("(?:in\\s+)?(?:recent|the past few|the last few|past)\\s+"
-            + "(day|week|month|year|decade)s");
+    private static final Pattern RECENT = Pattern.compile("(?:in\\s+)?(?:the\\s+)?(?:recent|past few|last few|past"
+            + "|next few|coming|coming few)\\s+(day|week|month|year|decade)s");
+    /** "the past decade", "the next century": a stretch from or to now, a duration in years (as TimeBank writes it). */
+    private static final Pattern PAST_SPAN = Pattern.compile("(?:the\\s+)?(?:past|last|next|coming)\\s+(decade|century)");
+    /** Frequency adverbs and their period. */
+    private static final Pattern FREQUENCY = Pattern.compile("(?:almost\\s+|nearly\\s+)?(daily|nightly|weekly|monthly"
+            + "|annually|yearly|hourly|quarterly)");
+    /** A weekday after these is a deadline or an earliest date: ahead of the report ("as early as Tuesday"). */
+    private static final Pattern AHEAD_CUE = Pattern.compile(
+            "\\b(?:as\\s+(?:soon|early)\\s+as|no\\s+later\\s+than|(until|till))\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUPLE = Pattern.compile("(?:a\\s+)?couple\\s+of\\s+(day|week|month|year)s");
     private static final Pattern SAME_DAY = Pattern.compile("(?:during\\s+)?(?:the|that|this|the same)\\s+day");
     private static final Pattern DAY_OFFSET = Pattern.compile("(?:the\\s+)?(next|following|previous|preceding) day"
@@ -70,8 +88,13 @@ public final class TimeResolver implements Stage {
     private static final Pattern PART_OF_DAY_WORD = Pattern.compile("(?:the\\s+|that\\s+)?(morning|afternoon|evening|night)");
     private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo");
 
-    /** The tense of the clause a time expression sits in, as far as tokens tell. */
-    enum Tense { PAST, PRESENT, FUTURE, UNKNOWN }
+    /**
+     * The tense of the clause a time expression sits in, as far as tokens tell. {@code INTENDED}: a plan or
+     * expectation reported in the past ("planned to leave on Thursday", "did not plan to act on Monday"): the
+     * report is past, the planned event follows it, so neither tense fixes the event's direction from the
+     * publication date.
+     */
+    enum Tense { PAST, PRESENT, FUTURE, INTENDED, UNKNOWN }
 
     @Override
     public String name() {
@@ -99,15 +122,17 @@ public final class TimeResolver implements Stage {
         LocalDate published = doc.article().published();
         List<TimeMention> base = new ArrayList<>();
         Doc withIssues = doc;
-        for (TimeExpression t : withDayReferences(text, mergePartOfDay(text, sorted(doc.get(Layer.TIMEXES))))) {
+        List<TimeExpression> tagged = TimexExtents.splitRanges(text, sorted(doc.get(Layer.TIMEXES)));
+        for (TimeExpression t : withDayReferences(text, mergePartOfDay(text, tagged))) {
             if (t.span().end() > text.length()) {
                 withIssues = withIssues.withIssue(new Issue(t.span(), "time.span-outside-text",
                         "Time expression " + t.span() + " ends beyond the text (length " + text.length() + ")"));
                 continue;
             }
+            t = TimexExtents.trimmed(text, t);
             String surface = norm(t.span().of(text));
-            if (isAge(text, t.span(), surface)) continue;
-            TimeValue v = resolve(t, surface, tense(doc, t.span()), published);
+            if (isAge(text, t.span(), surface) || TimexExtents.isNotATime(text, t.span())) continue;
+            TimeValue v = resolve(t, surface, cued(text, t.span(), surface, tense(doc, t.span())), published);
             base.add(new TimeMention(t.span(), v, evidence(doc, t.span(), 0.9)));
         }
         List<TimeMention> out = new ArrayList<>();
@@ -128,9 +153,17 @@ public final class TimeResolver implements Stage {
         String value = t.value(), type = t.type();
         Anchoring anchoring = Anchoring.PUBLICATION_DATE;
         Matcher m;
-        if ((m = RECENT.matcher(surface)).matches()) {
+        if ((m = FREQUENCY.matcher(surface)).matches() && type.equals("SET")) {
+            value = switch (m.group(1)) {
+                case "daily", "nightly" -> "P1D"; case "weekly" -> "P1W"; case "monthly" -> "P1M";
+                case "hourly" -> "PT1H"; case "quarterly" -> "P3M"; default -> "P1Y";
+            };
+        } else if ((m = PAST_SPAN.matcher(surface)).matches()) {
+            value = m.group(1).equals("decade") ? "P10Y" : "P100Y";
+            type = "DURATION";
+        } else if ((m = RECENT.matcher(surface)).matches()) {
             value = "PX" + switch (m.group(1)) {
-                case "day" -> "D"; case "week" -> "W"; case "month" -> "M"; case "year" -> "Y"; default -> "DE";
+                case "day" -> "D"; case "week" -> "W"; case "month" -> "M"; default -> "Y"; // decades: years too
             };
             type = "DURATION";
             anchoring = Anchoring.ABSOLUTE;
@@ -159,18 +192,20 @@ public final class TimeResolver implements Stage {
             String mod = m.group(1) == null ? "" : m.group(1);
             LocalDate d = mod.equals("next") ? published.with(TemporalAdjusters.next(day))
                     : mod.equals("last") ? published.with(TemporalAdjusters.previous(day))
-                    : tense == Tense.FUTURE ? published.with(TemporalAdjusters.nextOrSame(day))
+                    : tense == Tense.FUTURE || tense == Tense.INTENDED ? published.with(TemporalAdjusters.nextOrSame(day))
                     : tense == Tense.PAST ? published.with(TemporalAdjusters.previousOrSame(day)) : null;
             if (d != null) {
                 String part = m.group(3) == null ? "" : "T" + partCode(m.group(3));
                 value = d + part;
-                type = "DATE"; // a day, even with a part of day: TimeML types "Friday night" DATE
             }
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}.*")) type = "DATE"; // TimeML types "Friday night" DATE
         } else if ((m = MONTH_DAY.matcher(surface)).matches() && !surface.matches(".*\\d{4}.*")) {
             Month month = month(m.group(1) != null ? m.group(1) : m.group(4));
             int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
-            LocalDate d = tense == Tense.PAST || tense == Tense.FUTURE ? directed(published, month, day, tense) : null;
-            if (d != null && farOnTheWrongSide(value, published, tense)) {
+            LocalDate d = tense == Tense.PAST || tense == Tense.FUTURE ? directed(published, month, day, tense)
+                    : nearest(published, month, day, false);
+            boolean directed = tense == Tense.PAST || tense == Tense.FUTURE;
+            if (d != null && (!directed || farOnTheWrongSide(value, published, tense))) {
                 value = d.toString() + partOfDaySuffix(value);
                 type = "DATE"; // a day, even with a part of day: TimeML types "Friday night" DATE
             }
@@ -178,12 +213,12 @@ public final class TimeResolver implements Stage {
             // "last/next February" are idioms with disputed readings: the tagger's value stands.
             Month month = month(m.group(1));
             int year = published.getYear();
-            boolean known = true;
-            if (surface.startsWith("this")) known = true;
+            boolean directed = tense == Tense.PAST || tense == Tense.FUTURE;
+            if (surface.startsWith("this")) { /* this year's */ }
             else if (tense == Tense.PAST) { if (month.getValue() > published.getMonthValue()) year--; }
             else if (tense == Tense.FUTURE) { if (month.getValue() < published.getMonthValue()) year++; }
-            else known = false;
-            if (known && (surface.startsWith("this") || farOnTheWrongSide(value, published, tense))) {
+            else year = nearest(published, month, 1, true).getYear(); // no tense: the occurrence nearest the report
+            if (surface.startsWith("this") || !directed || farOnTheWrongSide(value, published, tense)) {
                 value = String.format(Locale.ROOT, "%04d-%02d", year, month.getValue());
                 type = "DATE"; // a day, even with a part of day: TimeML types "Friday night" DATE
             }
@@ -197,6 +232,7 @@ public final class TimeResolver implements Stage {
             value = "P2" + m.group(1).toUpperCase(Locale.ROOT).charAt(0);
             type = "DURATION";
         }
+        if (type.equals("DURATION")) value = inYears(value);
         TimexValues.Parsed p = TimexValues.parse(value, type);
         if (p.granularity() == Granularity.DURATION || p.granularity() == Granularity.SET) anchoring = Anchoring.ABSOLUTE;
         // A part of day stays in the value (2025-04-27TEV, as TIMEX3 prescribes) and beside it in partOfDay.
@@ -332,10 +368,14 @@ public final class TimeResolver implements Stage {
                 return Tense.UNKNOWN; // "extended to Nov. 20", "by Dec. 15": an end point, often after the report
             int head = left < 0 ? right : right < 0 ? left
                     : (right - lastInside < firstInside - left ? right : left); // the nearer; the left one on a tie
+            // "… in early March, an official said": a trailing attribution is not the event's verb
+            if (head == right && left >= 0 && REPORTING.contains(lemma(tokens.get(right), text))) head = left;
             if (head < 0) return Tense.UNKNOWN;
             int from = head, to = head;
             while (from - 1 >= s.firstToken() && inGroup(tokens.get(from - 1))) from--;
-            while (to + 1 < s.endToken() && inGroup(tokens.get(to + 1)) && tokens.get(to + 1).span().end() <= span.start()) to++;
+            // the group runs on to the right ("plans to hold"), but a group left of the expression stops before it
+            while (to + 1 < s.endToken() && inGroup(tokens.get(to + 1))
+                    && (head == right || tokens.get(to + 1).span().end() <= span.start())) to++;
             return groupTense(tokens.subList(from, to + 1), text);
         }
         return Tense.UNKNOWN;
@@ -363,10 +403,17 @@ public final class TimeResolver implements Stage {
                 return pastModal ? Tense.PAST : FUTURE_MODALS.contains(word) ? Tense.FUTURE : Tense.UNKNOWN;
             }
             if (pos.equals("TO") && i + 1 < group.size() && group.get(i + 1).pos().equals("VB") && firstFinite == null)
-                return Tense.FUTURE; // "to be completed by", "planned to leave on"
+                return Tense.UNKNOWN; // a bare infinitive ("to mark the entry on Friday"): purpose, no direction
             if (word.equals("going") && i + 1 < group.size() && group.get(i + 1).pos().equals("TO")) return Tense.FUTURE;
-            if (PLANNING.contains(lemma) && (pos.equals("VBN") || pos.equals("VBD")) && i + 1 < group.size())
-                return firstFinite == null || firstFinite.equals("VBD") ? Tense.UNKNOWN : Tense.FUTURE;
+            boolean last = i + 1 == group.size();
+            if (PLANNING.contains(lemma) && pos.startsWith("VB")
+                    && (last ? (pos.equals("VBN") || pos.equals("VBD")) && !AMBIGUOUS_PLANNING.contains(lemma)
+                             : pos.equals("VBN") || pos.equals("VBD") || group.get(i + 1).pos().equals("TO"))) {
+                // "was planned for", "planned a rally on": the plan's object follows, the group ends with the verb
+                // "is expected to", "plans to" → future; "planned to", "did not plan to" → a past plan
+                String finite = firstFinite != null ? firstFinite : pos.equals("VBN") ? null : pos;
+                return finite == null || finite.equals("VBD") ? Tense.INTENDED : Tense.FUTURE;
+            }
             if (firstFinite == null && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
                 firstFinite = pos;
                 perfect = lemma.equals("have") && i + 1 < group.size() && group.get(i + 1).pos().equals("VBN");
@@ -379,6 +426,10 @@ public final class TimeResolver implements Stage {
 
     private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo", "must", "should");
     private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "to", "before", "from");
+    /** Planning verbs that, with an object ("set fire", "due process"), mostly mean something else. */
+    private static final Set<String> AMBIGUOUS_PLANNING = Set.of("set", "due");
+    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "announce", "report", "state", "confirm",
+            "claim", "note", "quote");
     private static final Set<String> PLANNING = Set.of("expect", "schedule", "set", "plan", "due", "slate", "intend");
 
     private static String lemma(Token t, String text) {
@@ -397,6 +448,56 @@ public final class TimeResolver implements Stage {
         if (p.start() == null) return true;
         return tense == Tense.PAST ? p.start().isAfter(published.plusMonths(3))
                 : tense == Tense.FUTURE && p.end().isBefore(published.minusMonths(3));
+    }
+
+    /**
+     * Decades and centuries in years, as TimeML corpora write durations: P1DE → P10Y, P2CE → P200Y, PXDE → PXY.
+     * Other values are returned unchanged.
+     */
+    static String inYears(String value) {
+        Matcher m = Pattern.compile("P(\\d+|X)(DE|CE)").matcher(value);
+        if (!m.matches()) return value;
+        if (m.group(1).equals("X")) return "PXY";
+        return "P" + Integer.parseInt(m.group(1)) * (m.group(2).equals("DE") ? 10 : 100) + "Y";
+    }
+
+    /**
+     * The tense, sharpened by the words just before the expression: "as early as Tuesday", "no later than
+     * Friday", "until 9 a.m. Tuesday" name a day ahead of the report, whatever the verb's tense ("postponed until
+     * Tuesday"). "until" counts only for weekdays (a month after "until" is as often the end of a past stretch),
+     * and not at the head of a sentence: "Until Thursday, police had not named him" frames a state that ended.
+     */
+    static Tense cued(String text, Span span, String surface, Tense tense) {
+        String before = text.substring(Math.max(0, span.start() - 20), span.start());
+        Matcher m = AHEAD_CUE.matcher(before);
+        if (!m.find()) return tense;
+        if (m.group(1) == null) return Tense.FUTURE;
+        boolean weekday = surface.matches(".*\\b(" + WEEKDAYS + ")\\b.*");
+        boolean headOfSentence = Character.isUpperCase(m.group(1).charAt(0));
+        return weekday && !headOfSentence ? Tense.FUTURE : tense;
+    }
+
+    /**
+     * The occurrence of the month and day nearest the publication date (previous, same or next year): without a
+     * tense to go by, a date named without a year is the one closest to the report.
+     */
+    static LocalDate nearest(LocalDate published, Month month, int day, boolean wholeMonth) {
+        if (day < 1 || day > month.maxLength()) return null;
+        LocalDate best = null;
+        for (int y = published.getYear() - 1; y <= published.getYear() + 1; y++) {
+            if (day > month.length(java.time.Year.isLeap(y))) continue;
+            LocalDate d = LocalDate.of(y, month, day);
+            if (best == null || distance(d, wholeMonth, published) < distance(best, wholeMonth, published)) best = d;
+        }
+        return best;
+    }
+
+    /** Days from the publication date to the date, or to the date's month when the whole month is meant. */
+    private static long distance(LocalDate d, boolean wholeMonth, LocalDate published) {
+        LocalDate from = wholeMonth ? d.withDayOfMonth(1) : d, to = wholeMonth ? d.withDayOfMonth(d.lengthOfMonth()) : d;
+        if (published.isBefore(from)) return from.toEpochDay() - published.toEpochDay();
+        if (published.isAfter(to)) return published.toEpochDay() - to.toEpochDay();
+        return 0;
     }
 
     private static LocalDate directed(LocalDate published, Month month, int day, Tense tense) {

@@ -61,11 +61,11 @@ class TimexEvaluationIT {
         for (String sub : List.of("AQUAINT", "TimeBank"))
             parts.add(evaluation(PRODUCTION, null).evaluate(dir.resolve(sub), p -> {}).total());
         TimexScorer.Metrics m = parts.get(0).plus(parts.get(1)).metrics();
-        // Measured 2026-11-27 (docs/EVALUATION.md): value F1 0.7767, relaxed F1 0.9310, strict F1 0.8460.
+        // Measured 2026-11-27, branch timex2 (docs/EVALUATION.md): value F1 0.7907, relaxed F1 0.9315, strict F1 0.8535.
         assertThat(m.counts().gold()).isEqualTo(1822);
-        assertThat(m.valueF1()).isGreaterThanOrEqualTo(0.770);
-        assertThat(m.relaxedF1()).isGreaterThanOrEqualTo(0.925);
-        assertThat(m.strictF1()).isGreaterThanOrEqualTo(0.840);
+        assertThat(m.valueF1()).isGreaterThanOrEqualTo(0.790);
+        assertThat(m.relaxedF1()).isGreaterThanOrEqualTo(0.931);
+        assertThat(m.strictF1()).isGreaterThanOrEqualTo(0.853);
     }
 
     @Test

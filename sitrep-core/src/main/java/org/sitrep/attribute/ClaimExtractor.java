@@ -285,7 +285,9 @@ public final class ClaimExtractor implements Stage {
             Span contentSpan = contentOf(a);
             int[] content = tokenRange(0, doc.get(Layer.TOKENS).size(), contentSpan);
             if (content == null) return Optional.empty();
-            Cue cue = learnedCue(g, cueTokens);
+            Optional<Cue> read = learnedCue(g, cueTokens);
+            if (read.isEmpty()) return Optional.empty();
+            Cue cue = read.get();
             String cueClass = cue.cueClass().equals("assert") && accusingContent(g, content) ? "accuse" : cue.cueClass();
             Span cueSpan = a.cue();
             Span all = new Span(Math.min(Math.min(cueSpan.start(), sourceSpan.start()), contentSpan.start()),
@@ -297,17 +299,28 @@ public final class ClaimExtractor implements Stage {
                     new Evidence(doc.article().id(), all, LEARNED, VERSION, Math.min(LEARNED_CONFIDENCE_CAP, a.confidence()))));
         }
 
-        /** The cue's head is its first verb (else its first word); its class is the lexicon's, else "assert". */
-        Cue learnedCue(SentenceGraph g, int[] tokens) {
-            int verb = tokens[0];
-            while (verb < tokens[1] && !g.pos(verb).startsWith("VB")) verb++;
-            int head = g.pos(verb).startsWith("VB") ? verb : tokens[0];
+        /**
+         * The learned cue read with the lexicon: the first cue word that is a reporting verb, or begins a phrasal
+         * cue with the words after it ("is calling on" → call on, demand), gives the head and the class. Empty when
+         * no word is in the lexicon: the tagger, trained on PolNeAR, also marks beliefs, wishes and plain actions
+         * ("want", "know", "ignores"), which the ledger does not record as claims.
+         */
+        Optional<Cue> learnedCue(SentenceGraph g, int[] tokens) {
             StringBuilder lemma = new StringBuilder();
             for (int i = tokens[0]; i <= tokens[1]; i++) lemma.append(lemma.length() == 0 ? "" : " ").append(g.lemma(i));
-            StringBuilder fromHead = new StringBuilder(g.lemma(head)); // "again called on" is a phrasal "call on"
-            for (int i = head + 1; i <= tokens[1]; i++) fromHead.append(' ').append(g.lemma(i));
-            String cls = CueLexicon.phrasalClass(fromHead.toString()).or(() -> CueLexicon.verbClass(g.lemma(head))).orElse("assert");
-            return new Cue(tokens[0], tokens[1], head, lemma.toString(), cls);
+            for (int head = tokens[0]; head <= tokens[1]; head++) {
+                if (g.rel(head).startsWith("aux")) continue;
+                StringBuilder phrase = new StringBuilder(g.lemma(head));
+                for (int i = head + 1; i <= tokens[1]; i++) {
+                    phrase.append(' ').append(g.lemma(i));
+                    Optional<String> cls = CueLexicon.phrasalClass(phrase.toString());
+                    if (cls.isPresent()) return Optional.of(new Cue(tokens[0], tokens[1], head, lemma.toString(), cls.get()));
+                }
+                Optional<String> cls = g.pos(head).startsWith("VB") || g.pos(head).startsWith("JJ")
+                        ? CueLexicon.verbClass(g.lemma(head)) : Optional.empty();
+                if (cls.isPresent()) return Optional.of(new Cue(tokens[0], tokens[1], head, lemma.toString(), cls.get()));
+            }
+            return Optional.empty();
         }
 
         /** The content as one span: all fragments when they enclose neither cue nor source, else the longest. */

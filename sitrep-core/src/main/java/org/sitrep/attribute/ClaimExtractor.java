@@ -357,7 +357,7 @@ public final class ClaimExtractor implements Stage {
             }
             for (int j = verb, steps = 0; j >= 0 && steps < 8; j = g.head(j), steps++) {
                 int subj = g.childExactly(j, "nsubj");
-                if (subj >= 0 && !g.lower(subj).matches("this|that|which|who")) return trimmed(g, subj);
+                if (subj >= 0 && !g.lower(subj).matches("this|that|which|who|what|whatever")) return trimmed(g, subj);
                 if (!Set.of("conj", "xcomp", "advcl", "dep", "acl").contains(g.rel(j))) break;
             }
             return null;

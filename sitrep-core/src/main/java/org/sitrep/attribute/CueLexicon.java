@@ -23,7 +23,7 @@ public final class CueLexicon {
                 "affirm", "assure", "reiterate", "repeat", "quote", "call");
         put("acknowledge", "acknowledge", "confirm", "admit", "concede", "recognize", "recognise");
         put("deny", "deny", "reject", "refute", "dismiss", "rebut", "disavow", "disprove", "contradict", "dispute");
-        put("demand", "demand", "urge", "ask", "request", "appeal", "press", "implore", "require");
+        put("demand", "demand", "urge", "ask", "request", "appeal", "press", "implore");
         put("order", "order", "instruct", "direct", "command");
         put("decide", "decide", "authorize", "authorise", "approve", "resolve");
         put("accuse", "accuse", "blame", "condemn", "denounce", "criticize", "criticise", "charge", "slam",

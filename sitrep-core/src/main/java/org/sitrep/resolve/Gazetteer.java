@@ -34,7 +34,7 @@ import org.sitrep.model.Place;
  * <p>Immutable and thread-safe. {@link #global()} loads the bundled resource once per JVM, on first use.
  */
 public final class Gazetteer {
-    static final String RESOURCE = "/org/sitrep/resolve/gazetteer/gazetteer.tsv.gz";
+    static final String RESOURCE = "/org/sitrep/resolve/gazetteer/gazetteer.bin.gz";
     private static final String CONSONANTS = "bcdfhklmnprstvxzSCZ";
 
     /**
@@ -81,12 +81,16 @@ public final class Gazetteer {
     private final Map<String, Entry> admin1;       // "CC.code" → region
     private final Map<String, Entry> admin2;       // "CC.a1.a2" → district
 
-    private Gazetteer(List<Entry> entries) {
-        this.entries = entries.toArray(Entry[]::new);
+    Gazetteer(Entry[] entries, PackedNameIndex byKey, PackedNameIndex bySkeleton) {
+        if (entries.length >= PackedNameIndex.MAX_ENTRIES)
+            throw new IllegalArgumentException("Gazetteer holds at most " + PackedNameIndex.MAX_ENTRIES + " entries");
+        this.entries = entries;
+        this.byKey = byKey;
+        this.bySkeleton = bySkeleton;
         this.countries = new HashMap<>();
         this.admin1 = new HashMap<>();
         this.admin2 = new HashMap<>();
-        for (Entry e : this.entries) {
+        for (Entry e : entries) {
             switch (e.kind()) {
                 case COUNTRY -> countries.put(e.country(), e);
                 case ADMIN1 -> admin1.put(e.country() + "." + e.admin1Code(), e);
@@ -94,25 +98,38 @@ public final class Gazetteer {
                 default -> { }
             }
         }
-        if (this.entries.length >= PackedNameIndex.MAX_ENTRIES)
-            throw new IllegalArgumentException("Gazetteer holds at most " + PackedNameIndex.MAX_ENTRIES + " entries");
-        // Keys are computed in parallel into packed longs: loading must stay under 2 s.
-        long[][] keys = new long[this.entries.length][];
-        long[][] skeletons = new long[this.entries.length][];
-        IntStream.range(0, keys.length).parallel().forEach(i -> {
-            String[] ks = keysOf(this.entries[i]);
-            keys[i] = new long[ks.length];
+    }
+
+    /**
+     * A gazetteer over {@code entries} (their {@code index} must be their position), computing every name key.
+     * Slow for the full list (~600k keys, seconds of CPU): the bundled resource stores the keys precomputed.
+     */
+    static Gazetteer of(List<Entry> entries) {
+        Entry[] all = entries.toArray(Entry[]::new);
+        String[][] keys = keysOf(all);
+        long[][] packedKeys = new long[all.length][];
+        long[][] skeletons = new long[all.length][];
+        IntStream.range(0, all.length).parallel().forEach(i -> {
+            String[] ks = keys[i];
+            packedKeys[i] = new long[ks.length];
             long[] sk = new long[ks.length];
             int n = 0;
             for (int j = 0; j < ks.length; j++) {
-                keys[i][j] = PackedNameIndex.pack(ks[j], i);
+                packedKeys[i][j] = PackedNameIndex.pack(ks[j], i);
                 String skeleton = PlaceNameKey.skeleton(ks[j]);
                 if (skeleton.length() >= 2) sk[n++] = PackedNameIndex.pack(skeleton, i);
             }
             skeletons[i] = n == sk.length ? sk : Arrays.copyOf(sk, n);
         });
-        this.byKey = PackedNameIndex.of(flatten(keys), total(keys));
-        this.bySkeleton = PackedNameIndex.of(flatten(skeletons), total(skeletons));
+        return new Gazetteer(all, PackedNameIndex.of(flatten(packedKeys), total(packedKeys)),
+                PackedNameIndex.of(flatten(skeletons), total(skeletons)));
+    }
+
+    /** The keys each entry is indexed under, computed in parallel (this is the costly part of indexing). */
+    static String[][] keysOf(Entry[] entries) {
+        String[][] keys = new String[entries.length][];
+        IntStream.range(0, entries.length).parallel().forEach(i -> keys[i] = keysOf(entries[i]));
+        return keys;
     }
 
     private static int total(long[][] parts) {
@@ -132,7 +149,7 @@ public final class Gazetteer {
     }
 
     /** The distinct non-empty keys an entry is indexed under (regions also without their designators). */
-    private static String[] keysOf(Entry e) {
+    static String[] keysOf(Entry e) {
         List<String> out = new ArrayList<>(4);
         boolean region = e.kind() != FeatureKind.POPULATED_PLACE;
         String alternates = e.alternateNames();
@@ -162,7 +179,10 @@ public final class Gazetteer {
         if (!k.isEmpty() && !keys.contains(k)) keys.add(k);
     }
 
-    /** The bundled gazetteer, loaded on first call (about a second) and shared by the whole JVM. */
+    /**
+     * The bundled gazetteer ({@link GazetteerFile} format, name keys precomputed), loaded on first call (well under
+     * a second of CPU, see docs/PERFORMANCE.md) and shared by the whole JVM.
+     */
     public static Gazetteer global() {
         return Holder.INSTANCE;
     }
@@ -173,14 +193,18 @@ public final class Gazetteer {
         private static Gazetteer loadBundled() {
             try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) throw new IllegalStateException("Gazetteer resource missing from the classpath: " + RESOURCE);
-                return load(in);
+                return GazetteerFile.read(in);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read the gazetteer resource " + RESOURCE, e);
             }
         }
     }
 
-    /** Reads a gazetteer in the bundled format (gzipped TSV, see PROVENANCE.md); the caller closes the stream. */
+    /**
+     * Reads a gazetteer from gzipped TSV (the format {@code tools/gazetteer/build_gazetteer.py} writes, see
+     * PROVENANCE.md), computing its name keys; the caller closes the stream. {@link GazetteerFile} turns the TSV
+     * into the bundled binary resource.
+     */
     public static Gazetteer load(InputStream gzipped) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(gzipped, 1 << 16),
                 StandardCharsets.UTF_8), 1 << 16);
@@ -200,7 +224,7 @@ public final class Gazetteer {
             }
         }
         parseBatch(batch, lineNos, entries);
-        return new Gazetteer(entries);
+        return of(entries);
     }
 
     private static final int BATCH = 32_768;
@@ -261,6 +285,19 @@ public final class Gazetteer {
 
     public Entry entry(int index) {
         return entries[index];
+    }
+
+    /** Every entry in index order (a copy). */
+    List<Entry> entries() {
+        return List.of(entries);
+    }
+
+    PackedNameIndex nameIndex() {
+        return byKey;
+    }
+
+    PackedNameIndex skeletonIndex() {
+        return bySkeleton;
     }
 
     public Optional<Entry> country(String iso2) {

@@ -26,6 +26,11 @@ final class PackedNameIndex {
         return new PackedNameIndex(Arrays.copyOf(values, n));
     }
 
+    /** Wraps values that are already sorted and distinct, as {@link #values()} returns them; no copy. */
+    static PackedNameIndex sorted(long[] values) {
+        return new PackedNameIndex(values);
+    }
+
     static long pack(String key, int entryIndex) {
         return (hash40(key) << 24) | entryIndex;
     }
@@ -42,6 +47,11 @@ final class PackedNameIndex {
         return packed.length;
     }
 
+    /** The sorted packed values (a copy); for tests that compare two indexes. */
+    long[] values() {
+        return packed.clone();
+    }
+
     /** FNV-1a over the key's chars, finished with a 64-bit mix, cut to 40 bits (non-negative when shifted by 24). */
     static long hash40(String key) {
         long h = 0xcbf29ce484222325L;
@@ -49,6 +59,10 @@ final class PackedNameIndex {
             h ^= key.charAt(i);
             h *= 0x100000001b3L;
         }
+        return finish(h);
+    }
+
+    private static long finish(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

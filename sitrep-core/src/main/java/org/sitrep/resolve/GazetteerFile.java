@@ -19,9 +19,10 @@ import java.util.zip.GZIPOutputStream;
 import org.sitrep.model.FeatureKind;
 
 /**
- * The bundled gazetteer's binary format: the TSV's rows plus every entry's {@link PlaceNameKey} keys, computed when
- * the resource is built. Loading then only decodes: computing ~600k keys at start-up cost seconds of CPU (mostly
- * JIT compilation of the key code), which made the first {@link Gazetteer#global()} take 2–6 s on a busy machine.
+ * The bundled gazetteer's binary format: the TSV's rows plus the two name indexes ({@link PackedNameIndex} of the
+ * name keys and of their skeletons), computed when the resource is built. Computing ~600k {@link PlaceNameKey} keys
+ * and sorting them at start-up cost 3–4 s of CPU (mostly JIT compilation) and 2–6 s wall on a busy 2-core machine;
+ * loading this format only decodes (see docs/PERFORMANCE.md).
  *
  * <p>Layout (gzip of a big-endian stream; "varint" = unsigned LEB128, "str" = varint byte length + UTF-8):
  * <pre>
@@ -31,12 +32,14 @@ import org.sitrep.model.FeatureKind;
  *   byte kind (0 C, 1 A1, 2 A2, 3 P), varint geonameId, str name,
  *   byte asciiSame (1: ASCII name = name, 0: str asciiName follows), str alternateNames,
  *   6 × varint shared-value index: featureCode country admin1Code admin1Name admin2Code admin2Name,
- *   int lat·10⁴, int lon·10⁴, varint population,
- *   varint k; k × str name key (ASCII), as {@link Gazetteer#keysOf(Gazetteer.Entry)} gives them
+ *   int lat·10⁴, int lon·10⁴, varint population
+ * 2 × (varint count; count × varint difference to the previous value, the first to 0):
+ *   the sorted packed values of the name-key index, then of the skeleton index
  * </pre>
- * Coordinates are whole ten-thousandths in the TSV, so {@code lat·10⁴ / 10⁴} restores the same double. The keys
- * depend on {@link PlaceNameKey}: {@code GazetteerTest} recomputes them all and fails when they are stale; then
- * rerun {@code tools/gazetteer/build.sh}, or {@link #main} on the current resource.
+ * Coordinates are whole ten-thousandths in the TSV, so {@code lat·10⁴ / 10⁴} restores the same double. The
+ * indexes depend on {@link PlaceNameKey} and {@link PackedNameIndex#hash40}: {@code GazetteerTest} recomputes them
+ * from the entries and fails when they are stale; then rerun {@code tools/gazetteer/build.sh}, or {@link #main} on
+ * the current resource (it recomputes the indexes from the entries).
  */
 public final class GazetteerFile {
     private static final int MAGIC = 0x53475A31; // "SGZ1"
@@ -47,8 +50,8 @@ public final class GazetteerFile {
     private GazetteerFile() {}
 
     /**
-     * Converts a gazetteer to the binary format, computing its keys: {@code GazetteerFile IN OUT}, where IN is the
-     * gzipped TSV of {@code build_gazetteer.py} ({@code .tsv.gz}) or a file in this format (to recompute keys).
+     * Converts a gazetteer to the binary format, computing its indexes: {@code GazetteerFile IN OUT}, where IN is the
+     * gzipped TSV of {@code build_gazetteer.py} ({@code .tsv.gz}) or a file in this format (to recompute the indexes).
      */
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
@@ -65,7 +68,10 @@ public final class GazetteerFile {
         System.out.println(args[1] + ": " + g.size() + " entries");
     }
 
-    /** Writes {@code entries} (index = position) with their keys; deterministic: the same entries give the same bytes. */
+    /**
+     * Writes {@code entries} (index = position) with their indexes, computed here; deterministic: the same entries
+     * give the same bytes.
+     */
     public static void write(List<Gazetteer.Entry> entries, OutputStream out) throws IOException {
         Gazetteer.Entry[] all = entries.toArray(Gazetteer.Entry[]::new);
         Gazetteer indexed = Gazetteer.of(entries); // computes every key: the work loading then skips

@@ -96,6 +96,63 @@ class GazetteerTest {
                 .isInstanceOf(IOException.class).hasMessageContaining("line 4");
     }
 
+    @Test
+    void bundledIndexesEqualTheOnesComputedFromItsEntries() {
+        // The resource stores the indexes precomputed (GazetteerFile); they must be exactly what the current
+        // PlaceNameKey code gives, or lookups silently miss. On failure: rerun tools/gazetteer/build.sh.
+        Gazetteer recomputed = Gazetteer.of(G.entries());
+        assertThat(G.nameIndex().values()).as("name-key index stale: rebuild the gazetteer resource")
+                .isEqualTo(recomputed.nameIndex().values());
+        assertThat(G.skeletonIndex().values()).as("skeleton index stale: rebuild the gazetteer resource")
+                .isEqualTo(recomputed.skeletonIndex().values());
+    }
+
+    @Test
+    void binaryFormatRoundTripsEveryFieldAndBothIndexes() throws IOException {
+        String tsv = "#header\n"
+                + "1\tC\tTestland\tTestland\tTeststaat|Тестландия\tPCLI\tTL\t\t\t\t\t10.0\t-20.1234\t1000\n"
+                + "0\tA1\tNorth Oblast\tNorth Oblast\t\tADM1\tTL\t01\tNorth Oblast\t\t\t10.5\t20.5\t900\n"
+                + "5000000000\tP\tÁlpha Town\tAlpha Town\tAlfa|Альфа\tPPLA\tTL\t01\tNorth Oblast\t007\tWest\t"
+                + "-89.9999\t179.9999\t12345678901\n";
+        Gazetteer fromTsv = Gazetteer.load(new ByteArrayInputStream(gzip(tsv)));
+        ByteArrayOutputStream bin = new ByteArrayOutputStream();
+        GazetteerFile.write(fromTsv.entries(), bin);
+        Gazetteer fromBin = GazetteerFile.read(new ByteArrayInputStream(bin.toByteArray()));
+        assertThat(fromBin.entries()).isEqualTo(fromTsv.entries());
+        assertThat(fromBin.entry(2).asciiName()).isEqualTo("Alpha Town");
+        assertThat(fromBin.entry(2).lat()).isEqualTo(-89.9999);
+        assertThat(fromBin.nameIndex().values()).isEqualTo(fromTsv.nameIndex().values());
+        assertThat(fromBin.skeletonIndex().values()).isEqualTo(fromTsv.skeletonIndex().values());
+        assertThat(fromBin.candidates("Alfa")).extracting(c -> c.entry().name()).containsExactly("Álpha Town");
+        assertThat(fromBin.findAdmin1("North", "TL")).isPresent();
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        GazetteerFile.write(fromBin.entries(), again);
+        assertThat(again.toByteArray()).as("deterministic").isEqualTo(bin.toByteArray());
+    }
+
+    @Test
+    void binaryReaderRejectsTruncatedAndForeignData() throws IOException {
+        ByteArrayOutputStream bin = new ByteArrayOutputStream();
+        GazetteerFile.write(G.entries().subList(0, 50), bin);
+        byte[] raw;
+        try (var in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(bin.toByteArray()))) {
+            raw = in.readAllBytes();
+        }
+        byte[] truncated = java.util.Arrays.copyOf(raw, raw.length - 3);
+        assertThatThrownBy(() -> GazetteerFile.read(new ByteArrayInputStream(gzip(truncated))))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> GazetteerFile.read(new ByteArrayInputStream(gzip("#not a gazetteer\n"))))
+                .isInstanceOf(IOException.class).hasMessageContaining("magic");
+    }
+
+    private static byte[] gzip(byte[] b) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(b);
+        }
+        return bytes.toByteArray();
+    }
+
     private static byte[] gzip(String s) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {

@@ -15,9 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import java.util.zip.GZIPInputStream;
 import org.sitrep.model.FeatureKind;
 import org.sitrep.model.Place;
@@ -31,7 +32,8 @@ import org.sitrep.model.Place;
  * edit away, then keeps those whose best name lies within {@link PlaceNameKey#tolerance} of the query key. Region
  * names are also indexed without their designators ("Kharkiv Oblast" under "Kharkiv").
  *
- * <p>Immutable and thread-safe. {@link #global()} loads the bundled resource once per JVM, on first use.
+ * <p>Immutable and thread-safe (entries of the bundled resource are decoded on first use, see {@link #entry}; that is
+ * invisible to callers). {@link #global()} loads the bundled resource once per JVM, on first use.
  */
 public final class Gazetteer {
     static final String RESOURCE = "/org/sitrep/resolve/gazetteer/gazetteer.bin.gz";
@@ -74,23 +76,31 @@ public final class Gazetteer {
      */
     public record Candidate(Entry entry, String matchedName, double distance, double nameScore) {}
 
-    private final Entry[] entries;
+    private final AtomicReferenceArray<Entry> entries; // null slots are decoded on first use, see entry(int)
+    private final IntFunction<Entry> decoder;
     private final PackedNameIndex byKey;       // name key → entries
     private final PackedNameIndex bySkeleton;  // key skeleton → entries
     private final Map<String, Entry> countries;    // ISO2 → country
     private final Map<String, Entry> admin1;       // "CC.code" → region
     private final Map<String, Entry> admin2;       // "CC.a1.a2" → district
 
-    Gazetteer(Entry[] entries, PackedNameIndex byKey, PackedNameIndex bySkeleton) {
+    /**
+     * @param entries entries by index; a null slot is made by {@code decoder} when first asked for (the bundled
+     *                resource decodes its 230k populated places lazily: that halves the load time). Every region
+     *                and country must be given: the code maps are built from them.
+     */
+    Gazetteer(Entry[] entries, IntFunction<Entry> decoder, PackedNameIndex byKey, PackedNameIndex bySkeleton) {
         if (entries.length >= PackedNameIndex.MAX_ENTRIES)
             throw new IllegalArgumentException("Gazetteer holds at most " + PackedNameIndex.MAX_ENTRIES + " entries");
-        this.entries = entries;
+        this.entries = new AtomicReferenceArray<>(entries);
+        this.decoder = decoder;
         this.byKey = byKey;
         this.bySkeleton = bySkeleton;
         this.countries = new HashMap<>();
         this.admin1 = new HashMap<>();
         this.admin2 = new HashMap<>();
         for (Entry e : entries) {
+            if (e == null) continue;
             switch (e.kind()) {
                 case COUNTRY -> countries.put(e.country(), e);
                 case ADMIN1 -> admin1.put(e.country() + "." + e.admin1Code(), e);
@@ -121,7 +131,8 @@ public final class Gazetteer {
             }
             skeletons[i] = n == sk.length ? sk : Arrays.copyOf(sk, n);
         });
-        return new Gazetteer(all, PackedNameIndex.of(flatten(packedKeys), total(packedKeys)),
+        return new Gazetteer(all, i -> { throw new IllegalStateException("all entries are given"); },
+                PackedNameIndex.of(flatten(packedKeys), total(packedKeys)),
                 PackedNameIndex.of(flatten(skeletons), total(skeletons)));
     }
 
@@ -280,16 +291,21 @@ public final class Gazetteer {
     }
 
     public int size() {
-        return entries.length;
+        return entries.length();
     }
 
     public Entry entry(int index) {
-        return entries[index];
+        Entry e = entries.get(index);
+        if (e == null) { // first use: decode; if another thread raced us, keep the first, so an entry is one object
+            entries.compareAndSet(index, null, decoder.apply(index));
+            e = entries.get(index);
+        }
+        return e;
     }
 
     /** Every entry in index order (a copy). */
     List<Entry> entries() {
-        return List.of(entries);
+        return IntStream.range(0, size()).mapToObj(this::entry).toList();
     }
 
     PackedNameIndex nameIndex() {
@@ -328,7 +344,7 @@ public final class Gazetteer {
         List<Entry> out = new ArrayList<>();
         String key = PlaceNameKey.key(name);
         if (!key.isEmpty()) byKey.forEach(key, i -> {
-            if (score(entries[i], key, 0) != null) out.add(entries[i]);
+            if (score(entry(i), key, 0) != null) out.add(entry(i));
         });
         out.sort(Comparator.comparingLong(Entry::population).reversed());
         return out;
@@ -377,7 +393,7 @@ public final class Gazetteer {
         String key = PlaceNameKey.key(name);
         List<Candidate> out = new ArrayList<>();
         if (!key.isEmpty()) byKey.forEach(key, i -> {
-            Candidate c = score(entries[i], key, 0);
+            Candidate c = score(entry(i), key, 0);
             if (c != null) out.add(c);
         });
         out.sort(Comparator.comparingLong((Candidate c) -> c.entry().population()).reversed());
@@ -389,7 +405,7 @@ public final class Gazetteer {
         Map<Integer, Candidate> found = new LinkedHashMap<>();
         IntConsumer consider = i -> {
             if (found.containsKey(i)) return;
-            Candidate c = score(entries[i], key, tolerance);
+            Candidate c = score(entry(i), key, tolerance);
             if (c != null) found.put(i, c);
         };
         byKey.forEach(key, consider);

@@ -32,6 +32,7 @@ class GazetteerLoadTimeIT {
     void firstGlobalLoadTakesUnderTwoSecondsInAFreshJvm() throws Exception {
         List<long[]> runs = new ArrayList<>();
         for (int i = 0; i < 3; i++) runs.add(forkProbe());
+        System.out.println("Gazetteer first load in fresh JVMs: " + describe(runs));
         for (long[] run : runs) {
             assertThat(run[0]).as("entries").isGreaterThan(250_000);
             assertThat(run[2]).as("process CPU ms of the first load (all runs: %s)", describe(runs)).isLessThan(LIMIT_MILLIS);

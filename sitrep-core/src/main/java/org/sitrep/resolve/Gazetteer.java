@@ -86,7 +86,7 @@ public final class Gazetteer {
 
     /**
      * @param entries entries by index; a null slot is made by {@code decoder} when first asked for (the bundled
-     *                resource decodes its 230k populated places lazily: that halves the load time). Every region
+     *                resource decodes its 230k populated places lazily: a third less load time). Every region
      *                and country must be given: the code maps are built from them.
      */
     Gazetteer(Entry[] entries, IntFunction<Entry> decoder, PackedNameIndex byKey, PackedNameIndex bySkeleton) {
@@ -112,15 +112,15 @@ public final class Gazetteer {
 
     /**
      * A gazetteer over {@code entries} (their {@code index} must be their position), computing every name key.
-     * Slow for the full list (~600k keys, seconds of CPU): the bundled resource stores the keys precomputed.
+     * Keys are computed in parallel; still slow for the full list (~600k keys, seconds of CPU, mostly JIT), which is
+     * why the bundled resource stores the resulting indexes ({@link GazetteerFile}).
      */
     static Gazetteer of(List<Entry> entries) {
         Entry[] all = entries.toArray(Entry[]::new);
-        String[][] keys = keysOf(all);
         long[][] packedKeys = new long[all.length][];
         long[][] skeletons = new long[all.length][];
         IntStream.range(0, all.length).parallel().forEach(i -> {
-            String[] ks = keys[i];
+            String[] ks = keysOf(all[i]);
             packedKeys[i] = new long[ks.length];
             long[] sk = new long[ks.length];
             int n = 0;
@@ -134,13 +134,6 @@ public final class Gazetteer {
         return new Gazetteer(all, i -> { throw new IllegalStateException("all entries are given"); },
                 PackedNameIndex.of(flatten(packedKeys), total(packedKeys)),
                 PackedNameIndex.of(flatten(skeletons), total(skeletons)));
-    }
-
-    /** The keys each entry is indexed under, computed in parallel (this is the costly part of indexing). */
-    static String[][] keysOf(Entry[] entries) {
-        String[][] keys = new String[entries.length][];
-        IntStream.range(0, entries.length).parallel().forEach(i -> keys[i] = keysOf(entries[i]));
-        return keys;
     }
 
     private static int total(long[][] parts) {
@@ -160,7 +153,7 @@ public final class Gazetteer {
     }
 
     /** The distinct non-empty keys an entry is indexed under (regions also without their designators). */
-    static String[] keysOf(Entry e) {
+    private static String[] keysOf(Entry e) {
         List<String> out = new ArrayList<>(4);
         boolean region = e.kind() != FeatureKind.POPULATED_PLACE;
         String alternates = e.alternateNames();

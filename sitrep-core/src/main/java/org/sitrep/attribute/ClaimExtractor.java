@@ -27,9 +27,10 @@ import org.sitrep.pipeline.Stage;
  * the dependency parse; then resolves the speaker to an actor, builds the reporting chain, and reads the reporter's
  * stance, the polarity, first-acknowledgment markers and the statement date. Thread-safe and deterministic.
  *
- * <p>The rules come first. Where they find nothing, the learned {@link AttributionTagger} (if given) adds the
- * attributions it finds whose speaker is a known actor or a named person: cues the lexicon lacks ("reserved his
- * praise for", a colon), sources a sentence or two away, content over several sentences.
+ * <p>The rules come first. The learned {@link AttributionTagger} (if given) then widens rule content the rules
+ * cut short (also over several sentences of a quotation), and adds its own attributions where no rule cue stands,
+ * when their cue is a reporting expression of the lexicon whose parse the rules misread ("is calling on") and
+ * their speaker is a known actor or a named person, also a sentence or two away.
  */
 public final class ClaimExtractor implements Stage {
     static final String NAME = "claims";

@@ -412,14 +412,23 @@ public final class ClaimExtractor implements Stage {
             return trimRange(g, start, end);
         }
 
+        /**
+         * The first content token from {@code i} on, past what stands between cue and content. A time before
+         * "that" dates the statement ("said on Tuesday that …") and is skipped; a time after it dates the reported
+         * events ("said that on the evening of March 9 the forces struck …") and starts the content.
+         */
         int skipToContent(SentenceGraph g, int i) {
             List<TimeExpression> times = doc.get(Layer.TIMEXES);
+            boolean afterThat = false;
             while (i < g.end()) {
                 String w = g.lower(i);
-                Optional<TimeExpression> t = timexAt(times, g, i);
+                Optional<TimeExpression> t = afterThat ? Optional.empty() : timexAt(times, g, i);
                 if (t.isPresent()) {
                     i = tokenAfter(g, t.get().span().end());
-                } else if ((g.pos(i).equals("IN") || g.pos(i).equals("TO")) && nextIsTime(g, times, i)) {
+                } else if (w.equals("that") && !afterThat) {
+                    afterThat = true;
+                    i++;
+                } else if (!afterThat && (g.pos(i).equals("IN") || g.pos(i).equals("TO")) && nextIsTime(g, times, i)) {
                     i++;
                 } else if (w.equals("for") && i + 3 < g.end() && g.lower(i + 2).equals("first") && g.lower(i + 3).equals("time")) {
                     i += 4;

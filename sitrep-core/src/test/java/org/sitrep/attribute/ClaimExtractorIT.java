@@ -106,4 +106,18 @@ class ClaimExtractorIT {
             assertThat(c.content().end()).isLessThanOrEqualTo(TEXT.length());
         }
     }
+
+    @Test
+    void aDateAfterThatDatesTheEventsNotTheStatement() {
+        String text = "The ministry said on Tuesday that its forces had taken the village. The ministry also said that "
+                + "on the evening of March 9 the air force struck a deployment point.";
+        Doc d = Analyzer.standard().analyze(Article.of("Meridian Wire", "https://meridian.example/a3", "en",
+                LocalDate.of(2026, 3, 12), null, "Test", text, "test"));
+        List<Claim> claims = d.get(Layer.CLAIMS);
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(0).statementDate()).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(claims.get(0).dateBasis()).isEqualTo("explicit");
+        assertThat(claims.get(1).content().of(text)).startsWith("on the evening of March 9 the air force struck");
+        assertThat(claims.get(1).dateBasis()).isEqualTo("publication");
+    }
 }

@@ -621,14 +621,16 @@ public final class ClaimExtractor implements Stage {
             return endorsed ? "endorsed" : "neutral";
         }
 
-        /** A quoted stretch of one to three words inside a longer content: the reporter's raised eyebrow. */
+        /**
+         * One quoted word inside a longer content ("had “liberated” the village"): the reporter's raised eyebrow.
+         * Longer quoted stretches ("sent “a number” of missiles", "a “dear friend”") are mostly the speaker's own
+         * words quoted, not distance: on 422 real articles, quotes of one to three words labelled 437 of 3,846
+         * claims distanced; one word only, 215 of 3,829.
+         */
         boolean scareQuotes(SentenceGraph g, int[] content) {
-            for (int i = content[0]; i <= content[1]; i++) {
-                if (!isOpeningQuote(g.word(i))) continue;
-                for (int j = i + 2; j <= Math.min(content[1], i + 4); j++)
-                    if (isClosingQuote(g.word(j)))
-                        return (content[1] - content[0]) > (j - i) + 1;
-            }
+            for (int i = content[0]; i + 2 <= content[1]; i++)
+                if (isOpeningQuote(g.word(i)) && isClosingQuote(g.word(i + 2)) && Character.isLetter(g.word(i + 1).charAt(0)))
+                    return content[1] - content[0] > 2;
             return false;
         }
 

@@ -120,4 +120,12 @@ class ClaimExtractorIT {
         assertThat(claims.get(1).content().of(text)).startsWith("on the evening of March 9 the air force struck");
         assertThat(claims.get(1).dateBasis()).isEqualTo("publication");
     }
+
+    @Test
+    void aQuotedPhraseIsTheSpeakersWordsNotTheReportersDistance() {
+        String text = "The ministry said it had sent \u201ca number\u201d of drones to the front line near the city.";
+        Doc d = Analyzer.standard().analyze(Article.of("Meridian Wire", "https://meridian.example/a4", "en",
+                LocalDate.of(2026, 3, 12), null, "Test", text, "test"));
+        assertThat(d.get(Layer.CLAIMS)).singleElement().satisfies(c -> assertThat(c.stance()).isEqualTo("neutral"));
+    }
 }

@@ -123,7 +123,7 @@ public final class TimeResolver implements Stage {
         List<TimeMention> base = new ArrayList<>();
         Doc withIssues = doc;
         List<TimeExpression> tagged = TimexExtents.splitRanges(text, sorted(doc.get(Layer.TIMEXES)));
-        for (TimeExpression t : withDayReferences(text, mergePartOfDay(text, tagged))) {
+        for (TimeExpression t : withDayReferences(text, TimexExtents.withCompounds(text, mergePartOfDay(text, tagged)))) {
             if (t.span().end() > text.length()) {
                 withIssues = withIssues.withIssue(new Issue(t.span(), "time.span-outside-text",
                         "Time expression " + t.span() + " ends beyond the text (length " + text.length() + ")"));

@@ -414,6 +414,14 @@ public final class TimeResolver implements Stage {
                 String finite = firstFinite != null ? firstFinite : pos.equals("VBN") ? null : pos;
                 return finite == null || finite.equals("VBD") ? Tense.INTENDED : Tense.FUTURE;
             }
+            if (COMMITMENT.contains(lemma) && pos.startsWith("VB")
+                    && i + 2 < group.size() && group.get(i + 1).pos().equals("TO")
+                    && group.get(i + 2).pos().equals("VB")) {
+                // "decided to admit them in March", "has agreed to meet on Friday", "will vote to end it in May":
+                // the infinitive's event follows the commitment, whatever its tense
+                String finite = firstFinite != null ? firstFinite : pos.equals("VBN") ? null : pos;
+                return finite == null || finite.equals("VBD") ? Tense.INTENDED : Tense.FUTURE;
+            }
             if (firstFinite == null && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
                 firstFinite = pos;
                 perfect = lemma.equals("have") && i + 1 < group.size() && group.get(i + 1).pos().equals("VBN");
@@ -430,6 +438,9 @@ public final class TimeResolver implements Stage {
     private static final Set<String> AMBIGUOUS_PLANNING = Set.of("set", "due");
     private static final Set<String> REPORTING = Set.of("say", "tell", "add", "announce", "report", "state", "confirm",
             "claim", "note", "quote");
+    /** Verbs of decision and commitment: with "to" + verb, the committed event lies after the commitment. */
+    private static final Set<String> COMMITMENT = Set.of("decide", "agree", "promise", "vow", "pledge", "vote",
+            "threaten", "offer", "prepare", "propose", "resolve");
     private static final Set<String> PLANNING = Set.of("expect", "schedule", "set", "plan", "due", "slate", "intend");
 
     private static String lemma(Token t, String text) {

@@ -79,6 +79,9 @@ public final class TimeResolver implements Stage {
     /** A weekday after these is a deadline or an earliest date: ahead of the report ("as early as Tuesday"). */
     private static final Pattern AHEAD_CUE = Pattern.compile(
             "\\b(?:as\\s+(?:soon|early)\\s+as|no\\s+later\\s+than|(until|till))\\s+$", Pattern.CASE_INSENSITIVE);
+    /** A clock time on a weekday: "9 a.m. Tuesday", "10:30 p.m. EST Friday", "Friday at 9 a.m.". */
+    private static final Pattern CLOCK_DAY = Pattern.compile("(\\d{1,2})(?::(\\d\\d))?\\s*([ap])\\.?m\\.?(?:\\s+[a-z]{2,4})?"
+            + "\\s+(?:on\\s+)?(" + WEEKDAYS + ")|(" + WEEKDAYS + "),?\\s+at\\s+(\\d{1,2})(?::(\\d\\d))?\\s*([ap])\\.?m\\.?");
     private static final Pattern COUPLE = Pattern.compile("(?:a\\s+)?couple\\s+of\\s+(day|week|month|year)s");
     private static final Pattern SAME_DAY = Pattern.compile("(?:during\\s+)?(?:the|that|this|the same)\\s+day");
     private static final Pattern DAY_OFFSET = Pattern.compile("(?:the\\s+)?(next|following|previous|preceding) day"
@@ -199,6 +202,17 @@ public final class TimeResolver implements Stage {
                 value = d + part;
             }
             if (value.matches("\\d{4}-\\d{2}-\\d{2}.*")) type = "DATE"; // TimeML types "Friday night" DATE
+        } else if ((m = CLOCK_DAY.matcher(surface)).matches()) {
+            // the weekday decides the date as for a bare weekday; the clock time is appended
+            boolean timeFirst = m.group(4) != null;
+            DayOfWeek day = DayOfWeek.valueOf((timeFirst ? m.group(4) : m.group(5)).toUpperCase(Locale.ROOT));
+            int hour = Integer.parseInt(timeFirst ? m.group(1) : m.group(6)) % 12;
+            String minutes = timeFirst ? m.group(2) : m.group(7);
+            if ((timeFirst ? m.group(3) : m.group(8)).equals("p")) hour += 12;
+            LocalDate d = tense == Tense.FUTURE || tense == Tense.INTENDED ? published.with(TemporalAdjusters.nextOrSame(day))
+                    : tense == Tense.PAST ? published.with(TemporalAdjusters.previousOrSame(day)) : null;
+            if (d != null)
+                value = d + String.format(Locale.ROOT, "T%02d:%s", hour, minutes == null ? "00" : minutes);
         } else if ((m = MONTH_DAY.matcher(surface)).matches() && !surface.matches(".*\\d{4}.*")) {
             Month month = month(m.group(1) != null ? m.group(1) : m.group(4));
             int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));

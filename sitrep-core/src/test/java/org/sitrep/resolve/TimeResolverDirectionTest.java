@@ -31,7 +31,8 @@ class TimeResolverDirectionTest {
             Map.entry("run", "VB"), Map.entry("gathered", "VBD"), Map.entry("lasted", "VBD"),
             Map.entry("joined", "VBD"), Map.entry("held", "VBD"), Map.entry("scheduled", "VBN"),
             Map.entry("decided", "VBD"), Map.entry("has", "VBZ"), Map.entry("agreed", "VBN"),
-            Map.entry("tried", "VBD"), Map.entry("meet", "VB"));
+            Map.entry("tried", "VBD"), Map.entry("meet", "VB"), Map.entry("gave", "VBD"), Map.entry("came", "VBD"),
+            Map.entry("resumed", "VBD"));
     /** CoreNLP's lemmas for the inflected verbs (the test kit's lemma is the lowercased word). */
     private static final Map<String, String> LEMMA = Map.ofEntries(Map.entry("planned", "plan"),
             Map.entry("plans", "plan"), Map.entry("expected", "expect"), Map.entry("scheduled", "schedule"),
@@ -207,5 +208,17 @@ class TimeResolverDirectionTest {
         assertThat(value(text, times, "October")).isEqualTo("2025-10"); // perfect: the event still ahead
         // "tried to" is no commitment: the attempt and its day lie in the past
         assertThat(value(text, times, "Thursday")).isEqualTo("2025-04-24");
+    }
+
+    @Test
+    void aClockTimeOnAWeekdayTakesTheWeekdaysDirection() {
+        String text = "The court gave the families until 9 a.m. Tuesday to leave. "
+                + "Police said the blast came at 10:30 p.m. Friday. The talks resumed Sunday at 7 p.m.";
+        List<TimeMention> times = resolve(text, timex(text, "9 a.m. Tuesday", "TIME", "2025-04-22T09:00"),
+                timex(text, "10:30 p.m. Friday", "TIME", "2025-05-02T22:30"),
+                timex(text, "Sunday at 7 p.m.", "TIME", "2025-05-04T19:00"));
+        assertThat(value(text, times, "9 a.m. Tuesday")).isEqualTo("2025-04-29T09:00"); // "until": a deadline ahead
+        assertThat(value(text, times, "10:30 p.m. Friday")).isEqualTo("2025-04-25T22:30"); // past tense
+        assertThat(value(text, times, "Sunday at 7 p.m.")).isEqualTo("2025-04-27T19:00");
     }
 }

@@ -361,7 +361,12 @@ public final class ClaimExtractor implements Stage {
                 if (subj >= 0 && !g.lower(subj).matches("this|that|which|who|what|whatever")) return trimmed(g, subj);
                 if (!Set.of("conj", "xcomp", "advcl", "dep", "acl").contains(g.rel(j))) break;
             }
-            return null;
+            // '"We are ready," said Foreign Minister X': after a fronted content the parser often takes the inverted
+            // speaker for an object.
+            int obj = g.childExactly(verb, "obj");
+            boolean contentFirst = g.children(verb).stream()
+                    .anyMatch(c -> c < cue.first() && (g.rel(c).equals("ccomp") || g.rel(c).equals("parataxis")));
+            return contentFirst && obj > cue.last() ? trimmed(g, obj) : null;
         }
 
         int[] accordingSource(SentenceGraph g, Cue cue) {

@@ -128,4 +128,16 @@ class ClaimExtractorIT {
                 LocalDate.of(2026, 3, 12), null, "Test", text, "test"));
         assertThat(d.get(Layer.CLAIMS)).singleElement().satisfies(c -> assertThat(c.stance()).isEqualTo("neutral"));
     }
+
+    @Test
+    void anInvertedSpeakerAfterAQuotationIsTheSource() {
+        String text = "\"We are ready for talks, but not for surrender,\" said Foreign Minister Dmytro Kuleba on Monday.";
+        Doc d = Analyzer.standard().analyze(Article.of("Meridian Wire", "https://meridian.example/a5", "en",
+                LocalDate.of(2026, 3, 12), null, "Test", text, "test"));
+        assertThat(d.get(Layer.CLAIMS)).singleElement().satisfies(c -> {
+            assertThat(c.source().mention().of(text)).contains("Dmytro Kuleba");
+            assertThat(c.content().of(text)).startsWith("We are ready for talks");
+            assertThat(c.statementDate()).isEqualTo(LocalDate.of(2026, 3, 9));
+        });
+    }
 }

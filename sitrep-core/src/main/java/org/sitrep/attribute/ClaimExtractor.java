@@ -27,9 +27,10 @@ import org.sitrep.pipeline.Stage;
  * the dependency parse; then resolves the speaker to an actor, builds the reporting chain, and reads the reporter's
  * stance, the polarity, first-acknowledgment markers and the statement date. Thread-safe and deterministic.
  *
- * <p>The rules come first. Where they find nothing, the learned {@link AttributionTagger} (if given) adds the
- * attributions it finds whose speaker is a known actor or a named person: cues the lexicon lacks ("reserved his
- * praise for", a colon), sources a sentence or two away, content over several sentences.
+ * <p>The rules come first. The learned {@link AttributionTagger} (if given) then widens rule content the rules
+ * cut short (also over several sentences of a quotation), and adds its own attributions where no rule cue stands,
+ * when their cue is a reporting expression of the lexicon whose parse the rules misread ("is calling on") and
+ * their speaker is a known actor or a named person, also a sentence or two away.
  */
 public final class ClaimExtractor implements Stage {
     static final String NAME = "claims";
@@ -360,7 +361,12 @@ public final class ClaimExtractor implements Stage {
                 if (subj >= 0 && !g.lower(subj).matches("this|that|which|who|what|whatever")) return trimmed(g, subj);
                 if (!Set.of("conj", "xcomp", "advcl", "dep", "acl").contains(g.rel(j))) break;
             }
-            return null;
+            // '"We are ready," said Foreign Minister X': after a fronted content the parser often takes the inverted
+            // speaker for an object.
+            int obj = g.childExactly(verb, "obj");
+            boolean contentFirst = g.children(verb).stream()
+                    .anyMatch(c -> c < cue.first() && (g.rel(c).equals("ccomp") || g.rel(c).equals("parataxis")));
+            return contentFirst && obj > cue.last() ? trimmed(g, obj) : null;
         }
 
         int[] accordingSource(SentenceGraph g, Cue cue) {
@@ -411,14 +417,23 @@ public final class ClaimExtractor implements Stage {
             return trimRange(g, start, end);
         }
 
+        /**
+         * The first content token from {@code i} on, past what stands between cue and content. A time before
+         * "that" dates the statement ("said on Tuesday that …") and is skipped; a time after it dates the reported
+         * events ("said that on the evening of March 9 the forces struck …") and starts the content.
+         */
         int skipToContent(SentenceGraph g, int i) {
             List<TimeExpression> times = doc.get(Layer.TIMEXES);
+            boolean afterThat = false;
             while (i < g.end()) {
                 String w = g.lower(i);
-                Optional<TimeExpression> t = timexAt(times, g, i);
+                Optional<TimeExpression> t = afterThat ? Optional.empty() : timexAt(times, g, i);
                 if (t.isPresent()) {
                     i = tokenAfter(g, t.get().span().end());
-                } else if ((g.pos(i).equals("IN") || g.pos(i).equals("TO")) && nextIsTime(g, times, i)) {
+                } else if (w.equals("that") && !afterThat) {
+                    afterThat = true;
+                    i++;
+                } else if (!afterThat && (g.pos(i).equals("IN") || g.pos(i).equals("TO")) && nextIsTime(g, times, i)) {
                     i++;
                 } else if (w.equals("for") && i + 3 < g.end() && g.lower(i + 2).equals("first") && g.lower(i + 3).equals("time")) {
                     i += 4;
@@ -611,14 +626,16 @@ public final class ClaimExtractor implements Stage {
             return endorsed ? "endorsed" : "neutral";
         }
 
-        /** A quoted stretch of one to three words inside a longer content: the reporter's raised eyebrow. */
+        /**
+         * One quoted word inside a longer content ("had “liberated” the village"): the reporter's raised eyebrow.
+         * Longer quoted stretches ("sent “a number” of missiles", "a “dear friend”") are mostly the speaker's own
+         * words quoted, not distance: on 422 real articles, quotes of one to three words labelled 437 of 3,846
+         * claims distanced; one word only, 215 of 3,829.
+         */
         boolean scareQuotes(SentenceGraph g, int[] content) {
-            for (int i = content[0]; i <= content[1]; i++) {
-                if (!isOpeningQuote(g.word(i))) continue;
-                for (int j = i + 2; j <= Math.min(content[1], i + 4); j++)
-                    if (isClosingQuote(g.word(j)))
-                        return (content[1] - content[0]) > (j - i) + 1;
-            }
+            for (int i = content[0]; i + 2 <= content[1]; i++)
+                if (isOpeningQuote(g.word(i)) && isClosingQuote(g.word(i + 2)) && Character.isLetter(g.word(i + 1).charAt(0)))
+                    return content[1] - content[0] > 2;
             return false;
         }
 

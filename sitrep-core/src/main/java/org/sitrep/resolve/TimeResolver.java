@@ -79,6 +79,9 @@ public final class TimeResolver implements Stage {
     /** A weekday after these is a deadline or an earliest date: ahead of the report ("as early as Tuesday"). */
     private static final Pattern AHEAD_CUE = Pattern.compile(
             "\\b(?:as\\s+(?:soon|early)\\s+as|no\\s+later\\s+than|(until|till))\\s+$", Pattern.CASE_INSENSITIVE);
+    /** A clock time on a weekday: "9 a.m. Tuesday", "10:30 p.m. EST Friday", "Friday at 9 a.m.". */
+    private static final Pattern CLOCK_DAY = Pattern.compile("(\\d{1,2})(?::(\\d\\d))?\\s*([ap])\\.?m\\.?(?:\\s+[a-z]{2,4})?"
+            + "\\s+(?:on\\s+)?(" + WEEKDAYS + ")|(" + WEEKDAYS + "),?\\s+at\\s+(\\d{1,2})(?::(\\d\\d))?\\s*([ap])\\.?m\\.?");
     private static final Pattern COUPLE = Pattern.compile("(?:a\\s+)?couple\\s+of\\s+(day|week|month|year)s");
     private static final Pattern SAME_DAY = Pattern.compile("(?:during\\s+)?(?:the|that|this|the same)\\s+day");
     private static final Pattern DAY_OFFSET = Pattern.compile("(?:the\\s+)?(next|following|previous|preceding) day"
@@ -123,7 +126,7 @@ public final class TimeResolver implements Stage {
         List<TimeMention> base = new ArrayList<>();
         Doc withIssues = doc;
         List<TimeExpression> tagged = TimexExtents.splitRanges(text, sorted(doc.get(Layer.TIMEXES)));
-        for (TimeExpression t : withDayReferences(text, mergePartOfDay(text, tagged))) {
+        for (TimeExpression t : withDayReferences(text, TimexExtents.withCompounds(text, mergePartOfDay(text, tagged)))) {
             if (t.span().end() > text.length()) {
                 withIssues = withIssues.withIssue(new Issue(t.span(), "time.span-outside-text",
                         "Time expression " + t.span() + " ends beyond the text (length " + text.length() + ")"));
@@ -199,6 +202,17 @@ public final class TimeResolver implements Stage {
                 value = d + part;
             }
             if (value.matches("\\d{4}-\\d{2}-\\d{2}.*")) type = "DATE"; // TimeML types "Friday night" DATE
+        } else if ((m = CLOCK_DAY.matcher(surface)).matches()) {
+            // the weekday decides the date as for a bare weekday; the clock time is appended
+            boolean timeFirst = m.group(4) != null;
+            DayOfWeek day = DayOfWeek.valueOf((timeFirst ? m.group(4) : m.group(5)).toUpperCase(Locale.ROOT));
+            int hour = Integer.parseInt(timeFirst ? m.group(1) : m.group(6)) % 12;
+            String minutes = timeFirst ? m.group(2) : m.group(7);
+            if ((timeFirst ? m.group(3) : m.group(8)).equals("p")) hour += 12;
+            LocalDate d = tense == Tense.FUTURE || tense == Tense.INTENDED ? published.with(TemporalAdjusters.nextOrSame(day))
+                    : tense == Tense.PAST ? published.with(TemporalAdjusters.previousOrSame(day)) : null;
+            if (d != null)
+                value = d + String.format(Locale.ROOT, "T%02d:%s", hour, minutes == null ? "00" : minutes);
         } else if ((m = MONTH_DAY.matcher(surface)).matches() && !surface.matches(".*\\d{4}.*")) {
             Month month = month(m.group(1) != null ? m.group(1) : m.group(4));
             int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
@@ -414,6 +428,14 @@ public final class TimeResolver implements Stage {
                 String finite = firstFinite != null ? firstFinite : pos.equals("VBN") ? null : pos;
                 return finite == null || finite.equals("VBD") ? Tense.INTENDED : Tense.FUTURE;
             }
+            if (COMMITMENT.contains(lemma) && pos.startsWith("VB")
+                    && i + 2 < group.size() && group.get(i + 1).pos().equals("TO")
+                    && group.get(i + 2).pos().equals("VB")) {
+                // "decided to admit them in March", "has agreed to meet on Friday", "will vote to end it in May":
+                // the infinitive's event follows the commitment, whatever its tense
+                String finite = firstFinite != null ? firstFinite : pos.equals("VBN") ? null : pos;
+                return finite == null || finite.equals("VBD") ? Tense.INTENDED : Tense.FUTURE;
+            }
             if (firstFinite == null && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
                 firstFinite = pos;
                 perfect = lemma.equals("have") && i + 1 < group.size() && group.get(i + 1).pos().equals("VBN");
@@ -430,6 +452,9 @@ public final class TimeResolver implements Stage {
     private static final Set<String> AMBIGUOUS_PLANNING = Set.of("set", "due");
     private static final Set<String> REPORTING = Set.of("say", "tell", "add", "announce", "report", "state", "confirm",
             "claim", "note", "quote");
+    /** Verbs of decision and commitment: with "to" + verb, the committed event lies after the commitment. */
+    private static final Set<String> COMMITMENT = Set.of("decide", "agree", "promise", "vow", "pledge", "vote",
+            "threaten", "offer", "prepare", "propose", "resolve");
     private static final Set<String> PLANNING = Set.of("expect", "schedule", "set", "plan", "due", "slate", "intend");
 
     private static String lemma(Token t, String text) {

@@ -14,8 +14,11 @@ import org.sitrep.model.TimeExpression;
  *       "nearly five months", "at about 10:35 a.m."): the TimeML corpora keep it as a modifier of the
  *       expression, not in its extent. A past reference with "ago" keeps it ("almost four years ago").</li>
  *   <li>A year range tagged as one expression is two ({@link #splitRanges}).</li>
+ *   <li>Compounds taggers pass over are times ({@link #withCompounds}): "day-long", "decades-long" (durations),
+ *       "post-1959", "pre-1990" (the year, as a DATE).</li>
  *   <li>Not times: a lowercase "march" or "may" (a noun, a verb: month names are capitalised) without a number
- *       beside it.</li>
+ *       beside it; a capitalised month or season heading a name ("the March of Dimes", "the ``Spring of Life''
+ *       rallies", "the March for Life": "of"/"for"/"on" and a capitalised word that is no date).</li>
  * </ul>
  * Stateless.
  */
@@ -25,6 +28,14 @@ final class TimexExtents {
             + "|at(?!\\s+(?:least|most)\\b)|for|since|until|till|through|throughout|within|by|from)\\s+(?=\\S)");
     private static final Pattern APPROXIMATOR = Pattern.compile("(?i)(?:about|nearly|almost|around|approximately"
             + "|roughly)\\s+(?=\\S)");
+
+    private static final String MONTH_OR_SEASON = "January|February|March|April|May|June|July|August|September"
+            + "|October|November|December|Spring|Summer|Autumn|Fall|Winter";
+    private static final String DATE_WORD = MONTH_OR_SEASON + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+            + "|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+    /** What follows a month or season that heads a name: "of the Combatant Mothers", "for Life", "on Washington". */
+    private static final Pattern NAME_TAIL = Pattern.compile("^\\s+(?:of|for|on)\\s+(?:the\\s+)?(?!(?:" + DATE_WORD
+            + ")\\b)[A-Z][a-z]");
 
     private TimexExtents() {}
 
@@ -77,6 +88,34 @@ final class TimexExtents {
         if (!surface.matches("(?s).*\\d.*") && surface.matches("(?s)(?:.*\\W)?(?:march|may)(?:\\W.*)?")
                 && !surface.matches("(?s).*\\b(?:March|May)\\b.*"))
             return true;
-        return false;
+        return surface.matches(MONTH_OR_SEASON) && NAME_TAIL.matcher(text).region(span.end(), text.length()).lookingAt();
+    }
+
+    private static final Pattern COMPOUND = Pattern.compile("(?i)\\b(hour|day|week|month|year"
+            + "|decade)(s?)-long\\b|\\b(?:post|pre)-((?:1[6-9]|20)\\d\\d)\\b(?!-)");
+
+    /**
+     * Adds the compounds taggers pass over where no expression overlaps them: "day-long", "hour-long",
+     * "decades-long" (DURATION P1D, PT1H, PXY: a plural unit is a vague count; decades in years as elsewhere) and
+     * "post-1959", "pre-1990" (DATE 1959, 1990: the year the compound refers to; "pre-1990s" is left to the taggers).
+     */
+    static java.util.List<TimeExpression> withCompounds(String text, java.util.List<TimeExpression> in) {
+        java.util.List<TimeExpression> out = new java.util.ArrayList<>(in);
+        Matcher m = COMPOUND.matcher(text);
+        while (m.find()) {
+            Span span = new Span(m.start(), m.end());
+            if (in.stream().anyMatch(t -> t.span().overlaps(span))) continue;
+            if (m.group(3) != null) { out.add(new TimeExpression(span, "DATE", m.group(3))); continue; }
+            String unit = m.group(1).toLowerCase(Locale.ROOT);
+            boolean vague = !m.group(2).isEmpty();
+            String value = switch (unit) {
+                case "hour" -> vague ? "PTXH" : "PT1H";
+                case "decade" -> vague ? "PXY" : "P10Y";
+                default -> "P" + (vague ? "X" : "1") + Character.toUpperCase(unit.charAt(0));
+            };
+            out.add(new TimeExpression(span, "DURATION", value));
+        }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
     }
 }

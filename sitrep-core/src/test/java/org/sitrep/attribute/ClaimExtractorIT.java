@@ -106,4 +106,38 @@ class ClaimExtractorIT {
             assertThat(c.content().end()).isLessThanOrEqualTo(TEXT.length());
         }
     }
+
+    @Test
+    void aDateAfterThatDatesTheEventsNotTheStatement() {
+        String text = "The ministry said on Tuesday that its forces had taken the village. The ministry also said that "
+                + "on the evening of March 9 the air force struck a deployment point.";
+        Doc d = Analyzer.standard().analyze(Article.of("Meridian Wire", "https://meridian.example/a3", "en",
+                LocalDate.of(2026, 3, 12), null, "Test", text, "test"));
+        List<Claim> claims = d.get(Layer.CLAIMS);
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(0).statementDate()).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(claims.get(0).dateBasis()).isEqualTo("explicit");
+        assertThat(claims.get(1).content().of(text)).startsWith("on the evening of March 9 the air force struck");
+        assertThat(claims.get(1).dateBasis()).isEqualTo("publication");
+    }
+
+    @Test
+    void aQuotedPhraseIsTheSpeakersWordsNotTheReportersDistance() {
+        String text = "The ministry said it had sent \u201ca number\u201d of drones to the front line near the city.";
+        Doc d = Analyzer.standard().analyze(Article.of("Meridian Wire", "https://meridian.example/a4", "en",
+                LocalDate.of(2026, 3, 12), null, "Test", text, "test"));
+        assertThat(d.get(Layer.CLAIMS)).singleElement().satisfies(c -> assertThat(c.stance()).isEqualTo("neutral"));
+    }
+
+    @Test
+    void anInvertedSpeakerAfterAQuotationIsTheSource() {
+        String text = "\"We are ready for talks, but not for surrender,\" said Foreign Minister Dmytro Kuleba on Monday.";
+        Doc d = Analyzer.standard().analyze(Article.of("Meridian Wire", "https://meridian.example/a5", "en",
+                LocalDate.of(2026, 3, 12), null, "Test", text, "test"));
+        assertThat(d.get(Layer.CLAIMS)).singleElement().satisfies(c -> {
+            assertThat(c.source().mention().of(text)).contains("Dmytro Kuleba");
+            assertThat(c.content().of(text)).startsWith("We are ready for talks");
+            assertThat(c.statementDate()).isEqualTo(LocalDate.of(2026, 3, 9));
+        });
+    }
 }

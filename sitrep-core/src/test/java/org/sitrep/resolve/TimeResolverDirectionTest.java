@@ -29,10 +29,16 @@ class TimeResolverDirectionTest {
             Map.entry("mark", "VB"), Map.entry("expected", "VBN"), Map.entry("extended", "VBN"),
             Map.entry("had", "VBD"), Map.entry("not", "RB"), Map.entry("confirmed", "VBN"), Map.entry("could", "MD"),
             Map.entry("run", "VB"), Map.entry("gathered", "VBD"), Map.entry("lasted", "VBD"),
-            Map.entry("joined", "VBD"), Map.entry("held", "VBD"), Map.entry("scheduled", "VBN"));
+            Map.entry("joined", "VBD"), Map.entry("held", "VBD"), Map.entry("scheduled", "VBN"),
+            Map.entry("decided", "VBD"), Map.entry("has", "VBZ"), Map.entry("agreed", "VBN"),
+            Map.entry("tried", "VBD"), Map.entry("meet", "VB"), Map.entry("gave", "VBD"), Map.entry("came", "VBD"),
+            Map.entry("resumed", "VBD"));
     /** CoreNLP's lemmas for the inflected verbs (the test kit's lemma is the lowercased word). */
-    private static final Map<String, String> LEMMA = Map.of("planned", "plan", "plans", "plan", "expected", "expect",
-            "scheduled", "schedule", "said", "say", "says", "say", "is", "be", "was", "be", "had", "have");
+    private static final Map<String, String> LEMMA = Map.ofEntries(Map.entry("planned", "plan"),
+            Map.entry("plans", "plan"), Map.entry("expected", "expect"), Map.entry("scheduled", "schedule"),
+            Map.entry("said", "say"), Map.entry("says", "say"), Map.entry("is", "be"), Map.entry("was", "be"),
+            Map.entry("had", "have"), Map.entry("has", "have"), Map.entry("decided", "decide"),
+            Map.entry("agreed", "agree"), Map.entry("tried", "try"));
 
     private static TimeExpression timex(String text, String surface, String type, String value) {
         int at = text.indexOf(surface);
@@ -190,5 +196,29 @@ class TimeResolverDirectionTest {
         List<TimeMention> times = resolve(text, timex(text, "the next decade", "DATE", "203"));
         assertThat(value(text, times, "the next decade")).isEqualTo("P10Y");
         assertThat(times.get(0).value().type()).isEqualTo("DURATION");
+    }
+
+    @Test
+    void aCommitmentToActPointsAfterTheReport() {
+        String text = "The council decided to admit the two observers on Friday. "
+                + "The ministry has agreed to hold the talks in October. The envoys tried to meet on Thursday.";
+        List<TimeMention> times = resolve(text, timex(text, "Friday", "DATE", "2025-04-25"),
+                timex(text, "October", "DATE", "2024-10"), timex(text, "Thursday", "DATE", "2025-05-01"));
+        assertThat(value(text, times, "Friday")).isEqualTo("2025-05-02"); // past decision, event ahead
+        assertThat(value(text, times, "October")).isEqualTo("2025-10"); // perfect: the event still ahead
+        // "tried to" is no commitment: the attempt and its day lie in the past
+        assertThat(value(text, times, "Thursday")).isEqualTo("2025-04-24");
+    }
+
+    @Test
+    void aClockTimeOnAWeekdayTakesTheWeekdaysDirection() {
+        String text = "The court gave the families until 9 a.m. Tuesday to leave. "
+                + "Police said the blast came at 10:30 p.m. Friday. The talks resumed Sunday at 7 p.m.";
+        List<TimeMention> times = resolve(text, timex(text, "9 a.m. Tuesday", "TIME", "2025-04-22T09:00"),
+                timex(text, "10:30 p.m. Friday", "TIME", "2025-05-02T22:30"),
+                timex(text, "Sunday at 7 p.m.", "TIME", "2025-05-04T19:00"));
+        assertThat(value(text, times, "9 a.m. Tuesday")).isEqualTo("2025-04-29T09:00"); // "until": a deadline ahead
+        assertThat(value(text, times, "10:30 p.m. Friday")).isEqualTo("2025-04-25T22:30"); // past tense
+        assertThat(value(text, times, "Sunday at 7 p.m.")).isEqualTo("2025-04-27T19:00");
     }
 }

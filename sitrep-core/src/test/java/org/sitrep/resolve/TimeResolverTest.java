@@ -206,4 +206,13 @@ class TimeResolverTest {
         assertThat(at(text, times, "2025-02-30").value().granularity()).isEqualTo(Granularity.VAGUE);
         assertThat(times).hasSize(2);
     }
+
+    @Test
+    void aMonthHeadingANameIsDroppedAndAHyphenatedDurationIsAdded() {
+        String text = "Thousands joined the March of the Silent Mothers after a day-long vigil in the post-1991 capital.";
+        List<TimeMention> times = resolve(doc(text, timex(text, "March", "DATE", "2025-03")));
+        assertThat(times).extracting(t -> t.span().of(text)).containsExactly("day-long", "post-1991");
+        assertThat(at(text, times, "day-long").value().timex()).isEqualTo("P1D");
+        assertThat(at(text, times, "post-1991").value().timex()).isEqualTo("1991");
+    }
 }

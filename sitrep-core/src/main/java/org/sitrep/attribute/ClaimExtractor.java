@@ -155,6 +155,7 @@ public final class ClaimExtractor implements Stage {
                 if (!pos.startsWith("VB") && !adjectival) continue;
                 if (g.rel(i).equals("amod") || g.rel(i).startsWith("aux") || g.rel(i).equals("cop")) continue;
                 Cue cue = phrasal(g, i, lemma);
+                if (cue == null && g.child(i, "compound:prt") >= 0) continue; // "the numbers add up", "called off"
                 if (cue == null) {
                     Optional<String> cls = CueLexicon.verbClass(lemma);
                     if (cls.isEmpty() && CueLexicon.DOCUMENT_VERBS.contains(lemma) && documentSubject(g, i))

@@ -140,4 +140,12 @@ class ClaimExtractorIT {
             assertThat(c.statementDate()).isEqualTo(LocalDate.of(2026, 3, 9));
         });
     }
+
+    @Test
+    void aReportingVerbWithAParticleIsAnotherVerb() {
+        String text = "Analysts say the official figures do not add up. The ministry called off the talks on Friday.";
+        Doc d = Analyzer.standard().analyze(Article.of("Meridian Wire", "https://meridian.example/a6", "en",
+                LocalDate.of(2026, 3, 12), null, "Test", text, "test"));
+        assertThat(d.get(Layer.CLAIMS)).extracting(c -> c.cue().of(text)).containsExactly("say");
+    }
 }

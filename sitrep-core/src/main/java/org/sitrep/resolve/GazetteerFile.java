@@ -33,17 +33,18 @@ import org.sitrep.model.FeatureKind;
  *   byte asciiSame (1: ASCII name = name, 0: str asciiName follows), str alternateNames,
  *   6 × varint shared-value index: featureCode country admin1Code admin1Name admin2Code admin2Name,
  *   int lat·10⁴, int lon·10⁴, varint population
- * 2 × (varint count; count × varint difference to the previous value, the first to 0):
- *   the sorted packed values of the name-key index, then of the skeleton index
+ * 2 × (varint total; entries × varint count; total × 3-byte key hash, entry by entry):
+ *   the name-key index, then the skeleton index ({@link PackedNameIndex#HASH_BITS} = 24-bit hashes; each entry's
+ *   hashes in ascending order; the entry index is implied by the position, so only the hashes take room)
  * </pre>
  * Coordinates are whole ten-thousandths in the TSV, so {@code lat·10⁴ / 10⁴} restores the same double. The
- * indexes depend on {@link PlaceNameKey} and {@link PackedNameIndex#hash40}: {@code GazetteerTest} recomputes them
+ * indexes depend on {@link PlaceNameKey} and {@link PackedNameIndex#hash}: {@code GazetteerTest} recomputes them
  * from the entries and fails when they are stale; then rerun {@code tools/gazetteer/build.sh}, or {@link #main} on
  * the current resource (it recomputes the indexes from the entries).
  */
 public final class GazetteerFile {
     private static final int MAGIC = 0x53475A31; // "SGZ1"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final FeatureKind[] KINDS =
             {FeatureKind.COUNTRY, FeatureKind.ADMIN1, FeatureKind.ADMIN2, FeatureKind.POPULATED_PLACE};
 
@@ -103,8 +104,8 @@ public final class GazetteerFile {
             d.writeInt(tenThousandths(e.lon(), e));
             writeVarintNonNegative(d, e.population());
         }
-        writeSorted(d, indexed.nameIndex().values());
-        writeSorted(d, indexed.skeletonIndex().values());
+        writeByEntry(d, indexed.nameIndex().values(), all.length);
+        writeByEntry(d, indexed.skeletonIndex().values(), all.length);
         d.flush();
         byte[] raw = bytes.toByteArray();
         ByteBuffer.wrap(raw).putInt(8, raw.length);
@@ -169,7 +170,7 @@ public final class GazetteerFile {
             if (KINDS[raw[offsets[i]]] != FeatureKind.POPULATED_PLACE) entries[i] = decodeEntry(b, i, shared);
             else skipEntry(b);
         }
-        PackedNameIndex byKey = readSorted(b, n), bySkeleton = readSorted(b, n);
+        PackedNameIndex byKey = readByEntry(b, n), bySkeleton = readByEntry(b, n);
         if (b.hasRemaining()) throw new IOException("Gazetteer data has " + b.remaining() + " trailing bytes");
         // A fresh buffer per decode: ByteBuffer positions are not thread-safe, the array is only read.
         return new Gazetteer(entries, i -> decodeEntry(ByteBuffer.wrap(raw).position(offsets[i]), i, shared),
@@ -202,26 +203,34 @@ public final class GazetteerFile {
         readVarint(b);
     }
 
-    /** An index's sorted values as their count and differences (the first from 0); unsigned varints. */
-    private static void writeSorted(DataOutputStream d, long[] sorted) throws IOException {
-        writeVarint(d, sorted.length);
-        long previous = 0;
-        for (long v : sorted) {
-            writeVarint(d, v - previous); // wraps once from 0 to a negative first value: fine, the reader wraps back
-            previous = v;
+    /** An index as each entry's count of key hashes, then all hashes entry by entry (3 bytes each). */
+    private static void writeByEntry(DataOutputStream d, long[] packed, int entries) throws IOException {
+        long[] byEntry = new long[packed.length]; // entry index << 24 | hash: sorts by entry, then hash
+        for (int k = 0; k < packed.length; k++) byEntry[k] = (packed[k] & 0xFFFFFF) << 24 | packed[k] >>> 24;
+        Arrays.sort(byEntry);
+        int[] counts = new int[entries];
+        for (long v : byEntry) counts[(int) (v >>> 24)]++;
+        writeVarint(d, byEntry.length);
+        for (int c : counts) writeVarint(d, c);
+        for (long v : byEntry) {
+            d.writeShort((int) (v >>> 8) & 0xFFFF);
+            d.writeByte((int) v & 0xFF);
         }
     }
 
-    private static PackedNameIndex readSorted(ByteBuffer b, int entries) throws IOException {
+    private static PackedNameIndex readByEntry(ByteBuffer b, int entries) throws IOException {
         long[] values = new long[(int) readVarint(b)];
-        long v = 0;
-        for (int i = 0; i < values.length; i++) {
-            v += readVarint(b);
-            values[i] = v;
-            if ((v & 0xFFFFFF) >= entries || i > 0 && values[i - 1] >= v)
-                throw new IOException("Corrupt gazetteer index at value " + i);
-        }
-        return PackedNameIndex.sorted(values);
+        int[] counts = new int[entries];
+        long sum = 0;
+        for (int i = 0; i < entries; i++) sum += counts[i] = (int) readVarint(b);
+        if (sum != values.length) throw new IOException("Corrupt gazetteer index: " + sum + " hashes, expected " + values.length);
+        int k = 0;
+        for (int i = 0; i < entries; i++)
+            for (int c = 0; c < counts[i]; c++) {
+                long hash = (b.getShort() & 0xFFFFL) << 8 | (b.get() & 0xFFL);
+                values[k++] = hash << 24 | i;
+            }
+        return PackedNameIndex.of(values, values.length);
     }
 
     private static void writeString(DataOutputStream d, String s) throws IOException {

@@ -16,6 +16,8 @@ public record Layer<E>(String name, Class<E> elementType) {
     public static final Layer<PlaceMention> PLACES = new Layer<>("places", PlaceMention.class);
     public static final Layer<Claim> CLAIMS = new Layer<>("claims", Claim.class);
     public static final Layer<TimeMention> TIMES = new Layer<>("times", TimeMention.class);
+    public static final Layer<Event> EVENTS = new Layer<>("events", Event.class);
+    public static final Layer<Assertion> ASSERTIONS = new Layer<>("assertions", Assertion.class);
 
     /** The layers this version of sitrep knows how to read back from stand-off JSON. */
     public static List<Layer<?>> known() {
@@ -23,7 +25,9 @@ public record Layer<E>(String name, Class<E> elementType) {
                 ACTORS,
                 PLACES,
                 CLAIMS,
-                TIMES);
+                TIMES,
+                EVENTS,
+                ASSERTIONS);
     }
 
     @Override

@@ -1,0 +1,47 @@
+package org.sitrep.model;
+
+import java.util.Objects;
+
+/**
+ * A proposition normalized for comparison across articles: a kind with slots, who holds it and the time it is
+ * asserted for. Which slots a kind uses:
+ * <ul>
+ *   <li>{@code CONTROL}: place, actor = the controller, time = as of</li>
+ *   <li>{@code FIGHTING}: place, time, count (clashes, attacks)</li>
+ *   <li>{@code PARTICIPATION}: actor, place (or none: the conflict), polarity</li>
+ *   <li>{@code DEPLOYMENT}: actor, place</li>
+ *   <li>{@code CASUALTIES}: place, count (its {@code counted} is the kind: killed, wounded, losses…), event</li>
+ *   <li>{@code OCCURRED} / {@code DENIED}: event</li>
+ *   <li>{@code RESPONSIBILITY}: actor, event</li>
+ *   <li>{@code VIOLATION}: actor, norm ("UN Security Council resolutions")</li>
+ * </ul>
+ *
+ * @param span     the characters the assertion rests on (usually its event's trigger)
+ * @param kind     what is asserted
+ * @param polarity asserted or denied ("still hold" is CONTROL positive; "not under control" negative)
+ * @param actor    the controller / participant / deployed / responsible / violating actor, or null
+ * @param place    the place it is about, or null
+ * @param time     the time it is asserted for (as-of for CONTROL), or null
+ * @param count    the number, for FIGHTING and CASUALTIES, or null
+ * @param norm     for VIOLATION: the span naming the norm, else null
+ * @param event    the index in {@link Layer#EVENTS} of the event it rests on, or -1
+ * @param claim    the holding claim's reference ({@link Event#claimRef(Claim)}), or null for narration
+ * @param holder   who asserts it: the claim's source, or the outlet for narration
+ * @param evidence stage and confidence
+ */
+public record Assertion(Span span, Kind kind, Polarity polarity, ActorRef actor, PlaceMention place,
+                        TimeMention time, Quantity count, Span norm, int event, String claim, ActorRef holder,
+                        Evidence evidence) {
+    /** The assertion kinds of DESIGN.md §4. */
+    public enum Kind {
+        CONTROL, FIGHTING, PARTICIPATION, DEPLOYMENT, CASUALTIES, OCCURRED, DENIED, RESPONSIBILITY, VIOLATION
+    }
+
+    public Assertion {
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(polarity, "polarity");
+        Objects.requireNonNull(holder, "holder");
+        Objects.requireNonNull(evidence, "evidence");
+    }
+}

@@ -177,12 +177,76 @@ final class ClaimTable {
 
     /** The claims {@code q} selects, by statement day (undated last), article id, then cue position. */
     static List<StoredClaim> query(Connection c, ClaimQuery q) throws SQLException {
+        List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT c.id, c.article_id, c.seq, c.published, a.outlet, c.source, "
                 + "c.chain, c.cue, c.cue_start, c.cue_end, c.cue_lemma, c.cue_class, c.content, c.content_start, "
                 + "c.content_end, c.stance, c.polarity, c.first_time, c.statement_date, c.date_basis, c.place, "
                 + "c.evidence_start, c.evidence_end, c.stage, c.stage_version, c.confidence "
-                + "FROM claims c JOIN articles a ON a.id = c.article_id WHERE 1 = 1");
+                + "FROM claims c JOIN articles a ON a.id = c.article_id").append(where(q, params));
+        sql.append(" ORDER BY c.statement_date NULLS LAST, c.article_id, c.cue_start, c.cue_end, c.seq");
+        page(sql, params, q.offset(), q.limit());
+        List<StoredClaim> claims = new ArrayList<>();
+        try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
+            while (r.next()) claims.add(read(r));
+        }
+        return claims;
+    }
+
+    /** Number of claims {@code q} selects, ignoring its offset and limit. */
+    static long count(Connection c, ClaimQuery q) throws SQLException {
         List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM claims c").append(where(q, params));
+        try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** Claims per statement day, oldest first; undated claims are not counted; offset and limit are ignored. */
+    static List<DayCount> days(Connection c, ClaimQuery q) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT c.statement_date, COUNT(*) FROM claims c").append(where(q, params))
+                .append(" AND c.statement_date IS NOT NULL GROUP BY c.statement_date ORDER BY c.statement_date");
+        List<DayCount> days = new ArrayList<>();
+        try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
+            while (r.next()) days.add(new DayCount(r.getObject(1, LocalDate.class), r.getLong(2)));
+        }
+        return days;
+    }
+
+    /**
+     * Places of the selected claims with their counts, most claims first, then by name; claims without a place are
+     * not counted. Grouped by the stored place JSON, so two gazetteer entries of one name stay apart.
+     */
+    static List<PlaceCount> places(Connection c, ClaimQuery q) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT c.place, COUNT(*) AS n FROM claims c").append(where(q, params))
+                .append(" AND c.place IS NOT NULL GROUP BY c.place ORDER BY n DESC, c.place");
+        page(sql, params, q.offset(), q.limit());
+        List<PlaceCount> places = new ArrayList<>();
+        try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
+            while (r.next()) places.add(new PlaceCount(M.convertValue(tree(r.getString(1)), Place.class), r.getLong(2)));
+        }
+        return places;
+    }
+
+    /** Sources of the selected claims with their counts, most claims first, then by code and name. */
+    static List<SourceCount> sources(Connection c, ClaimQuery q) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT c.source_code, c.source_name, COUNT(*) AS n FROM claims c")
+                .append(where(q, params)).append(" GROUP BY c.source_code, c.source_name")
+                .append(" ORDER BY n DESC, c.source_code NULLS LAST, c.source_name");
+        page(sql, params, q.offset(), q.limit());
+        List<SourceCount> sources = new ArrayList<>();
+        try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
+            while (r.next()) sources.add(new SourceCount(r.getString(1), r.getString(2), r.getLong(3)));
+        }
+        return sources;
+    }
+
+    /** The WHERE clause of {@code q}'s conditions over {@code claims c}, its values appended to {@code params}. */
+    private static String where(ClaimQuery q, List<Object> params) {
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         String refOf = " EXISTS (SELECT 1 FROM claim_refs r WHERE r.article_id = c.article_id AND r.seq = c.seq AND ";
         if (q.by() != null) {
             sql.append(" AND").append(refOf).append("r.kind IN ('source', 'chain') AND (r.name_lower LIKE ? ESCAPE '\\'");
@@ -212,15 +276,45 @@ final class ClaimTable {
             sql.append(" AND c.statement_date <= ?");
             params.add(q.to());
         }
-        sql.append(" ORDER BY c.statement_date NULLS LAST, c.article_id, c.cue_start, c.cue_end, c.seq");
-        List<StoredClaim> claims = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < params.size(); i++) s.setObject(i + 1, params.get(i));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) claims.add(read(r));
-            }
+        if (q.text() != null) {
+            sql.append(" AND c.content_lower LIKE ? ESCAPE '\\'");
+            params.add(contains(q.text()));
         }
-        return claims;
+        if (q.source() != null) {
+            sql.append(" AND c.source_code = ?");
+            params.add(q.source());
+        }
+        if (q.place() != null) {
+            sql.append(" AND c.place_name = ?");
+            params.add(q.place());
+        }
+        if (q.article() != null) {
+            sql.append(" AND c.article_id = ?");
+            params.add(q.article());
+        }
+        return sql.toString();
+    }
+
+    private static void page(StringBuilder sql, List<Object> params, int offset, int limit) {
+        if (limit != Integer.MAX_VALUE) {
+            sql.append(" LIMIT ?");
+            params.add(limit);
+        }
+        if (offset > 0) {
+            sql.append(" OFFSET ?");
+            params.add(offset);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection c, CharSequence sql, List<Object> params) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql.toString());
+        try {
+            for (int i = 0; i < params.size(); i++) s.setObject(i + 1, params.get(i));
+        } catch (SQLException e) {
+            s.close();
+            throw e;
+        }
+        return s;
     }
 
     private static StoredClaim read(ResultSet r) throws SQLException {

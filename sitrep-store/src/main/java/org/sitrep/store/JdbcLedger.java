@@ -139,18 +139,33 @@ final class JdbcLedger implements Ledger {
         return Migrations.current(c);
     }
 
+    /**
+     * How long opening a DuckDB file waits for another process's lock to go: a reader that holds the file for a
+     * moment (a running {@code sitrep serve} copying its snapshot) must not make {@code analyze} fail; a writer that
+     * holds it for minutes still gets the clear "locked" error soon.
+     */
+    static final long LOCK_WAIT_MILLIS = 1500;
+
     private static Connection connect(String url, Dialect dialect, String name, boolean readOnly) {
         Properties properties = new Properties();
         // DuckDB's JDBC driver (DuckDBDriver.DUCKDB_READONLY_PROPERTY) opens the file with a shared lock.
         if (readOnly) properties.setProperty("duckdb.read_only", "true");
-        try {
-            return DriverManager.getConnection(url, properties);
-        } catch (SQLException e) {
-            String message = String.valueOf(e.getMessage());
-            if (dialect == Dialect.DUCKDB && message.contains("Could not set lock"))
-                throw new LedgerException("database file is locked by another sitrep process: " + name
-                        + " (" + message.replaceFirst("^IO Error: ", "") + "); close it or use another --db", e);
-            throw new LedgerException("Cannot open database " + name + ": " + redact(message), e);
+        long deadline = System.nanoTime() + LOCK_WAIT_MILLIS * 1_000_000;
+        while (true) {
+            try {
+                return DriverManager.getConnection(url, properties);
+            } catch (SQLException e) {
+                String message = String.valueOf(e.getMessage());
+                if (dialect == Dialect.DUCKDB && message.contains("Could not set lock")) {
+                    if (System.nanoTime() < deadline) {
+                        pause(100);
+                        continue;
+                    }
+                    throw new LedgerException("database file is locked by another sitrep process: " + name
+                            + " (" + message.replaceFirst("^IO Error: ", "") + "); close it or use another --db", e);
+                }
+                throw new LedgerException("Cannot open database " + name + ": " + redact(message), e);
+            }
         }
     }
 
@@ -236,7 +251,7 @@ final class JdbcLedger implements Ledger {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LedgerException("Interrupted while retrying a put", e);
+            throw new LedgerException("Interrupted while waiting to retry", e);
         }
     }
 
@@ -442,24 +457,34 @@ final class JdbcLedger implements Ledger {
 
     @Override
     public List<ArticleSummary> articles() {
+        return articles(0, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<ArticleSummary> articles(int offset, int limit) {
+        if (offset < 0 || limit < 0)
+            throw new IllegalArgumentException("articles needs offset >= 0 and limit >= 0; got " + offset + ", " + limit);
+        boolean all = offset == 0 && limit == Integer.MAX_VALUE;
+        String ofPage = all ? "" : " WHERE article_id IN (SELECT id FROM articles ORDER BY published, id LIMIT ? OFFSET ?)";
         return read("list articles", () -> {
             Map<String, Map<String, Integer>> counts = new HashMap<>();
             try (PreparedStatement s = connection.prepareStatement(
-                    "SELECT article_id, layer, COUNT(*) FROM annotations GROUP BY article_id, layer");
-                 ResultSet r = s.executeQuery()) {
+                    "SELECT article_id, layer, COUNT(*) FROM annotations" + ofPage + " GROUP BY article_id, layer");
+                 ResultSet r = page(s, all, offset, limit).executeQuery()) {
                 while (r.next())
                     counts.computeIfAbsent(r.getString(1), k -> new TreeMap<>()).put(r.getString(2), (int) r.getLong(3));
             }
             Map<String, Integer> issues = new HashMap<>();
             try (PreparedStatement s = connection.prepareStatement(
-                    "SELECT article_id, COUNT(*) FROM issues GROUP BY article_id");
-                 ResultSet r = s.executeQuery()) {
+                    "SELECT article_id, COUNT(*) FROM issues" + ofPage + " GROUP BY article_id");
+                 ResultSet r = page(s, all, offset, limit).executeQuery()) {
                 while (r.next()) issues.put(r.getString(1), (int) r.getLong(2));
             }
             List<ArticleSummary> list = new ArrayList<>();
             try (PreparedStatement s = connection.prepareStatement(
-                    "SELECT id, outlet, url, published, title, source FROM articles ORDER BY published, id");
-                 ResultSet r = s.executeQuery()) {
+                    "SELECT id, outlet, url, published, title, source FROM articles ORDER BY published, id"
+                            + (all ? "" : " LIMIT ? OFFSET ?"));
+                 ResultSet r = page(s, all, offset, limit).executeQuery()) {
                 while (r.next()) {
                     String id = r.getString(1);
                     list.add(new ArticleSummary(new ArticleId(id), r.getString(2), r.getString(3),
@@ -563,6 +588,39 @@ final class JdbcLedger implements Ledger {
     public List<StoredClaim> claims(ClaimQuery query) {
         Objects.requireNonNull(query, "query");
         return read("query claims " + query, () -> ClaimTable.query(connection, query));
+    }
+
+    /** Binds LIMIT and OFFSET, the statement's only parameters, unless every row is wanted. */
+    private static PreparedStatement page(PreparedStatement s, boolean all, int offset, int limit) throws SQLException {
+        if (!all) {
+            s.setInt(1, limit);
+            s.setInt(2, offset);
+        }
+        return s;
+    }
+
+    @Override
+    public long claimCount(ClaimQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read("count claims " + query, () -> ClaimTable.count(connection, query));
+    }
+
+    @Override
+    public List<DayCount> claimDays(ClaimQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read("count claims per day " + query, () -> ClaimTable.days(connection, query));
+    }
+
+    @Override
+    public List<PlaceCount> claimPlaces(ClaimQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read("count claims per place " + query, () -> ClaimTable.places(connection, query));
+    }
+
+    @Override
+    public List<SourceCount> claimSources(ClaimQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read("count claims per source " + query, () -> ClaimTable.sources(connection, query));
     }
 
     @Override

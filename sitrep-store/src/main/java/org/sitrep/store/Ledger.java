@@ -93,6 +93,24 @@ public interface Ledger extends AutoCloseable {
      */
     List<StoredClaim> claims(ClaimQuery query);
 
+    /** How many claims {@code query} selects, ignoring its offset and limit. */
+    long claimCount(ClaimQuery query);
+
+    /** Claims per statement day that {@code query} selects (offset and limit ignored), oldest first; undated left out. */
+    List<DayCount> claimDays(ClaimQuery query);
+
+    /**
+     * The places of the claims {@code query} selects, with their counts, most claims first; the query's offset and
+     * limit page through the places. Claims without a place are left out.
+     */
+    List<PlaceCount> claimPlaces(ClaimQuery query);
+
+    /** The sources of the claims {@code query} selects, with their counts, most first; offset and limit page them. */
+    List<SourceCount> claimSources(ClaimQuery query);
+
+    /** Stored articles {@code offset} to {@code offset + limit - 1}, in the order of {@link #articles()}. */
+    List<ArticleSummary> articles(int offset, int limit);
+
     /** The version of the newest schema migration applied to this database. */
     int schemaVersion();
 

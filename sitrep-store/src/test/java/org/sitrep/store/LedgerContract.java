@@ -74,7 +74,7 @@ public abstract class LedgerContract {
     }
 
     /** The seed-like example: "Kursk" as a place, a date, a leader, an issue. */
-    static Doc kursk() {
+    public static Doc kursk() {
         String text = "On April 26, Gerasimov said the Kursk region was completely liberated.\n"
                 + "Ukraine's General Staff reported 21 clashes in the Kursk direction on April 27.";
         Article a = Article.of("Test Wire", "https://example.org/kursk", "en", LocalDate.of(2025, 4, 28),
@@ -483,7 +483,7 @@ public abstract class LedgerContract {
     // ---- the claims table (schema V2) ----
 
     /** Three claims in one article: a relayed one with a place, a dated count, an undated denial by a pronoun. */
-    static Doc claimsDoc() {
+    public static Doc claimsDoc() {
         String text = "KCNA reported that Kim Jong Un sent troops to the Kursk region. Ukraine's General Staff stated "
                 + "that 21 clashes took place near Sudzha on April 27. It also denied the report.";
         Article a = Article.of("Test Wire", "https://example.org/claims", "en", LocalDate.of(2025, 4, 28), null,
@@ -628,6 +628,64 @@ public abstract class LedgerContract {
                 .containsExactly("stated");
         assertThatThrownBy(() -> all.withDates(LocalDate.of(2025, 4, 28), LocalDate.of(2025, 4, 27)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("from <= to");
+    }
+
+    @Test
+    void claimsArePagedCountedAndGroupedByDayPlaceAndSource() throws Exception {
+        Ledger ledger = open(newDatabase());
+        Doc doc = claimsDoc();
+        ledger.put(doc);
+        ledger.put(kursk()); // no claims
+        ClaimQuery all = ClaimQuery.all();
+        assertThat(cues(ledger.claims(all.withPage(1, 1)))).containsExactly("reported");
+        assertThat(cues(ledger.claims(all.withPage(2, 5)))).containsExactly("denied");
+        assertThat(ledger.claims(all.withPage(3, 5))).isEmpty();
+        assertThat(ledger.claims(all.withPage(0, 0))).isEmpty();
+        assertThat(ledger.claimCount(all.withPage(1, 1))).as("count ignores the page").isEqualTo(3);
+        assertThat(ledger.claimCount(all.withBy("UKRMIL"))).isEqualTo(2);
+        // Further filters: exact source code, exact place name, article, plain text (wildcards literal).
+        assertThat(cues(ledger.claims(all.withSource("UKRMIL")))).containsExactly("stated", "denied");
+        assertThat(ledger.claims(all.withSource("UKR"))).as("exact, not a prefix").isEmpty();
+        assertThat(cues(ledger.claims(all.withPlace("Sudzha")))).containsExactly("stated");
+        assertThat(ledger.claims(all.withPlace("sudzha"))).as("exact name").isEmpty();
+        assertThat(ledger.claims(all.withArticle(doc.article().id().value()))).hasSize(3);
+        assertThat(ledger.claims(all.withArticle(kursk().article().id().value()))).isEmpty();
+        assertThat(cues(ledger.claims(all.withText("SENT TROOPS")))).containsExactly("reported");
+        assertThat(ledger.claims(all.withText("sent_troops"))).isEmpty();
+        assertThat(ledger.claims(all.withText("'; DROP TABLE claims; --"))).isEmpty();
+        assertThat(ledger.claimCount(all)).isEqualTo(3);
+        // Per day: undated claims are not counted.
+        assertThat(ledger.claimDays(all)).containsExactly(new DayCount(LocalDate.of(2025, 4, 27), 1),
+                new DayCount(LocalDate.of(2025, 4, 28), 1));
+        assertThat(ledger.claimDays(all.withBy("PRK"))).containsExactly(new DayCount(LocalDate.of(2025, 4, 28), 1));
+        // Per place and per source, most first, paged.
+        List<PlaceCount> places = ledger.claimPlaces(all);
+        assertThat(places).extracting(p -> p.place().name()).containsExactlyInAnyOrder("Kursk Oblast", "Sudzha");
+        assertThat(places).extracting(PlaceCount::count).containsOnly(1L);
+        assertThat(places.get(0).place().lat()).isBetween(51.0, 52.0);
+        assertThat(ledger.claimPlaces(all.withPage(0, 1))).hasSize(1);
+        assertThat(ledger.claimPlaces(all.withDates(LocalDate.of(2025, 4, 28), null)))
+                .extracting(p -> p.place().name()).containsExactly("Kursk Oblast");
+        assertThat(ledger.claimSources(all)).containsExactly(
+                new SourceCount("UKRMIL", "General Staff of Ukraine", 2), new SourceCount("PRKMED", "Korean Central News Agency", 1));
+        assertThat(ledger.claimSources(all.withPage(1, 1))).extracting(SourceCount::code).containsExactly("PRKMED");
+        assertThatThrownBy(() -> all.withPage(-1, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void articlesArePagedInPublicationOrder() throws Exception {
+        Ledger ledger = open(newDatabase());
+        Doc later = kursk();
+        Doc earlier = analysed("Kharkiv was shelled overnight, officials said.", LocalDate.of(2025, 4, 20), "Wire B");
+        ledger.put(later);
+        ledger.put(earlier);
+        assertThat(ledger.articles(0, 1)).extracting(ArticleSummary::id).containsExactly(earlier.article().id());
+        List<ArticleSummary> second = ledger.articles(1, 10);
+        assertThat(second).extracting(ArticleSummary::id).containsExactly(later.article().id());
+        assertThat(second.get(0).annotationCounts()).isEqualTo(Map.of("entities", 3, "timexes", 2));
+        assertThat(second.get(0).issueCount()).isEqualTo(2);
+        assertThat(ledger.articles(2, 10)).isEmpty();
+        assertThat(ledger.articles(0, Integer.MAX_VALUE)).isEqualTo(ledger.articles());
     }
 
     @Test

@@ -1,0 +1,295 @@
+package org.sitrep.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.json.Json;
+import org.sitrep.json.StandoffJson;
+import org.sitrep.model.ArticleId;
+import org.sitrep.model.Doc;
+import org.sitrep.store.ArticleSummary;
+import org.sitrep.store.ClaimQuery;
+import org.sitrep.store.DayCount;
+import org.sitrep.store.Ledger;
+import org.sitrep.store.LedgerException;
+import org.sitrep.store.PlaceCount;
+import org.sitrep.store.SourceCount;
+import org.sitrep.store.StoredClaim;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The REST API and the page over a {@link LedgerSource}: read-only JSON under {@code /api}, errors as
+ * {@code application/problem+json}, the OpenAPI document at {@code /openapi.json}, the page's static files at
+ * {@code /}. Every response carries a Content-Security-Policy that allows only the server's own scripts.
+ */
+public final class ApiServer {
+    /** Scripts, styles, data and images from this server only; no inline script, no plug-ins, no framing. */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", CSP,
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer",
+            "X-Frame-Options", "DENY");
+    /** The API's paths as Javalin routes; the OpenAPI document must describe exactly these (a test checks). */
+    static final List<String> ROUTES = List.of("/api/status", "/api/articles", "/api/articles/{id}", "/api/claims",
+            "/api/claims/days", "/api/places", "/api/actors", "/api/actors/{code}");
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    private static final ObjectMapper M = Json.mapper();
+    private static final Set<String> LAYERS_KEPT_OUT = Set.of("tokens", "sentences", "dependencies");
+
+    private final LedgerSource source;
+
+    private ApiServer(LedgerSource source) {
+        this.source = source;
+    }
+
+    /** The configured, not yet started, app. */
+    public static Javalin create(LedgerSource source) {
+        ApiServer api = new ApiServer(source);
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.http.defaultContentType = "application/json";
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/org/sitrep/server/web";
+                files.location = Location.CLASSPATH;
+                files.headers = SECURITY_HEADERS;
+            });
+            config.staticFiles.add(files -> { // Leaflet, from its WebJar
+                files.hostedPath = "/webjars";
+                files.directory = "/META-INF/resources/webjars";
+                files.location = Location.CLASSPATH;
+                files.headers = SECURITY_HEADERS;
+            });
+        });
+        app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+        app.get("/api/status", api::status);
+        app.get("/api/articles", api::articles);
+        app.get("/api/articles/{id}", api::article);
+        app.get("/api/claims", api::claims);
+        app.get("/api/claims/days", api::claimDays);
+        app.get("/api/places", api::places);
+        app.get("/api/actors", api::actors);
+        app.get("/api/actors/{code}", api::actor);
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
+        app.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e.type, e.getMessage()));
+        app.exception(LedgerException.class, (e, ctx) -> {
+            LOG.warn("Ledger error on {}: {}", ctx.path(), e.getMessage());
+            problem(ctx, ApiProblem.Type.LEDGER_UNAVAILABLE, "The ledger could not answer; try again shortly");
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("Failed on {}", ctx.path(), e);
+            problem(ctx, ApiProblem.Type.INTERNAL_ERROR, "The server failed on this request; see its log");
+        });
+        app.error(HttpStatus.NOT_FOUND, ctx -> {
+            if (!ctx.res().isCommitted() && !"application/problem+json".equals(ctx.res().getContentType()))
+                problem(ctx, ApiProblem.Type.NOT_FOUND, "No such resource: " + ctx.path());
+        });
+        app.error(HttpStatus.METHOD_NOT_ALLOWED, ctx ->
+                problem(ctx, ApiProblem.Type.METHOD_NOT_ALLOWED, ctx.method() + " is not allowed on " + ctx.path()));
+        return app;
+    }
+
+    private static void problem(Context ctx, ApiProblem.Type type, String detail) {
+        ObjectNode body = M.createObjectNode();
+        body.put("type", type.uri());
+        body.put("title", type.title);
+        body.put("status", type.status);
+        body.put("detail", detail);
+        body.put("instance", ctx.path());
+        ctx.status(type.status).contentType("application/problem+json").result(body.toString());
+    }
+
+    private void status(Context ctx) {
+        Params.allowOnly(ctx, Set.of());
+        SourceStatus s = source.status();
+        ObjectNode o = M.createObjectNode();
+        o.put("articles", (long) source.read(Ledger::articleCount));
+        o.put("claims", (long) source.read(l -> l.claimCount(ClaimQuery.all())));
+        o.put("mode", s.mode());
+        o.put("asOf", s.asOf().toString());
+        o.put("writerBusy", s.writerBusy());
+        json(ctx, o);
+    }
+
+    private void articles(Context ctx) {
+        Params.allowOnly(ctx, Params.PAGE);
+        int offset = Params.offset(ctx), limit = Params.limit(ctx);
+        long total = source.read(l -> l.articleCount());
+        List<ArticleSummary> page = source.read(l -> l.articles(offset, limit));
+        ObjectNode o = page(total, offset, limit);
+        ArrayNode items = o.putArray("items");
+        for (ArticleSummary a : page) {
+            ObjectNode item = items.addObject();
+            item.put("id", a.id().value());
+            item.put("outlet", a.outlet());
+            item.put("url", a.url());
+            item.put("published", a.published() == null ? null : a.published().toString());
+            item.put("title", a.title());
+            item.put("claims", a.annotationCounts().getOrDefault("claims", 0));
+        }
+        json(ctx, o);
+    }
+
+    private void article(Context ctx) {
+        Params.allowOnly(ctx, Set.of("layers"));
+        String id = ctx.pathParam("id");
+        if (!id.matches("[0-9a-f]{1,64}"))
+            throw new ApiProblem(ApiProblem.Type.INVALID_PARAMETER, "An article id is hexadecimal; got '"
+                    + (id.length() > 40 ? id.substring(0, 40) + "…" : id) + "'");
+        String layers = Params.text(ctx, "layers");
+        if (layers != null && !layers.equals("all"))
+            throw new ApiProblem(ApiProblem.Type.INVALID_PARAMETER, "Parameter 'layers' accepts only 'all'");
+        Doc doc = source.read(l -> l.find(new ArticleId(id))).orElseThrow(() ->
+                new ApiProblem(ApiProblem.Type.NOT_FOUND, "No article " + id + " in the ledger"));
+        List<StoredClaim> claims = source.read(l -> l.claims(ClaimQuery.all().withArticle(id)));
+        ObjectNode tree = StandoffJson.toTree(doc);
+        if (layers == null) LAYERS_KEPT_OUT.forEach(((ObjectNode) tree.get("layers"))::remove);
+        ObjectNode o = M.createObjectNode();
+        o.put("id", id);
+        JsonNode article = tree.get("article");
+        for (String field : List.of("outlet", "url", "language", "published", "title", "text"))
+            o.set(field, article.get(field));
+        o.set("layers", tree.get("layers"));
+        o.set("issues", tree.get("issues"));
+        ArrayNode items = o.putArray("claims");
+        claims.forEach(c -> items.add(ClaimJson.of(c)));
+        json(ctx, o);
+    }
+
+    private void claims(Context ctx) {
+        Set<String> allowed = new HashSet<>(Params.CLAIM_FILTERS);
+        allowed.addAll(Params.PAGE);
+        Params.allowOnly(ctx, allowed);
+        ClaimQuery filters = Params.claimFilters(ctx);
+        int offset = Params.offset(ctx), limit = Params.limit(ctx);
+        long total = source.read(l -> l.claimCount(filters));
+        List<StoredClaim> page = source.read(l -> l.claims(filters.withPage(offset, limit)));
+        ObjectNode o = page(total, offset, limit);
+        ArrayNode items = o.putArray("items");
+        page.forEach(c -> items.add(ClaimJson.of(c)));
+        json(ctx, o);
+    }
+
+    private void claimDays(Context ctx) {
+        Params.allowOnly(ctx, Params.CLAIM_FILTERS);
+        ClaimQuery filters = Params.claimFilters(ctx);
+        List<DayCount> days = source.read(l -> l.claimDays(filters));
+        ObjectNode o = M.createObjectNode();
+        ArrayNode items = o.putArray("days");
+        for (DayCount d : days) items.addObject().put("day", d.day().toString()).put("count", d.count());
+        json(ctx, o);
+    }
+
+    /** GeoJSON (RFC 7946): one Point feature per place with the count of matching claims. */
+    private void places(Context ctx) {
+        Set<String> allowed = new HashSet<>(Params.CLAIM_FILTERS);
+        allowed.addAll(Params.PAGE);
+        Params.allowOnly(ctx, allowed);
+        ClaimQuery filters = Params.claimFilters(ctx);
+        int offset = Params.offset(ctx), limit = Params.integer(ctx, "limit", Params.MAX_LIMIT, 1, Params.MAX_LIMIT);
+        List<PlaceCount> places = source.read(l -> l.claimPlaces(filters.withPage(offset, limit)));
+        ObjectNode o = M.createObjectNode();
+        o.put("type", "FeatureCollection");
+        ArrayNode features = o.putArray("features");
+        for (PlaceCount p : places) {
+            ObjectNode f = features.addObject();
+            f.put("type", "Feature");
+            ObjectNode geometry = f.putObject("geometry");
+            geometry.put("type", "Point");
+            geometry.putArray("coordinates").add(p.place().lon()).add(p.place().lat());
+            ObjectNode props = f.putObject("properties");
+            props.put("name", p.place().name());
+            props.put("geonameId", p.place().geonameId());
+            props.put("featureKind", p.place().featureKind().name());
+            props.put("country", p.place().country());
+            props.put("admin1", p.place().admin1());
+            props.put("precision", p.place().precision());
+            props.put("claims", p.count());
+        }
+        o.put("offset", offset);
+        o.put("limit", limit);
+        ctx.contentType("application/geo+json").result(o.toString());
+    }
+
+    private void actors(Context ctx) {
+        Set<String> allowed = new HashSet<>(Params.CLAIM_FILTERS);
+        allowed.addAll(Params.PAGE);
+        Params.allowOnly(ctx, allowed);
+        ClaimQuery filters = Params.claimFilters(ctx);
+        int offset = Params.offset(ctx), limit = Params.limit(ctx);
+        List<SourceCount> sources = source.read(l -> l.claimSources(filters.withPage(offset, limit)));
+        ObjectNode o = M.createObjectNode();
+        o.put("offset", offset);
+        o.put("limit", limit);
+        ArrayNode items = o.putArray("items");
+        for (SourceCount s : sources) items.addObject().put("code", s.code()).put("name", s.name()).put("claims", s.count());
+        json(ctx, o);
+    }
+
+    /** One actor's profile: its own claims per day, how it speaks (cue classes, polarity, stance), latest claims. */
+    private void actor(Context ctx) {
+        Params.allowOnly(ctx, Params.PAGE);
+        String code = ctx.pathParam("code");
+        if (!code.matches("[A-Z0-9]{2,32}"))
+            throw new ApiProblem(ApiProblem.Type.INVALID_PARAMETER, "An actor code is 2-32 capitals or digits, such "
+                    + "as UKRMIL; got '" + (code.length() > 40 ? code.substring(0, 40) + "…" : code) + "'");
+        int offset = Params.offset(ctx), limit = Params.limit(ctx);
+        ClaimQuery own = ClaimQuery.all().withSource(code);
+        long total = source.read(l -> l.claimCount(own));
+        if (total == 0)
+            throw new ApiProblem(ApiProblem.Type.NOT_FOUND, "No claims by " + code + " in the ledger");
+        ObjectNode o = page(total, offset, limit);
+        o.put("code", code);
+        List<SourceCount> names = source.read(l -> l.claimSources(own.withPage(0, 1)));
+        o.put("name", names.isEmpty() ? code : names.get(0).name());
+        ArrayNode days = o.putArray("days");
+        for (DayCount d : source.read(l -> l.claimDays(own))) days.addObject().put("day", d.day().toString()).put("count", d.count());
+        List<StoredClaim> page = source.read(l -> l.claims(own.withPage(offset, limit)));
+        ArrayNode items = o.putArray("items");
+        page.forEach(c -> items.add(ClaimJson.of(c)));
+        json(ctx, o);
+    }
+
+    private static ObjectNode page(long total, int offset, int limit) {
+        ObjectNode o = M.createObjectNode();
+        o.put("total", total);
+        o.put("offset", offset);
+        o.put("limit", limit);
+        return o;
+    }
+
+    private static void json(Context ctx, JsonNode body) {
+        ctx.contentType("application/json").result(body.toString());
+    }
+
+    private static volatile String openApi;
+
+    /** The OpenAPI 3.1 document, a resource beside this class, kept in step with {@link #ROUTES} by a test. */
+    static String openApi() {
+        if (openApi == null) {
+            try (InputStream in = ApiServer.class.getResourceAsStream("openapi.json")) {
+                openApi = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("The OpenAPI document is missing from the jar", e);
+            }
+        }
+        return openApi;
+    }
+}

@@ -1,0 +1,98 @@
+package org.sitrep.server;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sitrep.store.ClaimQuery;
+
+/**
+ * Reads and validates query parameters: a wrong value is an {@link ApiProblem} (400) naming the parameter and what
+ * it accepts, never an exception from deeper down. Lists are paginated with {@code offset} and a capped
+ * {@code limit}.
+ */
+final class Params {
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 500;
+    static final int MAX_OFFSET = 1_000_000;
+    static final int MAX_TEXT = 200;
+    /** The claim filters, shared by claims, days, places and actors. */
+    static final Set<String> CLAIM_FILTERS = Set.of("by", "about", "from", "to", "q", "source", "place", "article");
+    static final Set<String> PAGE = Set.of("offset", "limit");
+
+    private Params() {}
+
+    /** Rejects parameters the route does not know (a typo would otherwise silently return everything). */
+    static void allowOnly(Context ctx, Set<String> allowed) {
+        Set<String> unknown = new TreeSet<>(ctx.queryParamMap().keySet());
+        unknown.removeAll(allowed);
+        if (!unknown.isEmpty())
+            throw new ApiProblem(ApiProblem.Type.UNKNOWN_PARAMETER, "Unknown parameter(s) " + unknown
+                    + "; this endpoint accepts " + new TreeSet<>(allowed));
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (values.size() > 1)
+                throw new ApiProblem(ApiProblem.Type.INVALID_PARAMETER, "Parameter '" + name + "' is given "
+                        + values.size() + " times; give it once");
+        });
+    }
+
+    static String text(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) return null;
+        if (v.length() > MAX_TEXT)
+            throw new ApiProblem(ApiProblem.Type.INVALID_PARAMETER, "Parameter '" + name + "' is " + v.length()
+                    + " characters long; at most " + MAX_TEXT);
+        return v.strip();
+    }
+
+    static LocalDate date(Context ctx, String name) {
+        String v = text(ctx, name);
+        if (v == null) return null;
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new ApiProblem(ApiProblem.Type.INVALID_PARAMETER, "Parameter '" + name + "' must be a date "
+                    + "YYYY-MM-DD; got '" + abbreviate(v) + "'");
+        }
+    }
+
+    static int integer(Context ctx, String name, int fallback, int min, int max) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) return fallback;
+        long n;
+        try {
+            if (v.length() > 12) throw new NumberFormatException();
+            n = Long.parseLong(v.strip());
+        } catch (NumberFormatException e) {
+            throw new ApiProblem(ApiProblem.Type.INVALID_PARAMETER, "Parameter '" + name + "' must be a whole number "
+                    + "from " + min + " to " + max + "; got '" + abbreviate(v) + "'");
+        }
+        if (n < min || n > max)
+            throw new ApiProblem(ApiProblem.Type.INVALID_PARAMETER, "Parameter '" + name + "' must be from " + min
+                    + " to " + max + "; got " + n);
+        return (int) n;
+    }
+
+    static int limit(Context ctx) {
+        return integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+    }
+
+    static int offset(Context ctx) {
+        return integer(ctx, "offset", 0, 0, MAX_OFFSET);
+    }
+
+    /** The claim filters of the request (no page). */
+    static ClaimQuery claimFilters(Context ctx) {
+        LocalDate from = date(ctx, "from"), to = date(ctx, "to");
+        if (from != null && to != null && to.isBefore(from))
+            throw new ApiProblem(ApiProblem.Type.INVALID_PARAMETER, "Parameter 'to' (" + to + ") is before 'from' ("
+                    + from + ")");
+        return new ClaimQuery(text(ctx, "by"), text(ctx, "about"), from, to, text(ctx, "q"), text(ctx, "source"),
+                text(ctx, "place"), text(ctx, "article"), 0, Integer.MAX_VALUE);
+    }
+
+    private static String abbreviate(String v) {
+        return v.length() > 40 ? v.substring(0, 40) + "…" : v;
+    }
+}

@@ -93,9 +93,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             out.println(DocPrinter.headline(s.doc()) + (s.result() == PutResult.ALREADY_STORED ? "  (already stored)" : s.result() == PutResult.REPLACED ? "  (re-analyzed)" : ""));
             if (listDetails) DocPrinter.printFacts(out, s.doc(), "    ");
         }
-        long newOnes = stored.stream().filter(s -> s.result() != PutResult.ALREADY_STORED).count();
-        out.printf("%d article(s) read: %d stored, %d already in the ledger; %d input(s) failed. Ledger %s holds %d article(s).%n",
-                stored.size(), newOnes, stored.size() - newOnes, failures.size(), db.location(), ledger.articleCount());
+        long newOnes = stored.stream().filter(s -> s.result() == PutResult.STORED).count();
+        // Re-analyzed: the ledger held the article from older stage versions (their output fingerprints changed).
+        long replaced = stored.stream().filter(s -> s.result() == PutResult.REPLACED).count();
+        out.printf("%d article(s) read: %d stored, %d re-analyzed, %d already in the ledger; %d input(s) failed. Ledger %s holds %d article(s).%n",
+                stored.size(), newOnes, replaced, stored.size() - newOnes - replaced, failures.size(), db.location(),
+                ledger.articleCount());
     }
 
     private String summaryJson(Ledger ledger, boolean listDetails) {

@@ -35,7 +35,17 @@ class AnalyzeCommandIT {
 
         CliRun again = CliRun.of("analyze", EXAMPLES.toString(), "--db", db);
         assertThat(again.exitCode()).isZero();
-        assertThat(again.out()).contains("0 stored, " + stored + " already in the ledger");
+        assertThat(again.out()).contains("0 stored, 0 re-analyzed, " + stored + " already in the ledger");
+
+        // An article stored by an older claims stage (before its output fingerprint changed) is analyzed again.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db);
+             java.sql.Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate("UPDATE articles SET stages = replace(stages, '\"claims\":\"', '\"claims\":\"0+')"
+                    + " WHERE id = (SELECT min(id) FROM articles)")).isEqualTo(1);
+        }
+        CliRun stale = CliRun.of("analyze", EXAMPLES.toString(), "--db", db);
+        assertThat(stale.exitCode()).as(stale.err()).isZero();
+        assertThat(stale.out()).contains("0 stored, 1 re-analyzed, " + (stored - 1) + " already in the ledger");
 
         Path export = dir.resolve("export.jsonl");
         assertThat(CliRun.of("export", "--format", "jsonl", "--db", db, "--out", export.toString()).exitCode()).isZero();

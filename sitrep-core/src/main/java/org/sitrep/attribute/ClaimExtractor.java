@@ -16,6 +16,7 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
+import org.sitrep.model.StageVersions;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.TimeMention;
 import org.sitrep.model.TimeValue;
@@ -34,7 +35,8 @@ import org.sitrep.pipeline.Stage;
  */
 public final class ClaimExtractor implements Stage {
     static final String NAME = "claims";
-    static final String VERSION = "2";
+    /** Recorded with the output's fingerprint in {@link StageVersions}; a test says when to add a new one. */
+    static final String VERSION = StageVersions.current(NAME);
     /** The evidence stage of claims the learned tagger found (the rules' are {@link #NAME}): users can tell them apart. */
     static final String LEARNED = NAME + ".tagger";
     /** Learned claims never outrank rule-built ones (0.75 with a resolved speaker). */

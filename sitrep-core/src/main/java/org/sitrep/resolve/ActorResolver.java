@@ -15,6 +15,7 @@ import org.sitrep.model.EntityMention;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Span;
+import org.sitrep.model.StageVersions;
 import org.sitrep.pipeline.Stage;
 import org.sitrep.resolve.ActorRegistry.NameMatch;
 import org.sitrep.resolve.ActorRegistry.NameType;
@@ -47,7 +48,8 @@ import org.sitrep.resolve.ActorRegistry.SectorMatch;
  */
 public final class ActorResolver implements Stage {
     public static final String NAME = "actor-resolver";
-    public static final String VERSION = "1";
+    /** Recorded with the output's fingerprint in {@link StageVersions}; a test says when to add a new one. */
+    public static final String VERSION = StageVersions.current(NAME);
 
     private static final Set<String> LOCATIVE = Set.of(
             "in", "at", "near", "from", "to", "into", "outside", "around", "across", "toward", "towards", "via", "through", "inside", "over", "of", "visit", "visited");

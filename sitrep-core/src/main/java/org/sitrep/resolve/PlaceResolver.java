@@ -9,6 +9,7 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.Layer;
 import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Span;
+import org.sitrep.model.StageVersions;
 import org.sitrep.model.Token;
 import org.sitrep.pipeline.Stage;
 
@@ -25,6 +26,9 @@ import org.sitrep.pipeline.Stage;
  * Immutable and thread-safe.
  */
 public final class PlaceResolver implements Stage {
+    static final String NAME = "place-resolver";
+    /** Recorded with the output's fingerprint in {@link StageVersions}; a test says when to add a new one. */
+    static final String VERSION = StageVersions.current(NAME);
     static final Set<String> PLACE_KINDS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "GPE", "LOC");
     static final Set<String> MAYBE_PLACE_KINDS = Set.of("ORGANIZATION", "MISC", "ORG");
 
@@ -46,12 +50,12 @@ public final class PlaceResolver implements Stage {
 
     @Override
     public String name() {
-        return "place-resolver";
+        return NAME;
     }
 
     @Override
     public String version() {
-        return "2";
+        return VERSION;
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.sitrep.model.Issue;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
+import org.sitrep.model.StageVersions;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.TimeMention;
 import org.sitrep.model.TimeValue;
@@ -54,6 +55,8 @@ import org.sitrep.pipeline.Stage;
  */
 public final class TimeResolver implements Stage {
     static final String NAME = "time-resolver";
+    /** Recorded with the output's fingerprint in {@link StageVersions}; a test says when to add a new one. */
+    static final String VERSION = StageVersions.current(NAME);
     private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|november"
             + "|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec";
     private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
@@ -106,7 +109,7 @@ public final class TimeResolver implements Stage {
 
     @Override
     public String version() {
-        return "1";
+        return VERSION;
     }
 
     @Override
@@ -148,7 +151,7 @@ public final class TimeResolver implements Stage {
     }
 
     private Evidence evidence(Doc doc, Span span, double confidence) {
-        return new Evidence(doc.article().id(), span, NAME, version(), confidence);
+        return new Evidence(doc.article().id(), span, NAME, VERSION, confidence);
     }
 
     /** The value from the tagger, corrected where the surface and the tense say more. */

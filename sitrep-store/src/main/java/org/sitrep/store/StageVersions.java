@@ -28,8 +28,9 @@ final class StageVersions {
 
     /**
      * True when {@code incoming} is strictly newer than {@code stored}: no stage in both has a lower version in
-     * {@code incoming}, and some stage has a higher version or is new. Equal or older (or mixed) is not newer, so an
-     * older sitrep never overwrites what a newer one stored.
+     * {@code incoming}, and some stage has a higher version, the same version with other build metadata (the
+     * output fingerprint after a '+': {@link org.sitrep.model.StageVersions}), or is new. Equal or older (or mixed)
+     * is not newer, so an older sitrep never overwrites what a newer one stored.
      */
     static boolean newer(Map<String, String> incoming, Map<String, String> stored) {
         boolean someNewer = false;
@@ -41,13 +42,18 @@ final class StageVersions {
             }
             int c = compare(e.getValue(), before);
             if (c < 0) return false;
-            if (c > 0) someNewer = true;
+            if (c > 0 || !e.getValue().equals(before)) someNewer = true;
         }
         return someNewer;
     }
 
-    /** Compares versions part by part, numeric parts as numbers: 1.9 < 1.10, 2 < 2.1, 1-alpha < 1-beta. */
+    /**
+     * Compares versions part by part, numeric parts as numbers: 1.9 < 1.10, 2 < 2.1, 1-alpha < 1-beta. Build
+     * metadata after a '+' does not order: 3+1f2e and 3+9a0b compare equal.
+     */
     static int compare(String a, String b) {
+        a = precedence(a);
+        b = precedence(b);
         String[] x = a.split("(?<=\\d)(?=\\D)|(?<=\\D)(?=\\d)|[.\\-_]");
         String[] y = b.split("(?<=\\d)(?=\\D)|(?<=\\D)(?=\\d)|[.\\-_]");
         for (int i = 0; i < Math.min(x.length, y.length); i++) {
@@ -57,5 +63,10 @@ final class StageVersions {
             if (c != 0) return c;
         }
         return Integer.compare(x.length, y.length);
+    }
+
+    private static String precedence(String version) {
+        int plus = version.indexOf('+');
+        return plus < 0 ? version : version.substring(0, plus);
     }
 }

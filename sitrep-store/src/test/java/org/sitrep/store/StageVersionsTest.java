@@ -36,6 +36,17 @@ class StageVersionsTest {
         assertThat(StageVersions.newer(Map.of("nlp", "1"), Map.of())).isTrue();
     }
 
+    @Test
+    void aFingerprintAfterPlusDoesNotOrderButADifferentOneIsNewOutput() {
+        assertThat(StageVersions.compare("3+1f2e3d4c", "3+9a0b1c2d")).isZero();
+        assertThat(StageVersions.compare("4+00000000", "3+ffffffff")).isPositive();
+        Map<String, String> stored = Map.of("claims", "3+1f2e3d4c");
+        assertThat(StageVersions.newer(Map.of("claims", "3+1f2e3d4c"), stored)).isFalse();
+        assertThat(StageVersions.newer(Map.of("claims", "3+9a0b1c2d"), stored)).isTrue();
+        assertThat(StageVersions.newer(Map.of("claims", "2+9a0b1c2d"), stored)).isFalse();
+        assertThat(StageVersions.newer(Map.of("claims", "3+1f2e3d4c"), Map.of("claims", "2"))).isTrue();
+    }
+
     record Fact(Span span, Evidence evidence) {}
 
     @Test

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.attribute.AttributionTagger;
-import org.sitrep.attribute.AttributionTrainer;
+import org.sitrep.attribute.train.AttributionTrainer;
 import org.sitrep.attribute.brat.BratAnnotations;
 import org.sitrep.attribute.corpus.BratCorpus;
 import org.sitrep.attribute.corpus.ParsedBratCorpus;

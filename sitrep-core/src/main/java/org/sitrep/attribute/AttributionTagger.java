@@ -24,7 +24,7 @@ import org.sitrep.model.Span;
 
 /**
  * Finds attributions in a parsed document with two learned sequence models (trained on PolNeAR by
- * {@link AttributionTrainer}): the first tags cue tokens sentence by sentence; the second, once per cue, tags the
+ * {@code org.sitrep.attribute.train.AttributionTrainer} in sitrep-eval): the first tags cue tokens sentence by sentence; the second, once per cue, tags the
  * tokens of the cue's sentence and its neighbours as source, content or neither, with features relative to that
  * cue. Each token ends up in at most one attribution (the nearest cue's), as in PolNeAR.
  *
@@ -45,7 +45,12 @@ public final class AttributionTagger {
     private final String provenance;
     private final WordClusters clusters;
 
-    AttributionTagger(SequenceModel cues, SequenceModel roles, WordClusters clusters, int before, int after, float cueBias, float sourceBias,
+    /**
+     * A tagger from trained models (the trainer, in sitrep-eval, builds one; the runtime reads the bundled file).
+     * {@code before}/{@code after}: sentences around a cue's sentence the role model looks at; biases are added to
+     * the cue, source and content scores at decoding.
+     */
+    public AttributionTagger(SequenceModel cues, SequenceModel roles, WordClusters clusters, int before, int after, float cueBias, float sourceBias,
                       float contentBias, String provenance) {
         this.cues = cues;
         this.roles = roles;

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * A first-order linear sequence labeller over hashed string features: score(y_i) = sum of weights of token i's
  * features for label y_i plus a transition weight (y_{i-1}, y_i); decoding is Viterbi. Weights are trained by
- * {@link SequenceTrainer} (averaged structured perceptron). Immutable once trained; thread-safe for decoding.
+ * {@code SequenceTrainer} (sitrep-eval) (averaged structured perceptron). Immutable once trained; thread-safe for decoding.
  */
 public final class SequenceModel {
     final List<String> labels;

@@ -1,10 +1,11 @@
-package org.sitrep.attribute.internal;
+package org.sitrep.attribute.train;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.attribute.brat.BratAnnotations;
 import org.sitrep.attribute.brat.BratRelation;
 import org.sitrep.attribute.brat.BratSpan;
+import org.sitrep.attribute.internal.DocView;
 import org.sitrep.model.Span;
 
 /**

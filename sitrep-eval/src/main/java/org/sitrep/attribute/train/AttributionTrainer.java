@@ -1,16 +1,15 @@
-package org.sitrep.attribute;
+package org.sitrep.attribute.train;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.attribute.AttributionTagger;
 import org.sitrep.attribute.brat.BratAnnotations;
 import org.sitrep.attribute.internal.CueFeatures;
 import org.sitrep.attribute.internal.DocView;
-import org.sitrep.attribute.internal.GoldAttributions;
 import org.sitrep.attribute.internal.RoleFeatures;
 import org.sitrep.attribute.internal.SequenceModel;
-import org.sitrep.attribute.internal.SequenceTrainer;
-import org.sitrep.attribute.internal.SequenceTrainer.Sequence;
+import org.sitrep.attribute.train.SequenceTrainer.Sequence;
 import org.sitrep.attribute.internal.WordClusters;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Sentence;

@@ -1,9 +1,10 @@
-package org.sitrep.attribute.internal;
+package org.sitrep.attribute.train;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.sitrep.attribute.internal.SequenceModel;
 
 /**
  * Averaged structured perceptron (Collins 2002) for {@link SequenceModel}: for each sequence, decode, and where the

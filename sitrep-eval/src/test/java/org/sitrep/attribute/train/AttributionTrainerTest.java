@@ -1,4 +1,4 @@
-package org.sitrep.attribute;
+package org.sitrep.attribute.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,13 +8,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.attribute.Attribution;
+import org.sitrep.attribute.AttributionTagger;
 import org.sitrep.attribute.brat.BratAnnotations;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Span;
 import org.sitrep.testkit.TestDocs;
 
 /** Trains a tiny tagger on invented sentences (whitespace tokens, no parse) and checks the whole decode path. */
-class AttributionTaggerTest {
+class AttributionTrainerTest {
     static final String[] SOURCES = {"The mayor", "Officials", "A spokesman", "The ministry", "Residents", "The governor"};
     static final String[] CUES = {"said", "claimed", "announced", "warned"};
     static final String[] CONTENTS = {"the bridge will reopen", "the border is quiet", "troops have left the town",

@@ -1,0 +1,153 @@
+package org.sitrep.eval;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.sitrep.attribute.ClaimExtractor;
+import org.sitrep.json.StandoffJson;
+import org.sitrep.model.Article;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Doc;
+import org.sitrep.model.Layer;
+import org.sitrep.pipeline.Analyzer;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Stage;
+import org.sitrep.read.ArticleReader;
+
+/**
+ * {@code sitrep eval claims}: runs the standard pipeline over the articles of a {@link ClaimGold} set (read from the
+ * corpus file with sitrep's own reader, so offsets point into the same normalized text) and scores the claims with
+ * {@link ClaimScorer}. With a cache folder, the documents before claim extraction are kept (stand-off JSON, gzip),
+ * so a change to the claim extractor is measured in seconds.
+ */
+public final class ClaimEvaluation {
+    private static final Pattern CORPUS_ID = Pattern.compile("\\(id ([^)]+)\\)$");
+    private final Pipeline before;
+    private final Stage claims;
+    private final Path cache;
+    private final Map<String, String> texts = new LinkedHashMap<>();
+
+    /** The standard pipeline split before its claim extractor; {@code cache} may be null. */
+    public ClaimEvaluation(Path cache) {
+        List<Stage> stages = Analyzer.standard().pipeline().stages();
+        List<Stage> pre = new ArrayList<>();
+        Stage extractor = null;
+        for (Stage s : stages) {
+            if (s instanceof ClaimExtractor) extractor = s;
+            else if (extractor == null) pre.add(s);
+            else throw new IllegalStateException("stage " + s.name() + " runs after the claim extractor; the cache split expects it last");
+        }
+        if (extractor == null) throw new IllegalStateException("the standard pipeline has no claim extractor: " + stages);
+        this.before = Pipeline.of(pre);
+        this.claims = extractor;
+        this.cache = cache;
+    }
+
+    /** Scores the gold set against the claims extracted from {@code corpus}'s articles. */
+    public ClaimScorer.Result run(ClaimGold gold, Path corpus) {
+        Map<String, Article> articles = new LinkedHashMap<>();
+        List<String> failures = new ArrayList<>();
+        ArticleReader.defaults().read(List.of(corpus), a -> {
+            Matcher m = CORPUS_ID.matcher(a.source() == null ? "" : a.source());
+            if (m.find() && gold.articles().containsKey(m.group(1))) articles.put(m.group(1), a);
+        }, f -> failures.add(f.source() + ": " + f.reason()));
+        Map<String, List<Claim>> predicted = new LinkedHashMap<>();
+        for (ClaimGold.GoldArticle g : gold.articles().values()) {
+            Article a = articles.get(g.id());
+            if (a == null) throw new IllegalArgumentException("article " + g.id() + " of the gold set is not in " + corpus
+                    + (failures.isEmpty() ? "" : " (" + failures.size() + " unreadable lines, first: " + failures.get(0) + ")"));
+            String sha = ClaimGold.sha16(a.text());
+            if (a.text().length() != g.chars() || !sha.equals(g.sha()))
+                throw new IllegalArgumentException("article " + g.id() + ": the text differs from the annotated one ("
+                        + a.text().length() + " chars, sha " + sha + "; annotated " + g.chars() + ", " + g.sha()
+                        + "); offsets would point elsewhere");
+            texts.put(g.id(), a.text());
+            predicted.put(g.id(), claims.apply(prepared(a)).get(Layer.CLAIMS));
+        }
+        String header = "claims: " + gold.claims().size() + " gold attributions in " + gold.articles().size()
+                + " articles of " + corpus + "; " + claims.name() + " " + claims.version();
+        return ClaimScorer.score(gold, predicted, header);
+    }
+
+    /**
+     * Every miss, false alarm and matched pair with a wrong field of the last {@link #run}, with the text of its
+     * spans: for reading errors on a development split (never store this output: it quotes the articles).
+     */
+    public String errors(ClaimScorer.Result result) {
+        StringBuilder b = new StringBuilder();
+        for (ClaimScorer.Pair p : result.pairs()) {
+            String t = texts.get(p.article());
+            if (t == null) continue;
+            if (p.predicted() == null) {
+                b.append("MISS   ").append(p.article()).append(' ').append(gold(t, p.gold())).append('\n');
+            } else if (p.gold() == null) {
+                b.append(Boolean.TRUE.equals(p.fields().get("duplicate")) ? "DUP    " : "FALSE  ")
+                        .append(p.article()).append(' ').append(predicted(t, p.predicted())).append('\n');
+            } else if (!p.fields().getOrDefault("all", true)) {
+                List<String> wrong = p.fields().entrySet().stream().filter(e -> !e.getValue() && !e.getKey().equals("all"))
+                        .map(Map.Entry::getKey).toList();
+                b.append("WRONG  ").append(p.article()).append(' ').append(wrong).append('\n')
+                        .append("   gold ").append(gold(t, p.gold())).append('\n')
+                        .append("   pred ").append(predicted(t, p.predicted())).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String gold(String t, ClaimGold.GoldClaim g) {
+        return "[" + cut(t, g.source()) + "] {" + cut(t, g.cue()) + "/" + g.cueClass() + "} " + g.actor() + " "
+                + g.polarity() + " " + g.date() + " <" + cut(t, g.content()) + ">";
+    }
+
+    private static String predicted(String t, Claim c) {
+        String src = c.source() == null ? "null" : (c.source().mention() == null ? "(outlet)" : cut(t, c.source().mention()));
+        return "[" + src + "] {" + cut(t, c.cue()) + "/" + c.cueClass() + "} " + (c.source() == null ? null : c.source().code())
+                + " " + c.polarity() + " " + c.statementDate() + " " + c.dateBasis() + " <" + cut(t, c.content()) + ">";
+    }
+
+    private static String cut(String t, org.sitrep.model.Span s) {
+        if (s == null) return "null";
+        String x = t.substring(Math.min(s.start(), t.length()), Math.min(s.end(), t.length())).replace('\n', ' ');
+        return x.length() > 160 ? x.substring(0, 100) + " … " + x.substring(x.length() - 50) : x;
+    }
+
+    /** The article through every stage before claim extraction, from the cache when there is one. */
+    private Doc prepared(Article article) {
+        if (cache == null) return before.apply(Doc.of(article));
+        StringBuilder key = new StringBuilder();
+        for (Stage s : before.stages()) key.append(s.name()).append('-').append(s.version()).append('_');
+        Path file = cache.resolve(key.toString().replaceAll("[^A-Za-z0-9._-]", "_"))
+                .resolve(article.id().value() + ".json.gz");
+        try {
+            if (Files.exists(file)) {
+                try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                    Doc doc = StandoffJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    if (doc.text().equals(article.text())) return doc;
+                }
+            }
+            Doc doc = before.apply(Doc.of(article));
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), "doc", ".tmp");
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
+                out.write(StandoffJson.write(doc).getBytes(StandardCharsets.UTF_8));
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return doc;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not use the document cache " + file, e);
+        }
+    }
+}

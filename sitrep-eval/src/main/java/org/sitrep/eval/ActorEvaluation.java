@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.StandardCopyOption;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.sitrep.events.ArgumentPicker;
 import org.sitrep.json.StandoffJson;
 import org.sitrep.pipeline.Stage;
 import org.sitrep.json.Json;
@@ -47,7 +48,7 @@ import org.sitrep.resolve.Word;
  * letters of the CAMEO code: ISO alpha-3, or IGO/NGO/IMG) and their sector (GOV, MIL, REB…) with the gold actors.
  *
  * <p>Actors are resolved over regex tokens with no NER. Source and target are picked either by a dependency parse
- * ({@link ClausePicker}, when constructed with a parser, completed as {@code pickParsed} describes) or linearly, model-free, in
+ * ({@link ArgumentPicker}, when constructed with a parser, completed as {@code pickParsed} describes) or linearly, model-free, in
  * seconds. The linear picker (kept simple on purpose; it stands in for the attribution and event stages that will
  * do it properly, and is the parse picker's fallback):
  * <ul>
@@ -113,7 +114,7 @@ public final class ActorEvaluation {
 
     /**
      * @param parser a stage producing tokens, sentences and dependencies (CoreNLP) for parse-based picking
-     *               ({@link ClausePicker}, the linear picker as fallback), or null for the linear picker only
+     *               ({@link ArgumentPicker}, the linear picker as fallback), or null for the linear picker only
      * @param cache  folder for the parser's output (one gzipped stand-off JSON file per text), or null for none
      */
     public ActorEvaluation(ActorRegistry registry, Stage parser, Path cache) {
@@ -266,13 +267,13 @@ public final class ActorEvaluation {
     }
 
     /**
-     * The parse's choice ({@link ClausePicker}), completed from the linear one: the linear source when the parse
+     * The parse's choice ({@link ArgumentPicker}), completed from the linear one: the linear source when the parse
      * finds no actor in the subject, and for the target, when no actor is in the object slots, a place named there
      * (a proper noun the registry or gazetteer knows), else the linear target unless it repeats the source; last,
      * when enabled, the {@link #DOMESTIC} default.
      */
     private Picked pickParsed(Doc parsed, Doc doc, List<ActorMention> candidates, List<Span> aside, Picked linear) {
-        ClausePicker.Choice c = ClausePicker.pick(parsed, candidates, linear.source());
+        ArgumentPicker.Choice c = ArgumentPicker.pick(parsed, candidates, linear.source());
         ActorMention source = c.source() != null ? c.source() : linear.source();
         ActorMention target = c.target() == source ? null : c.target();
         if (target == null && !c.targetSlots().isEmpty()) {

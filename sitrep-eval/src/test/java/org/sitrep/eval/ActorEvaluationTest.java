@@ -11,6 +11,7 @@ import org.sitrep.model.Doc;
 import org.sitrep.model.Layer;
 import org.sitrep.pipeline.Stage;
 import org.sitrep.resolve.ActorRegistry;
+import org.sitrep.testkit.HandParse;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Scoring logic on records written for this test (same fields as PLOVER's, invented sentences). */

@@ -1,4 +1,4 @@
-package org.sitrep.eval;
+package org.sitrep.events;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +13,7 @@ import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 
 /**
- * Picks an event's source and target actors from a dependency parse (Universal Dependencies, basic tree) of the
+ * Picks an event's source (agent) and target actors from a dependency parse (Universal Dependencies, basic tree) of the
  * text: the source is the actor heading the main clause's subject ({@code nsubj}), or the agent of a passive main
  * verb ({@code obl:agent}, or an {@code obl} with "by"); the target is the actor in the main verb's object or an
  * oblique after it ({@code obj}, {@code iobj}, then {@code obl}/{@code nmod}), or the passive subject. Subordinate
@@ -27,9 +27,10 @@ import org.sitrep.model.Token;
  *
  * <p>Model-free given the parse: the {@code parsed} document needs {@link Layer#TOKENS}, {@link Layer#SENTENCES}
  * and {@link Layer#DEPENDENCIES} over the same text as the mentions' spans (tokens are matched to mentions by
- * character overlap, so the mentions may come from another tokenizer). Stateless and thread-safe.
+ * character overlap, so the mentions may come from another tokenizer). Stateless and thread-safe. Public API for
+ * the events stage; {@code sitrep eval actors} (sitrep-eval) scores it on the PLOVER dev records.
  */
-final class ClausePicker {
+public final class ArgumentPicker {
     private static final Set<String> REPORTING = Set.of("say", "tell", "report", "announce", "add", "state", "claim",
             "quote", "write", "note");
     private static final Set<String> SUBJECT = Set.of("nsubj", "csubj");
@@ -39,14 +40,15 @@ final class ClausePicker {
     private static final Set<String> PHRASE_INTERNAL = Set.of("amod", "compound", "nmod:poss", "flat", "appos",
             "det", "nummod", "compound:prt", "flat:name");
 
-    private ClausePicker() {}
+    private ArgumentPicker() {}
 
     /**
      * What the parse gives: the source and target actors (either may be null), and the token spans of the target
      * slots in order of preference (for looking up a place acted upon when no actor is there).
      */
-    record Choice(ActorMention source, ActorMention target, List<Span> targetSlots) {
-        static final Choice NONE = new Choice(null, null, List.of());
+    public record Choice(ActorMention source, ActorMention target, List<Span> targetSlots) {
+        /** Nothing found: no source, no target, no slots. */
+        public static final Choice NONE = new Choice(null, null, List.of());
     }
 
     /**
@@ -54,7 +56,7 @@ final class ClausePicker {
      * has none. {@code fallbackSource} (may be null) stands in for the source when the subject holds no actor, so
      * that it is not taken as the target as well.
      */
-    static Choice pick(Doc parsed, List<ActorMention> candidates, ActorMention fallbackSource) {
+    public static Choice pick(Doc parsed, List<ActorMention> candidates, ActorMention fallbackSource) {
         if (!parsed.has(Layer.DEPENDENCIES) || !parsed.has(Layer.TOKENS) || !parsed.has(Layer.SENTENCES))
             return Choice.NONE;
         Tree tree = new Tree(parsed);

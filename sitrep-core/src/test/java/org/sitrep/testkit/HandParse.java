@@ -1,4 +1,4 @@
-package org.sitrep.eval;
+package org.sitrep.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,6 @@ import org.sitrep.model.Layer;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
-import org.sitrep.testkit.TestDocs;
 
 /**
  * A one-sentence dependency parse written by hand, CoNLL style: one {@code "word POS head relation"} string per
@@ -17,10 +16,11 @@ import org.sitrep.testkit.TestDocs;
  * right, so the offsets are the text's. Lemmas are the lower-cased words, except the reporting verbs given by
  * {@code said}/{@code says} (lemma "say").
  */
-final class HandParse {
+public final class HandParse {
     private HandParse() {}
 
-    static Doc of(String text, String... rows) {
+    /** The document of {@code text} with one sentence, its tokens and the dependencies the rows give. */
+    public static Doc of(String text, String... rows) {
         List<Token> tokens = new ArrayList<>();
         List<Dependency> deps = new ArrayList<>();
         int at = 0;

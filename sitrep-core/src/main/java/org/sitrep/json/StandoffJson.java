@@ -32,6 +32,8 @@ public final class StandoffJson {
         root.set("article", M.valueToTree(doc.article()));
         ObjectNode layers = root.putObject("layers");
         for (String name : doc.layerNames()) {
+            // vectors are recomputed from the tokens when needed; stored they would be 1.5 KB per token
+            if (name.equals(Layer.EMBEDDINGS.name())) continue;
             ArrayNode array = layers.putArray(name);
             for (Object element : doc.layer(name))
                 array.add(flattenSpan(M.valueToTree(element)));

@@ -18,6 +18,8 @@ public record Layer<E>(String name, Class<E> elementType) {
     public static final Layer<TimeMention> TIMES = new Layer<>("times", TimeMention.class);
     public static final Layer<Event> EVENTS = new Layer<>("events", Event.class);
     public static final Layer<Assertion> ASSERTIONS = new Layer<>("assertions", Assertion.class);
+    /** One {@link Embeddings} element per document; never written to stand-off JSON. */
+    public static final Layer<Embeddings> EMBEDDINGS = new Layer<>("embeddings", Embeddings.class);
 
     /** The layers this version of sitrep knows how to read back from stand-off JSON. */
     public static List<Layer<?>> known() {

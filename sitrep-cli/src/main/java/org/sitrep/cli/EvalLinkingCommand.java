@@ -1,0 +1,122 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sitrep.eval.CorefMetrics;
+import org.sitrep.eval.EcbPlus;
+import org.sitrep.eval.LinkingEvaluation;
+import org.sitrep.json.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sitrep eval linking DIR}: cross-document event coreference on ECB+ gold mentions. */
+@Command(name = "linking", mixinStandardHelpOptions = true,
+        description = "Cross-document event coreference on ECB+ (standard setting: validated sentences, gold event "
+                + "mentions, singletons kept; documents grouped by sitrep, no gold topics): MUC, B3, CEAF-e and CoNLL "
+                + "F1 of sitrep beside the same-lemma baseline in the same document groups.")
+final class EvalLinkingCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "DIR", description = "ECB+ folder (holding ECB+/ and ECBplus_coreference_sentences.csv).")
+    Path dir;
+
+    @Option(names = "--split", defaultValue = "test", description = "test (default) or dev; train is what is learned from.")
+    String split;
+
+    @Option(names = "--write-response", paramLabel = "FILE",
+            description = "Write sitrep's clusters as {\"mention\", \"cluster\"} lines (../shared/tools/ecb-score format).")
+    Path response;
+
+    @Option(names = "--doc-threshold", description = "Average-link cosine at which document groups merge (default: ${DEFAULT-VALUE}).")
+    double docThreshold = LinkingEvaluation.Params.standard().docThreshold();
+
+    @Option(names = "--pair-precision", description = "Share of train pairs that must corefer for two heads to link (default: ${DEFAULT-VALUE}).")
+    double pairPrecision = LinkingEvaluation.Params.standard().pairPrecision();
+
+    @Option(names = "--pair-min", description = "Coreferring train pairs two heads need (default: ${DEFAULT-VALUE}).")
+    int pairMin = LinkingEvaluation.Params.standard().pairMinCount();
+
+    @Option(names = "--json", description = "Print one JSON object instead of the table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!split.equals("test") && !split.equals("dev")) {
+            System.err.println("sitrep eval linking: --split must be test or dev");
+            return Main.USAGE;
+        }
+        if (!Files.isDirectory(dir)) {
+            System.err.println("sitrep eval linking: not a folder: " + dir);
+            return Main.USAGE;
+        }
+        EcbPlus.Corpus train = EcbPlus.read(dir, "train");
+        EcbPlus.Corpus eval = EcbPlus.read(dir, split);
+        LinkingEvaluation.Statistics stats = LinkingEvaluation.learn(train);
+        LinkingEvaluation.Params p = new LinkingEvaluation.Params(docThreshold, pairPrecision, pairMin, true);
+        Map<String, String> groups = LinkingEvaluation.documentClusters(eval.documents(), p.docThreshold());
+        Map<String, String> key = LinkingEvaluation.key(eval.mentions());
+        Map<String, String> sys = LinkingEvaluation.link(eval.mentions(), groups, stats, p);
+        Map<String, String> base = LinkingEvaluation.link(eval.mentions(), groups, stats, p.baseline());
+        Map<String, CorefMetrics.Scores> rows = new LinkedHashMap<>();
+        rows.put("sitrep", CorefMetrics.score(key, sys));
+        rows.put("same-lemma", CorefMetrics.score(key, base));
+        if (response != null) {
+            try (BufferedWriter w = Files.newBufferedWriter(response, StandardCharsets.UTF_8)) {
+                for (var e : sys.entrySet()) {
+                    ObjectNode line = Json.mapper().createObjectNode();
+                    line.put("mention", e.getKey());
+                    line.put("cluster", e.getValue());
+                    w.write(Json.mapper().writeValueAsString(line));
+                    w.newLine();
+                }
+            }
+        }
+        long nGroups = groups.values().stream().distinct().count();
+        if (json) {
+            ObjectNode root = Json.mapper().createObjectNode();
+            root.put("split", split);
+            root.put("mentions", key.size());
+            root.put("documents", eval.documents().size());
+            root.put("documentGroups", nGroups);
+            root.put("grouping", "sitrep document clusters (tf-idf, average link, threshold " + p.docThreshold() + ")");
+            for (var r : rows.entrySet()) {
+                ObjectNode s = root.putObject(r.getKey());
+                put(s, "muc", r.getValue().muc());
+                put(s, "b3", r.getValue().b3());
+                put(s, "ceafe", r.getValue().ceafe());
+                s.put("conll_f1", round(r.getValue().conll()));
+                s.put("clusters", r.getValue().responseClusters());
+            }
+            System.out.println(Json.mapper().writeValueAsString(root));
+        } else {
+            System.out.printf(Locale.ROOT, "ECB+ %s: %d gold event mentions, %d gold clusters, %d documents in %d sitrep groups%n",
+                    split, key.size(), rows.get("sitrep").keyClusters(), eval.documents().size(), nGroups);
+            System.out.printf(Locale.ROOT, "%-11s %20s %20s %20s %8s%n", "system", "MUC R/P/F1", "B3 R/P/F1", "CEAF-e R/P/F1", "CoNLL");
+            for (var r : rows.entrySet())
+                System.out.printf(Locale.ROOT, "%-11s %20s %20s %20s %8.2f%n", r.getKey(), prf(r.getValue().muc()),
+                        prf(r.getValue().b3()), prf(r.getValue().ceafe()), r.getValue().conll());
+        }
+        return Main.OK;
+    }
+
+    private static String prf(CorefMetrics.Prf p) {
+        return String.format(Locale.ROOT, "%.2f/%.2f/%.2f", p.recall(), p.precision(), p.f1());
+    }
+
+    private static void put(ObjectNode s, String name, CorefMetrics.Prf p) {
+        ObjectNode o = s.putObject(name);
+        o.put("r", round(p.recall()));
+        o.put("p", round(p.precision()));
+        o.put("f1", round(p.f1()));
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 100) / 100.0;
+    }
+}

@@ -2,10 +2,12 @@ package org.sitrep.attribute;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 
 /**
@@ -138,6 +140,52 @@ final class SentenceGraph {
         for (int i = node, steps = 0; i >= 0 && steps < 200; i = head(i), steps++)
             if (i == root) return true;
         return false;
+    }
+
+    /** The characters from the start of token {@code lo} to the end of token {@code hi}. */
+    Span span(int lo, int hi) {
+        return new Span(token(lo).span().start(), token(hi).span().end());
+    }
+
+    /** The subtree of {@code node} without leading or trailing punctuation and relative clauses, or null. */
+    int[] trimmed(int node) {
+        int[] r = subtree(node);
+        for (int c : children(node))
+            if (rel(c).equals("acl:relcl") && c > node) r[1] = Math.min(r[1], leftEdgeOfSubtree(c) - 1);
+        return trimRange(r[0], r[1]);
+    }
+
+    /** Tokens [lo, hi] without punctuation (quotes that open or close the range stay) and conjunctions at the ends. */
+    int[] trimRange(int lo, int hi) {
+        while (lo <= hi && (isPunct(lo) && !isOpeningQuote(word(lo)) || pos(lo).equals("CC"))) lo++;
+        while (hi >= lo && (isPunct(hi) && !isClosingQuote(word(hi)) || pos(hi).equals("CC"))) hi--;
+        return lo > hi ? null : new int[] {lo, hi};
+    }
+
+    /** Whether {@code noun} has a "case" child that is {@code word} ("by" in "by the ministry"). */
+    boolean hasCase(int noun, String word) {
+        for (int c : children(noun))
+            if (rel(c).equals("case") && lower(c).equals(word)) return true;
+        return false;
+    }
+
+    boolean isDemonstrative(int token) {
+        return Set.of("this", "that", "it", "these").contains(lower(token));
+    }
+
+    /** The first token of this sentence that starts at or after {@code offset} ({@link #end()} when none). */
+    int tokenAfter(int offset) {
+        int i = first();
+        while (i < end() && token(i).span().start() < offset) i++;
+        return i;
+    }
+
+    static boolean isOpeningQuote(String w) {
+        return w.equals("“") || w.equals("\"") || w.equals("«") || w.equals("``") || w.equals("‘");
+    }
+
+    static boolean isClosingQuote(String w) {
+        return w.equals("”") || w.equals("\"") || w.equals("»") || w.equals("''") || w.equals("’");
     }
 
     boolean isPunct(int i) {

@@ -27,4 +27,22 @@ public record Claim(Span cue, String cueLemma, String cueClass, ActorRef source,
     public Claim {
         chain = List.copyOf(chain);
     }
+
+    /** This claim reached through another chain. */
+    public Claim withChain(List<ActorRef> newChain) {
+        return new Claim(cue, cueLemma, cueClass, source, newChain, content, stance, polarity, firstTime,
+                statementDate, dateBasis, evidence);
+    }
+
+    /** This claim marked (or not) as a first acknowledgment. */
+    public Claim withFirstTime(boolean first) {
+        return new Claim(cue, cueLemma, cueClass, source, chain, content, stance, polarity, first, statementDate,
+                dateBasis, evidence);
+    }
+
+    /** This claim with another content span and the evidence that covers it. */
+    public Claim withContent(Span newContent, Evidence newEvidence) {
+        return new Claim(cue, cueLemma, cueClass, source, chain, newContent, stance, polarity, firstTime,
+                statementDate, dateBasis, newEvidence);
+    }
 }

@@ -1,0 +1,117 @@
+package org.sitrep.attribute;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Layer;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpression;
+
+/**
+ * Finds what a cue reports: the clausal complement after it (without "that", the statement's own date and "for
+ * the first time"), a fronted clause before it ("Russia will respond, the minister said"), or the rest of the
+ * sentence around "according to X". Stateless.
+ */
+final class ContentFinder {
+    private static final Set<String> SKIP_BEFORE_CONTENT = Set.of("that", "also", "publicly", "officially", "again",
+            "repeatedly", "earlier", "later", "today", "yesterday", "once", "recently", "previously", "openly");
+
+    private ContentFinder() {}
+
+    /**
+     * Content tokens [lo, hi] of a verb cue, or null when the cue has nothing to report.
+     *
+     * @param cues   every cue of the sentence: a coordinated cue sharing the subject ends the content
+     * @param source the source tokens, or null
+     */
+    static int[] contentOf(SentenceGraph g, Cue cue, List<Cue> cues, int[] source) {
+        int verb = cue.head();
+        // Content before the cue: "Russia will respond, the minister said."
+        for (int c : g.children(verb))
+            if ((g.rel(c).equals("ccomp") || g.rel(c).equals("parataxis")) && c < cue.first()) {
+                int[] range = g.subtree(c);
+                return g.trimRange(range[0], Math.min(range[1], cue.first() - 1));
+            }
+        int start = cue.last() + 1;
+        // A clausal complement after the cue is the content; what stands between ("said in its daily summary
+        // that", "told reporters that") is not.
+        int clause = -1;
+        for (int c : g.children(verb))
+            if ((g.rel(c).equals("ccomp") || g.rel(c).equals("xcomp")) && c > cue.last() && clause < 0) clause = c;
+        if (clause >= 0) start = Math.max(start, g.subtree(clause)[0]);
+        int obj = g.childExactly(verb, "obj");
+        // A demand's addressee belongs to what is demanded: "called on Moscow to stop the attacks".
+        if (clause >= 0 && obj > cue.last() && Set.of("demand", "order").contains(cue.cueClass()))
+            start = Math.min(start, g.subtree(obj)[0]);
+        else if (CueLexicon.ADDRESSEE_VERBS.contains(cue.lemma())) return null; // "told Reuters": no content here
+        start = skipToContent(g, start);
+        int end = g.subtree(verb)[1];
+        for (Cue other : cues) {
+            if (other == cue || other.first() <= start || other.first() > end) continue;
+            boolean sharesSubject = g.child(other.head(), "nsubj") < 0 && g.child(other.head(), "nsubj:pass") < 0;
+            boolean coordinated = g.rel(other.head()).equals("conj") || g.rel(other.head()).equals("advcl");
+            if (sharesSubject && coordinated) end = Math.min(end, leftEdge(g, other.first()) - 1);
+        }
+        if (source != null && source[0] > cue.last()) end = Math.min(end, source[0] - 1);
+        return g.trimRange(start, end);
+    }
+
+    /** "According to X, …" / "…, according to X.": the rest of the sentence; null without a source. */
+    static int[] accordingContent(SentenceGraph g, Cue cue, int[] source) {
+        if (source == null) return null;
+        int lo = g.first(), hi = g.end() - 1;
+        if (cue.first() <= lo + 1) lo = source[1] + 1; // "According to X, …"
+        else hi = cue.first() - 1;                      // "…, according to X."
+        return g.trimRange(lo, hi);
+    }
+
+    /**
+     * The first content token from {@code i} on, past what stands between cue and content. A time before
+     * "that" dates the statement ("said on Tuesday that …") and is skipped; a time after it dates the reported
+     * events ("said that on the evening of March 9 the forces struck …") and starts the content.
+     */
+    static int skipToContent(SentenceGraph g, int i) {
+        List<TimeExpression> times = g.doc.get(Layer.TIMEXES);
+        boolean afterThat = false;
+        while (i < g.end()) {
+            String w = g.lower(i);
+            Optional<TimeExpression> t = afterThat ? Optional.empty() : timexAt(times, g, i);
+            if (t.isPresent()) {
+                i = g.tokenAfter(t.get().span().end());
+            } else if (w.equals("that") && !afterThat) {
+                afterThat = true;
+                i++;
+            } else if (!afterThat && (g.pos(i).equals("IN") || g.pos(i).equals("TO")) && nextIsTime(g, times, i)) {
+                i++;
+            } else if (w.equals("for") && i + 3 < g.end() && g.lower(i + 2).equals("first") && g.lower(i + 3).equals("time")) {
+                i += 4;
+            } else if (SKIP_BEFORE_CONTENT.contains(w) || (g.isPunct(i) && !SentenceGraph.isOpeningQuote(g.word(i)))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static boolean nextIsTime(SentenceGraph g, List<TimeExpression> times, int i) {
+        for (int j = i + 1; j < g.end() && j <= i + 2; j++) {
+            if (timexAt(times, g, j).isPresent()) return true;
+            if (!(g.pos(j).equals("IN") || g.pos(j).equals("TO"))) return false;
+        }
+        return false;
+    }
+
+    private static Optional<TimeExpression> timexAt(List<TimeExpression> times, SentenceGraph g, int token) {
+        Span s = g.token(token).span();
+        for (TimeExpression t : times) if (t.span().overlaps(s)) return Optional.of(t);
+        return Optional.empty();
+    }
+
+    /** The first token of the conjunct at {@code token}: conjunctions and punctuation before it belong to neither. */
+    private static int leftEdge(SentenceGraph g, int token) {
+        int i = token;
+        while (i - 1 >= g.first() && (g.pos(i - 1).equals("CC") || g.isPunct(i - 1))) i--;
+        return i;
+    }
+}

@@ -1,0 +1,98 @@
+package org.sitrep.attribute;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the reporting cues of a sentence with the {@link CueLexicon}: reporting verbs ("said", "denied"), phrasal
+ * cues ("called on", "issued an order", "hold … responsible"), "according to", and verbs whose subject is a
+ * document ("the statement reads"). Also reads a learned cue's words with the same lexicon. Stateless.
+ */
+final class CueFinder {
+    private CueFinder() {}
+
+    /** The cues of one sentence, in token order. */
+    static List<Cue> find(SentenceGraph g) {
+        List<Cue> cues = new ArrayList<>();
+        for (int i = g.first(); i < g.end(); i++) {
+            String lemma = g.lemma(i), pos = g.pos(i);
+            if (lemma.equals("accord") || g.lower(i).equals("according")) {
+                if (i + 1 < g.end() && g.lower(i + 1).equals("to")) cues.add(new Cue(i, i + 1, i, "according to", "assert"));
+                continue;
+            }
+            boolean adjectival = pos.startsWith("JJ") && g.child(i, "cop") >= 0;
+            if (!pos.startsWith("VB") && !adjectival) continue;
+            if (g.rel(i).equals("amod") || g.rel(i).startsWith("aux") || g.rel(i).equals("cop")) continue;
+            Cue cue = phrasal(g, i, lemma);
+            if (cue == null && g.child(i, "compound:prt") >= 0) continue; // "the numbers add up", "called off"
+            if (cue == null) {
+                Optional<String> cls = CueLexicon.verbClass(lemma);
+                if (cls.isEmpty() && CueLexicon.DOCUMENT_VERBS.contains(lemma) && documentSubject(g, i))
+                    cls = Optional.of("assert");
+                if (cls.isEmpty()) continue;
+                if (lemma.equals("call") && g.child(i, "obj") < 0) continue;
+                cue = new Cue(i, i, i, lemma, cls.get());
+            }
+            cues.add(cue);
+        }
+        return cues;
+    }
+
+    /** Phrasal cues: call on, point out, hold … responsible, issue an order, express concern; null when none. */
+    static Cue phrasal(SentenceGraph g, int i, String lemma) {
+        for (int c : g.children(i)) {
+            String word = g.lower(c), rel = g.rel(c);
+            if (rel.equals("compound:prt") || (c == i + 1 && g.pos(c).equals("IN") && Set.of("on", "upon").contains(word))) {
+                Optional<String> cls = CueLexicon.phrasalClass(lemma + " " + word);
+                if (cls.isPresent()) return new Cue(i, c, i, lemma + " " + word, cls.get());
+            }
+            if (rel.equals("obj"))
+                for (int m : g.children(c)) {
+                    Optional<String> cls = CueLexicon.phrasalClass(lemma + " " + g.lemma(m));
+                    if (cls.isPresent() && g.pos(m).startsWith("JJ")) return new Cue(i, i, i, lemma + " " + g.lemma(m), cls.get());
+                }
+            if (rel.equals("obj") || rel.equals("xcomp")) {
+                Optional<String> cls = CueLexicon.phrasalClass(lemma + " " + g.lemma(c));
+                if (cls.isPresent()) {
+                    // "hold the DPRK responsible": the cue is the verb; the content runs through the adjective.
+                    boolean adjective = g.pos(c).startsWith("JJ");
+                    return new Cue(i, adjective ? i : c, i, lemma + " " + g.lemma(c), cls.get());
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean documentSubject(SentenceGraph g, int verb) {
+        int subj = g.child(verb, "nsubj");
+        return subj >= 0 && CueLexicon.DOCUMENT_NOUNS.contains(g.lemma(subj));
+    }
+
+    /**
+     * A learned cue read with the lexicon: the first cue word that is a reporting verb, or begins a phrasal cue
+     * with the words after it ("is calling on" → call on, demand), gives the head and the class. Empty when no word
+     * is in the lexicon: the tagger, trained on PolNeAR, also marks beliefs, wishes and plain actions ("want",
+     * "know", "ignores"), which the ledger does not record as claims.
+     *
+     * @param tokens the learned cue's tokens [first, last]
+     */
+    static Optional<Cue> readLearned(SentenceGraph g, int[] tokens) {
+        StringBuilder lemma = new StringBuilder();
+        for (int i = tokens[0]; i <= tokens[1]; i++) lemma.append(lemma.length() == 0 ? "" : " ").append(g.lemma(i));
+        for (int head = tokens[0]; head <= tokens[1]; head++) {
+            if (g.rel(head).startsWith("aux")) continue;
+            StringBuilder phrase = new StringBuilder(g.lemma(head));
+            for (int i = head + 1; i <= tokens[1]; i++) {
+                phrase.append(' ').append(g.lemma(i));
+                Optional<String> cls = CueLexicon.phrasalClass(phrase.toString());
+                if (cls.isPresent()) return Optional.of(new Cue(tokens[0], tokens[1], head, lemma.toString(), cls.get()));
+            }
+            Optional<String> cls = g.pos(head).startsWith("VB") || g.pos(head).startsWith("JJ")
+                    ? CueLexicon.verbClass(g.lemma(head)) : Optional.empty();
+            if (cls.isPresent()) return Optional.of(new Cue(tokens[0], tokens[1], head, lemma.toString(), cls.get()));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,143 @@
+package org.sitrep.attribute;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Doc;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.Layer;
+import org.sitrep.model.Span;
+
+/**
+ * Who speaks: finds a cue's source tokens (the subject, the passive agent, the noun after "according to", an
+ * inverted speaker after a fronted quotation) and resolves them to an actor — by the actor mentions they overlap,
+ * a pronoun by the latest earlier subject of its kind, a short description or surname by an earlier speaker whose
+ * name holds its head word. Keeps the discourse so far (every resolved subject), so one instance serves one
+ * document, front to back; not thread-safe.
+ */
+final class SpeakerResolver {
+    static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+
+    private final Doc doc;
+    private final List<ActorMention> actors;
+    /** Every resolved grammatical subject so far, in text order: the antecedents for pronouns. */
+    private final List<ActorRef> subjects = new ArrayList<>();
+
+    SpeakerResolver(Doc doc) {
+        this.doc = doc;
+        this.actors = doc.get(Layer.ACTORS).stream().sorted(Comparator.comparing(ActorMention::span)).toList();
+    }
+
+    /** Source tokens [lo, hi] of a verb cue: the subject (or the passive agent), climbing through coordination. */
+    static int[] sourceOf(SentenceGraph g, Cue cue) {
+        int verb = cue.head();
+        int pass = g.child(verb, "nsubj:pass");
+        if (pass >= 0) {
+            for (int c : g.children(verb))
+                if (g.rel(c).startsWith("obl") && g.hasCase(c, "by")) return g.trimmed(c);
+            return null;
+        }
+        for (int j = verb, steps = 0; j >= 0 && steps < 8; j = g.head(j), steps++) {
+            int subj = g.childExactly(j, "nsubj");
+            if (subj >= 0 && !g.lower(subj).matches("this|that|which|who|what|whatever")) return g.trimmed(subj);
+            if (!Set.of("conj", "xcomp", "advcl", "dep", "acl").contains(g.rel(j))) break;
+        }
+        // '"We are ready," said Foreign Minister X': after a fronted content the parser often takes the inverted
+        // speaker for an object.
+        int obj = g.childExactly(verb, "obj");
+        boolean contentFirst = g.children(verb).stream()
+                .anyMatch(c -> c < cue.first() && (g.rel(c).equals("ccomp") || g.rel(c).equals("parataxis")));
+        return contentFirst && obj > cue.last() ? g.trimmed(obj) : null;
+    }
+
+    /** Source tokens of "according to X": the noun phrase after it. */
+    static int[] accordingSource(SentenceGraph g, Cue cue) {
+        int noun = g.head(cue.first());
+        if (noun < 0 || noun == cue.last()) noun = cue.last() + 1 < g.end() ? cue.last() + 1 : -1;
+        int[] range = noun < 0 ? null : g.trimmed(noun);
+        return range == null ? null : g.trimRange(Math.max(range[0], cue.last() + 1), range[1]);
+    }
+
+    /** The speaker named by source tokens [lo, hi]; its code is null when no actor resolves. */
+    ActorRef resolve(SentenceGraph g, int[] source, Span sourceSpan) {
+        String text = sourceSpan.of(doc.text());
+        if (source[0] == source[1] && PRONOUNS.contains(g.lower(source[0]))) {
+            boolean person = Set.of("he", "she", "i").contains(g.lower(source[0]));
+            for (int k = subjects.size() - 1; k >= 0; k--) {
+                ActorRef s = subjects.get(k);
+                if (s.mention().end() <= sourceSpan.start() && isPerson(s.mention()) == person)
+                    return new ActorRef(s.code(), s.name(), sourceSpan, s.antecedent() != null ? s.antecedent() : s.mention());
+            }
+            ActorMention recent = lastActorBefore(sourceSpan.start(), person);
+            return recent == null ? ActorRef.named(null, text, sourceSpan)
+                    : new ActorRef(recent.code(), recent.name(), sourceSpan, recent.span());
+        }
+        ActorMention best = null;
+        for (ActorMention a : actors) {
+            if (!a.span().overlaps(sourceSpan)) continue;
+            if (best == null || rank(a) > rank(best)) best = a;
+        }
+        if (best != null) return ActorRef.named(best.code(), best.name(), sourceSpan);
+        return backReference(g, source, sourceSpan).orElse(ActorRef.named(null, text, sourceSpan));
+    }
+
+    /**
+     * A short description or a surname that repeats a word of an earlier speaker's name: "the ministry" after
+     * "Russia's Defence Ministry", "Movchan" after "spokesman Oleksandr Movchan".
+     */
+    private Optional<ActorRef> backReference(SentenceGraph g, int[] source, Span sourceSpan) {
+        int headWord = source[1];
+        boolean shortForm = source[1] - source[0] <= 2 && (g.pos(source[0]).equals("DT") || g.pos(headWord).startsWith("NNP"));
+        if (!shortForm || !Character.isLetter(g.word(headWord).charAt(0))) return Optional.empty();
+        String word = g.lower(headWord);
+        for (int k = subjects.size() - 1; k >= 0; k--) {
+            ActorRef s = subjects.get(k);
+            Span named = s.antecedent() != null ? s.antecedent() : s.mention();
+            if (named.end() > sourceSpan.start()) continue;
+            String earlier = named.of(doc.text()).toLowerCase(Locale.ROOT) + " " + s.name().toLowerCase(Locale.ROOT);
+            if (earlier.matches("(?s).*\\b" + java.util.regex.Pattern.quote(word) + "\\b.*"))
+                return Optional.of(new ActorRef(s.code(), s.name(), sourceSpan, named));
+        }
+        return Optional.empty();
+    }
+
+    /** Remembers the sentence's resolved subjects as antecedents for later pronouns and short forms. */
+    void noteSubjects(SentenceGraph g) {
+        for (int i = g.first(); i < g.end(); i++) {
+            if (!g.rel(i).startsWith("nsubj") || PRONOUNS.contains(g.lower(i))) continue;
+            int[] range = g.trimmed(i);
+            if (range == null) continue;
+            ActorRef ref = resolve(g, range, g.span(range[0], range[1]));
+            // Unregistered persons stay antecedents too: "he" after "spokesman Oleksandr Movchan".
+            if (ref.code() != null || isPerson(ref.mention())) subjects.add(ref);
+        }
+    }
+
+    /** Whether an actor or a named person speaks (a vague source such as "some observers" is neither). */
+    boolean isNamed(ActorRef speaker) {
+        return speaker.code() != null || isPerson(speaker.antecedent() != null ? speaker.antecedent() : speaker.mention());
+    }
+
+    /** Persons first (the speaker in "Chief of the General Staff … Valery Gerasimov"), then longer names. */
+    private int rank(ActorMention a) {
+        return (isPerson(a.span()) ? 10_000 : 0) + a.span().length();
+    }
+
+    boolean isPerson(Span span) {
+        for (EntityMention e : doc.get(Layer.ENTITIES))
+            if (e.kind().equals("PERSON") && e.span().overlaps(span)) return true;
+        return false;
+    }
+
+    private ActorMention lastActorBefore(int offset, boolean person) {
+        ActorMention found = null;
+        for (ActorMention a : actors)
+            if (a.span().end() <= offset && isPerson(a.span()) == person) found = a;
+        return found;
+    }
+}

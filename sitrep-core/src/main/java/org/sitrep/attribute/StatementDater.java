@@ -1,0 +1,62 @@
+package org.sitrep.attribute;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.Doc;
+import org.sitrep.model.Layer;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeMention;
+import org.sitrep.model.TimeValue;
+
+/**
+ * When a claim was made, and how that was found: a day-precise time in the claim's sentence outside its content
+ * (explicit; one with a digit wins), else "at that time" and the like after an earlier explicit date (discourse),
+ * else the article's date (publication). The content's own dates are about the events, not the statement. Keeps
+ * the last explicit date, so one instance serves one document, front to back; not thread-safe.
+ */
+final class StatementDater {
+    private static final Set<String> ANAPHORIC_TIME = Set.of("at that time", "at the time", "that day",
+            "the same day", "on the same day", "at the same time", "then");
+
+    /** A claim's statement date and how it was found: explicit, discourse or publication. */
+    record StatementDate(LocalDate date, String basis) {}
+
+    private final Doc doc;
+    private LocalDate lastExplicitDate;
+
+    StatementDater(Doc doc) {
+        this.doc = doc;
+    }
+
+    /** The statement date of a claim with this cue and content tokens [lo, hi]. */
+    StatementDate date(SentenceGraph g, Cue cue, int[] content) {
+        Span contentSpan = g.span(content[0], content[1]);
+        TimeMention best = null;
+        for (TimeMention t : doc.get(Layer.TIMES)) {
+            if (!g.sentence.span().contains(t.span()) || contentSpan.overlaps(t.span())) continue;
+            if (dayOf(t.value()) == null) continue;
+            boolean explicit = t.span().of(doc.text()).matches(".*\\d.*");
+            if (best == null || explicit) best = t;
+        }
+        if (best != null) {
+            lastExplicitDate = dayOf(best.value());
+            return new StatementDate(lastExplicitDate, "explicit");
+        }
+        String before = doc.text().substring(g.sentence.span().start(), g.span(cue.first(), cue.first()).start())
+                .toLowerCase(Locale.ROOT);
+        if (lastExplicitDate != null)
+            for (String marker : ANAPHORIC_TIME)
+                if (before.matches("(?s).*\\b" + marker + "\\b.*")) {
+                    return new StatementDate(lastExplicitDate, "discourse");
+                }
+        return new StatementDate(doc.article().published(), "publication");
+    }
+
+    /** The day a resolved time falls on, when it is no coarser than a day; else null. */
+    static LocalDate dayOf(TimeValue v) {
+        boolean dayOrFiner = v.granularity() == TimeValue.Granularity.DAY
+                || v.granularity() == TimeValue.Granularity.PART_OF_DAY || v.granularity() == TimeValue.Granularity.TIME;
+        return dayOrFiner && v.isInterval() ? v.start() : null;
+    }
+}

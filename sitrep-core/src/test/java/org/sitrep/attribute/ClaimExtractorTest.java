@@ -1,0 +1,150 @@
+package org.sitrep.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Doc;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Layer;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.TimeMention;
+import org.sitrep.model.Token;
+import org.sitrep.testkit.Invariants;
+import org.sitrep.testkit.TestDocs;
+
+/** The whole rule extractor (no learned tagger) on hand-parsed documents, empty input and random parses. */
+class ClaimExtractorTest {
+    private static final ClaimExtractor RULES = new ClaimExtractor(null);
+
+    @Test
+    void aReportedStatementBecomesOneClaimWithEveryPart() {
+        Doc doc = RULES.apply(ClaimFixtures.saidOnTuesday());
+        List<Claim> claims = doc.get(Layer.CLAIMS);
+        assertThat(claims).hasSize(1);
+        Claim c = claims.get(0);
+        assertThat(c.cue().of(doc.text())).isEqualTo("said");
+        assertThat(c.cueLemma()).isEqualTo("say");
+        assertThat(c.source().code()).isEqualTo("RUSGOVMIL");
+        assertThat(c.chain()).extracting(ActorRef::name).containsExactly("Test Wire", "Ministry of Defence of the Russian Federation");
+        assertThat(c.content().of(doc.text())).isEqualTo("its forces had captured the village");
+        assertThat(c.evidence().stage()).isEqualTo("claims");
+        assertThat(c.evidence().confidence()).isEqualTo(0.75);
+        assertThat(c.evidence().span().of(doc.text())).isEqualTo("Russia's Defence Ministry said on Tuesday that its forces had captured the village");
+        assertThat(c.firstTime()).isFalse();
+    }
+
+    @Test
+    void anUnresolvedSourceLowersTheConfidence() {
+        Claim c = RULES.apply(ClaimFixtures.accordingTo()).get(Layer.CLAIMS).get(0);
+        assertThat(c.source().code()).isNull();
+        assertThat(c.evidence().confidence()).isEqualTo(0.5);
+        assertThat(c.cueLemma()).isEqualTo("according to");
+    }
+
+    @Test
+    void claimsComeInTextOrder() {
+        List<Claim> claims = RULES.apply(ClaimFixtures.denialThenPronoun()).get(Layer.CLAIMS);
+        assertThat(claims).extracting(Claim::cueLemma).containsExactly("deny", "say");
+    }
+
+    @Test
+    void anEmptyDocumentHasNoClaims() {
+        Doc empty = TestDocs.tokenized("").with(Layer.DEPENDENCIES, List.of()).with(Layer.ENTITIES, List.of())
+                .with(Layer.TIMEXES, List.of()).with(Layer.TIMES, List.of()).with(Layer.ACTORS, List.of());
+        assertThat(RULES.apply(empty).get(Layer.CLAIMS)).isEmpty();
+        Doc tokensOnly = TestDocs.tokenized("Kyiv said the town held.").with(Layer.DEPENDENCIES, List.of())
+                .with(Layer.ENTITIES, List.of()).with(Layer.TIMEXES, List.of()).with(Layer.TIMES, List.of())
+                .with(Layer.ACTORS, List.of());
+        assertThat(RULES.apply(tokensOnly).get(Layer.CLAIMS)).isEmpty();
+    }
+
+    private static final List<String> WORDS = List.of("said/say", "denied/deny", "according/accord", "to", "that",
+            "it", "he", "this", "was/be", "reported/report", "by", "the", "ministry", "Kyiv", "Moscow", "called/call",
+            "on", "first", "time", "allegedly", "\"", "“", "”", ",", ".", "violates/violate", "told/tell", "at",
+            "Tuesday", "claimed/claim", "officially", "confirmation");
+    private static final List<String> TAGS = List.of("VBD", "VBN", "NN", "NNP", "PRP", "DT", "IN", "TO", "JJ", "RB",
+            ",", ".", "``", "''", "CC");
+    private static final List<String> RELATIONS = List.of("nsubj", "nsubj:pass", "obj", "ccomp", "xcomp", "parataxis",
+            "obl", "case", "det", "advmod", "punct", "conj", "compound:prt", "acl:relcl", "mark", "aux", "cop", "fixed");
+
+    /** One token of a random parse: word index, tag index, head offset, relation index. */
+    record Row(int word, int tag, int head, int rel) {}
+
+    @Provide
+    Arbitrary<List<List<Row>>> parses() {
+        Arbitrary<Row> row = Combinators.combine(Arbitraries.integers().between(0, WORDS.size() - 1),
+                Arbitraries.integers().between(0, TAGS.size() - 1), Arbitraries.integers().between(-1, 40),
+                Arbitraries.integers().between(0, RELATIONS.size() - 1)).as(Row::new);
+        return row.list().ofMinSize(1).ofMaxSize(25).list().ofMinSize(0).ofMaxSize(4);
+    }
+
+    @Property(tries = 300)
+    void randomParsesNeverThrowAndKeepOffsetsInside(@ForAll("parses") List<List<Row>> sentences) {
+        Doc doc = RULES.apply(randomDoc(sentences));
+        Invariants.check(doc);
+        int length = doc.text().length();
+        Span previous = null;
+        for (Claim c : doc.get(Layer.CLAIMS)) {
+            for (Span s : List.of(c.cue(), c.content(), c.evidence().span()))
+                assertThat(s.end()).as("%s inside the text", s).isLessThanOrEqualTo(length);
+            assertThat(c.evidence().span().contains(c.cue())).as("evidence holds the cue").isTrue();
+            assertThat(c.evidence().span().contains(c.content())).as("evidence holds the content").isTrue();
+            assertThat(c.chain()).isNotEmpty();
+            assertThat(c.chain().get(c.chain().size() - 1)).isEqualTo(c.source());
+            if (previous != null) assertThat(c.cue().compareTo(previous)).as("claims in cue order").isGreaterThanOrEqualTo(0);
+            previous = c.cue();
+        }
+    }
+
+    /** Random words and a random (possibly cyclic, possibly crossing) dependency graph per sentence. */
+    private static Doc randomDoc(List<List<Row>> sentences) {
+        StringBuilder text = new StringBuilder();
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> sents = new ArrayList<>();
+        List<Dependency> deps = new ArrayList<>();
+        List<ActorMention> actors = new ArrayList<>();
+        List<EntityMention> entities = new ArrayList<>();
+        for (List<Row> rows : sentences) {
+            int first = tokens.size(), sentenceStart = text.length();
+            for (Row r : rows) {
+                String[] w = WORDS.get(r.word()).split("/");
+                if (text.length() > 0) text.append(' ');
+                Span s = new Span(text.length(), text.length() + w[0].length());
+                text.append(w[0]);
+                tokens.add(new Token(s, sents.size(), TAGS.get(r.tag()), w.length > 1 ? w[1] : w[0].toLowerCase(), "O"));
+                if (w[0].equals("Kyiv") || w[0].equals("Moscow"))
+                    actors.add(new ActorMention(s, w[0].equals("Kyiv") ? "UKR" : "RUS", w[0], "actor", null));
+                if (w[0].equals("ministry")) entities.add(new EntityMention(s, "ORGANIZATION", 1));
+            }
+            int n = rows.size();
+            for (int i = 0; i < n; i++) {
+                int head = rows.get(i).head() < 0 ? -1 : first + rows.get(i).head() % n;
+                deps.add(new Dependency(head == first + i ? -1 : head, first + i, head < 0 ? "root" : RELATIONS.get(rows.get(i).rel())));
+            }
+            sents.add(new Sentence(new Span(sentenceStart, text.length()), first, tokens.size()));
+        }
+        Doc doc = Doc.of(TestDocs.article(text.toString()));
+        List<ActorMention> withEvidence = actors.stream().map(a -> new ActorMention(a.span(), a.code(), a.name(), a.role(),
+                new Evidence(doc.article().id(), a.span(), "test", "1", 1))).toList();
+        List<TimeExpression> timexes = new ArrayList<>();
+        List<TimeMention> times = new ArrayList<>();
+        return doc.with(Layer.SENTENCES, sents).with(Layer.TOKENS, tokens).with(Layer.DEPENDENCIES, deps)
+                .with(Layer.ENTITIES, entities).with(Layer.ACTORS, withEvidence).with(Layer.TIMEXES, timexes)
+                .with(Layer.TIMES, times);
+    }
+}

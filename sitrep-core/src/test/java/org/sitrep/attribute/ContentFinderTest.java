@@ -1,0 +1,53 @@
+package org.sitrep.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Doc;
+import org.sitrep.testkit.HandParsed;
+
+class ContentFinderTest {
+    private static String content(Doc doc, int sentence) {
+        SentenceGraph g = SentenceGraph.of(doc).get(sentence);
+        List<Cue> cues = CueFinder.find(g);
+        Cue cue = cues.get(0);
+        int[] source = cue.isAccordingTo() ? SpeakerResolver.accordingSource(g, cue) : SpeakerResolver.sourceOf(g, cue);
+        int[] range = cue.isAccordingTo() ? ContentFinder.accordingContent(g, cue, source)
+                : ContentFinder.contentOf(g, cue, cues, source);
+        return range == null ? null : g.span(range[0], range[1]).of(doc.text());
+    }
+
+    @Test
+    void theStatementsDateAndThatAreNotContent() {
+        assertThat(content(ClaimFixtures.saidOnTuesday(), 0)).isEqualTo("its forces had captured the village");
+    }
+
+    @Test
+    void aDenialsObjectIsItsContent() {
+        assertThat(content(ClaimFixtures.denialThenPronoun(), 0)).isEqualTo("the claim");
+    }
+
+    @Test
+    void accordingToTakesTheRestOfTheSentence() {
+        assertThat(content(ClaimFixtures.accordingTo(), 0)).isEqualTo("four civilians were killed");
+    }
+
+    @Test
+    void aFrontedClauseBeforeTheCueIsTheContent() {
+        Doc doc = HandParsed.text("Russia will retaliate, the minister said.")
+                .sentence("Russia NNP 3 nsubj", "will MD 3 aux", "retaliate VB 7 ccomp", ", , 7 punct", "the DT 6 det",
+                        "minister NN 7 nsubj", "said/say VBD 0 root", ". . 7 punct")
+                .build();
+        assertThat(content(doc, 0)).isEqualTo("Russia will retaliate");
+    }
+
+    @Test
+    void toldWithoutAClauseReportsNothing() {
+        Doc doc = HandParsed.text("The minister told Reuters.")
+                .sentence("The DT 2 det", "minister NN 3 nsubj", "told/tell VBD 0 root", "Reuters NNP 3 obj",
+                        ". . 3 punct")
+                .build();
+        assertThat(content(doc, 0)).isNull();
+    }
+}

@@ -1,0 +1,63 @@
+package org.sitrep.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Doc;
+import org.sitrep.testkit.HandParsed;
+
+class CueFinderTest {
+    @Test
+    void aReportingVerbIsACueWithItsClass() {
+        List<Cue> cues = CueFinder.find(ClaimFixtures.graphs(ClaimFixtures.saidOnTuesday()).get(0));
+        assertThat(cues).extracting(Cue::lemma, Cue::cueClass).containsExactly(org.assertj.core.groups.Tuple.tuple("say", "assert"));
+        assertThat(cues.get(0).first()).isEqualTo(4);
+    }
+
+    @Test
+    void aDenialIsADenyCue() {
+        List<Cue> cues = CueFinder.find(ClaimFixtures.graphs(ClaimFixtures.denialThenPronoun()).get(0));
+        assertThat(cues).extracting(Cue::cueClass).containsExactly("deny");
+    }
+
+    @Test
+    void accordingToIsATwoTokenCue() {
+        Cue cue = CueFinder.find(ClaimFixtures.graphs(ClaimFixtures.accordingTo()).get(0)).get(0);
+        assertThat(cue.isAccordingTo()).isTrue();
+        assertThat(cue.last() - cue.first()).isEqualTo(1);
+    }
+
+    @Test
+    void callOnIsAPhrasalDemand() {
+        Doc doc = HandParsed.text("The EU called on Moscow to stop.")
+                .sentence("The DT 2 det", "EU NNP 3 nsubj", "called/call VBD 0 root", "on IN 3 compound:prt",
+                        "Moscow NNP 3 obj", "to TO 7 mark", "stop VB 3 xcomp", ". . 3 punct")
+                .build();
+        Cue cue = CueFinder.find(SentenceGraph.of(doc).get(0)).get(0);
+        assertThat(cue.lemma()).isEqualTo("call on");
+        assertThat(cue.cueClass()).isEqualTo("demand");
+    }
+
+    @Test
+    void aVerbWithAParticleOutsideTheLexiconIsNoCue() {
+        Doc doc = HandParsed.text("The numbers add up.")
+                .sentence("The DT 2 det", "numbers/number NNS 3 nsubj", "add VBP 0 root", "up RP 3 compound:prt",
+                        ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(doc).get(0))).isEmpty();
+    }
+
+    @Test
+    void aLearnedCueIsReadWithTheLexicon() {
+        Doc doc = HandParsed.text("The EU is calling on Moscow to stop.")
+                .sentence("The DT 2 det", "EU NNP 4 nsubj", "is/be VBZ 4 aux", "calling/call VBG 0 root",
+                        "on IN 4 compound:prt", "Moscow NNP 4 obj", "to TO 8 mark", "stop VB 4 xcomp", ". . 4 punct")
+                .build();
+        SentenceGraph g = SentenceGraph.of(doc).get(0);
+        Cue cue = CueFinder.readLearned(g, new int[] {2, 4}).orElseThrow();
+        assertThat(cue.cueClass()).isEqualTo("demand");
+        assertThat(cue.head()).isEqualTo(3);
+        assertThat(CueFinder.readLearned(g, new int[] {5, 5})).isEmpty(); // "Moscow" is no cue
+    }
+}

@@ -1,0 +1,80 @@
+package org.sitrep.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Doc;
+import org.sitrep.testkit.HandParsed;
+
+class SpeakerResolverTest {
+    private static ActorRef speaker(Doc doc, SpeakerResolver speakers, int sentence) {
+        SentenceGraph g = SentenceGraph.of(doc).get(sentence);
+        Cue cue = CueFinder.find(g).get(0);
+        int[] source = cue.isAccordingTo() ? SpeakerResolver.accordingSource(g, cue) : SpeakerResolver.sourceOf(g, cue);
+        return speakers.resolve(g, source, g.span(source[0], source[1]));
+    }
+
+    @Test
+    void theSubjectIsTheSourceAndItsActorTheSpeaker() {
+        Doc doc = ClaimFixtures.saidOnTuesday();
+        ActorRef ref = speaker(doc, new SpeakerResolver(doc), 0);
+        assertThat(ref.code()).isEqualTo("RUSGOVMIL");
+        assertThat(ref.mention().of(doc.text())).isEqualTo("Russia's Defence Ministry");
+        assertThat(ref.antecedent()).isNull();
+    }
+
+    @Test
+    void aPronounTakesTheLatestEarlierSubject() {
+        Doc doc = ClaimFixtures.denialThenPronoun();
+        SpeakerResolver speakers = new SpeakerResolver(doc);
+        speakers.noteSubjects(SentenceGraph.of(doc).get(0));
+        ActorRef it = speaker(doc, speakers, 1);
+        assertThat(it.code()).isEqualTo("UKRMIL");
+        assertThat(it.mention().of(doc.text())).isEqualTo("It");
+        assertThat(it.antecedent().of(doc.text())).isEqualTo("Ukraine's General Staff");
+    }
+
+    @Test
+    void aPronounWithoutAnyAntecedentStaysUnresolved() {
+        Doc doc = ClaimFixtures.denialThenPronoun();
+        ActorRef it = speaker(doc, new SpeakerResolver(doc.with(org.sitrep.model.Layer.ACTORS, List.of())), 1);
+        assertThat(it.code()).isNull();
+        assertThat(it.name()).isEqualTo("It");
+    }
+
+    @Test
+    void theNounAfterAccordingToIsTheSource() {
+        Doc doc = ClaimFixtures.accordingTo();
+        ActorRef ref = speaker(doc, new SpeakerResolver(doc), 0);
+        assertThat(ref.mention().of(doc.text())).isEqualTo("the regional governor");
+        assertThat(ref.code()).isNull();
+    }
+
+    @Test
+    void thePassiveAgentIsTheSource() {
+        Doc doc = HandParsed.text("The attack was condemned by Kyiv.")
+                .sentence("The DT 2 det", "attack NN 4 nsubj:pass", "was/be VBD 4 aux:pass", "condemned/condemn VBN 0 root",
+                        "by IN 6 case", "Kyiv NNP 4 obl", ". . 4 punct")
+                .actor("Kyiv", "UKR", "Ukraine")
+                .build();
+        assertThat(speaker(doc, new SpeakerResolver(doc), 0).code()).isEqualTo("UKR");
+    }
+
+    @Test
+    void aSurnameRefersBackToTheFullName() {
+        Doc doc = HandParsed.text("Spokesman Oleksandr Movchan spoke. Movchan said the town held.")
+                .sentence("Spokesman NNP 3 compound", "Oleksandr NNP 3 compound", "Movchan NNP 4 nsubj",
+                        "spoke/speak VBD 0 root", ". . 4 punct")
+                .sentence("Movchan NNP 2 nsubj", "said/say VBD 0 root", "the DT 4 det", "town NN 5 nsubj",
+                        "held/hold VBD 2 ccomp", ". . 2 punct")
+                .person("Oleksandr Movchan")
+                .build();
+        SpeakerResolver speakers = new SpeakerResolver(doc);
+        speakers.noteSubjects(SentenceGraph.of(doc).get(0));
+        ActorRef ref = speaker(doc, speakers, 1);
+        assertThat(ref.antecedent().of(doc.text())).isEqualTo("Spokesman Oleksandr Movchan");
+        assertThat(speakers.isNamed(ref)).isTrue();
+    }
+}

@@ -200,7 +200,7 @@ public final class AttributionTagger {
             i = j;
             while (a <= b && isOpeningQuote(v.word[b])) b--;
             boolean words = false;
-            for (int k = a; k <= b; k++) words |= !v.isPunct(k);
+            for (int k = a; k <= b; k++) words |= !v.isSymbol(k);
             if (words) out.add(new Span(v.start[a], v.end[b]));
         }
         return out;

@@ -19,7 +19,7 @@ import org.sitrep.pipeline.Stage;
  * the dependency parse; then resolves the speaker to an actor, builds the reporting chain, and reads the reporter's
  * stance, the polarity, first-acknowledgment markers and the statement date. Thread-safe and deterministic.
  *
- * <p>The parts, one class each: {@link CueFinder} (cues, with the {@link CueLexicon}), {@link SpeakerResolver}
+ * <p>The parts, one class each: {@link CueFinder} (cues, with the {@link org.sitrep.lexicon.CueLexicon}), {@link SpeakerResolver}
  * (source tokens and who they name), {@link ContentFinder} (what is reported), {@link ReportingChains} (outlet →
  * agency → source), {@link StanceReader} (stance, polarity, cue class from content), {@link FirstTimeMarkers},
  * {@link StatementDater} and {@link LearnedMerge} (the learned tagger's attributions). This class walks the

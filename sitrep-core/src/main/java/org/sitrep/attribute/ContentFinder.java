@@ -6,6 +6,7 @@ import java.util.Set;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
+import org.sitrep.lexicon.CueLexicon;
 
 /**
  * Finds what a cue reports: the clausal complement after it (without "that", the statement's own date and "for

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.lexicon.CueLexicon;
 
 /**
  * Finds the reporting cues of a sentence with the {@link CueLexicon}: reporting verbs ("said", "denied"), phrasal

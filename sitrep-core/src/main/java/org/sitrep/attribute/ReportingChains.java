@@ -2,7 +2,7 @@ package org.sitrep.attribute;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.sitrep.lexicon.CueLexicon;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Doc;
@@ -14,9 +14,6 @@ import org.sitrep.model.Doc;
  * thread-safe.
  */
 final class ReportingChains {
-    private static final Set<String> CHANNEL_VERBS = Set.of("report", "publish", "carry", "announce", "broadcast",
-            "relay");
-
     private final Doc doc;
     private final ActorRef outlet;
     private final List<ActorRef> channels = new ArrayList<>();
@@ -48,7 +45,7 @@ final class ReportingChains {
      */
     boolean channelDeclaration(SentenceGraph g, List<Claim> claims, int previousClaims, SpeakerResolver speakers) {
         for (int i = g.first(); i < g.end(); i++) {
-            if (!CHANNEL_VERBS.contains(g.lemma(i)) || !g.pos(i).startsWith("VB")) continue;
+            if (!CueLexicon.CHANNEL_VERBS.contains(g.lemma(i)) || !g.pos(i).startsWith("VB")) continue;
             int pass = g.child(i, "nsubj:pass"), obj = g.child(i, "obj"), agent = -1;
             if (pass >= 0 && g.isDemonstrative(pass))
                 for (int c : g.children(i)) if (g.rel(c).startsWith("obl") && g.hasCase(c, "by")) agent = c;

@@ -3,57 +3,32 @@ package org.sitrep.attribute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.sitrep.model.Dependency;
 import org.sitrep.model.Doc;
-import org.sitrep.model.Layer;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
+import org.sitrep.syntax.DependencyView;
 
 /**
- * Navigation over one sentence's dependency tree. Token indices are document-wide, as in the doc's layers.
- * Immutable once built.
+ * One sentence of the document's {@link DependencyView}: tree navigation that stays inside the sentence (a head
+ * outside it counts as none). Token indices are document-wide, as in the doc's layers. Immutable.
  */
 final class SentenceGraph {
     final Doc doc;
     final Sentence sentence;
-    private final int[] head;
-    private final String[] relation;
-    private final List<List<Integer>> children;
+    private final DependencyView view;
 
-    SentenceGraph(Doc doc, Sentence sentence, List<Dependency> dependencies) {
+    SentenceGraph(Doc doc, Sentence sentence, DependencyView view) {
         this.doc = doc;
         this.sentence = sentence;
-        int n = sentence.endToken() - sentence.firstToken();
-        head = new int[n];
-        relation = new String[n];
-        children = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            head[i] = -1;
-            relation[i] = "root";
-            children.add(new ArrayList<>());
-        }
-        for (Dependency d : dependencies) {
-            if (!contains(d.dependent())) continue;
-            int local = d.dependent() - sentence.firstToken();
-            head[local] = contains(d.head()) ? d.head() : -1;
-            relation[local] = d.relation();
-            if (contains(d.head())) children.get(d.head() - sentence.firstToken()).add(d.dependent());
-        }
+        this.view = view;
     }
 
-    /** One graph per sentence, in order. */
+    /** One graph per sentence, in order, over one view of the document. */
     static List<SentenceGraph> of(Doc doc) {
-        List<Dependency> deps = doc.get(Layer.DEPENDENCIES);
+        DependencyView view = new DependencyView(doc);
         List<SentenceGraph> graphs = new ArrayList<>();
-        // Dependencies come grouped by sentence; slice them once instead of filtering per sentence.
-        int from = 0;
-        for (Sentence s : doc.get(Layer.SENTENCES)) {
-            int to = from;
-            while (to < deps.size() && deps.get(to).dependent() < s.endToken()) to++;
-            graphs.add(new SentenceGraph(doc, s, deps.subList(from, to)));
-            from = to;
-        }
+        for (Sentence s : view.sentences) graphs.add(new SentenceGraph(doc, s, view));
         return graphs;
     }
 
@@ -70,36 +45,39 @@ final class SentenceGraph {
     }
 
     Token token(int i) {
-        return doc.get(Layer.TOKENS).get(i);
+        return view.tokens.get(i);
     }
 
     String word(int i) {
-        return token(i).span().of(doc.text());
+        return view.word[i];
     }
 
     String lower(int i) {
-        return word(i).toLowerCase();
+        return view.lower[i];
     }
 
     String lemma(int i) {
-        String l = token(i).lemma();
-        return l == null ? lower(i) : l.toLowerCase();
+        return view.lemma[i];
     }
 
     String pos(int i) {
-        return token(i).pos() == null ? "" : token(i).pos();
+        return view.pos[i];
     }
 
     int head(int i) {
-        return head[i - first()];
+        int h = view.head[i];
+        return contains(h) ? h : -1;
     }
 
     String rel(int i) {
-        return relation[i - first()];
+        return view.rel[i];
     }
 
     List<Integer> children(int i) {
-        return children.get(i - first());
+        List<Integer> inside = new ArrayList<>(view.children[i].length);
+        if (contains(i))
+            for (int c : view.children[i]) if (contains(c)) inside.add(c);
+        return inside;
     }
 
     /** The first child of {@code i} whose relation starts with {@code prefix}, or -1. */
@@ -144,7 +122,7 @@ final class SentenceGraph {
 
     /** The characters from the start of token {@code lo} to the end of token {@code hi}. */
     Span span(int lo, int hi) {
-        return new Span(token(lo).span().start(), token(hi).span().end());
+        return view.span(lo, hi);
     }
 
     /** The subtree of {@code node} without leading or trailing punctuation and relative clauses, or null. */
@@ -181,16 +159,14 @@ final class SentenceGraph {
     }
 
     static boolean isOpeningQuote(String w) {
-        return w.equals("“") || w.equals("\"") || w.equals("«") || w.equals("``") || w.equals("‘");
+        return DependencyView.isOpeningQuote(w);
     }
 
     static boolean isClosingQuote(String w) {
-        return w.equals("”") || w.equals("\"") || w.equals("»") || w.equals("''") || w.equals("’");
+        return DependencyView.isClosingQuote(w);
     }
 
     boolean isPunct(int i) {
-        String p = pos(i);
-        return rel(i).equals("punct") || p.equals(",") || p.equals(".") || p.equals(":") || p.equals("``")
-                || p.equals("''") || p.equals("-LRB-") || p.equals("-RRB-") || p.equals("HYPH");
+        return view.isPunctuation(i);
     }
 }

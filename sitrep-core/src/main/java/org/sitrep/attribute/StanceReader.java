@@ -1,6 +1,7 @@
 package org.sitrep.attribute;
 
 import java.util.Set;
+import org.sitrep.lexicon.CueLexicon;
 
 /**
  * How the reporter frames a claim and which way it points: the stance (distanced by "allegedly", scare quotes or a

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.lexicon.CueLexicon;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Doc;
@@ -31,8 +32,7 @@ import org.sitrep.model.Token;
  * the events stage; {@code sitrep eval actors} (sitrep-eval) scores it on the PLOVER dev records.
  */
 public final class ArgumentPicker {
-    private static final Set<String> REPORTING = Set.of("say", "tell", "report", "announce", "add", "state", "claim",
-            "quote", "write", "note");
+    private static final Set<String> REPORTING = CueLexicon.CLAUSE_REPORTING;
     private static final Set<String> SUBJECT = Set.of("nsubj", "csubj");
     private static final Set<String> OBJECT = Set.of("obj", "dobj", "iobj");
     private static final Set<String> OBLIQUE = Set.of("obl", "nmod");

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.lexicon.CueLexicon;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.Doc;
@@ -57,8 +58,17 @@ public final class ActorResolver implements Stage {
             "urged", "urges", "urge", "accused", "accuses", "warned", "warns", "told", "tells", "asked", "asks", "pressed", "criticized", "criticised", "condemned", "blamed", "blames", "with", "against", "sanctioned", "and", "by");
     private static final Set<String> SKIPPABLE = Set.of(
             "has", "have", "had", "will", "would", "could", "may", "might", "also", "again", "already", "reportedly", "allegedly", "repeatedly", "officially", "still", "now", "then", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "earlier", "later", "not", "never", "swiftly", "quickly", "publicly", "firmly", "flatly");
-    private static final Set<String> VERBS = Set.of(
-            "said", "says", "say", "told", "tells", "denies", "deny", "claims", "claim", "accuses", "accuse", "warns", "warn", "insists", "insist", "rejects", "reject", "calls", "call", "urges", "urge", "demands", "demand", "threatens", "threaten", "agrees", "agree", "plans", "wants", "announces", "announce", "confirms", "confirm", "vows", "vow", "sends", "sent", "send", "blames", "blame", "is", "was", "has", "had", "will", "would", "took", "takes", "made", "makes", "gave", "gives", "won", "lost", "began", "begins", "sought", "seeks", "held", "holds", "led", "leads", "kept", "keeps", "hit", "hits", "struck", "strikes", "fought", "fights", "launched", "launches", "responded", "responds", "recognizes", "recognises", "refuses", "refused", "supports", "backs", "admits", "admitted", "hopes", "expects", "believes", "considers", "fears", "must", "should", "can", "cannot", "did", "does");
+    /** After a name, these make it an agent: speech verbs of the lexicon, and other verbs of acting and stance. */
+    private static final Set<String> VERBS = CueLexicon.union(
+            CueLexicon.forms(CueLexicon.AGENT_SPEECH, CueLexicon.Form.BASE, CueLexicon.Form.THIRD_PERSON),
+            Set.of("said", "told", "tells"),
+            Set.of(
+            "agrees", "agree", "plans", "wants", "sends", "sent", "send", "is", "was", "has", "had", "will",
+            "would", "took", "takes", "made", "makes", "gave", "gives", "won", "lost", "began", "begins",
+            "sought", "seeks", "held", "holds", "led", "leads", "kept", "keeps", "hit", "hits", "struck",
+            "strikes", "fought", "fights", "launched", "launches", "responded", "responds", "recognizes",
+            "recognises", "refuses", "refused", "supports", "backs", "admits", "admitted", "hopes",
+            "expects", "believes", "considers", "fears", "must", "should", "can", "cannot", "did", "does"));
     private static final Set<String> MODIFIERS = Set.of(
             "new", "former", "top", "senior", "acting", "deputy", "vice", "first", "interim", "outgoing", "incoming", "then", "ousted", "exiled", "elected", "visiting", "local", "regional", "federal", "own", "national", "chief", "state", "official", "government", "led");
     private static final Set<String> NOT_NAMES = Set.of(

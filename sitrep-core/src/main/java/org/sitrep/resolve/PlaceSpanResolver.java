@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.lexicon.CueLexicon;
 import org.sitrep.model.FeatureKind;
 import org.sitrep.model.Span;
 
@@ -24,11 +25,9 @@ public final class PlaceSpanResolver {
     /** Words after a name that make it a second-level region. */
     static final Set<String> DISTRICT_WORDS = Set.of("district", "raion", "rayon", "county");
     /** Verbs that, right after a capital's or country's name, make it stand for a government. */
-    static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "denied", "denies", "deny", "claimed",
-            "claims", "announced", "announces", "stated", "states", "warned", "warns", "accused", "accuses",
-            "insisted", "insists", "rejected", "rejects", "demanded", "demands", "confirmed", "confirms",
-            "responded", "responds", "condemned", "condemns", "called", "calls", "urged", "urges", "has", "have",
-            "had", "will", "would", "threatened", "threatens", "admitted", "admits", "acknowledged", "acknowledges");
+    static final Set<String> SPEECH_VERBS = CueLexicon.union(
+            CueLexicon.forms(CueLexicon.SPEECH_AFTER_NAME, CueLexicon.Form.PAST, CueLexicon.Form.THIRD_PERSON),
+            Set.of("say", "deny", "has", "have", "had", "will", "would"));
     private static final Pattern NEXT_WORD = Pattern.compile("\\G[\\s\\p{Pd}]*(\\p{L}[\\p{L}']*)");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 

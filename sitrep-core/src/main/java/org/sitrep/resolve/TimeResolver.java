@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.lexicon.CueLexicon;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Issue;
@@ -453,8 +454,8 @@ public final class TimeResolver implements Stage {
     private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "to", "before", "from");
     /** Planning verbs that, with an object ("set fire", "due process"), mostly mean something else. */
     private static final Set<String> AMBIGUOUS_PLANNING = Set.of("set", "due");
-    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "announce", "report", "state", "confirm",
-            "claim", "note", "quote");
+    /** A trailing attribution's verb ("…, an official said") does not give the event's tense. */
+    private static final Set<String> REPORTING = CueLexicon.TRAILING_ATTRIBUTION;
     /** Verbs of decision and commitment: with "to" + verb, the committed event lies after the commitment. */
     private static final Set<String> COMMITMENT = Set.of("decide", "agree", "promise", "vow", "pledge", "vote",
             "threaten", "offer", "prepare", "propose", "resolve");

@@ -1,0 +1,106 @@
+package org.sitrep.link;
+
+import java.time.LocalDate;
+import org.sitrep.model.Assertion;
+import org.sitrep.model.Assertion.Kind;
+import org.sitrep.model.FeatureKind;
+import org.sitrep.model.Place;
+
+/**
+ * When two reports can be about the same happening: compatible kinds, one place inside the other (a village inside
+ * its raion inside its oblast inside its country), overlapping times at the coarser of the two granularities, and
+ * for actor-centred kinds the same actor side.
+ */
+public final class Compatibility {
+    /** Days a report without its own time is taken to cover before its statement day. */
+    static final int UNDATED_DAYS_BEFORE = 2;
+
+    private Compatibility() {}
+
+    /** The family a kind links within: CONTROL and FIGHTING about a place are one contest. */
+    public static String family(Kind k) {
+        return switch (k) {
+            case CONTROL, FIGHTING -> "CONTEST";
+            case OCCURRED, DENIED -> "EVENT";
+            default -> k.name();
+        };
+    }
+
+    /** Whether two reports can be about one happening. */
+    public static boolean compatible(Report a, Report b) {
+        Assertion x = a.assertion(), y = b.assertion();
+        if (!family(x.kind()).equals(family(y.kind()))) return false;
+        Place p = place(x), q = place(y);
+        boolean placeCentred = switch (x.kind()) {
+            case CONTROL, FIGHTING, CASUALTIES, OCCURRED, DENIED -> true;
+            default -> false;
+        };
+        if (placeCentred && (p == null || q == null)) return false;
+        if (p != null && q != null && !(within(p, q) || within(q, p))) return false;
+        switch (x.kind()) {
+            case PARTICIPATION, DEPLOYMENT, RESPONSIBILITY, VIOLATION -> {
+                if (!sameSide(x, y)) return false;
+            }
+            case CASUALTIES -> {
+                if (x.count() != null && y.count() != null && !x.count().counted().equals(y.count().counted())) return false;
+            }
+            default -> { }
+        }
+        // Control and participation are states: they last, so they link across a week or a season; events must overlap.
+        int slack = switch (x.kind()) {
+            case CONTROL, FIGHTING -> 7;
+            case PARTICIPATION, DEPLOYMENT -> 183;
+            default -> 1;
+        };
+        return overlaps(a, b, slack);
+    }
+
+    static Place place(Assertion a) {
+        return a.place() == null ? null : a.place().place();
+    }
+
+    /** Whether {@code inner} lies within {@code outer} (or is the same place). */
+    public static boolean within(Place inner, Place outer) {
+        if (!inner.country().equals(outer.country())) return false;
+        if (same(inner, outer)) return true;
+        return switch (outer.featureKind()) {
+            case COUNTRY -> true;
+            case ADMIN1 -> inner.featureKind() != FeatureKind.COUNTRY && !inner.admin1().isEmpty()
+                    && inner.admin1().equals(nameAt(outer, FeatureKind.ADMIN1));
+            case ADMIN2 -> (inner.featureKind() == FeatureKind.POPULATED_PLACE || inner.featureKind() == FeatureKind.ADMIN2)
+                    && !inner.admin2().isEmpty() && inner.admin2().equals(nameAt(outer, FeatureKind.ADMIN2))
+                    && inner.admin1().equals(outer.admin1());
+            case POPULATED_PLACE -> false;
+        };
+    }
+
+    private static boolean same(Place a, Place b) {
+        if (a.geonameId() != 0 && a.geonameId() == b.geonameId()) return true;
+        return a.featureKind() == b.featureKind() && a.name().equals(b.name()) && a.admin1().equals(b.admin1());
+    }
+
+    /** A region's own name as its members carry it (their admin1/admin2 field), which may be its admin field. */
+    private static String nameAt(Place region, FeatureKind level) {
+        String own = level == FeatureKind.ADMIN1 ? region.admin1() : region.admin2();
+        return own.isEmpty() ? region.name() : own;
+    }
+
+    private static boolean sameSide(Assertion x, Assertion y) {
+        if (x.actor() == null || y.actor() == null) return x.actor() == y.actor();
+        String a = x.actor().code(), b = y.actor().code();
+        if (a == null || b == null) return x.actor().name().equalsIgnoreCase(y.actor().name());
+        return a.substring(0, Math.min(3, a.length())).equals(b.substring(0, Math.min(3, b.length())));
+    }
+
+    /** The day interval a report is about: its time's interval, else the days just before it was stated. */
+    static LocalDate[] interval(Report r) {
+        var t = r.assertion().time();
+        if (t != null && t.value().isInterval()) return new LocalDate[]{t.value().start(), t.value().end()};
+        return new LocalDate[]{r.stated().minusDays(UNDATED_DAYS_BEFORE), r.stated().plusDays(1)};
+    }
+
+    private static boolean overlaps(Report a, Report b, int slackDays) {
+        LocalDate[] x = interval(a), y = interval(b);
+        return x[0].isBefore(y[1].plusDays(slackDays)) && y[0].isBefore(x[1].plusDays(slackDays));
+    }
+}

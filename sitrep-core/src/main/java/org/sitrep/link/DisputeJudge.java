@@ -1,0 +1,173 @@
+package org.sitrep.link;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.model.Assertion;
+import org.sitrep.model.Assertion.Kind;
+import org.sitrep.model.Polarity;
+import org.sitrep.model.Quantity;
+
+/**
+ * Finds contradictions and reversals among the members of one happening, by general rules (DESIGN.md §4), each with
+ * a one-sentence reason. Pairs are judged in (statement day, key) order, so the result does not depend on arrival
+ * order. Stateless and thread-safe.
+ */
+public final class DisputeJudge {
+    /** Relative tolerance around an exact figure (at least one): reports round and revise (4 dead, then 5). */
+    static final double EXACT_TOLERANCE = 0.10;
+    /** Relative tolerance around an "about" figure. */
+    static final double ABOUT_TOLERANCE = 0.25;
+
+    private static final Comparator<Report> ORDER = Comparator.comparing(Report::stated).thenComparing(Report::key);
+
+    /** Every dispute within one happening. */
+    public List<Dispute> judge(Happening h) {
+        List<Report> rs = new ArrayList<>(h.members());
+        rs.sort(ORDER);
+        List<Dispute> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < rs.size(); i++)
+            for (int j = i + 1; j < rs.size(); j++) {
+                Dispute d = judge(h.id(), rs.get(i), rs.get(j));
+                // one dispute per kind and pair of independent sources: the earliest pair of reports stands for the rest
+                if (d != null && seen.add(d.kind() + "|" + pair(d))) out.add(d);
+            }
+        return out;
+    }
+
+    /** The dispute between two reports of one happening ({@code a} stated no later than {@code b}), or null. */
+    Dispute judge(String happening, Report a, Report b) {
+        if (a.article().equals(b.article()) && a.holderKey().equals(b.holderKey())) return null;
+        Assertion x = a.assertion(), y = b.assertion();
+        boolean sameHolder = a.holderKey().equals(b.holderKey());
+        if (sameHolder) {
+            if (b.stated().isAfter(a.stated()) && opposite(x, y))
+                return new Dispute(Dispute.Kind.REVERSAL, happening, a, b, holder(a) + " said on " + a.stated() + " that "
+                        + describe(x) + ", and on " + b.stated() + " that " + describe(y) + ".");
+            return null;
+        }
+        if (a.side().equals(b.side())) return null; // one side's sources differing is not a contest between holders
+        if (x.kind() == Kind.CONTROL && y.kind() == Kind.FIGHTING) return contested(happening, a, b);
+        if (y.kind() == Kind.CONTROL && x.kind() == Kind.FIGHTING) return contested(happening, b, a);
+        if (x.kind() == Kind.CONTROL && y.kind() == Kind.CONTROL && opposite(x, y) && sameDay(a, b))
+            return new Dispute(Dispute.Kind.CONTESTED_CONTROL, happening, a, b, holder(a) + " says " + describe(x)
+                    + " (" + a.stated() + "), while " + holder(b) + " says " + describe(y) + " (" + b.stated() + ").");
+        if (x.kind() == Kind.PARTICIPATION && y.kind() == Kind.PARTICIPATION && x.polarity() != y.polarity())
+            return new Dispute(Dispute.Kind.PARTICIPATION_DENIED, happening, a, b, holder(a) + " says " + describe(x)
+                    + "; " + holder(b) + " says " + describe(y) + ".");
+        if (x.kind() == Kind.CASUALTIES && y.kind() == Kind.CASUALTIES && x.count() != null && y.count() != null
+                && x.polarity() == Polarity.POSITIVE && y.polarity() == Polarity.POSITIVE
+                && x.count().counted().equals(y.count().counted()) && !agree(x.count(), y.count()))
+            return new Dispute(Dispute.Kind.DISPUTED_COUNT, happening, a, b, holder(a) + " gives " + figure(x.count())
+                    + " " + x.count().counted() + ", " + holder(b) + " gives " + figure(y.count())
+                    + ": the two figures cannot both be right.");
+        if (occurs(x) != null && occurs(y) != null && occurs(x) != occurs(y))
+            return new Dispute(Dispute.Kind.OCCURRED_DENIED, happening, a, b, holder(a) + " says " + describe(x)
+                    + "; " + holder(b) + " says " + describe(y) + ".");
+        return null;
+    }
+
+    private static String pair(Dispute d) {
+        String x = d.first().original(), y = d.second().original();
+        return d.kind() == Dispute.Kind.REVERSAL || x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x;
+    }
+
+    /** CONTROL of a place as of t by one holder vs FIGHTING there on or after t reported by another. */
+    private static Dispute contested(String happening, Report control, Report fighting) {
+        Assertion c = control.assertion(), f = fighting.assertion();
+        if (c.polarity() != Polarity.POSITIVE || f.polarity() != Polarity.POSITIVE) return null;
+        LocalDate asOf = Compatibility.interval(control)[0];
+        LocalDate fightEnd = Compatibility.interval(fighting)[1]; // exclusive
+        if (!fightEnd.isAfter(asOf)) return null; // fighting before the control date does not contest it
+        // the controller fighting in its own place is not a contest of its claim; a fight reported by the controller's side is not either
+        String count = f.count() == null ? "" : " (" + figure(f.count()) + " " + f.count().counted() + ")";
+        return new Dispute(Dispute.Kind.CONTESTED_CONTROL, happening, control, fighting, holder(control) + " says "
+                + describe(c) + " as of " + asOf + ", but " + holder(fighting) + " reports fighting in "
+                + placeName(f) + count + " on " + Compatibility.interval(fighting)[0] + ".");
+    }
+
+    /** Control changes: two control claims contradict only when they are about the same day (give or take one). */
+    private static boolean sameDay(Report a, Report b) {
+        LocalDate x = Compatibility.interval(a)[0], y = Compatibility.interval(b)[0];
+        return Math.abs(x.toEpochDay() - y.toEpochDay()) <= 1;
+    }
+
+    /** Whether two assertions of one holder say opposite things about the same happening. */
+    static boolean opposite(Assertion x, Assertion y) {
+        if (x.kind() == Kind.CONTROL && y.kind() == Kind.CONTROL) {
+            String cx = side(x), cy = side(y);
+            if (cx != null && cy != null && !cx.equals(cy)) return x.polarity() == y.polarity();
+            return (cx == null || cy == null || cx.equals(cy)) && x.polarity() != y.polarity();
+        }
+        if (occurs(x) != null && occurs(y) != null) return occurs(x) != occurs(y);
+        return x.kind() == y.kind() && x.polarity() != y.polarity();
+    }
+
+    /** True when the assertion says its event happened, false when it denies it, null when it is not about that. */
+    private static Boolean occurs(Assertion a) {
+        return switch (a.kind()) {
+            case OCCURRED -> a.polarity() == Polarity.POSITIVE;
+            case DENIED -> a.polarity() != Polarity.POSITIVE;
+            default -> null;
+        };
+    }
+
+    private static String side(Assertion a) {
+        if (a.actor() == null || a.actor().code() == null || a.actor().code().length() < 3) return null;
+        return a.actor().code().substring(0, 3);
+    }
+
+    /** Whether two figures can both be right, each widened by what its bound says. */
+    static boolean agree(Quantity p, Quantity q) {
+        double[] x = range(p), y = range(q);
+        return x[0] <= y[1] && y[0] <= x[1];
+    }
+
+    private static double[] range(Quantity q) {
+        double v = q.value();
+        return switch (q.bound()) {
+            case EXACT -> new double[]{v - Math.max(1, v * EXACT_TOLERANCE), v + Math.max(1, v * EXACT_TOLERANCE)};
+            case ABOUT -> new double[]{v - Math.max(1, v * ABOUT_TOLERANCE), v + Math.max(1, v * ABOUT_TOLERANCE)};
+            case AT_LEAST -> new double[]{v, Double.POSITIVE_INFINITY};
+            case AT_MOST -> new double[]{0, v};
+        };
+    }
+
+    private static String figure(Quantity q) {
+        return switch (q.bound()) {
+            case EXACT -> Long.toString(q.value());
+            case ABOUT -> "about " + q.value();
+            case AT_LEAST -> "at least " + q.value();
+            case AT_MOST -> "up to " + q.value();
+        };
+    }
+
+    private static String holder(Report r) {
+        var h = r.assertion().holder();
+        return h.name() != null && !h.name().isBlank() ? h.name() : h.code();
+    }
+
+    private static String placeName(Assertion a) {
+        return a.place() == null ? "the place" : a.place().place().name();
+    }
+
+    /** "Russia controls Kursk Oblast", "Ukraine does not control Predtechyne", "fighting in X". */
+    static String describe(Assertion a) {
+        String who = a.actor() == null ? "someone" : a.actor().name();
+        boolean pos = a.polarity() == Polarity.POSITIVE;
+        String where = placeName(a);
+        return switch (a.kind()) {
+            case CONTROL -> who + (pos ? " controls " : " does not control ") + where;
+            case FIGHTING -> (pos ? "there is fighting in " : "there is no fighting in ") + where;
+            case PARTICIPATION -> who + (pos ? " takes part" : " does not take part") + (a.place() == null ? "" : " in " + where);
+            case DEPLOYMENT -> who + (pos ? " is deployed" : " is not deployed") + (a.place() == null ? "" : " in " + where);
+            case CASUALTIES -> (a.count() == null ? "there are casualties" : figure(a.count()) + " " + a.count().counted())
+                    + (a.place() == null ? "" : " in " + where);
+            case OCCURRED, DENIED -> (occurs(a) ? "it happened" : "it did not happen") + (a.place() == null ? "" : " in " + where);
+            default -> a.kind().name().toLowerCase(Locale.ROOT) + (pos ? "" : " (denied)");
+        };
+    }
+}

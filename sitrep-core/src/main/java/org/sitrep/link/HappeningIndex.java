@@ -1,0 +1,90 @@
+package org.sitrep.link;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Groups reports into happenings, incrementally: {@link #add} compares a new report only with the reports of its
+ * bucket (same kind family and country or actor side) and joins the groups it is compatible with. Happenings are the
+ * connected components of the compatibility relation, which is symmetric, so any arrival order gives the same
+ * groups; a group's id is its smallest member key. Not thread-safe.
+ */
+public final class HappeningIndex {
+    private final Map<String, Report> reports = new TreeMap<>();
+    private final Map<String, List<Report>> buckets = new HashMap<>();
+    private final Map<String, String> parent = new HashMap<>();
+
+    /** Adds a report (a second add of the same key is ignored) and returns the id of its happening. */
+    public String add(Report r) {
+        String key = r.key();
+        if (reports.containsKey(key)) return find(key);
+        reports.put(key, r);
+        parent.put(key, key);
+        List<Report> bucket = buckets.computeIfAbsent(bucket(r), k -> new ArrayList<>());
+        for (Report other : bucket) if (Compatibility.compatible(r, other)) union(key, other.key());
+        bucket.add(r);
+        return find(key);
+    }
+
+    /** Every happening, ordered by first day then id. */
+    public List<Happening> happenings() {
+        Map<String, List<Report>> groups = new TreeMap<>();
+        for (Report r : reports.values()) groups.computeIfAbsent(find(r.key()), k -> new ArrayList<>()).add(r);
+        List<Happening> out = new ArrayList<>();
+        for (var g : groups.entrySet()) out.add(happening(g.getKey(), g.getValue()));
+        out.sort(Comparator.comparing(Happening::from).thenComparing(Happening::id));
+        return out;
+    }
+
+    static Happening happening(String id, List<Report> members) {
+        LocalDate from = null, to = null;
+        TreeSet<String> originals = new TreeSet<>();
+        for (Report r : members) {
+            LocalDate[] iv = Compatibility.interval(r);
+            if (from == null || iv[0].isBefore(from)) from = iv[0];
+            LocalDate last = iv[1].minusDays(1);
+            if (to == null || last.isAfter(to)) to = last;
+            originals.add(r.original());
+        }
+        // the broadest place named (the oblast over the village in it), else the actor
+        var a = members.get(0).assertion();
+        String about = members.stream().map(r -> r.assertion().place()).filter(java.util.Objects::nonNull)
+                .map(pm -> pm.place()).max(Comparator.comparingInt((org.sitrep.model.Place p) -> p.precision())
+                        .thenComparing(org.sitrep.model.Place::name, Comparator.reverseOrder()))
+                .map(org.sitrep.model.Place::name)
+                .orElse(a.actor() != null ? a.actor().name() : a.kind().name());
+        return new Happening(id, Compatibility.family(a.kind()), about, from, to, members, new ArrayList<>(originals));
+    }
+
+    private static String bucket(Report r) {
+        var a = r.assertion();
+        String where = a.place() != null ? a.place().place().country()
+                : a.actor() != null && a.actor().code() != null && a.actor().code().length() >= 3 ? a.actor().code().substring(0, 3)
+                : a.actor() != null ? a.actor().name().toLowerCase(java.util.Locale.ROOT) : "";
+        return Compatibility.family(a.kind()) + "|" + where;
+    }
+
+    private String find(String k) {
+        String root = k;
+        while (!parent.get(root).equals(root)) root = parent.get(root);
+        while (!k.equals(root)) {
+            String next = parent.get(k);
+            parent.put(k, root);
+            k = next;
+        }
+        return root;
+    }
+
+    private void union(String a, String b) {
+        String ra = find(a), rb = find(b);
+        if (ra.equals(rb)) return;
+        if (ra.compareTo(rb) < 0) parent.put(rb, ra);
+        else parent.put(ra, rb);
+    }
+}

@@ -1,0 +1,57 @@
+package org.sitrep.link;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.sitrep.model.ArticleId;
+import org.sitrep.model.Assertion;
+
+/**
+ * One assertion as the cross-article stages see it: what is asserted, by whom, through which outlet, stated when.
+ *
+ * @param article   the article it was read in
+ * @param index     its index in the article's ASSERTIONS layer (with the article, its identity)
+ * @param stated    when the holder stated it: the claim's statement date, else the article's publication day
+ * @param outlet    the outlet's id ({@link OutletRegistry}); "" when unknown
+ * @param copyOf    the id of the earliest article of the article's copy group ({@link NearDuplicates}); its own id
+ *                  when it copies nothing
+ * @param assertion the assertion
+ */
+public record Report(ArticleId article, int index, LocalDate stated, String outlet, String copyOf, Assertion assertion) {
+    public Report {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(stated, "stated");
+        Objects.requireNonNull(assertion, "assertion");
+        outlet = outlet == null ? "" : outlet;
+        copyOf = copyOf == null ? article.value() : copyOf;
+    }
+
+    /** A stable, sortable identity: article id and index. */
+    public String key() {
+        return article.value() + ":" + String.format("%05d", index);
+    }
+
+    /**
+     * Who stands behind it, for counting independent sources: the holder's code (ten outlets quoting the Russian
+     * Ministry of Defence are one source), its name when unresolved, and for the outlet's own narration the copy
+     * group's original article (wire copies count once).
+     */
+    public String original() {
+        var h = assertion.holder();
+        boolean narration = assertion.claim() == null;
+        if (narration) return "article:" + copyOf;
+        if (h.code() != null && !h.code().isBlank()) return h.code();
+        return "name:" + h.name().toLowerCase(java.util.Locale.ROOT).strip();
+    }
+
+    /** The holder as a key for "same holder" (reversals): its code, else its lower-cased name. */
+    public String holderKey() {
+        var h = assertion.holder();
+        return h.code() != null && !h.code().isBlank() ? h.code() : h.name().toLowerCase(java.util.Locale.ROOT).strip();
+    }
+
+    /** The holder's side: the first three letters of its CAMEO code (RUS, UKR), or its key when it has no code. */
+    public String side() {
+        var h = assertion.holder();
+        return h.code() != null && h.code().length() >= 3 ? h.code().substring(0, 3) : holderKey();
+    }
+}

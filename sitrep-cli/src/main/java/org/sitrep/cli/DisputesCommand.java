@@ -1,0 +1,81 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sitrep.json.Json;
+import org.sitrep.link.DisputeJudge;
+import org.sitrep.link.Dispute;
+import org.sitrep.link.Happening;
+import org.sitrep.store.Ledger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Lists contradictions between holders and reversals of a holder's own position, with reasons and evidence. */
+@Command(name = "disputes", mixinStandardHelpOptions = true,
+        description = "Contradictions (contested control, participation denied, disputed counts, occurred vs denied) "
+                + "and reversals, each with a reason and both sides' evidence.")
+final class DisputesCommand implements Callable<Integer> {
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--about", paramLabel = "NAME", description = "Only disputes about this place or actor.")
+    String about;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only happenings ending on or after this day.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only happenings starting on or before this day.")
+    LocalDate to;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Map<String, String> texts = LinkOutput.texts();
+        List<Dispute> ds = new ArrayList<>();
+        try (Ledger ledger = db.openReadOnly()) {
+            DisputeJudge judge = new DisputeJudge();
+            for (Happening h : LinkOutput.link(ledger, texts).happenings())
+                if (LinkOutput.matches(h, about, from, to)) ds.addAll(judge.judge(h));
+        }
+        if (json) {
+            ObjectNode root = Json.mapper().createObjectNode();
+            root.put("count", ds.size());
+            ArrayNode arr = root.putArray("disputes");
+            for (Dispute d : ds) {
+                ObjectNode o = arr.addObject();
+                o.put("kind", d.kind().name());
+                o.put("happening", d.happening());
+                o.put("reason", d.reason());
+                o.set("first", LinkOutput.report(d.first(), texts));
+                o.set("second", LinkOutput.report(d.second(), texts));
+            }
+            out.println(Json.mapper().writeValueAsString(root));
+        } else {
+            for (Dispute d : ds) {
+                out.println(d.kind() + ": " + d.reason());
+                out.printf("    %s: \"%s\"  [%s:%d]%n", d.first().stated(), LinkOutput.quote(d.first(), texts),
+                        d.first().article().value(), d.first().assertion().span().start());
+                out.printf("    %s: \"%s\"  [%s:%d]%n", d.second().stated(), LinkOutput.quote(d.second(), texts),
+                        d.second().article().value(), d.second().assertion().span().start());
+            }
+            out.println(ds.size() + " dispute(s)");
+        }
+        out.flush();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,83 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sitrep.json.Json;
+import org.sitrep.link.Happening;
+import org.sitrep.link.Report;
+import org.sitrep.store.Ledger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Lists happenings: reports of the same thing across articles, with their independent sources. */
+@Command(name = "happenings", mixinStandardHelpOptions = true,
+        description = "Happenings across articles: members, independent source count and the originals they rest on.")
+final class HappeningsCommand implements Callable<Integer> {
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--about", paramLabel = "NAME", description = "Only happenings about this place or actor.")
+    String about;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only happenings ending on or after this day.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only happenings starting on or before this day.")
+    LocalDate to;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Map<String, String> texts = LinkOutput.texts();
+        List<Happening> hs;
+        try (Ledger ledger = db.openReadOnly()) {
+            hs = LinkOutput.link(ledger, texts).happenings().stream()
+                    .filter(h -> LinkOutput.matches(h, about, from, to)).toList();
+        }
+        if (json) {
+            ObjectNode root = Json.mapper().createObjectNode();
+            root.put("count", hs.size());
+            ArrayNode arr = root.putArray("happenings");
+            for (Happening h : hs) {
+                ObjectNode o = arr.addObject();
+                o.put("id", h.id());
+                o.put("family", h.family());
+                o.put("about", h.about());
+                o.put("from", h.from().toString());
+                o.put("to", h.to().toString());
+                o.put("independentSources", h.independentSources());
+                ArrayNode orig = o.putArray("originals");
+                h.originals().forEach(orig::add);
+                ArrayNode ms = o.putArray("members");
+                for (Report r : h.members()) ms.add(LinkOutput.report(r, texts));
+            }
+            out.println(Json.mapper().writeValueAsString(root));
+        } else {
+            for (Happening h : hs) {
+                out.printf("%s..%s  %-13s %s  %d member(s), %d independent source(s): %s%n", h.from(), h.to(),
+                        h.family(), h.about(), h.members().size(), h.independentSources(), String.join(", ", h.originals()));
+                for (Report r : h.members())
+                    out.printf("    %s %s %s %s: \"%s\"  [%s:%d]%n", r.stated(), r.assertion().holder().name(),
+                            r.assertion().kind(), r.assertion().polarity(), LinkOutput.quote(r, texts),
+                            r.article().value(), r.assertion().span().start());
+            }
+            out.println(hs.size() + " happening(s)");
+        }
+        out.flush();
+        return Main.OK;
+    }
+}

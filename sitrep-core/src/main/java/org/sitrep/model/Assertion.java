@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param polarity asserted or denied ("still hold" is CONTROL positive; "not under control" negative)
  * @param actor    the controller / participant / deployed / responsible / violating actor, or null
  * @param place    the place it is about, or null
+ * @param placeName the characters naming the place, also when the gazetteer could not resolve it; or null
  * @param time     the time it is asserted for (as-of for CONTROL), or null
  * @param count    the number, for FIGHTING and CASUALTIES, or null
  * @param norm     for VIOLATION: the span naming the norm, else null
@@ -30,7 +31,7 @@ import java.util.Objects;
  * @param evidence stage and confidence
  */
 public record Assertion(Span span, Kind kind, Polarity polarity, ActorRef actor, PlaceMention place,
-                        TimeMention time, Quantity count, Span norm, int event, String claim, ActorRef holder,
+                        Span placeName, TimeMention time, Quantity count, Span norm, int event, String claim, ActorRef holder,
                         Evidence evidence) {
     /** The assertion kinds of DESIGN.md §4. */
     public enum Kind {
@@ -43,5 +44,6 @@ public record Assertion(Span span, Kind kind, Polarity polarity, ActorRef actor,
         Objects.requireNonNull(polarity, "polarity");
         Objects.requireNonNull(holder, "holder");
         Objects.requireNonNull(evidence, "evidence");
+        if (placeName == null && place != null) placeName = place.span();
     }
 }

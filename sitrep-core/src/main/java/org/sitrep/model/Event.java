@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param target     who or what is acted upon, or null
  * @param place      where, with the characters that name it; null when no place is given or resolved (never a
  *                   default place)
+ * @param placeName  the characters naming the place: the resolved place's span, or a location name the gazetteer
+ *                   does not know (then {@code place} is null); null when the event's clause names no place
  * @param time       when, with the characters that name it; null when no time is given
  * @param quantities the numbers that count the event or its effects ("21 clashes", "five killed")
  * @param polarity   occurred or denied / did not happen
@@ -28,7 +30,7 @@ import java.util.Objects;
  * @param evidence   the sentence span, stage and confidence
  */
 public record Event(Span span, String trigger, PloverType type, String mode, String cameo, ActorRef agent,
-                    ActorRef target, PlaceMention place, TimeMention time, List<Quantity> quantities,
+                    ActorRef target, PlaceMention place, Span placeName, TimeMention time, List<Quantity> quantities,
                     Polarity polarity, Modality modality, String claim, ActorRef holder, Evidence evidence) {
     public Event {
         Objects.requireNonNull(span, "span");
@@ -41,6 +43,7 @@ public record Event(Span span, String trigger, PloverType type, String mode, Str
         mode = mode == null ? "" : mode;
         cameo = cameo == null ? "" : cameo;
         quantities = quantities == null ? List.of() : List.copyOf(quantities);
+        if (placeName == null && place != null) placeName = place.span();
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.List;
 import org.sitrep.model.Article;
 import org.sitrep.model.Doc;
 import org.sitrep.attribute.ClaimExtractor;
+import org.sitrep.events.AssertionBuilder;
+import org.sitrep.events.EventExtractor;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.nlp.TemporalTaggers;
 import org.sitrep.resolve.ActorResolver;
@@ -31,6 +33,8 @@ public final class Analyzer {
         stages.add(new ActorResolver());
         stages.add(new PlaceResolver());
         stages.add(new ClaimExtractor());
+        stages.add(new EventExtractor());
+        stages.add(new AssertionBuilder());
         return new Analyzer(Pipeline.of(stages));
     }
 

@@ -357,7 +357,8 @@ public final class ActorResolver implements Stage {
             if (prev != null && LOCATIVE.contains(prev.norm())) return false;
             if (end < w.size() && possessive(end)) return true;
             if (prev != null && (ADDRESSEE_CUES.contains(prev.norm())
-                    || (prev.norm().equals("on") && i > 1 && w.get(i - 2).norm().startsWith("call"))))
+                    || (prev.norm().equals("on") && i > 1 && w.get(i - 2).norm().startsWith("call"))
+                    || (prev.norm().equals("on") && coordinatedAppeal(i - 1))))
                 return true;
             boolean sentenceStart = prev == null;
             if (sentenceStart && end < w.size() && sameSentence(i, end) && adjacent(end - 1, end)
@@ -368,6 +369,14 @@ public final class ActorResolver implements Stage {
                     && !verbLike(w.get(j)))
                 j++;
             return j < w.size() && sameSentence(i, j) && verbLike(w.get(j));
+        }
+
+        /** "called on Pyongyang to stop …, and on Moscow": an "on" after "and" continues an earlier "call on". */
+        private boolean coordinatedAppeal(int on) {
+            if (on < 1 || !w.get(on - 1).norm().equals("and")) return false;
+            for (int k = on - 2; k > 0 && sameSentence(k, on); k--)
+                if (w.get(k).norm().equals("on") && w.get(k - 1).norm().startsWith("call")) return true;
+            return false;
         }
 
         private boolean verbLike(Word v) {

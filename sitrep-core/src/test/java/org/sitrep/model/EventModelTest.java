@@ -23,9 +23,9 @@ class EventModelTest {
         TimeMention time = new TimeMention(new Span(74, 82), day, ev);
         Quantity clashes = new Quantity(new Span(29, 39), 21, null, Quantity.Bound.EXACT, "clashes", ev);
         ActorRef staff = ActorRef.named("UKRMIL", "General Staff of Ukraine", new Span(0, 23));
-        Event fight = new Event(new Span(32, 39), "clash", PloverType.FIGHT, "", "190", null, null, place, time,
+        Event fight = new Event(new Span(32, 39), "clash", PloverType.FIGHT, "", "190", null, null, place, null, time,
                 List.of(clashes), Polarity.POSITIVE, Modality.ACTUAL, "cue:24-28", staff, ev);
-        Assertion fighting = new Assertion(new Span(32, 39), Assertion.Kind.FIGHTING, Polarity.POSITIVE, null, place,
+        Assertion fighting = new Assertion(new Span(32, 39), Assertion.Kind.FIGHTING, Polarity.POSITIVE, null, place, null,
                 time, clashes, null, 0, "cue:24-28", staff, ev);
         return doc.with(Layer.EVENTS, List.of(fight)).with(Layer.ASSERTIONS, List.of(fighting));
     }
@@ -42,7 +42,7 @@ class EventModelTest {
     @Test
     void missingOptionalPartsAreNormalized() {
         Evidence ev = new Evidence(ArticleId.of("x", null), new Span(0, 1), "events", "1", 0.5);
-        Event e = new Event(new Span(0, 1), "x", PloverType.ASSAULT, null, null, null, null, null, null, null,
+        Event e = new Event(new Span(0, 1), "x", PloverType.ASSAULT, null, null, null, null, null, null, null, null,
                 Polarity.POSITIVE, Modality.ACTUAL, null, ActorRef.named(null, "(the article)", null), ev);
         assertThat(e.mode()).isEmpty();
         assertThat(e.cameo()).isEmpty();

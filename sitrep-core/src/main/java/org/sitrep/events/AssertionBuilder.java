@@ -1,0 +1,280 @@
+package org.sitrep.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.events.WarLexicon.ControlEffect;
+import org.sitrep.events.internal.Parse;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Assertion;
+import org.sitrep.model.Assertion.Kind;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Doc;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Issue;
+import org.sitrep.model.Layer;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.PloverType;
+import org.sitrep.model.Polarity;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeMention;
+import org.sitrep.model.TimeValue;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Normalizes events (and two state expressions the events stage does not see: "X still holds P", "P is under the
+ * control of X") into {@link Assertion}s with the holder and the time they are asserted for:
+ * <ul>
+ *   <li>CONTROL from taking, leaving and defending triggers ({@link WarLexicon.ControlEffect}): the controller is
+ *       the agent's country; without an agent ("was liberated", "had been pushed back") the holder's side; leaving
+ *       ("withdrew from") is CONTROL of the leaver with negative polarity. As of: the event's time, else the
+ *       claim's statement date, else the publication date.</li>
+ *   <li>FIGHTING from fighting events (place, time, the count of clashes or attacks).</li>
+ *   <li>CASUALTIES for each casualty count (killed, wounded, losses, casualties) of an event.</li>
+ *   <li>PARTICIPATION when an actor takes part ("participating", "participation of X", "took part"), with the
+ *       event's polarity ("denied that its forces took part" is negative).</li>
+ *   <li>DEPLOYMENT from MOBILIZE events: the deployed actor and place.</li>
+ *   <li>RESPONSIBILITY from accusations that hold someone responsible or blame them; VIOLATION from
+ *       "violates/breaches N" with the norm's span.</li>
+ *   <li>OCCURRED / DENIED for material events (fight, assault, coerce, retreat, mobilize) a claim reports and no
+ *       kind above covers.</li>
+ * </ul>
+ * Thread-safe.
+ */
+public final class AssertionBuilder implements Stage {
+    public static final String NAME = "assert";
+    /** Bump when the output for the same input may change. */
+    public static final String VERSION = "1";
+
+    private static final Set<String> FIGHTING = Set.of("clash", "battle", "fighting", "fight", "attack", "assault",
+            "storm", "offensive", "combat", "hostilities", "advance", "shell", "shelling", "strike", "airstrike",
+            "bombardment", "bomb");
+    private static final Set<String> CASUALTY_KINDS = Set.of("killed", "wounded", "losses", "casualties");
+    private static final Set<PloverType> MATERIAL = Set.of(PloverType.FIGHT, PloverType.ASSAULT, PloverType.COERCE,
+            PloverType.RETREAT, PloverType.MOBILIZE);
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layer.EVENTS, Layer.CLAIMS, Layer.SENTENCES, Layer.TOKENS, Layer.DEPENDENCIES, Layer.ACTORS,
+                Layer.PLACES, Layer.TIMES);
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layer.ASSERTIONS);
+    }
+
+    @Override
+    public Doc apply(Doc doc) {
+        try {
+            return doc.with(Layer.ASSERTIONS, build(doc));
+        } catch (RuntimeException e) {
+            return doc.with(Layer.ASSERTIONS, List.<Assertion>of())
+                    .withIssue(new Issue(null, "assert.failed", "assertion building failed: " + e));
+        }
+    }
+
+    private List<Assertion> build(Doc doc) {
+        List<Event> events = doc.get(Layer.EVENTS);
+        List<Claim> claims = doc.get(Layer.CLAIMS);
+        List<Assertion> out = new ArrayList<>();
+        for (int k = 0; k < events.size(); k++) {
+            Event e = events.get(k);
+            int before = out.size();
+            Claim claim = claimOf(claims, e.claim());
+            Evidence ev = new Evidence(e.evidence().article(), e.evidence().span(), NAME, VERSION,
+                    Math.min(e.evidence().confidence(), 0.7));
+            ControlEffect effect = WarLexicon.control(e.trigger().split(" ")[0]);
+            if (effect != ControlEffect.NONE) {
+                ActorRef controller = switch (effect) {
+                    case DEFEND -> e.agent() != null ? country(e.agent()) : opposingHolder(e);
+                    default -> e.agent() != null ? country(e.agent()) : country(e.holder());
+                };
+                Polarity p = effect == ControlEffect.LOSE ? flip(e.polarity()) : e.polarity();
+                if (e.placeName() != null)
+                    out.add(new Assertion(e.span(), Kind.CONTROL, p, controller, e.place(), e.placeName(), asOf(doc, e, claim), null,
+                            null, k, e.claim(), e.holder(), ev));
+            }
+            if (FIGHTING.contains(e.trigger()) && (e.type() == PloverType.FIGHT || e.type() == PloverType.ASSAULT)) {
+                Quantity count = e.quantities().stream()
+                        .filter(q -> q.counted().equals("clashes") || q.counted().equals("attacks")).findFirst()
+                        .orElse(null);
+                out.add(new Assertion(e.span(), Kind.FIGHTING, e.polarity(), null, e.place(), e.placeName(),
+                        asOf(doc, e, claim), count, null, k, e.claim(), e.holder(), ev));
+            }
+            for (Quantity q : e.quantities())
+                if (CASUALTY_KINDS.contains(q.counted()))
+                    out.add(new Assertion(q.span(), Kind.CASUALTIES, e.polarity(), null, e.place(), e.placeName(), e.time(), q,
+                            null,
+                            k, e.claim(), e.holder(), ev));
+            if (WarLexicon.PARTICIPATION.contains(e.trigger()) && e.agent() != null)
+                out.add(new Assertion(e.span(), Kind.PARTICIPATION, e.polarity(), e.agent(), e.place(), e.placeName(),
+                        e.time(), null, null, k, e.claim(), e.holder(), ev));
+            if (e.type() == PloverType.MOBILIZE && (e.target() != null || e.agent() != null))
+                out.add(new Assertion(e.span(), Kind.DEPLOYMENT, e.polarity(), e.target() != null ? e.target() : e.agent(),
+                        e.place(), e.placeName(), e.time(), null, null, k, e.claim(), e.holder(), ev));
+            if (e.type() == PloverType.ACCUSE && e.target() != null
+                    && (e.trigger().contains("responsib") || e.trigger().contains("blame") || e.trigger().contains("accountable")))
+                out.add(new Assertion(e.span(), Kind.RESPONSIBILITY, e.polarity(), e.target(), null, null, null, null, null,
+                        k, e.claim(), e.holder(), ev));
+            if (out.size() == before && claim != null && MATERIAL.contains(e.type())
+                    && e.modality() == org.sitrep.model.Modality.ACTUAL)
+                out.add(new Assertion(e.span(), e.polarity() == Polarity.NEGATIVE ? Kind.DENIED : Kind.OCCURRED,
+                        e.polarity(), null, e.place(), e.placeName(), e.time(), null, null, k, e.claim(), e.holder(), ev));
+        }
+        out.addAll(new StateExpressions(doc, claims).find());
+        out.sort(Comparator.comparing(Assertion::span));
+        return out;
+    }
+
+    private static Claim claimOf(List<Claim> claims, String ref) {
+        if (ref == null) return null;
+        for (Claim c : claims)
+            if (Event.claimRef(c).equals(ref)) return c;
+        return null;
+    }
+
+    private static Polarity flip(Polarity p) {
+        return p == Polarity.POSITIVE ? Polarity.NEGATIVE : Polarity.POSITIVE;
+    }
+
+    /**
+     * An actor's country: the first three letters of a state actor's CAMEO code (RUSMIL → RUS), kept whole for
+     * international and non-state codes (IGO…, NGO…) and when unresolved.
+     */
+    static ActorRef country(ActorRef a) {
+        if (a == null || a.code() == null || a.code().length() < 3) return a;
+        String c = a.code();
+        if (c.startsWith("IGO") || c.startsWith("NGO") || c.startsWith("MNC")) return a;
+        return new ActorRef(c.substring(0, 3), a.name(), a.mention(), a.antecedent());
+    }
+
+    /** For a defence with no agent ("had been pushed back"): the holder's side, unless the holder is the target. */
+    private static ActorRef opposingHolder(Event e) {
+        ActorRef holder = country(e.holder());
+        ActorRef target = country(e.target());
+        if (holder == null || holder.code() == null) return null;
+        if (target != null && holder.code().equals(target.code())) return null;
+        return holder;
+    }
+
+    /** The time an assertion is made for: the event's own, else the claim's statement date, else publication. */
+    static TimeMention asOf(Doc doc, Event e, Claim claim) {
+        if (e.time() != null) return e.time();
+        Evidence ev = new Evidence(doc.article().id(), e.span(), NAME, VERSION, 0.5);
+        if (claim != null && claim.statementDate() != null)
+            return new TimeMention(claim.cue(), day(claim.statementDate(), TimeValue.Anchoring.ABSOLUTE, null), ev);
+        LocalDate published = doc.article().published();
+        return new TimeMention(e.span(), day(published, TimeValue.Anchoring.PUBLICATION_DATE, published), ev);
+    }
+
+    private static TimeValue day(LocalDate d, TimeValue.Anchoring anchoring, LocalDate anchor) {
+        return new TimeValue(d.toString(), "DATE", TimeValue.Granularity.DAY, d, d.plusDays(1), null, anchor,
+                anchoring, null);
+    }
+
+    /** "X still holds P", "P is (not) under the control of X", "X violates N": assertions no event carries. */
+    private static final class StateExpressions {
+        private final Doc doc;
+        private final List<Claim> claims;
+        private final Parse parse;
+        private final EventArguments args;
+
+        StateExpressions(Doc doc, List<Claim> claims) {
+            this.doc = doc;
+            this.claims = claims;
+            this.parse = new Parse(doc);
+            this.args = new EventArguments(parse);
+        }
+
+        List<Assertion> find() {
+            List<Assertion> out = new ArrayList<>();
+            for (int i = 0; i < parse.size(); i++) {
+                String lemma = parse.lemma(i);
+                if (parse.isVerb(i) && (lemma.equals("hold") || lemma.equals("control") || lemma.equals("keep")))
+                    holds(i, out);
+                else if (parse.isNoun(i) && lemma.equals("control") && parse.childWord(i, "under") >= 0)
+                    underControl(i, out);
+                else if (parse.isVerb(i) && (lemma.equals("violate") || lemma.equals("breach") || lemma.equals("contravene")))
+                    violates(i, out);
+            }
+            return out;
+        }
+
+        private void holds(int i, List<Assertion> out) {
+            int obj = parse.child(i, "obj");
+            int subj = parse.child(i, "nsubj");
+            if (obj < 0 || subj < 0) return;
+            EventArguments.Where place = args.placeIn(obj);
+            if (place.name() == null) return;
+            ActorMention holderActor = args.actorIn(subj);
+            ActorRef controller = holderActor != null ? EventExtractor.ref(holderActor) : args.ownTroops(subj, holderAt(i));
+            if (controller == null) return;
+            add(out, i, Kind.CONTROL, args.negatedHere(i), country(controller), place, null);
+        }
+
+        private ActorRef holderAt(int i) {
+            Claim claim = EventExtractor.holdingClaim(claims, parse.span(i));
+            return claim == null || claim.source() == null ? EventExtractor.outlet(doc) : claim.source();
+        }
+
+        private void underControl(int i, List<Assertion> out) {
+            // "P is under the control of X": control is the predicate, P its subject
+            int subj = parse.child(i, "nsubj");
+            if (subj < 0) return;
+            EventArguments.Where place = args.placeIn(subj);
+            if (place.name() == null) return;
+            ActorMention controller = null;
+            for (int c : parse.children(i)) {
+                String r = parse.rel(c);
+                if (r.startsWith("nmod") || r.startsWith("amod") || r.equals("compound")) {
+                    controller = args.actorIn(c);
+                    if (controller != null) break;
+                }
+            }
+            add(out, i, Kind.CONTROL, args.negatedHere(i), country(EventExtractor.ref(controller)), place, null);
+        }
+
+        private void violates(int i, List<Assertion> out) {
+            int obj = parse.child(i, "obj");
+            int subj = parse.child(i, "nsubj");
+            if (obj < 0) return;
+            ActorMention violator = subj < 0 ? null : args.actorIn(subj);
+            add(out, i, Kind.VIOLATION, args.negatedHere(i), EventExtractor.ref(violator), EventArguments.Where.NONE,
+                    parse.subtreeSpan(obj));
+        }
+
+        private void add(List<Assertion> out, int i, Kind kind, boolean negative, ActorRef actor,
+                         EventArguments.Where place, Span norm) {
+            Span trigger = parse.span(i);
+            Claim claim = EventExtractor.holdingClaim(claims, trigger);
+            ActorRef holder = claim == null || claim.source() == null ? EventExtractor.outlet(doc) : claim.source();
+            Sentence s = parse.sentences().get(parse.token(i).sentence());
+            Evidence ev = new Evidence(doc.article().id(), s.span(), NAME, VERSION, 0.6);
+            Event stand = new Event(trigger, parse.lemma(i), PloverType.COERCE, "", "", null, null, place.place(),
+                    place.name(), null, null,
+                    EventExtractor.polarity(negative), org.sitrep.model.Modality.ACTUAL,
+                    claim == null ? null : Event.claimRef(claim), holder, ev);
+            TimeMention time = kind == Kind.CONTROL ? asOf(doc, stand, claim) : null;
+            out.add(new Assertion(trigger, kind, EventExtractor.polarity(negative), actor, place.place(), place.name(),
+                    time, null, norm, -1,
+                    stand.claim(), holder, ev));
+        }
+    }
+}

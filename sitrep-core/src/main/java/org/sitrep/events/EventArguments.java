@@ -1,0 +1,420 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.events.internal.Parse;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Event;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.FeatureKind;
+import org.sitrep.model.Layer;
+import org.sitrep.model.Modality;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.PloverType;
+import org.sitrep.model.Polarity;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeMention;
+
+/**
+ * Fills an event's slots from the parse around its trigger. The <em>clause</em> of a trigger is the trigger itself
+ * when it is a verb, or the verb it is subject or object of when it is a noun ("21 clashes had occurred in the
+ * Kursk direction" → "occurred"); place and time are looked for in the clause's subtree only, so an event without
+ * them in its own clause gets none. Agent: the subject, the passive agent ("by"), a possessor ("Russia's
+ * offensive"), "of" after a noun of taking part ("participation of North Korean troops"), or the subject of the
+ * verb governing an infinitive or conjunct without its own ("decided to send", "attacked … and shelled"). Target:
+ * the object, the passive subject, or "on/against/at" after the trigger. Not thread-safe: one per document.
+ */
+final class EventArguments {
+    private static final Set<String> AGENT_OF_NOUNS = Set.of("participation", "involvement", "deployment",
+            "withdrawal", "advance", "offensive", "retreat");
+    private static final Set<String> PLANNING = Set.of("decide", "plan", "intend", "prepare", "agree", "promise",
+            "vow", "pledge", "want", "seek", "aim", "threaten", "expect", "schedule", "order");
+    private static final Set<String> DEMANDING = Set.of("call", "urge", "demand", "ask", "appeal", "press",
+            "request", "stop", "cease", "halt");
+    private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "refute");
+    private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "may", "might", "can");
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
+
+    private final Parse parse;
+    private final List<ActorMention> actors;
+    private final List<PlaceMention> places;
+    private final List<TimeMention> times;
+    private final ActorRef outlet;
+
+    EventArguments(Parse parse) {
+        this.parse = parse;
+        this.actors = parse.doc().get(Layer.ACTORS);
+        this.places = parse.doc().get(Layer.PLACES);
+        this.times = parse.doc().get(Layer.TIMES);
+        this.outlet = EventExtractor.outlet(parse.doc());
+    }
+
+    /**
+     * The place named in {@code within}: a resolved place nearest the trigger that is not the agent or target and
+     * not a possessor or subject ("Moscow's forces") or a dateline ("MOSCOW, March 10"), else a location name the
+     * gazetteer does not know, else "the village / settlement" referring back to the latest place named before.
+     */
+    Where where(Span within, int trigger, ActorMention agent, ActorMention target) {
+        int anchor = parse.span(trigger).start();
+        PlaceMention best = null;
+        for (PlaceMention p : places) {
+            if (!within.contains(p.span()) || sameAs(p.span(), agent) || sameAs(p.span(), target)) continue;
+            int t = parse.headOf(p.span());
+            if (t >= 0 && parse.rel(t).equals("nmod:poss")) continue;
+            String surface = p.span().of(parse.doc().text());
+            if (surface.length() > 3 && surface.equals(surface.toUpperCase(java.util.Locale.ROOT))) continue;
+            if (best == null || Math.abs(p.span().start() - anchor) < Math.abs(best.span().start() - anchor)) best = p;
+        }
+        // a name the gazetteer does not know wins when it is nearer ("the village of P in the Donetsk region")
+        Span unknown = unresolvedLocation(within, anchor);
+        if (unknown != null && (best == null
+                || Math.abs(unknown.start() - anchor) < Math.abs(best.span().start() - anchor)))
+            return new Where(null, unknown);
+        if (best != null) return new Where(best, best.span());
+        return settlementIn(within);
+    }
+
+    private static boolean sameAs(Span s, ActorMention m) {
+        return m != null && m.span().start() <= s.start() && s.end() <= m.span().end();
+    }
+
+    /**
+     * An NER location in {@code within} that no place or actor mention covers, nearest {@code anchor}; or null.
+     * A one-word name NER tagged once counts wherever the same word recurs (NER often tags only its first use).
+     */
+    private Span unresolvedLocation(Span within, int anchor) {
+        Span best = null;
+        for (Span e : unresolvedNames()) {
+            if (!within.contains(e) || covered(e)) continue;
+            int t = parse.headOf(e);
+            if (t >= 0 && parse.rel(t).equals("nmod:poss")) continue;
+            if (best == null || Math.abs(e.start() - anchor) < Math.abs(best.start() - anchor)) best = e;
+        }
+        return best;
+    }
+
+    private List<Span> unresolved;
+
+    private List<Span> unresolvedNames() {
+        if (unresolved != null) return unresolved;
+        List<Span> out = new ArrayList<>();
+        Set<String> words = new java.util.HashSet<>();
+        for (EntityMention e : parse.doc().get(Layer.ENTITIES))
+            if ("LOCATION".equals(e.kind()) && !covered(e.span())) {
+                out.add(e.span());
+                String w = e.span().of(parse.doc().text());
+                if (!w.contains(" ")) words.add(w);
+            }
+        for (int t = 0; t < parse.size(); t++) {
+            Span token = parse.span(t);
+            if (words.contains(parse.word(t)) && out.stream().noneMatch(x -> x.contains(token))) out.add(token);
+        }
+        unresolved = out;
+        return out;
+    }
+
+    private boolean covered(Span s) {
+        for (PlaceMention p : places)
+            if (p.span().start() < s.end() && s.start() < p.span().end()) return true;
+        for (ActorMention a : actors)
+            if (a.span().start() < s.end() && s.start() < a.span().end()) return true;
+        return false;
+    }
+
+    /** The token whose subtree is the trigger's clause. */
+    int clause(int trigger) {
+        if (parse.isVerb(trigger)) return trigger;
+        int h = parse.head(trigger);
+        String rel = parse.rel(trigger);
+        if (h >= 0 && parse.isVerb(h) && (rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("obl")))
+            return h;
+        return trigger;
+    }
+
+    /** A place slot: the resolved place (or null) and the characters naming it. */
+    record Where(PlaceMention place, Span name) {
+        static final Where NONE = new Where(null, null);
+    }
+
+    /**
+     * "had “liberated” the village" parsed as "had" + object "village" modified by the adjective "liberated": the
+     * "have" token that stands for the verb, or -1 when {@code i} is not such an adjective.
+     */
+    static int misparsedPerfect(Parse parse, int i) {
+        int noun = parse.head(i);
+        if (noun < 0 || !parse.rel(i).startsWith("amod") || !parse.lower(i).endsWith("ed")) return -1;
+        int have = parse.head(noun);
+        return have >= 0 && parse.rel(noun).equals("obj") && parse.lemma(have).equals("have") && have < i ? have : -1;
+    }
+
+    Event build(int trigger, String lemma, PloverType type, String mode, String cameo, Sentence s, List<Claim> claims,
+                Evidence ev) {
+        int perfect = misparsedPerfect(parse, trigger);
+        int i = perfect >= 0 ? perfect : trigger; // the token whose dependents are the event's arguments
+        int clause = clause(i);
+        Span clauseSpan = parse.subtreeSpan(clause);
+        Claim claim = EventExtractor.holdingClaim(claims, parse.span(trigger));
+        ActorRef holder = claim == null || claim.source() == null ? outlet : claim.source();
+        boolean passive = parse.child(i, "aux:pass") >= 0 || parse.child(i, "cop") >= 0 && parse.pos(i).equals("JJ")
+                || parse.pos(i).equals("VBN") && parse.child(i, "aux") < 0 && parse.rel(i).equals("acl");
+        ActorMention agent = null, target = null;
+        ActorRef agentRef = null;
+        if (parse.isVerb(i) || parse.pos(i).equals("JJ") || perfect >= 0) {
+            for (int c : parse.children(i)) {
+                String r = parse.rel(c);
+                boolean subject = r.equals("nsubj") || r.equals("nsubj:pass");
+                if (agent == null && agentRef == null && (subject && !passive || r.equals("obl:agent")
+                        || r.startsWith("obl") && hasCase(c, "by"))) {
+                    agent = actorIn(c);
+                    if (agent == null) agentRef = ownTroops(c, holder);
+                } else if (target == null && (r.equals("obj") || r.equals("iobj") || subject && passive
+                        || r.startsWith("obl") && hasCase(c, "on", "against", "at", "from")))
+                    target = actorIn(c);
+            }
+            // an infinitive or conjunct without a subject of its own shares its governor's subject, or the
+            // addressee of a demand ("called on Pyongyang to stop deploying")
+            for (int k = i, steps = 0; agent == null && agentRef == null && parse.child(k, "nsubj") < 0 && steps < 3; steps++) {
+                String r = parse.rel(k);
+                int h = parse.head(k);
+                if (h < 0 || !(r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("dep"))) break;
+                if (DEMANDING.contains(parse.lemma(h)))
+                    for (int c : parse.children(h))
+                        if (agent == null && (parse.rel(c).equals("obj") || parse.rel(c).startsWith("obl")) && c != k)
+                            agent = actorIn(c);
+                int subj = parse.child(h, "nsubj");
+                if (agent == null && subj >= 0) {
+                    // a passive conjunct's shared subject is what is acted upon ("tried … and had been pushed back")
+                    if (passive && target == null) target = actorIn(subj);
+                    else if (!passive) {
+                        agent = actorIn(subj);
+                        if (agent == null) agentRef = ownTroops(subj, holder);
+                    }
+                    break;
+                }
+                k = h;
+            }
+        } else {
+            for (int c : parse.children(i)) {
+                String r = parse.rel(c);
+                if (agent == null && (r.equals("nmod:poss") || r.startsWith("amod") || r.startsWith("compound")
+                        || r.startsWith("nmod") && (hasCase(c, "by") || hasCase(c, "of") && AGENT_OF_NOUNS.contains(lemma))))
+                    agent = actorIn(c);
+                else if (target == null && r.startsWith("nmod") && hasCase(c, "on", "against"))
+                    target = actorIn(c);
+            }
+        }
+        if (target == null) target = opponent(i);
+        Where where = Where.NONE;
+        // "captured the village" refers back to the village named before, whatever its relative clause names
+        for (int c : parse.children(i))
+            if (where.name() == null && (parse.rel(c).equals("obj") || parse.rel(c).startsWith("nsubj")
+                    || parse.rel(c).startsWith("obl")) && SETTLEMENTS.contains(parse.lower(c)))
+                where = settlementIn(parse.span(c));
+        if (where.name() == null) where = where(clauseSpan, i, agent, target);
+        if (where.name() == null && parse.rel(clause).equals("conj") && parse.head(clause) >= 0)
+            where = where(parse.subtreeSpan(parse.head(clause)), i, agent, target);
+        TimeMention time = nearestTime(clauseSpan, parse.span(i).start());
+        boolean negative = negated(i, clause, claim);
+        Modality modality = modality(i, clause, claim);
+        ActorRef targetRef = EventExtractor.ref(target);
+        if (agentRef == null) agentRef = EventExtractor.ref(agent);
+        if (type == PloverType.MOBILIZE && target == null && agent != null) targetRef = troopsOf(i, agent);
+        return new Event(parse.span(trigger), lemma, type, mode, cameo, agentRef, targetRef, where.place(), where.name(),
+                time, List.of(), EventExtractor.polarity(negative), modality,
+                claim == null ? null : Event.claimRef(claim), holder, ev);
+    }
+
+    /**
+     * "its military", "their troops" naming no actor: the troops of the holder's country (the speaker talks of
+     * its own side); null otherwise.
+     */
+    ActorRef ownTroops(int slot, ActorRef holder) {
+        if (!TROOPS.contains(parse.lower(slot)) || holder == null || holder.code() == null) return null;
+        int poss = parse.child(slot, "nmod:poss");
+        if (poss < 0 || !Set.of("its", "their", "our").contains(parse.lower(poss))) return null;
+        String code = holder.code();
+        if (code.length() < 3 || !code.substring(0, 3).chars().allMatch(Character::isUpperCase)
+                || code.startsWith("IGO") || code.startsWith("NGO")) return null;
+        return ActorRef.named(code.substring(0, 3) + "MIL", holder.name() + " (military)", parse.subtreeSpan(slot));
+    }
+
+    /** "in the war against X", "in operations against X": X, when the trigger's "in" phrase names it. */
+    private ActorMention opponent(int i) {
+        for (int c : parse.children(i)) {
+            if (!(parse.rel(c).startsWith("obl") || parse.rel(c).startsWith("nmod")) || !hasCase(c, "in")) continue;
+            for (int d : parse.children(c))
+                if (parse.rel(d).startsWith("nmod") && hasCase(d, "against")) return actorIn(d);
+        }
+        return null;
+    }
+
+    /** The events a demanding, accusing or praising claim is: one per addressee (none: one without target). */
+    List<Event> fromClaim(Claim c, int head, PloverType type, String cameo, Sentence s, List<Claim> claims,
+                          Evidence ev) {
+        List<ActorMention> targets = new ArrayList<>();
+        for (ActorMention m : actors) {
+            if (m.span().start() < s.span().start() || m.span().end() > s.span().end()) continue;
+            if (c.source() != null && m.span().equals(c.source().mention())) continue;
+            int t = parse.headOf(m.span());
+            if (t < 0 || t == head) continue;
+            String r = parse.rel(t);
+            int h = parse.head(t);
+            boolean slot = r.equals("obj") || r.equals("iobj") || r.startsWith("obl");
+            // the addressee of the cue itself, or of a coordinated "and on Moscow" hanging from it
+            if (slot && (h == head || h >= 0 && parse.head(h) == head && (parse.rel(h).equals("conj") || parse.rel(h).equals("dep"))))
+                targets.add(m);
+        }
+        Claim outer = null;
+        for (Claim o : claims)
+            if (o != c && o.content() != null && o.content().contains(c.cue())
+                    && (outer == null || o.content().end() - o.content().start() < outer.content().end() - outer.content().start()))
+                outer = o;
+        ActorRef holder = outer == null || outer.source() == null ? outlet : outer.source();
+        String claimRef = outer == null ? null : Event.claimRef(outer);
+        ActorRef agent = c.source();
+        List<Event> out = new ArrayList<>();
+        if (targets.isEmpty()) targets.add(null);
+        for (ActorMention t : targets)
+            out.add(new Event(c.cue(), c.cueLemma(), type, "", cameo, agent, EventExtractor.ref(t), null, null, null,
+                    List.of(), Polarity.POSITIVE, Modality.ACTUAL, claimRef, holder, ev));
+        return out;
+    }
+
+    private static final Set<String> TROOPS = Set.of("troops", "forces", "soldiers", "units", "military",
+            "personnel", "servicemen", "reinforcements", "contingent");
+    private static final Set<String> SETTLEMENTS = Set.of("village", "town", "city", "settlement");
+
+    /**
+     * "sent his troops", "deploying its forces": the troops of the agent's country (code + MIL) when the object
+     * is a troop noun that names no actor itself; null otherwise.
+     */
+    private ActorRef troopsOf(int verb, ActorMention agent) {
+        int obj = parse.child(verb, "obj");
+        if (obj < 0 || !TROOPS.contains(parse.lower(obj)) || agent.code() == null || agent.code().length() < 3) return null;
+        String country = agent.code().substring(0, 3);
+        if (!country.chars().allMatch(Character::isUpperCase) || country.equals("IGO") || country.equals("NGO")) return null;
+        return ActorRef.named(country + "MIL", agent.name() + " (military)", parse.subtreeSpan(obj));
+    }
+
+    /**
+     * "the village", "the settlement" inside {@code within} naming no place: the latest populated place named
+     * before it (the one-step coreference news prose relies on: "captured the village of P … still held the
+     * settlement"); null when none.
+     */
+    Where settlementIn(Span within) {
+        for (int t = parse.tokenAt(within); t >= 0 && t < parse.size() && parse.span(t).start() < within.end(); t++) {
+            if (!SETTLEMENTS.contains(parse.lower(t)) || t == 0 || !parse.lower(t - 1).equals("the")) continue;
+            if (t + 1 < parse.size() && parse.lower(t + 1).equals("of")) continue; // "the village of P" names P itself
+            int before = parse.span(t).start();
+            Where latest = Where.NONE;
+            for (PlaceMention p : places)
+                if (p.span().end() <= before && p.place().featureKind() == FeatureKind.POPULATED_PLACE
+                        && (latest.name() == null || p.span().start() > latest.name().start()))
+                    latest = new Where(p, p.span());
+            for (Span e : unresolvedNames())
+                if (e.end() <= before && (latest.name() == null || e.start() > latest.name().start()))
+                    latest = new Where(null, e);
+            if (latest.name() != null) return latest;
+        }
+        return Where.NONE;
+    }
+
+    /** The place named in the subtree of {@code slot} (or a settlement noun referring back). */
+    Where placeIn(int slot) {
+        return where(parse.subtreeSpan(slot), slot, null, null);
+    }
+
+    /** Whether token {@code i} itself is negated ("not", "never", "no"). */
+    boolean negatedHere(int i) {
+        return negated(i, i, null);
+    }
+
+    private boolean hasCase(int node, String... words) {
+        for (int c : parse.children(node))
+            if (parse.rel(c).equals("case"))
+                for (String w : words)
+                    if (parse.lower(c).equals(w)) return true;
+        return false;
+    }
+
+    /** The actor named in the subtree of {@code slot}, nearest to its head in the tree; null when none. */
+    ActorMention actorIn(int slot) {
+        Span within = parse.subtreeSpan(slot);
+        ActorMention best = null;
+        int bestDepth = Integer.MAX_VALUE;
+        for (ActorMention m : actors) {
+            if (!within.contains(m.span())) continue;
+            int t = parse.headOf(m.span());
+            if (t < 0) continue;
+            int depth = 0;
+            for (int k = t; k >= 0 && k != slot && depth < 50; k = parse.head(k)) depth++;
+            if (depth < bestDepth) {
+                best = m;
+                bestDepth = depth;
+            }
+        }
+        return best;
+    }
+
+    private TimeMention nearestTime(Span within, int anchor) {
+        TimeMention best = null;
+        for (TimeMention t : times) {
+            if (!within.contains(t.span())) continue;
+            if (best == null || Math.abs(t.span().start() - anchor) < Math.abs(best.span().start() - anchor)) best = t;
+        }
+        return best;
+    }
+
+    /** Negated by "not"/"never"/"no" on the trigger or its clause, by a denying verb above it, or by a denying claim. */
+    private boolean negated(int i, int clause, Claim claim) {
+        for (int node : new int[] {i, clause})
+            for (int c : parse.children(node)) {
+                String w = parse.lower(c);
+                if (parse.rel(c).equals("neg") || parse.rel(c).equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))
+                        || parse.rel(c).equals("det") && w.equals("no"))
+                    return true;
+            }
+        int k = clause;
+        for (int steps = 0; steps < 3 && parse.head(k) >= 0; steps++) {
+            String r = parse.rel(k);
+            k = parse.head(k);
+            if (!(r.equals("ccomp") || r.equals("xcomp") || r.equals("obj"))) break;
+            if (DENYING.contains(parse.lemma(k))) return true;
+        }
+        if (claim != null && "denies".equals(claim.polarity())) {
+            int contentHead = parse.headOf(claim.content());
+            return contentHead == clause || contentHead == i;
+        }
+        return false;
+    }
+
+    private Modality modality(int i, int clause, Claim claim) {
+        for (int node : new int[] {i, clause})
+            for (int c : parse.children(node)) {
+                if (!parse.rel(c).startsWith("aux") && !parse.rel(c).equals("mark")) continue;
+                String w = parse.lower(c);
+                if (FUTURE.contains(w)) return Modality.PLANNED;
+                if (HYPOTHETICAL.contains(w) || w.equals("if")) return Modality.HYPOTHETICAL;
+            }
+        int k = clause;
+        for (int steps = 0; steps < 3 && parse.head(k) >= 0; steps++) {
+            String r = parse.rel(k);
+            k = parse.head(k);
+            if (!(r.equals("xcomp") || r.equals("ccomp") || r.equals("conj"))) break;
+            String l = parse.lemma(k);
+            if (DEMANDING.contains(l)) return Modality.DEMANDED;
+            if (PLANNING.contains(l)) return Modality.PLANNED;
+        }
+        if (claim != null) {
+            String cls = claim.cueClass();
+            if ("demand".equals(cls) || "order".equals(cls)) return Modality.DEMANDED;
+            if ("promise".equals(cls) || "decide".equals(cls)) return Modality.PLANNED;
+        }
+        return Modality.ACTUAL;
+    }
+}

@@ -1,0 +1,134 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.events.internal.Parse;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Quantity.Bound;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeMention;
+
+/**
+ * Finds counted quantities in a parsed sentence: a number (digits or words), the words before it that bound it
+ * ("more than", "up to", "about"), a whole it is part of ("six of 13 drones") and what it counts — a casualty
+ * verb that governs it ("five civilians were killed", "11 wounded", "lost up to 210 servicemen"), else the noun
+ * it modifies. Numbers inside time expressions, ages and measures ("5 km", "67-year-old") are not counts.
+ * Stateless and thread-safe.
+ */
+final class QuantityFinder {
+    private static final Map<String, Long> WORDS = Map.ofEntries(
+            Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L),
+            Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L),
+            Map.entry("nine", 9L), Map.entry("ten", 10L), Map.entry("eleven", 11L), Map.entry("twelve", 12L),
+            Map.entry("thirteen", 13L), Map.entry("fourteen", 14L), Map.entry("fifteen", 15L),
+            Map.entry("sixteen", 16L), Map.entry("seventeen", 17L), Map.entry("eighteen", 18L),
+            Map.entry("nineteen", 19L), Map.entry("twenty", 20L), Map.entry("thirty", 30L), Map.entry("forty", 40L),
+            Map.entry("fifty", 50L), Map.entry("sixty", 60L), Map.entry("seventy", 70L), Map.entry("eighty", 80L),
+            Map.entry("ninety", 90L), Map.entry("hundred", 100L), Map.entry("dozen", 12L));
+    private static final Map<String, Long> SCALE = Map.of("hundred", 100L, "thousand", 1_000L,
+            "million", 1_000_000L);
+    private static final Set<String> MEASURES = Set.of("km", "kilometres", "kilometers", "kilometre", "kilometer",
+            "miles", "mile", "metres", "meters", "m", "percent", "%", "per", "year", "years", "month", "months",
+            "week", "weeks", "day", "days", "hour", "hours", "minutes", "year-old", "years-old", "o'clock",
+            "a.m.", "p.m.", "cm", "mm", "kg", "tons", "tonnes", "hectares", "dollars", "euros", "billion");
+    /** Verbs (lemmas) whose count is a kind of casualty, with the kind. */
+    static final Map<String, String> CASUALTY_VERBS = Map.of("kill", "killed", "wound", "wounded",
+            "injure", "wounded", "die", "killed", "eliminate", "killed", "lose", "losses", "destroy", "destroyed",
+            "down", "downed", "shoot", "downed", "intercept", "downed");
+    private static final Map<String, String> NOUN_KINDS = Map.ofEntries(
+            Map.entry("soldiers", "troops"), Map.entry("servicemen", "troops"), Map.entry("troops", "troops"),
+            Map.entry("personnel", "troops"), Map.entry("militants", "troops"), Map.entry("fighters", "troops"),
+            Map.entry("dead", "killed"), Map.entry("deaths", "killed"), Map.entry("killed", "killed"),
+            Map.entry("injured", "wounded"), Map.entry("wounded", "wounded"), Map.entry("casualties", "casualties"),
+            Map.entry("clashes", "clashes"), Map.entry("battles", "clashes"), Map.entry("attacks", "attacks"),
+            Map.entry("times", "attacks"));
+
+    private QuantityFinder() {}
+
+    /** The quantities among tokens [from, to) of {@code parse}, in text order. */
+    static List<Quantity> find(Parse parse, int from, int to, List<TimeMention> times, Evidence evidence) {
+        List<Quantity> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Long value = value(parse, i);
+            if (value == null || insideTime(parse.span(i), times)) continue;
+            // a multi-word number ("11,000" is one token; "five hundred" two): take the last number word as the head
+            int last = i;
+            while (last + 1 < to && SCALE.containsKey(parse.lower(last + 1))) {
+                value *= SCALE.get(parse.lower(last + 1));
+                last++;
+            }
+            if (last + 1 < to && MEASURES.contains(parse.lower(last + 1))) { i = last; continue; }
+            if (parse.lower(i).contains("-") || (last + 1 < to && parse.lower(last + 1).startsWith("-"))) { i = last; continue; }
+            int start = i;
+            Bound bound = Bound.EXACT;
+            String w1 = i - 1 >= from ? parse.lower(i - 1) : "", w2 = i - 2 >= from ? parse.lower(i - 2) + " " + w1 : "";
+            switch (w2) {
+                case "more than", "at least", "upwards of", "over some" -> { bound = Bound.AT_LEAST; start = i - 2; }
+                case "up to", "as many as", "fewer than", "less than", "at most", "no more than" -> { bound = Bound.AT_MOST; start = i - 2; }
+                default -> {
+                    switch (w1) {
+                        case "over", "nearly", "almost" -> { bound = w1.equals("over") ? Bound.AT_LEAST : Bound.ABOUT; start = i - 1; }
+                        case "about", "around", "some", "approximately", "roughly", "estimated", "circa" -> { bound = Bound.ABOUT; start = i - 1; }
+                        case "under" -> { bound = Bound.AT_MOST; start = i - 1; }
+                        default -> { }
+                    }
+                }
+            }
+            Long outOf = null;
+            int headToken = last;
+            if (last + 2 < to && parse.lower(last + 1).equals("of") && value(parse, last + 2) != null) {
+                outOf = value(parse, last + 2);
+                headToken = last + 2;
+            }
+            int noun = countedNoun(parse, headToken, to);
+            String counted = counted(parse, noun >= 0 ? noun : headToken);
+            if (counted == null) { i = last; continue; }
+            int end = noun > headToken ? noun : headToken;
+            out.add(new Quantity(new Span(parse.span(start).start(), parse.span(end).end()), value, outOf, bound,
+                    counted, evidence));
+            i = end;
+        }
+        return out;
+    }
+
+    /** The numeric value of token {@code i}, or null when it is no number. */
+    static Long value(Parse parse, int i) {
+        String w = parse.lower(i);
+        if (WORDS.containsKey(w) && !w.equals("hundred")) return WORDS.get(w);
+        if (!w.matches("\\d{1,3}(,\\d{3})+|\\d{1,9}")) return null;
+        // a bare four-digit year is a date, not a count
+        if (w.matches("(19|20)\\d\\d")) return null;
+        return Long.parseLong(w.replace(",", ""));
+    }
+
+    private static boolean insideTime(Span s, List<TimeMention> times) {
+        for (TimeMention t : times)
+            if (t.span().start() <= s.start() && s.end() <= t.span().end()) return true;
+        return false;
+    }
+
+    /** The noun a number counts: its head when it is a numeric modifier, else the next noun within two words. */
+    private static int countedNoun(Parse parse, int number, int to) {
+        int h = parse.head(number);
+        if (h >= 0 && parse.rel(number).startsWith("nummod") && parse.isNoun(h)) return h;
+        for (int j = number + 1; j < Math.min(to, number + 3); j++)
+            if (parse.isNoun(j)) return j;
+        return -1;
+    }
+
+    /** What is counted: the casualty verb governing the noun (or the number), else the noun's kind or lemma. */
+    private static String counted(Parse parse, int noun) {
+        for (int k = noun, steps = 0; k >= 0 && steps < 3; k = parse.head(k), steps++) {
+            String kind = CASUALTY_VERBS.get(parse.lemma(k));
+            if (kind != null && parse.isVerb(k) || kind != null && parse.pos(k).equals("JJ")) return kind;
+            if (k != noun && !parse.rel(k).startsWith("conj") && !parse.isVerb(k)) break;
+        }
+        String w = parse.lower(noun);
+        if (NOUN_KINDS.containsKey(w)) return NOUN_KINDS.get(w);
+        if (!parse.isNoun(noun)) return null;
+        return w;
+    }
+}

@@ -1,0 +1,105 @@
+package org.sitrep.events;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.PloverType;
+
+/**
+ * Event triggers of war reporting that the CAMEO verb dictionary misses or codes in another sense (CAMEO's
+ * "liberate" is releasing prisoners, "clear" and "hold" are not events, it has no nouns): lemma → PLOVER type,
+ * mode, CAMEO code, and what the event does to control of a place. Consulted before {@link CameoLexicon}.
+ */
+public final class WarLexicon {
+    /** What an event says about who controls the place it happens at. */
+    public enum ControlEffect {
+        /** The agent takes the place: "liberated", "captured", "took control of", "cleared". */
+        GAIN,
+        /** The agent leaves it: "withdrew from", "retreated from", "abandoned". */
+        LOSE,
+        /** The agent keeps it against the target: "pushed back", "repelled". */
+        DEFEND,
+        NONE
+    }
+
+    /** One trigger. */
+    public record Entry(PloverType type, String mode, String cameo, ControlEffect control) {}
+
+    private static final Entry SEIZE = new Entry(PloverType.COERCE, "seize", "192", ControlEffect.GAIN);
+    private static final Entry RETREAT = new Entry(PloverType.RETREAT, "military", "0874", ControlEffect.LOSE);
+    private static final Entry REPEL = new Entry(PloverType.FIGHT, "", "190", ControlEffect.DEFEND);
+    private static final Entry FIGHT = new Entry(PloverType.FIGHT, "", "190", ControlEffect.NONE);
+    private static final Entry SHELL = new Entry(PloverType.FIGHT, "heavy-weapons", "194", ControlEffect.NONE);
+    private static final Entry AIR = new Entry(PloverType.FIGHT, "heavy-weapons", "195", ControlEffect.NONE);
+    private static final Entry DEPLOY = new Entry(PloverType.MOBILIZE, "troops", "154", ControlEffect.NONE);
+
+    private static final Map<String, Entry> VERBS = Map.ofEntries(
+            Map.entry("liberate", SEIZE), Map.entry("capture", SEIZE), Map.entry("seize", SEIZE),
+            Map.entry("occupy", SEIZE), Map.entry("retake", SEIZE), Map.entry("recapture", SEIZE),
+            Map.entry("withdraw", RETREAT), Map.entry("retreat", RETREAT), Map.entry("abandon", RETREAT),
+            Map.entry("repel", REPEL), Map.entry("repulse", REPEL),
+            Map.entry("clash", FIGHT), Map.entry("fight", FIGHT), Map.entry("battle", FIGHT),
+            Map.entry("attack", FIGHT), Map.entry("assault", FIGHT), Map.entry("storm", FIGHT),
+            Map.entry("shell", SHELL), Map.entry("bomb", AIR), Map.entry("strike", AIR),
+            Map.entry("deploy", DEPLOY), Map.entry("redeploy", DEPLOY), Map.entry("dispatch", DEPLOY));
+
+    /** Verbs that are triggers only with a particle or object: lemma → the words that make them one. */
+    private static final Map<String, Set<String>> NEEDS = Map.of(
+            "take", Set.of("control", "village", "town", "city", "settlement"),
+            "clear", Set.of("village", "town", "city", "settlement", "area"),
+            "push", Set.of("back"),
+            "pull", Set.of("out", "back"),
+            "send", Set.of("troops", "forces", "soldiers", "units", "military", "personnel", "reinforcements"),
+            "hit", Set.of("area", "building", "block", "city", "town", "village", "point", "position", "positions"),
+            "participate", Set.of(), "take part", Set.of());
+
+    private static final Map<String, Entry> NEEDED = Map.of(
+            "take", SEIZE, "clear", SEIZE, "push", REPEL, "pull", RETREAT, "send", DEPLOY, "hit", AIR);
+
+    private static final Map<String, Entry> NOUNS = Map.ofEntries(
+            Map.entry("clash", FIGHT), Map.entry("battle", FIGHT), Map.entry("fighting", FIGHT),
+            Map.entry("fight", FIGHT), Map.entry("attack", FIGHT), Map.entry("assault", FIGHT),
+            Map.entry("offensive", FIGHT), Map.entry("hostility", FIGHT), Map.entry("hostilities", FIGHT),
+            Map.entry("combat", FIGHT), Map.entry("advance", FIGHT),
+            Map.entry("strike", AIR), Map.entry("airstrike", AIR), Map.entry("bombardment", SHELL),
+            Map.entry("shelling", SHELL),
+            Map.entry("deployment", DEPLOY),
+            Map.entry("liberation", SEIZE), Map.entry("capture", SEIZE), Map.entry("seizure", SEIZE),
+            Map.entry("occupation", SEIZE),
+            Map.entry("withdrawal", RETREAT), Map.entry("retreat", RETREAT),
+            Map.entry("participation", FIGHT), Map.entry("involvement", FIGHT));
+
+    /** Lemmas that say an actor takes part in fighting: their event also makes a PARTICIPATION assertion. */
+    public static final Set<String> PARTICIPATION = Set.of("participate", "participation", "involvement",
+            "take part", "fight", "fighting");
+
+    private WarLexicon() {}
+
+    /**
+     * The entry for verb {@code lemma} whose particles, objects and following words (lower case) are
+     * {@code following}; empty when it is no war trigger.
+     */
+    public static Optional<Entry> verb(String lemma, Set<String> following) {
+        if (lemma.equals("participate")) return Optional.of(FIGHT);
+        Entry e = VERBS.get(lemma);
+        if (e != null) return Optional.of(e);
+        Set<String> needs = NEEDS.get(lemma);
+        if (needs == null || NEEDED.get(lemma) == null) return Optional.empty();
+        for (String w : following)
+            if (needs.contains(w)) return Optional.of(NEEDED.get(lemma));
+        return Optional.empty();
+    }
+
+    /** The entry for noun {@code lemma}, or empty. */
+    public static Optional<Entry> noun(String lemma) {
+        return Optional.ofNullable(NOUNS.get(lemma));
+    }
+
+    /** The control effect of a trigger lemma, verb or noun ("take" counts only as part of "take control"). */
+    public static ControlEffect control(String lemma) {
+        Entry e = VERBS.get(lemma);
+        if (e == null) e = NEEDED.get(lemma);
+        if (e == null) e = NOUNS.get(lemma);
+        return e == null ? ControlEffect.NONE : e.control();
+    }
+}

@@ -1,0 +1,150 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Assertion;
+import org.sitrep.model.Doc;
+import org.sitrep.model.Event;
+import org.sitrep.model.FeatureKind;
+import org.sitrep.model.Layer;
+import org.sitrep.model.Modality;
+import org.sitrep.model.PloverType;
+import org.sitrep.model.Polarity;
+import org.sitrep.model.Quantity;
+import org.sitrep.testkit.TestDocs;
+
+class EventExtractorTest {
+    private static final String CAPTURED = "Russian forces captured Avdiivka.";
+
+    private static Parsed captured() {
+        return Parsed.of(CAPTURED, "Russian JJ russian 2 amod", "forces NNS force 3 nsubj",
+                        "captured VBD capture 0 root", "Avdiivka NNP avdiivka 3 obj", ". . . 3 punct")
+                .actor("Russian forces", "RUSMIL").place("Avdiivka", FeatureKind.POPULATED_PLACE, "UA");
+    }
+
+    @Test
+    void aCaptureIsSeizureWithAgentPlaceAndControlForTheAgentsCountry() {
+        Doc doc = captured().analyzed();
+        Event e = doc.get(Layer.EVENTS).get(0);
+        assertThat(e.type()).isEqualTo(PloverType.COERCE);
+        assertThat(e.agent().code()).isEqualTo("RUSMIL");
+        assertThat(e.place().place().name()).isEqualTo("Avdiivka");
+        assertThat(e.polarity()).isEqualTo(Polarity.POSITIVE);
+        assertThat(e.holder().name()).isEqualTo("Test Wire");
+        assertThat(e.claim()).isNull();
+        Assertion a = doc.get(Layer.ASSERTIONS).get(0);
+        assertThat(a.kind()).isEqualTo(Assertion.Kind.CONTROL);
+        assertThat(a.actor().code()).isEqualTo("RUS");
+        assertThat(a.polarity()).isEqualTo(Polarity.POSITIVE);
+        assertThat(a.time().value().start()).isEqualTo(doc.article().published()); // narration: as of publication
+    }
+
+    @Test
+    void aWithdrawalIsControlOfTheLeaverDenied() {
+        Doc doc = Parsed.of("Ukrainian troops withdrew from Avdiivka.", "Ukrainian JJ ukrainian 2 amod",
+                        "troops NNS troop 3 nsubj", "withdrew VBD withdraw 0 root", "from IN from 5 case",
+                        "Avdiivka NNP avdiivka 3 obl", ". . . 3 punct")
+                .actor("Ukrainian troops", "UKRMIL").place("Avdiivka", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        assertThat(doc.get(Layer.EVENTS)).extracting(Event::type).containsExactly(PloverType.RETREAT);
+        Assertion a = doc.get(Layer.ASSERTIONS).get(0);
+        assertThat(a.kind()).isEqualTo(Assertion.Kind.CONTROL);
+        assertThat(a.actor().code()).isEqualTo("UKR");
+        assertThat(a.polarity()).isEqualTo(Polarity.NEGATIVE);
+    }
+
+    @Test
+    void negationMakesTheEventDenied() {
+        Doc doc = Parsed.of("Russian forces did not capture Avdiivka.", "Russian JJ russian 2 amod",
+                        "forces NNS force 5 nsubj", "did VBD do 5 aux", "not RB not 5 advmod",
+                        "capture VB capture 0 root", "Avdiivka NNP avdiivka 5 obj", ". . . 5 punct")
+                .actor("Russian forces", "RUSMIL").place("Avdiivka", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        assertThat(doc.get(Layer.EVENTS).get(0).polarity()).isEqualTo(Polarity.NEGATIVE);
+        assertThat(doc.get(Layer.ASSERTIONS).get(0).polarity()).isEqualTo(Polarity.NEGATIVE);
+    }
+
+    @Test
+    void clashesAreCountedFightingHeldByTheClaimsSource() {
+        String text = "The General Staff said 21 clashes occurred in the Kursk region.";
+        Doc doc = Parsed.of(text, "The DT the 3 det", "General NNP general 3 compound", "Staff NNP staff 4 nsubj",
+                        "said VBD say 0 root", "21 CD 21 6 nummod", "clashes NNS clash 7 nsubj",
+                        "occurred VBD occur 4 ccomp", "in IN in 11 case", "the DT the 11 det",
+                        "Kursk NNP kursk 11 compound", "region NN region 7 obl", ". . . 4 punct")
+                .actor("General Staff", "UKRMIL").place("Kursk region", FeatureKind.ADMIN1, "RU")
+                .claim("said", "assert", "General Staff", "UKRMIL", "21 clashes occurred in the Kursk region")
+                .analyzed();
+        Event e = doc.get(Layer.EVENTS).get(0);
+        assertThat(e.type()).isEqualTo(PloverType.FIGHT);
+        assertThat(e.holder().code()).isEqualTo("UKRMIL");
+        assertThat(e.claim()).isEqualTo("cue:" + text.indexOf("said") + "-" + (text.indexOf("said") + 4));
+        assertThat(e.quantities()).singleElement().satisfies(q -> {
+            assertThat(q.value()).isEqualTo(21);
+            assertThat(q.counted()).isEqualTo("clashes");
+        });
+        Assertion a = doc.get(Layer.ASSERTIONS).get(0);
+        assertThat(a.kind()).isEqualTo(Assertion.Kind.FIGHTING);
+        assertThat(a.count().value()).isEqualTo(21);
+        assertThat(a.place().place().name()).isEqualTo("Kursk region");
+        assertThat(a.time().value().timex()).isEqualTo("2025-04-26"); // the claim's statement date
+    }
+
+    @Test
+    void aDemandOfAnotherToStopDeployingIsDemandedDeployment() {
+        String text = "Washington called on Pyongyang to stop deploying its troops in Russia.";
+        Doc doc = Parsed.of(text, "Washington NNP washington 2 nsubj", "called VBD call 0 root",
+                        "on RP on 2 compound:prt", "Pyongyang NNP pyongyang 2 obj", "to TO to 6 mark",
+                        "stop VB stop 2 xcomp", "deploying VBG deploy 6 xcomp", "its PRP$ its 9 nmod:poss",
+                        "troops NNS troop 7 obj", "in IN in 11 case", "Russia NNP russia 7 obl", ". . . 2 punct")
+                .actor("Washington", "USAGOV").actor("Pyongyang", "PRKGOV")
+                .place("Russia", FeatureKind.COUNTRY, "RU")
+                .claim("called on", "demand", "Washington", "USAGOV", "Pyongyang to stop deploying its troops in Russia")
+                .analyzed();
+        List<Event> events = doc.get(Layer.EVENTS);
+        assertThat(events).extracting(Event::type).contains(PloverType.DEMAND, PloverType.MOBILIZE);
+        Event demand = events.stream().filter(e -> e.type() == PloverType.DEMAND).findFirst().orElseThrow();
+        assertThat(demand.agent().code()).isEqualTo("USAGOV");
+        assertThat(demand.target().code()).isEqualTo("PRKGOV");
+        Event deploy = events.stream().filter(e -> e.type() == PloverType.MOBILIZE).findFirst().orElseThrow();
+        assertThat(deploy.modality()).isEqualTo(Modality.DEMANDED);
+        assertThat(deploy.agent().code()).isEqualTo("PRKGOV");
+        assertThat(deploy.target().code()).isEqualTo("PRKMIL");
+        assertThat(deploy.place().place().name()).isEqualTo("Russia");
+        assertThat(doc.get(Layer.ASSERTIONS)).anySatisfy(a -> {
+            assertThat(a.kind()).isEqualTo(Assertion.Kind.DEPLOYMENT);
+            assertThat(a.actor().code()).isEqualTo("PRKMIL");
+        });
+    }
+
+    @Test
+    void casualtiesAreCountedWithTheirKind() {
+        String text = "Five civilians were killed and 11 wounded.";
+        Doc doc = Parsed.of(text, "Five CD five 2 nummod", "civilians NNS civilian 4 nsubj:pass",
+                        "were VBD be 4 aux:pass", "killed VBN kill 0 root", "and CC and 7 cc", "11 CD 11 7 nsubj",
+                        "wounded VBN wound 4 conj", ". . . 4 punct").analyzed();
+        List<Quantity> counts = doc.get(Layer.ASSERTIONS).stream()
+                .filter(a -> a.kind() == Assertion.Kind.CASUALTIES).map(Assertion::count).toList();
+        assertThat(counts).extracting(Quantity::value, Quantity::counted)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(5L, "killed"),
+                        org.assertj.core.groups.Tuple.tuple(11L, "wounded"));
+    }
+
+    @Test
+    void anEmptyDocumentHasNoEvents() {
+        Doc doc = Parsed.of("", new String[0]).analyzed();
+        assertThat(doc.get(Layer.EVENTS)).isEmpty();
+        assertThat(doc.get(Layer.ASSERTIONS)).isEmpty();
+        assertThat(doc.issues()).isEmpty();
+    }
+
+    @Property(tries = 100)
+    void anyTextPassesWithoutThrowingAndWithSpansInside(@ForAll String text) {
+        Doc doc = TestDocs.tokenized(text).with(Layer.DEPENDENCIES, List.of()).with(Layer.ACTORS, List.of())
+                .with(Layer.PLACES, List.of()).with(Layer.TIMES, List.of()).with(Layer.CLAIMS, List.of());
+        Doc out = new AssertionBuilder().apply(new EventExtractor().apply(doc));
+        for (Event e : out.get(Layer.EVENTS)) assertThat(e.span().end()).isLessThanOrEqualTo(text.length());
+        assertThat(out.has(Layer.ASSERTIONS)).isTrue();
+    }
+}

@@ -46,9 +46,25 @@ final class DocPrinter {
                 }
                 continue;
             }
+            if (layer.getKey().equals(Layer.EVENTS.name())) {
+                // Events as "type agent -> target @ place, counts, held by": their JSON is too long for a line.
+                for (org.sitrep.model.Event e : doc.get(Layer.EVENTS))
+                    out.println(indent + "  " + String.format("%-5d", e.span().start()) + " " + e.type()
+                            + (e.mode().isEmpty() ? "" : "/" + e.mode()) + " " + code(e.agent()) + " -> "
+                            + code(e.target()) + " @ " + (e.place() != null ? e.place().place().name()
+                            : e.placeName() != null ? e.placeName().of(doc.text()) : "-")
+                            + e.quantities().stream().map(q -> " " + q.value() + " " + q.counted()).reduce("", String::concat)
+                            + " [" + e.polarity() + ", " + e.modality() + ", held by " + code(e.holder()) + "] "
+                            + quote(e.span().of(doc.text())));
+                continue;
+            }
             for (JsonNode e : layer.getValue()) out.println(indent + "  " + line(e));
         }
         for (Issue issue : doc.issues()) out.println(indent + "issue " + issue.code() + ": " + issue.message());
+    }
+
+    private static String code(org.sitrep.model.ActorRef a) {
+        return a == null ? "-" : a.code() != null ? a.code() : a.name();
     }
 
     /** {layer: [{start, end, text, …fields}]} for the fact layers, text quoted from the article. */

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "A ledger of who claims what happened in conflict news, where and when, and who disagrees.",
         subcommands = {CommandLine.HelpCommand.class, AnalyzeCommand.class, ShowCommand.class, ExportCommand.class,
-                ClaimsCommand.class, HappeningsCommand.class, DisputesCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class})
+                ClaimsCommand.class, EventsCommand.class, AssertionsCommand.class, HappeningsCommand.class,
+                DisputesCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class})
 public final class Main {
     public static final int OK = 0, FAILURE = 1, USAGE = 2, PARTIAL = 3;
 

@@ -25,6 +25,7 @@ import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeMention;
 import org.sitrep.model.TimeValue;
+import org.sitrep.model.StageVersions;
 import org.sitrep.pipeline.Stage;
 
 /**
@@ -49,8 +50,8 @@ import org.sitrep.pipeline.Stage;
  */
 public final class AssertionBuilder implements Stage {
     public static final String NAME = "assert";
-    /** Bump when the output for the same input may change. */
-    public static final String VERSION = "1";
+    /** The recorded version ({@link StageVersions}): a new line there when the output changes. */
+    public static final String VERSION = StageVersions.current(NAME);
 
     private static final Set<String> FIGHTING = Set.of("clash", "battle", "fighting", "fight", "attack", "assault",
             "storm", "offensive", "combat", "hostilities", "advance", "shell", "shelling", "strike", "airstrike",
@@ -102,10 +103,11 @@ public final class AssertionBuilder implements Stage {
                     Math.min(e.evidence().confidence(), 0.7));
             ControlEffect effect = WarLexicon.control(e.trigger().split(" ")[0]);
             if (effect != ControlEffect.NONE) {
-                ActorRef controller = switch (effect) {
-                    case DEFEND -> e.agent() != null ? country(e.agent()) : opposingHolder(e);
-                    default -> e.agent() != null ? country(e.agent()) : country(e.holder());
-                };
+                // without an agent, the holder's own side, but only when it is a known actor and the event is
+                // affirmed ("was liberated"): a denied capture by nobody named says nothing of the holder's side
+                ActorRef controller = e.agent() != null ? country(e.agent())
+                        : e.holder().code() == null || e.polarity() == Polarity.NEGATIVE ? null
+                        : effect == ControlEffect.DEFEND ? opposingHolder(e) : country(e.holder());
                 Polarity p = effect == ControlEffect.LOSE ? flip(e.polarity()) : e.polarity();
                 if (e.placeName() != null)
                     out.add(new Assertion(e.span(), Kind.CONTROL, p, controller, e.place(), e.placeName(), asOf(doc, e, claim), null,

@@ -181,6 +181,13 @@ final class EventArguments {
             for (int k = i, steps = 0; agent == null && agentRef == null && parse.child(k, "nsubj") < 0 && steps < 3; steps++) {
                 String r = parse.rel(k);
                 int h = parse.head(k);
+                if (h >= 0 && r.startsWith("acl") && parse.isNoun(h)) {
+                    // "Russian claims to have taken the settlement": the noun's possessor or adjective acts
+                    for (int c : parse.children(h))
+                        if (agent == null && (parse.rel(c).equals("nmod:poss") || parse.rel(c).startsWith("amod")))
+                            agent = actorIn(c);
+                    break;
+                }
                 if (h < 0 || !(r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("dep"))) break;
                 if (DEMANDING.contains(parse.lemma(h)))
                     for (int c : parse.children(h))

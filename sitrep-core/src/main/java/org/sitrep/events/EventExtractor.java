@@ -24,6 +24,7 @@ import org.sitrep.model.Quantity;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeMention;
+import org.sitrep.model.StageVersions;
 import org.sitrep.pipeline.Stage;
 
 /**
@@ -34,8 +35,8 @@ import org.sitrep.pipeline.Stage;
  */
 public final class EventExtractor implements Stage {
     public static final String NAME = "events";
-    /** Bump when the output for the same input may change. */
-    public static final String VERSION = "1";
+    /** The recorded version ({@link StageVersions}): a new line there when the output changes. */
+    public static final String VERSION = StageVersions.current(NAME);
 
     /** Claim cue classes that are events themselves, with their PLOVER type and CAMEO code. */
     private static final Map<String, String[]> CUE_EVENTS = Map.of(

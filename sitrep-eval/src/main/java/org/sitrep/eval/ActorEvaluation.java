@@ -347,7 +347,7 @@ public final class ActorEvaluation {
     }
 
     /** The parsed document of an article, from the cache when there is one. */
-    private Doc parsed(Article article) {
+    Doc parsed(Article article) {
         if (cache == null) return parser.apply(Doc.of(article));
         String key = (parser.name() + "-" + parser.version() + "-" + String.join(",",
                 parser.produces().stream().map(Object::toString).sorted().toList())).replaceAll("[^A-Za-z0-9.,-]", "_");

@@ -291,9 +291,11 @@ final class JdbcLedger implements Ledger {
                     s.executeUpdate();
                 }
             ClaimTable.delete(connection, a.id());
+            EventTable.delete(connection, a.id());
             result = PutResult.REPLACED;
         }
         ClaimTable.insert(connection, doc);
+        EventTable.insert(connection, doc);
         insertAnnotations(a.id(), tree.path("layers"));
         insertIssues(a.id(), tree.path("issues"));
         return result;
@@ -588,6 +590,18 @@ final class JdbcLedger implements Ledger {
     public List<StoredClaim> claims(ClaimQuery query) {
         Objects.requireNonNull(query, "query");
         return read("query claims " + query, () -> ClaimTable.query(connection, query));
+    }
+
+    @Override
+    public List<StoredFact> events(FactQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read("query events " + query, () -> EventTable.query(connection, "events", query));
+    }
+
+    @Override
+    public List<StoredFact> assertions(FactQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read("query assertions " + query, () -> EventTable.query(connection, "assertions", query));
     }
 
     /** Binds LIMIT and OFFSET, the statement's only parameters, unless every row is wanted. */

@@ -67,6 +67,15 @@ public interface Ledger extends AutoCloseable {
      */
     boolean isCurrent(ArticleId id, Map<String, String> stageVersions);
 
+    /**
+     * The stored events {@code query} selects, ordered by day (the event's time, else the publication day),
+     * article, then trigger position.
+     */
+    List<StoredFact> events(FactQuery query);
+
+    /** The stored assertions {@code query} selects, in the order of {@link #events}. */
+    List<StoredFact> assertions(FactQuery query);
+
     /** The stored document, exactly as it was put. */
     Optional<Doc> find(ArticleId id);
 

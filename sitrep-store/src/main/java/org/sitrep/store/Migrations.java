@@ -47,9 +47,13 @@ final class Migrations {
         this.list = List.copyOf(sorted);
     }
 
-    /** The migrations shipped in this jar, with their Java steps (V2 fills the claims tables of older ledgers). */
+    /**
+     * The migrations shipped in this jar, with their Java steps (V2 fills the claims tables of older ledgers, V3 the
+     * events and assertions tables).
+     */
     static Migrations builtIn() {
-        return fromClasspath(Migrations.class.getClassLoader(), BUILT_IN).withStep(2, ClaimTable::backfill);
+        return fromClasspath(Migrations.class.getClassLoader(), BUILT_IN).withStep(2, ClaimTable::backfill)
+                .withStep(3, EventTable::backfill);
     }
 
     /** A copy whose migration {@code version} runs {@code step} after its SQL. */

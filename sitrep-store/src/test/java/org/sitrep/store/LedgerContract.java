@@ -736,6 +736,106 @@ public abstract class LedgerContract {
         assertThat(upgraded.find(doc.article().id())).contains(doc);
     }
 
+    /**
+     * Kursk text with two events (a village captured, clashes counted) and their assertions, held by a claim's
+     * source and by the outlet.
+     */
+    public static Doc eventsDoc() {
+        Doc doc = kursk();
+        String text = doc.text();
+        Evidence ev = new Evidence(doc.article().id(), span(text, "21 clashes"), "events", "1", 0.7);
+        Place village = new Place(703448, "Sudzha", FeatureKind.POPULATED_PLACE, "RU", "Kursk Oblast", "Sudzhanskiy",
+                51.19, 35.27, 1);
+        PlaceMention where = new PlaceMention(span(text, "Kursk region"), village, ev);
+        org.sitrep.model.TimeValue day = new org.sitrep.model.TimeValue("2025-04-27", "DATE",
+                org.sitrep.model.TimeValue.Granularity.DAY, LocalDate.of(2025, 4, 27), LocalDate.of(2025, 4, 28), null,
+                null, org.sitrep.model.TimeValue.Anchoring.ABSOLUTE, null);
+        org.sitrep.model.TimeMention april27 = new org.sitrep.model.TimeMention(span(text, "April 27"), day, ev);
+        org.sitrep.model.Quantity clashes = new org.sitrep.model.Quantity(span(text, "21 clashes"), 21, null,
+                org.sitrep.model.Quantity.Bound.EXACT, "clashes", ev);
+        ActorRef staff = ActorRef.named("UKRMIL", "General Staff of Ukraine", span(text, "General Staff"));
+        ActorRef gerasimov = ActorRef.named("RUSMIL", "Valery Gerasimov", span(text, "Gerasimov"));
+        ActorRef outlet = ActorRef.named(null, "Test Wire", null);
+        org.sitrep.model.Event liberated = new org.sitrep.model.Event(span(text, "liberated"), "liberate",
+                org.sitrep.model.PloverType.COERCE, "seize", "192", null, null, where, null, null, List.of(),
+                org.sitrep.model.Polarity.POSITIVE, org.sitrep.model.Modality.ACTUAL, "cue:23-27", gerasimov, ev);
+        org.sitrep.model.Event fight = new org.sitrep.model.Event(span(text, "clashes"), "clash",
+                org.sitrep.model.PloverType.FIGHT, "", "190", null, null, null, span(text, "Kursk direction"),
+                april27, List.of(clashes), org.sitrep.model.Polarity.POSITIVE, org.sitrep.model.Modality.ACTUAL, null,
+                outlet, ev);
+        org.sitrep.model.Assertion control = new org.sitrep.model.Assertion(span(text, "liberated"),
+                org.sitrep.model.Assertion.Kind.CONTROL, org.sitrep.model.Polarity.POSITIVE,
+                ActorRef.named("RUS", "Russia", null), where, null, null, null, null, 0, "cue:23-27", gerasimov, ev);
+        org.sitrep.model.Assertion fighting = new org.sitrep.model.Assertion(span(text, "clashes"),
+                org.sitrep.model.Assertion.Kind.FIGHTING, org.sitrep.model.Polarity.POSITIVE, null, null,
+                span(text, "Kursk direction"), april27, clashes, null, 1, null, staff, ev);
+        return doc.with(Layer.EVENTS, List.of(liberated, fight)).with(Layer.ASSERTIONS, List.of(control, fighting));
+    }
+
+    private static List<String> words(List<StoredFact> facts, String field) {
+        return facts.stream().map(f -> {
+            try {
+                return new com.fasterxml.jackson.databind.ObjectMapper().readTree(f.json()).path(field).asText();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }).toList();
+    }
+
+    @Test
+    void eventsAndAssertionsArePutWithTheArticleAndFilteredInSql() throws Exception {
+        JdbcLedger ledger = (JdbcLedger) open(newDatabase());
+        Doc doc = eventsDoc();
+        ledger.put(doc);
+        assertThat(ledger.find(doc.article().id())).contains(doc);
+        assertThat(ledger.count("quantities")).isEqualTo(1);
+        List<StoredFact> events = ledger.events(FactQuery.all());
+        // the undated capture counts on its publication day (04-28), after the clashes of 04-27
+        assertThat(words(events, "type")).containsExactly("FIGHT", "COERCE");
+        assertThat(events.get(0).json()).contains("\"quantities\":[{\"value\":21,\"bound\":\"EXACT\",\"counted\":\"clashes\"");
+        assertThat(words(ledger.assertions(FactQuery.all()), "kind")).containsExactly("FIGHTING", "CONTROL");
+        // --by: holder code prefix or name; --about: actor code, place name, its region (containment), the words used
+        assertThat(words(ledger.assertions(new FactQuery("UKR", null, null, null, null, null)), "kind")).containsExactly("FIGHTING");
+        assertThat(words(ledger.assertions(new FactQuery("gerasim", null, null, null, null, null)), "kind")).containsExactly("CONTROL");
+        assertThat(words(ledger.assertions(new FactQuery(null, "RUS", null, null, null, null)), "kind")).containsExactly("CONTROL");
+        assertThat(words(ledger.assertions(new FactQuery(null, "Kursk Oblast", null, null, null, null)), "kind")).containsExactly("CONTROL");
+        assertThat(words(ledger.assertions(new FactQuery(null, "sudzha", null, null, null, null)), "kind")).containsExactly("CONTROL");
+        assertThat(words(ledger.assertions(new FactQuery(null, "Kursk direction", null, null, null, null)), "kind")).containsExactly("FIGHTING");
+        assertThat(ledger.assertions(new FactQuery(null, "Donetsk", null, null, null, null))).isEmpty();
+        assertThat(words(ledger.events(new FactQuery(null, null, "fight", null, null, null)), "type")).containsExactly("FIGHT");
+        assertThat(words(ledger.assertions(new FactQuery(null, null, null, LocalDate.of(2025, 4, 28), null, null)), "kind")).containsExactly("CONTROL");
+        assertThat(words(ledger.assertions(new FactQuery(null, null, null, null, LocalDate.of(2025, 4, 27), null)), "kind")).containsExactly("FIGHTING");
+        assertThat(ledger.events(FactQuery.all().withArticle("no-such-article"))).isEmpty();
+    }
+
+    @Test
+    void aReplacementRewritesTheEventsAndAV2LedgerIsUpgraded() throws Exception {
+        String db = newDatabase();
+        Doc doc = eventsDoc();
+        // What sitrep wrote before V3: the V1 and V2 tables, an article row with its stand-off JSON.
+        Migrations v2 = new Migrations(Migrations.builtIn().list().subList(0, 2)).withStep(2, ClaimTable::backfill);
+        String url = JdbcLedger.jdbcUrl(db);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url)) {
+            c.setAutoCommit(false);
+            assertThat(v2.apply(c, Dialect.of(url), db)).isEqualTo(2);
+            try (java.sql.PreparedStatement s = c.prepareStatement("INSERT INTO articles (outlet, url, language, "
+                    + "published, published_at, title, text, source, stages, stored_at, doc_json, id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                JdbcLedger.bindArticle(s, doc.article(), "{}", org.sitrep.json.StandoffJson.write(doc));
+                s.executeUpdate();
+            }
+            c.commit();
+        }
+        JdbcLedger ledger = (JdbcLedger) open(db);
+        assertThat(ledger.schemaVersion()).isGreaterThanOrEqualTo(3);
+        assertThat(ledger.count("events")).isEqualTo(2);
+        assertThat(ledger.count("assertions")).isEqualTo(2);
+        ledger.put(doc.with(Layer.ASSERTIONS, List.of()), Map.of("assert", "9"));
+        assertThat(ledger.count("assertions")).isZero();
+        assertThat(ledger.count("events")).isEqualTo(2);
+        assertThat(ledger.count("quantities")).isEqualTo(1);
+    }
+
     @Test
     void aReadOnlyLedgerReadsButDoesNotWrite() throws Exception {
         String db = newDatabase();

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.sitrep.events.ArgumentPicker;
 import org.sitrep.events.EventExtractor;
 import org.sitrep.events.internal.Parse;
 import org.sitrep.json.Json;
@@ -32,7 +33,8 @@ import org.sitrep.resolve.ActorResolver;
  * each record's text is parsed (CoreNLP, through {@link ActorEvaluation}'s parse cache), its actors resolved over
  * regex tokens as {@code eval actors} does, and {@link EventExtractor} run with no places, times or claims. The
  * record's predicted event is the one whose trigger is nearest the root of its sentence's tree (the main event;
- * ties by text order); a record with no event counts as wrong. Reports type accuracy, macro-F1 over the gold
+ * ties by text order); a record with no event counts as wrong. Its agent and target, where the events stage finds
+ * none, come from {@link ArgumentPicker} (the sentence's main clause), as a coder would take them. Reports type accuracy, macro-F1 over the gold
  * types, mode accuracy (records whose gold mode is given) and the predicted event's agent/target country accuracy
  * (records whose gold slot is given). The stage is rules only: nothing is trained, so a cross-validated run scores
  * every fold with the same rules and gives the same figures.
@@ -150,6 +152,7 @@ public final class EventEvaluation {
                 .with(Layer.TIMES, List.of()).with(Layer.CLAIMS, List.of());
         if (!doc.has(Layer.ENTITIES)) doc = doc.with(Layer.ENTITIES, List.of());
         List<Event> events = extractor.apply(doc).get(Layer.EVENTS);
+        ArgumentPicker.Choice choice = ArgumentPicker.pick(doc, doc.get(Layer.ACTORS), null);
         Parse parse = new Parse(doc);
         Event best = null;
         int bestDepth = Integer.MAX_VALUE;
@@ -161,7 +164,14 @@ public final class EventEvaluation {
                 bestDepth = depth;
             }
         }
-        return best;
+        if (best == null) return null;
+        ActorRef agent = best.agent() != null || choice.source() == null ? best.agent()
+                : ActorRef.named(choice.source().code(), choice.source().name(), choice.source().span());
+        ActorRef target = best.target() != null || choice.target() == null ? best.target()
+                : ActorRef.named(choice.target().code(), choice.target().name(), choice.target().span());
+        return new Event(best.span(), best.trigger(), best.type(), best.mode(), best.cameo(), agent, target,
+                best.place(), best.placeName(), best.time(), best.quantities(), best.polarity(), best.modality(),
+                best.claim(), best.holder(), best.evidence());
     }
 
     private static String country(JsonNode slot) {

@@ -70,7 +70,7 @@ class LinkingScenarioTest {
                     null, null, TimeValue.Anchoring.ABSOLUTE, null), ev);
         }
         Assertion a = new Assertion(new Span(0, 10), kind, polarity, actor,
-                place == null ? null : new PlaceMention(new Span(0, 5), place, ev), t, count, null, -1,
+                place == null ? null : new PlaceMention(new Span(0, 5), place, ev), null, t, count, null, -1,
                 narration ? null : "cue:0-4", holder, ev);
         return new Report(id, counter++, LocalDate.parse(stated), outlet, hex(copyOf), a);
     }

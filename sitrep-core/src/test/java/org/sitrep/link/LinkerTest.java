@@ -21,7 +21,8 @@ class LinkerTest {
         Article art = Article.of(outlet, null, "en", LocalDate.parse(date), null, null, text, "test");
         Evidence ev = new Evidence(art.id(), new Span(0, 5), "test", "1", 1.0);
         Assertion a = new Assertion(new Span(0, 5), kind, Polarity.POSITIVE, actor,
-                new PlaceMention(new Span(0, 5), LinkingScenarioTest.PREDTECHYNE, ev), null, null, null, -1, null, holder, ev);
+                new PlaceMention(new Span(0, 5), LinkingScenarioTest.PREDTECHYNE, ev), null, null, null, null, -1, null, holder,
+                ev);
         return Doc.of(art).with(Layer.ASSERTIONS, List.of(a));
     }
 

@@ -17,6 +17,7 @@ import org.sitrep.attribute.corpus.BratCorpus;
 import org.sitrep.attribute.corpus.ParsedBratCorpus;
 import org.sitrep.attribute.corpus.AttributionScorer;
 import org.sitrep.json.Json;
+import org.sitrep.encode.EncodeStage;
 import org.sitrep.model.Doc;
 import org.sitrep.nlp.CoreNlpStage;
 import picocli.CommandLine.Command;
@@ -60,10 +61,12 @@ final class EvalAttributionCommand implements Callable<Integer> {
         if (writeAnn != null) Files.createDirectories(writeAnn);
         ParsedBratCorpus docs = new ParsedBratCorpus(new CoreNlpStage(TrainCommand.ANNOTATORS), cache);
         AttributionScorer scorer = new AttributionScorer();
+        // a tagger on encoder vectors: run the encoder here, so that its vectors are cached with the parses
+        EncodeStage encoder = tagger.encoding().used() ? new EncodeStage() : null;
         Instant t0 = Instant.now();
         for (String stem : corpus.stems()) {
             String text = corpus.text(stem);
-            Doc doc = docs.parse(stem, text);
+            Doc doc = encoder == null ? docs.parse(stem, text) : docs.encoded(stem, text, encoder);
             String ann = BratWriter.write(text, tagger.tag(doc));
             if (writeAnn != null) Files.writeString(writeAnn.resolve(stem + ".ann"), ann, StandardCharsets.UTF_8);
             // score what was written, so the figures are those of the files

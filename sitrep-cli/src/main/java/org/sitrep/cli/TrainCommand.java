@@ -10,8 +10,11 @@ import java.util.concurrent.Callable;
 import org.sitrep.attribute.AttributionTagger;
 import org.sitrep.attribute.train.AttributionTrainer;
 import org.sitrep.attribute.brat.BratAnnotations;
+import org.sitrep.attribute.brat.BratWriter;
+import org.sitrep.attribute.corpus.AttributionScorer;
 import org.sitrep.attribute.corpus.BratCorpus;
 import org.sitrep.attribute.corpus.ParsedBratCorpus;
+import org.sitrep.encode.EncodeStage;
 import org.sitrep.model.Doc;
 import org.sitrep.nlp.CoreNlpStage;
 import picocli.CommandLine.Command;
@@ -48,6 +51,12 @@ final class TrainCommand {
         @Option(names = "--cue-inside", defaultValue = "false", description = "Separate label for cue tokens after the first.") boolean cueInside;
         @Option(names = "--fine-classes", defaultValue = "512", description = "Fine word classes.") int fine;
         @Option(names = "--content-bias", defaultValue = "0", description = "Likewise for content tokens.") float contentBias;
+        @Option(names = "--encoder-context", defaultValue = "-1", description = "Encoder (MiniLM) token vectors as cue-model inputs: the token's and this many neighbours' a side; -1 for none.") int encoderContext;
+        @Option(names = "--encoder-scale", defaultValue = "1", description = "Multiplies the encoder vectors (their weight against the hashed features).") float encoderScale;
+        @Option(names = "--encoder-roles", defaultValue = "false", description = "The source/content model reads the encoder vectors too.") boolean encoderRoles;
+        @Option(names = "--base", paramLabel = "FILE", description = "Keep this model's word classes and source/content model; train the cue model only.") Path base;
+        @Option(names = "--threads", defaultValue = "2", description = "Threads that run the encoder over the articles before training.") int threads;
+        @Option(names = "--held-out-every", defaultValue = "0", paramLabel = "N", description = "Train without every N-th article and print the scores on those (0: train on all).") int heldOutEvery;
 
         @Override
         public Integer call() throws IOException {
@@ -60,19 +69,50 @@ final class TrainCommand {
             }
             long t0 = System.nanoTime();
             ParsedBratCorpus docs = new ParsedBratCorpus(new CoreNlpStage(ANNOTATORS), cache);
-            List<Doc> parsed = new ArrayList<>();
-            List<BratAnnotations> gold = new ArrayList<>();
+            List<Doc> parsed = new ArrayList<>(), heldOut = new ArrayList<>();
+            List<BratAnnotations> gold = new ArrayList<>(), heldOutGold = new ArrayList<>();
+            EncodeStage encoder = encoderContext >= 0 ? new EncodeStage() : null;
+            if (encoder != null) { // fill the vector cache in parallel first; the loop below reads it
+                java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Math.max(1, threads));
+                java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+                try {
+                    pool.submit(() -> corpus.stems().parallelStream().forEach(stem -> {
+                        docs.encoded(stem, corpus.text(stem), encoder);
+                        if (done.incrementAndGet() % 50 == 0) System.err.printf("encoded %d of %d%n", done.get(), corpus.stems().size());
+                    })).get();
+                } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("Encoding the training articles failed", e);
+                } finally {
+                    pool.shutdown();
+                }
+            }
+            int k = 0;
             for (String stem : corpus.stems()) {
-                parsed.add(docs.parse(stem, corpus.text(stem)));
-                gold.add(corpus.gold(stem));
+                Doc doc = encoder == null ? docs.parse(stem, corpus.text(stem)) : docs.encoded(stem, corpus.text(stem), encoder);
+                boolean held = heldOutEvery > 0 && k++ % heldOutEvery == 0;
+                (held ? heldOut : parsed).add(doc);
+                (held ? heldOutGold : gold).add(corpus.gold(stem));
                 if (parsed.size() % 100 == 0) System.err.printf("parsed %d of %d%n", parsed.size(), corpus.stems().size());
             }
             long t1 = System.nanoTime();
             AttributionTrainer.Options o = new AttributionTrainer.Options(cueEpochs, roleEpochs, bits, before, after,
-                    cueBias, sourceBias, contentBias, coarse, fine, cueInside, AttributionTrainer.Options.defaults().seed());
-            String provenance = String.format("averaged perceptron, %d %s articles (%s), %s; CoreNLP 4.5.10 %s",
-                    corpus.stems().size(), train.getFileName(), train, o, ANNOTATORS);
-            AttributionTagger tagger = AttributionTrainer.train(parsed, gold, o, provenance, System.err);
+                    cueBias, sourceBias, contentBias, coarse, fine, cueInside, AttributionTrainer.Options.defaults().seed(),
+                    encoderContext, encoderScale, encoderRoles);
+            String provenance = String.format("averaged perceptron, %d %s articles (%s%s), %s; CoreNLP 4.5.10 %s%s",
+                    parsed.size(), train.getFileName(), train, heldOutEvery > 0 ? ", without every " + heldOutEvery + "th" : "",
+                    o, ANNOTATORS, encoder == null ? "" : "; encoder " + org.sitrep.encode.Encoder.miniLm().model());
+            AttributionTagger baseTagger = base == null ? null : EvalAttributionCommand.tagger(base);
+            if (baseTagger != null) provenance += "; source/content model and word classes from " + base.getFileName() + ": " + baseTagger.provenance();
+            AttributionTagger tagger = AttributionTrainer.train(parsed, gold, o, baseTagger, provenance, System.err);
+            if (!heldOut.isEmpty()) {
+                AttributionScorer scorer = new AttributionScorer();
+                for (int i = 0; i < heldOut.size(); i++) {
+                    String text = heldOut.get(i).text();
+                    scorer.add(text, heldOutGold.get(i), BratAnnotations.parse(BratWriter.write(text, tagger.tag(heldOut.get(i)))));
+                }
+                System.out.printf("Held out: %d train articles (every %dth)%n%n", scorer.articles(), heldOutEvery);
+                System.out.print(scorer.table());
+            }
             if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
             try (OutputStream os = Files.newOutputStream(out)) {
                 tagger.write(os);

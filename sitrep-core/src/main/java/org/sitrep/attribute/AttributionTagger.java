@@ -16,6 +16,9 @@ import org.sitrep.attribute.internal.CueFeatures;
 import org.sitrep.attribute.internal.DocView;
 import org.sitrep.attribute.internal.RoleFeatures;
 import org.sitrep.attribute.internal.SequenceModel;
+import org.sitrep.attribute.internal.TokenVectors;
+import org.sitrep.encode.EncodeStage;
+import org.sitrep.model.Embeddings;
 import org.sitrep.attribute.internal.WordClusters;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Layer;
@@ -33,7 +36,9 @@ import org.sitrep.model.Span;
  * model is loaded once per JVM, on first use of {@link #bundled()}.
  */
 public final class AttributionTagger {
-    static final String MAGIC = "sitrep-attribution/1";
+    static final String MAGIC = "sitrep-attribution/2";
+    /** Models written before encoder inputs existed; still read. */
+    static final String MAGIC_1 = "sitrep-attribution/1";
     /** Weights smaller than this are not written: they change no decision measurably and would triple the file. */
     static final float PRUNE = 0.05f;
     public static final String RESOURCE = "/org/sitrep/attribute/attribution-model.bin.gz";
@@ -44,6 +49,19 @@ public final class AttributionTagger {
     private final float cueBias, sourceBias, contentBias;
     private final String provenance;
     private final WordClusters clusters;
+    private final Encoding encoding;
+
+    /**
+     * How the models read encoder vectors: which encoder ({@link org.sitrep.model.Embeddings#model()}), how many
+     * neighbours a side, and the scale applied. {@link #NONE} for models of hashed features only.
+     */
+    public record Encoding(String model, int context, float scale) {
+        public static final Encoding NONE = new Encoding("", 0, 0f);
+
+        public boolean used() {
+            return !model.isEmpty();
+        }
+    }
 
     /**
      * A tagger from trained models (the trainer, in sitrep-eval, builds one; the runtime reads the bundled file).
@@ -52,6 +70,12 @@ public final class AttributionTagger {
      */
     public AttributionTagger(SequenceModel cues, SequenceModel roles, WordClusters clusters, int before, int after, float cueBias, float sourceBias,
                       float contentBias, String provenance) {
+        this(cues, roles, clusters, before, after, cueBias, sourceBias, contentBias, provenance, Encoding.NONE);
+    }
+
+    public AttributionTagger(SequenceModel cues, SequenceModel roles, WordClusters clusters, int before, int after, float cueBias, float sourceBias,
+                      float contentBias, String provenance, Encoding encoding) {
+        this.encoding = encoding;
         this.cues = cues;
         this.roles = roles;
         this.clusters = clusters;
@@ -69,7 +93,42 @@ public final class AttributionTagger {
      */
     public AttributionTagger withBiases(float cueBias, float sourceBias, float contentBias) {
         return new AttributionTagger(cues, roles, clusters, before, after, cueBias, sourceBias, contentBias,
-                provenance);
+                provenance, encoding);
+    }
+
+    /**
+     * This tagger with another cue model (and how it reads encoder vectors): the source/content model, word
+     * classes, windows and biases stay. For retraining the cue model alone.
+     */
+    public AttributionTagger withCueModel(SequenceModel cues, Encoding encoding, String provenance) {
+        if (roles.dense() > 0 && !encoding.equals(this.encoding))
+            throw new IllegalArgumentException("The source/content model reads vectors as " + this.encoding + "; got " + encoding);
+        return new AttributionTagger(cues, roles, clusters, before, after, cueBias, sourceBias, contentBias,
+                provenance, encoding);
+    }
+
+    /** The word classes the models' features use. */
+    public WordClusters clusters() {
+        return clusters;
+    }
+
+    /** How the models read encoder vectors; {@link Encoding#NONE} when they do not. */
+    public Encoding encoding() {
+        return encoding;
+    }
+
+    /**
+     * The document's encoder vectors: its {@link Layer#EMBEDDINGS} layer, else computed here with the bundled
+     * encoder; null when the models read none.
+     */
+    private Embeddings vectors(Doc doc) {
+        if (!encoding.used()) return null;
+        Doc encoded = doc.has(Layer.EMBEDDINGS) ? doc : new EncodeStage().apply(doc);
+        Embeddings e = encoded.get(Layer.EMBEDDINGS).get(0);
+        if (!e.model().equals(encoding.model()))
+            throw new IllegalStateException("The attribution model was trained on vectors of '" + encoding.model()
+                    + "'; the document has vectors of '" + e.model() + "'");
+        return e;
     }
 
     private static final class Bundled {
@@ -98,6 +157,8 @@ public final class AttributionTagger {
     /** The attributions in a parsed document, in cue order; empty when the document has no tokens. */
     public List<Attribution> tag(Doc doc) {
         DocView v = new DocView(doc, clusters);
+        Embeddings embeddings = vectors(doc);
+        float[][] vectors = embeddings == null ? null : TokenVectors.of(embeddings, encoding.scale());
         // cue labels: "CUE" begins a cue, "CUE-I" (when the model has it) continues one
         int cue = cues.labels().indexOf("CUE"), inside = cues.labels().indexOf("CUE-I");
         List<int[]> cueSegments = new ArrayList<>();
@@ -108,7 +169,8 @@ public final class AttributionTagger {
             if (len <= 0) continue;
             int[][] feats = new int[len][];
             for (int i = 0; i < len; i++) feats[i] = hash(CueFeatures.of(v, s.firstToken() + i), cues);
-            float[][] em = cues.emissions(feats);
+            float[][] em = cues.emissions(feats, cues.dense() == 0 ? null
+                    : TokenVectors.slice(vectors, s.firstToken(), s.endToken()));
             for (float[] e : em) {
                 e[cue] += cueBias;
                 if (inside >= 0) e[inside] += cueBias;
@@ -137,7 +199,8 @@ public final class AttributionTagger {
             RoleFeatures rf = new RoleFeatures(v, cs, ce, others);
             int[][] feats = new int[window[1] - window[0]][];
             for (int i = window[0]; i < window[1]; i++) feats[i - window[0]] = hash(withCueFlag(rf.of(i), i, cs, ce), roles);
-            float[][] em = roles.emissions(feats);
+            float[][] em = roles.emissions(feats, roles.dense() == 0 ? null
+                    : TokenVectors.slice(vectors, window[0], window[1]));
             for (float[] e : em) {
                 e[1] += sourceBias;
                 e[2] += contentBias;
@@ -243,8 +306,13 @@ public final class AttributionTagger {
         out.writeFloat(cueBias);
         out.writeFloat(sourceBias);
         out.writeFloat(contentBias);
+        out.writeUTF(encoding.model());
+        out.writeInt(encoding.context());
+        out.writeFloat(encoding.scale());
         cues.write(out, PRUNE);
+        cues.writeDense(out);
         roles.write(out, PRUNE);
+        roles.writeDense(out);
         clusters.write(out);
         out.flush();
         out.close();
@@ -253,13 +321,18 @@ public final class AttributionTagger {
     public static AttributionTagger read(InputStream source) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(source)));
         String magic = in.readUTF();
-        if (!MAGIC.equals(magic))
+        if (!MAGIC.equals(magic) && !MAGIC_1.equals(magic))
             throw new IOException("Not a sitrep attribution model: expected '" + MAGIC + "', got '" + magic + "'");
+        boolean dense = MAGIC.equals(magic);
         String provenance = in.readUTF();
         int before = in.readInt(), after = in.readInt();
         float cueBias = in.readFloat(), sourceBias = in.readFloat(), contentBias = in.readFloat();
-        SequenceModel cues = SequenceModel.read(in), roles = SequenceModel.read(in);
+        Encoding encoding = dense ? new Encoding(in.readUTF(), in.readInt(), in.readFloat()) : Encoding.NONE;
+        SequenceModel cues = SequenceModel.read(in);
+        if (dense) cues = cues.readDense(in);
+        SequenceModel roles = SequenceModel.read(in);
+        if (dense) roles = roles.readDense(in);
         return new AttributionTagger(cues, roles, WordClusters.read(in), before, after, cueBias, sourceBias,
-                contentBias, provenance);
+                contentBias, provenance, encoding);
     }
 }

@@ -6,8 +6,9 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * A first-order linear sequence labeller over hashed string features: score(y_i) = sum of weights of token i's
- * features for label y_i plus a transition weight (y_{i-1}, y_i); decoding is Viterbi. Weights are trained by
+ * A first-order linear sequence labeller over hashed string features and, optionally, a dense vector per token:
+ * score(y_i) = sum of weights of token i's features for label y_i + (dense weights of y_i) · (token i's vector) plus a
+ * transition weight (y_{i-1}, y_i); decoding is Viterbi. Weights are trained by
  * {@code SequenceTrainer} (sitrep-eval) (averaged structured perceptron). Immutable once trained; thread-safe for decoding.
  */
 public final class SequenceModel {
@@ -15,12 +16,31 @@ public final class SequenceModel {
     final int bits;
     final float[] weights;     // [bucket * L + label]
     final float[] transitions; // [(prev + 1) * L + label], prev = -1 at the sequence start
+    final int dense;           // floats per token vector; 0 when the model reads none
+    final int context;         // neighbours a side whose vectors a token's score reads too
+    final float[] denseWeights; // [((offset + context) * dense + d) * L + label]
 
     public SequenceModel(List<String> labels, int bits, float[] weights, float[] transitions) {
+        this(labels, bits, weights, transitions, 0, 0, new float[0]);
+    }
+
+    public SequenceModel(List<String> labels, int bits, float[] weights, float[] transitions, int dense, int context,
+                         float[] denseWeights) {
+        if (denseWeights.length != (2 * context + 1) * dense * labels.size())
+            throw new IllegalArgumentException("Dense weights need (2 x " + context + " + 1) x " + dense + " x "
+                    + labels.size() + " floats; got " + denseWeights.length);
+        this.context = context;
         this.labels = List.copyOf(labels);
         this.bits = bits;
         this.weights = weights;
         this.transitions = transitions;
+        this.dense = dense;
+        this.denseWeights = denseWeights;
+    }
+
+    /** Floats per token vector the model reads; 0 for a model of hashed features only. */
+    public int dense() {
+        return dense;
     }
 
     public int bits() {
@@ -44,13 +64,39 @@ public final class SequenceModel {
 
     /** Per-token label scores (emission only), [token][label]. */
     public float[][] emissions(int[][] features) {
+        return emissions(features, null);
+    }
+
+    /**
+     * Per-token label scores (emission only), [token][label].
+     *
+     * @param vectors one vector of {@link #dense()} floats per token; null for a model without dense inputs. Token
+     *                i's score reads the vectors of tokens i - context … i + context of the sequence.
+     */
+    public float[][] emissions(int[][] features, float[][] vectors) {
         int L = labels.size();
+        if (dense > 0 && (vectors == null || vectors.length != features.length))
+            throw new IllegalArgumentException("This model reads a vector per token; got "
+                    + (vectors == null ? "none" : vectors.length + " for " + features.length + " tokens"));
         float[][] out = new float[features.length][L];
-        for (int i = 0; i < features.length; i++)
+        for (int i = 0; i < features.length; i++) {
             for (int f : features[i]) {
                 int base = f * L;
                 for (int y = 0; y < L; y++) out[i][y] += weights[base + y];
             }
+            if (dense > 0)
+                for (int off = -context; off <= context; off++) {
+                    int j = i + off;
+                    if (j < 0 || j >= vectors.length) continue;
+                    float[] x = vectors[j];
+                    int slot = (off + context) * dense;
+                    for (int d = 0; d < dense; d++) {
+                        float xd = x[d];
+                        int base = (slot + d) * L;
+                        for (int y = 0; y < L; y++) out[i][y] += denseWeights[base + y] * xd;
+                    }
+                }
+        }
         return out;
     }
 
@@ -98,6 +144,10 @@ public final class SequenceModel {
         return viterbi(emissions(features));
     }
 
+    public int[] decode(int[][] features, float[][] vectors) {
+        return viterbi(emissions(features, vectors));
+    }
+
     /**
      * Writes labels, hash width, transitions, then the weight rows that survive 16-bit quantization (one scale for
      * the model: round(w / scale) with scale = max|w| / 32767), delta-coded by bucket. Rows whose quantized weights
@@ -123,6 +173,21 @@ public final class SequenceModel {
             last = b;
             for (int y = 0; y < L; y++) out.writeShort(Math.round(weights[b * L + y] / scale));
         }
+    }
+
+    /** Writes the dense weights (after {@link #write}): vector size, context, then each weight as a float. */
+    public void writeDense(DataOutputStream out) throws IOException {
+        out.writeInt(dense);
+        out.writeInt(context);
+        for (float w : denseWeights) out.writeFloat(w);
+    }
+
+    /** This model with the dense weights that {@link #writeDense} wrote. */
+    public SequenceModel readDense(DataInputStream in) throws IOException {
+        int d = in.readInt(), c = in.readInt();
+        float[] w = new float[(2 * c + 1) * d * labels.size()];
+        for (int i = 0; i < w.length; i++) w[i] = in.readFloat();
+        return new SequenceModel(labels, bits, weights, transitions, d, c, w);
     }
 
     public static SequenceModel read(DataInputStream in) throws IOException {

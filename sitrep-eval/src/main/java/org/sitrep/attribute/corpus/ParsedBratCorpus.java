@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -15,6 +17,8 @@ import java.util.zip.GZIPOutputStream;
 import org.sitrep.json.StandoffJson;
 import org.sitrep.model.Article;
 import org.sitrep.model.Doc;
+import org.sitrep.model.Embeddings;
+import org.sitrep.model.Layer;
 import org.sitrep.pipeline.Stage;
 
 /**
@@ -76,6 +80,46 @@ public final class ParsedBratCorpus {
             return doc;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not use the parse cache " + file, e);
+        }
+    }
+
+    /**
+     * The parsed document of one article with its encoder vectors ({@link Layer#EMBEDDINGS}), the vectors cached
+     * beside the parse (raw floats, about 1.5 KB per token) under the encoder stage's name and version.
+     */
+    public Doc encoded(String stem, String text, Stage encoder) {
+        Doc doc = parse(stem, text);
+        if (cacheDir == null) return encoder.apply(doc);
+        Path parsed = cacheFile(stem, article(stem, text));
+        Path file = parsed.getParent().resolve(encoder.name() + "-" + encoder.version())
+                .resolve(parsed.getFileName().toString().replace(".json.gz", ".vec"));
+        try {
+            if (Files.exists(file)) {
+                ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file));
+                byte[] name = new byte[b.getInt()];
+                b.get(name);
+                int dim = b.getInt();
+                float[] tokens = new float[b.getInt()], sentences = new float[b.getInt()];
+                b.asFloatBuffer().get(tokens);
+                b.position(b.position() + 4 * tokens.length);
+                b.asFloatBuffer().get(sentences);
+                return doc.with(Layer.EMBEDDINGS, List.of(new Embeddings(new String(name, StandardCharsets.UTF_8),
+                        dim, tokens, sentences)));
+            }
+            Doc out = encoder.apply(doc);
+            Embeddings e = out.get(Layer.EMBEDDINGS).get(0);
+            byte[] name = e.model().getBytes(StandardCharsets.UTF_8);
+            ByteBuffer b = ByteBuffer.allocate(16 + name.length + 4 * (e.tokens().length + e.sentences().length));
+            b.putInt(name.length).put(name).putInt(e.dimension()).putInt(e.tokens().length).putInt(e.sentences().length);
+            b.asFloatBuffer().put(e.tokens()).put(e.sentences());
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), stem, ".tmp");
+            Files.write(tmp, b.array());
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not use the vector cache " + file, e);
         }
     }
 }

@@ -10,7 +10,11 @@ import org.sitrep.attribute.internal.DocView;
 import org.sitrep.attribute.internal.RoleFeatures;
 import org.sitrep.attribute.internal.SequenceModel;
 import org.sitrep.attribute.train.SequenceTrainer.Sequence;
+import org.sitrep.attribute.internal.TokenVectors;
 import org.sitrep.attribute.internal.WordClusters;
+import org.sitrep.encode.EncodeStage;
+import org.sitrep.model.Embeddings;
+import org.sitrep.model.Layer;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Sentence;
 
@@ -30,10 +34,26 @@ public final class AttributionTrainer {
      * @param cueBias    added to the cue score at decoding (positive favours recall); likewise for source, content
      * @param coarseClasses word classes from the parser's embeddings, coarse and fine; 0 for none
      * @param cueInside  label cue tokens after the first apart (CUE, CUE-I) rather than all alike
+     * @param encoderContext encoder vectors as cue-model inputs: the token's and this many neighbours' a side; -1 for
+     *                       none (the documents then need no {@link org.sitrep.model.Layer#EMBEDDINGS})
+     * @param encoderScale   multiplies the vectors (their weight against the hashed features, which count 1 each)
+     * @param encoderRoles   the source/content model reads the vectors too
      */
     public record Options(int cueEpochs, int roleEpochs, int bits, int before, int after, float cueBias,
                           float sourceBias, float contentBias, int coarseClasses, int fineClasses, boolean cueInside,
-                          long seed) {
+                          long seed, int encoderContext, float encoderScale, boolean encoderRoles) {
+        /** Options without encoder inputs. */
+        public Options(int cueEpochs, int roleEpochs, int bits, int before, int after, float cueBias,
+                       float sourceBias, float contentBias, int coarseClasses, int fineClasses, boolean cueInside,
+                       long seed) {
+            this(cueEpochs, roleEpochs, bits, before, after, cueBias, sourceBias, contentBias, coarseClasses,
+                    fineClasses, cueInside, seed, -1, 0f, false);
+        }
+
+        public boolean encoder() {
+            return encoderContext >= 0;
+        }
+
         public static Options defaults() {
             return new Options(8, 8, 22, 2, 2, 15f, 0f, 0f, 64, 512, false, 20261127L);
         }
@@ -43,8 +63,18 @@ public final class AttributionTrainer {
 
     public static AttributionTagger train(List<Doc> docs, List<BratAnnotations> gold, Options o, String provenance,
                                           PrintStream log) {
+        return train(docs, gold, o, null, provenance, log);
+    }
+
+    /**
+     * @param base null, or a tagger whose word classes and source/content model are kept: only the cue model is
+     *             trained (the role options then do not apply)
+     */
+    public static AttributionTagger train(List<Doc> docs, List<BratAnnotations> gold, Options o, AttributionTagger base,
+                                          String provenance, PrintStream log) {
         WordClusters clusters = WordClusters.empty();
-        if (o.coarseClasses() > 0) {
+        if (base != null) clusters = base.clusters();
+        else if (o.coarseClasses() > 0) {
             long t = System.nanoTime();
             try {
                 clusters = WordClusters.fromParserModel(o.coarseClasses(), o.fineClasses(), 8);
@@ -55,8 +85,18 @@ public final class AttributionTrainer {
         }
         List<Sequence> cueData = new ArrayList<>(), roleData = new ArrayList<>();
         long inWindow = 0, roleTokens = 0;
+        String encoderModel = "";
+        int dense = 0;
         for (int d = 0; d < docs.size(); d++) {
             DocView v = new DocView(docs.get(d), clusters);
+            float[][] vectors = null;
+            if (o.encoder()) {
+                Doc doc = docs.get(d);
+                Embeddings e = (doc.has(Layer.EMBEDDINGS) ? doc : new EncodeStage().apply(doc)).get(Layer.EMBEDDINGS).get(0);
+                encoderModel = e.model();
+                dense = e.dimension();
+                vectors = TokenVectors.of(e, o.encoderScale());
+            }
             GoldAttributions g = new GoldAttributions(v, gold.get(d));
             for (Sentence s : v.sentences) {
                 int len = s.endToken() - s.firstToken();
@@ -68,9 +108,10 @@ public final class AttributionTrainer {
                     int t = s.firstToken() + i;
                     labels[i] = !g.cue[t] ? 0 : o.cueInside() && i > 0 && g.cue[t - 1] ? 2 : 1;
                 }
-                cueData.add(new Sequence(feats, labels));
+                cueData.add(new Sequence(feats, vectors == null ? null
+                        : TokenVectors.slice(vectors, s.firstToken(), s.endToken()), labels));
             }
-            for (GoldAttributions.Relation r : g.relations) {
+            for (GoldAttributions.Relation r : base != null ? List.<GoldAttributions.Relation>of() : g.relations) {
                 boolean[] others = g.cue.clone();
                 for (int k = r.cueStart(); k < r.cueEnd(); k++) others[k] = false;
                 int[] w = AttributionTagger.window(v, r.cueStart(), o.before(), o.after());
@@ -83,20 +124,24 @@ public final class AttributionTrainer {
                     if (r.roles()[i] != 0) inWindow++;
                 }
                 for (byte b : r.roles()) if (b != 0) roleTokens++;
-                roleData.add(new Sequence(feats, labels));
+                roleData.add(new Sequence(feats, vectors == null || !o.encoderRoles() ? null
+                        : TokenVectors.slice(vectors, w[0], w[1]), labels));
             }
         }
         log.printf("cue sequences %d, role sequences %d; source/content tokens inside the windows: %d of %d (%.1f%%)%n",
                 cueData.size(), roleData.size(), inWindow, roleTokens, 100.0 * inWindow / Math.max(1, roleTokens));
         long t0 = System.nanoTime();
-        SequenceModel cues = SequenceTrainer.train(o.cueInside() ? List.of("O", "CUE", "CUE-I") : List.of("O", "CUE"), o.bits(), cueData, o.cueEpochs(), o.seed(),
+        SequenceModel cues = SequenceTrainer.train(o.cueInside() ? List.of("O", "CUE", "CUE-I") : List.of("O", "CUE"), o.bits(), dense, Math.max(0, o.encoderContext()), cueData, o.cueEpochs(), o.seed(),
                 e -> log.printf("cue model epoch %d (%.0f s)%n", e, (System.nanoTime() - t0) / 1e9));
         cueData = null;
+        AttributionTagger.Encoding encoding = o.encoder()
+                ? new AttributionTagger.Encoding(encoderModel, o.encoderContext(), o.encoderScale()) : AttributionTagger.Encoding.NONE;
+        if (base != null) return base.withCueModel(cues, encoding, provenance);
         long t1 = System.nanoTime();
-        SequenceModel roles = SequenceTrainer.train(List.of("O", "SRC", "CNT"), o.bits(), roleData, o.roleEpochs(),
+        SequenceModel roles = SequenceTrainer.train(List.of("O", "SRC", "CNT"), o.bits(), o.encoderRoles() ? dense : 0, Math.max(0, o.encoderContext()), roleData, o.roleEpochs(),
                 o.seed(), e -> log.printf("role model epoch %d (%.0f s)%n", e, (System.nanoTime() - t1) / 1e9));
         return new AttributionTagger(cues, roles, clusters, o.before(), o.after(), o.cueBias(), o.sourceBias(), o.contentBias(),
-                provenance);
+                provenance, encoding);
     }
 
     private static int[] hash(List<String> features, int bits) {

@@ -110,4 +110,47 @@ class AttributionTrainerTest {
             for (Span s : all) assertThat(s.end()).isLessThanOrEqualTo(doc.text().length());
         }
     }
+
+    /** Fake encoder vectors: [1, 0.5] for a reporting verb (including ones never seen in training), [0, 0.5] else. */
+    static Doc withVectors(Doc doc) {
+        List<org.sitrep.model.Token> tokens = doc.get(org.sitrep.model.Layer.TOKENS);
+        float[] v = new float[tokens.size() * 2];
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).span().of(doc.text());
+            v[2 * i] = java.util.Arrays.asList(CUES).contains(w) || w.equals("stated") ? 1 : 0;
+            v[2 * i + 1] = 0.5f;
+        }
+        return doc.with(org.sitrep.model.Layer.EMBEDDINGS, List.of(new org.sitrep.model.Embeddings("fake", 2, v,
+                new float[doc.get(org.sitrep.model.Layer.SENTENCES).size() * 2])));
+    }
+
+    @Test
+    void aCueModelOnEncoderVectorsFindsAVerbNeverSeenInTrainingAndKeepsTheBaseRoleModel() throws IOException {
+        List<Doc> docs = new ArrayList<>();
+        List<BratAnnotations> gold = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            Example x = example(i);
+            docs.add(withVectors(x.doc()));
+            gold.add(x.gold());
+        }
+        AttributionTagger base = trained();
+        AttributionTrainer.Options o = new AttributionTrainer.Options(4, 4, 16, 1, 1, 0, 0, 0, 0, 0, false, 7, 0, 1f, false);
+        AttributionTagger tagger = AttributionTrainer.train(docs, gold, o, base, "enc",
+                new java.io.PrintStream(new ByteArrayOutputStream()));
+        assertThat(tagger.encoding()).isEqualTo(new AttributionTagger.Encoding("fake", 0, 1f));
+        String text = "Roads were empty. The governor stated prices will rise. A market opened nearby.";
+        Doc doc = withVectors(TestDocs.tokenized(text));
+        List<Attribution> found = tagger.tag(doc);
+        assertThat(found).extracting(a -> a.cue().of(text)).containsExactly("stated");
+        // the same words with a vector that does not mark "stated": the cue is weaker or gone
+        Doc plain = withVectors(TestDocs.tokenized(text.replace("stated", "statex")));
+        double without = tagger.tag(plain).stream().mapToDouble(Attribution::confidence).max().orElse(0);
+        assertThat(found.get(0).confidence()).isGreaterThan(without);
+        assertThat(found.get(0).source()).extracting(s -> s.of(text)).containsExactly("The governor");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        tagger.write(bytes);
+        AttributionTagger back = AttributionTagger.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertThat(back.encoding()).isEqualTo(tagger.encoding());
+        assertThat(back.tag(doc)).extracting(Attribution::cue).containsExactly(found.get(0).cue());
+    }
 }

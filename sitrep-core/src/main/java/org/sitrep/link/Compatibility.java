@@ -46,13 +46,19 @@ public final class Compatibility {
             }
             default -> { }
         }
-        // Control and participation are states: they last, so they link across a week or a season; events must overlap.
-        int slack = switch (x.kind()) {
+        return overlaps(a, b, slack(x.kind()));
+    }
+
+    /**
+     * Days two reports of a kind may lie apart and still link: control and participation are states that last, so
+     * they link across a week or a season; events must overlap (give or take a day). Equal within a family.
+     */
+    static int slack(Kind k) {
+        return switch (k) {
             case CONTROL, FIGHTING -> 7;
             case PARTICIPATION, DEPLOYMENT -> 183;
             default -> 1;
         };
-        return overlaps(a, b, slack);
     }
 
     static Place place(Assertion a) {

@@ -11,13 +11,19 @@ import java.util.TreeSet;
 
 /**
  * Groups reports into happenings, incrementally: {@link #add} compares a new report only with the reports of its
- * bucket (same kind family and country or actor side) and joins the groups it is compatible with. Happenings are the
+ * bucket (same kind family and country or actor side) whose days can overlap its own and joins the groups it is compatible with. Happenings are the
  * connected components of the compatibility relation, which is symmetric, so any arrival order gives the same
  * groups; a group's id is its smallest member key. Not thread-safe.
  */
 public final class HappeningIndex {
     private final Map<String, Report> reports = new TreeMap<>();
-    private final Map<String, List<Report>> buckets = new HashMap<>();
+    private final Map<String, Bucket> buckets = new HashMap<>();
+
+    /** The reports of one family and country, by the first day they are about, and the longest span among them. */
+    private static final class Bucket {
+        final java.util.TreeMap<Long, List<Report>> byStart = new java.util.TreeMap<>();
+        long longest;
+    }
     private final Map<String, String> parent = new HashMap<>();
 
     /** Adds a report (a second add of the same key is ignored) and returns the id of its happening. */
@@ -26,9 +32,16 @@ public final class HappeningIndex {
         if (reports.containsKey(key)) return find(key);
         reports.put(key, r);
         parent.put(key, key);
-        List<Report> bucket = buckets.computeIfAbsent(bucket(r), k -> new ArrayList<>());
-        for (Report other : bucket) if (Compatibility.compatible(r, other)) union(key, other.key());
-        bucket.add(r);
+        // Only reports whose days can overlap this one's (with the family's slack) are compared.
+        Bucket bucket = buckets.computeIfAbsent(bucket(r), k -> new Bucket());
+        LocalDate[] iv = Compatibility.interval(r);
+        long start = iv[0].toEpochDay(), end = iv[1].toEpochDay(), slack = Compatibility.slack(r.assertion().kind());
+        long span = end - start;
+        for (List<Report> others : bucket.byStart.subMap(start - Math.max(bucket.longest, span) - slack, true,
+                end + slack, true).values())
+            for (Report other : others) if (Compatibility.compatible(r, other)) union(key, other.key());
+        bucket.byStart.computeIfAbsent(start, k -> new ArrayList<>()).add(r);
+        bucket.longest = Math.max(bucket.longest, span);
         return find(key);
     }
 

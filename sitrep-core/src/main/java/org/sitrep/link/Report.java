@@ -27,7 +27,8 @@ public record Report(ArticleId article, int index, LocalDate stated, String outl
 
     /** A stable, sortable identity: article id and index. */
     public String key() {
-        return article.value() + ":" + String.format("%05d", index);
+        String n = Integer.toString(index); // zero-padded to five digits without String.format, which is slow
+        return article.value() + ":" + "00000".substring(Math.min(5, n.length())) + n;
     }
 
     /**

@@ -33,7 +33,7 @@ class DisputesCommandTest {
         int s = text.indexOf(trigger);
         Evidence ev = new Evidence(art.id(), new Span(0, text.length()), "test", "1", 1.0);
         Assertion a = new Assertion(new Span(s, s + trigger.length()), kind, Polarity.POSITIVE, actor,
-                new PlaceMention(new Span(0, 1), KURSK, ev), null, null, null, -1, null, holder, ev);
+                new PlaceMention(new Span(0, 1), KURSK, ev), null, null, null, null, -1, null, holder, ev);
         return Doc.of(art).with(Layer.ASSERTIONS, List.of(a));
     }
 

@@ -50,6 +50,7 @@ public final class ApiServer {
             "/api/claims/days", "/api/places", "/api/actors", "/api/actors/{code}");
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     private static final ObjectMapper M = Json.mapper();
+    static final int PROFILE_CLAIMS = 5000;
     private static final Set<String> LAYERS_KEPT_OUT = Set.of("tokens", "sentences", "dependencies");
 
     private final LedgerSource source;
@@ -243,7 +244,7 @@ public final class ApiServer {
         json(ctx, o);
     }
 
-    /** One actor's profile: its own claims per day, how it speaks (cue classes, polarity, stance), latest claims. */
+    /** One actor's profile: its own claims per day, how it speaks (cue classes, polarity, stance), a page of claims. */
     private void actor(Context ctx) {
         Params.allowOnly(ctx, Params.PAGE);
         String code = ctx.pathParam("code");
@@ -261,10 +262,23 @@ public final class ApiServer {
         o.put("name", names.isEmpty() ? code : names.get(0).name());
         ArrayNode days = o.putArray("days");
         for (DayCount d : source.read(l -> l.claimDays(own))) days.addObject().put("day", d.day().toString()).put("count", d.count());
+        // How it speaks, over its latest PROFILE_CLAIMS claims at most (a bound on the work per request).
+        List<StoredClaim> all = source.read(l -> l.claims(own.withPage(0, PROFILE_CLAIMS)));
+        o.set("cueClasses", counts(all.stream().map(StoredClaim::cueClass).toList()));
+        o.set("polarity", counts(all.stream().map(StoredClaim::polarity).toList()));
+        o.set("stance", counts(all.stream().map(StoredClaim::stance).toList()));
         List<StoredClaim> page = source.read(l -> l.claims(own.withPage(offset, limit)));
         ArrayNode items = o.putArray("items");
         page.forEach(c -> items.add(ClaimJson.of(c)));
         json(ctx, o);
+    }
+
+    private static ObjectNode counts(List<String> values) {
+        java.util.TreeMap<String, Integer> counts = new java.util.TreeMap<>();
+        for (String v : values) counts.merge(v == null ? "unknown" : v, 1, Integer::sum);
+        ObjectNode o = M.createObjectNode();
+        counts.forEach(o::put);
+        return o;
     }
 
     private static ObjectNode page(long total, int offset, int limit) {

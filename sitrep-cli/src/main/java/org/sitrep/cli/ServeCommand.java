@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** Serves the REST API and the page over the ledger until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the ledger: a web page (map, timeline, claims, articles) and a read-only REST API "
-                + "(/api/…, OpenAPI at /openapi.json).",
+        description = {"Serve the ledger: a web page (map, timeline, claims, articles, sources) and a REST API "
+                + "(/api/…, OpenAPI at /openapi.json), read-only unless --allow-ingest.",
                 "A DuckDB file is served from a snapshot that follows the file within seconds once an 'analyze' "
                 + "run writing it is done; 'analyze' may run meanwhile."})
 final class ServeCommand implements Callable<Integer> {
@@ -28,6 +28,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String bind = "127.0.0.1";
 
+    @Option(names = "--allow-ingest",
+            description = "Accept POST /api/articles: the body is one input file (Content-Type text/plain, "
+                    + "application/x-ndjson, text/html, application/rss+xml…), analysed and stored (loads CoreNLP).")
+    boolean allowIngest;
+
     @Spec
     CommandSpec spec;
 
@@ -38,7 +43,8 @@ final class ServeCommand implements Callable<Integer> {
         LedgerSource source = LedgerSource.open(db.location());
         Javalin app;
         try {
-            app = ApiServer.create(source).start(bind, port);
+            app = (allowIngest ? ApiServer.createWithIngest(source, db.location()) : ApiServer.create(source))
+                    .start(bind, port);
         } catch (RuntimeException e) {
             source.close();
             throw e;
@@ -51,8 +57,8 @@ final class ServeCommand implements Callable<Integer> {
         }, "sitrep-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         String host = bind.contains(":") ? "[" + bind + "]" : bind;
-        spec.commandLine().getOut().printf("sitrep serve: http://%s:%d/ (ledger %s); Ctrl-C stops%n", host,
-                app.port(), db.location());
+        spec.commandLine().getOut().printf("sitrep serve: http://%s:%d/ (ledger %s%s); Ctrl-C stops%n", host,
+                app.port(), db.location(), allowIngest ? "; POST /api/articles stores articles" : ", read-only");
         spec.commandLine().getOut().flush();
         stopped.await();
         return Main.OK;

@@ -10,9 +10,12 @@ final class ApiProblem extends RuntimeException {
         INVALID_PARAMETER(400, "Invalid query parameter"),
         UNKNOWN_PARAMETER(400, "Unknown query parameter"),
         NOT_FOUND(404, "Not found"),
+        FORBIDDEN_ORIGIN(403, "Cross-origin write refused"),
         METHOD_NOT_ALLOWED(405, "Method not allowed"),
+        UNSUPPORTED_MEDIA_TYPE(415, "Unsupported input format"),
         UNPROCESSABLE_ARTICLE(422, "The article could not be read"),
         LEDGER_UNAVAILABLE(503, "The ledger cannot be read"),
+        LEDGER_BUSY(503, "The ledger is being written by another process"),
         INTERNAL_ERROR(500, "Internal error");
 
         final int status;

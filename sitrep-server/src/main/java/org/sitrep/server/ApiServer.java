@@ -20,6 +20,7 @@ import org.sitrep.json.Json;
 import org.sitrep.json.StandoffJson;
 import org.sitrep.model.ArticleId;
 import org.sitrep.model.Doc;
+import org.sitrep.read.ArticleReader;
 import org.sitrep.store.ArticleSummary;
 import org.sitrep.store.ClaimQuery;
 import org.sitrep.store.DayCount;
@@ -54,18 +55,33 @@ public final class ApiServer {
     private static final Set<String> LAYERS_KEPT_OUT = Set.of("tokens", "sentences", "dependencies");
 
     private final LedgerSource source;
+    private final ArticleIngest ingest;
 
-    private ApiServer(LedgerSource source) {
+    private ApiServer(LedgerSource source, ArticleIngest ingest) {
         this.source = source;
+        this.ingest = ingest;
     }
 
-    /** The configured, not yet started, app. */
+    /** The configured, not yet started, read-only app. */
     public static Javalin create(LedgerSource source) {
-        ApiServer api = new ApiServer(source);
+        return create(source, null);
+    }
+
+    /**
+     * The configured, not yet started, app that also stores posted articles in {@code db} (the database
+     * {@code source} reads), analysed by the standard pipeline (CoreNLP is loaded now).
+     */
+    public static Javalin createWithIngest(LedgerSource source, String db) {
+        return create(source, ArticleIngest.standard(db, source));
+    }
+
+    static Javalin create(LedgerSource source, ArticleIngest ingest) {
+        ApiServer api = new ApiServer(source, ingest);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.defaultContentType = "application/json";
+            config.http.maxRequestSize = ArticleReader.DEFAULT_MAX_BYTES;
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/org/sitrep/server/web";
@@ -82,6 +98,7 @@ public final class ApiServer {
         app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
         app.get("/api/status", api::status);
         app.get("/api/articles", api::articles);
+        app.post("/api/articles", api::postArticle);
         app.get("/api/articles/{id}", api::article);
         app.get("/api/claims", api::claims);
         app.get("/api/claims/days", api::claimDays);
@@ -99,11 +116,13 @@ public final class ApiServer {
             problem(ctx, ApiProblem.Type.INTERNAL_ERROR, "The server failed on this request; see its log");
         });
         app.error(HttpStatus.NOT_FOUND, ctx -> {
-            if (!ctx.res().isCommitted() && !"application/problem+json".equals(ctx.res().getContentType()))
+            if (!ctx.res().isCommitted() && !String.valueOf(ctx.res().getContentType()).startsWith("application/problem+json"))
                 problem(ctx, ApiProblem.Type.NOT_FOUND, "No such resource: " + ctx.path());
         });
-        app.error(HttpStatus.METHOD_NOT_ALLOWED, ctx ->
-                problem(ctx, ApiProblem.Type.METHOD_NOT_ALLOWED, ctx.method() + " is not allowed on " + ctx.path()));
+        app.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> {
+            if (!String.valueOf(ctx.res().getContentType()).startsWith("application/problem+json"))
+                problem(ctx, ApiProblem.Type.METHOD_NOT_ALLOWED, ctx.method() + " is not allowed on " + ctx.path());
+        });
         return app;
     }
 
@@ -146,6 +165,21 @@ public final class ApiServer {
             item.put("claims", a.annotationCounts().getOrDefault("claims", 0));
         }
         json(ctx, o);
+    }
+
+    /** Stores a posted article (with --allow-ingest); 201 with what was stored, 422 when nothing could be read. */
+    private void postArticle(Context ctx) {
+        if (ingest == null)
+            throw new ApiProblem(ApiProblem.Type.METHOD_NOT_ALLOWED, "The API is read-only; start the server with "
+                    + "--allow-ingest to post articles");
+        // A page from another site may POST text/plain without a preflight: refuse writes it could make.
+        String origin = ctx.header("Origin");
+        if (origin != null && !origin.equals(ctx.scheme() + "://" + ctx.host())
+                || "cross-site".equals(ctx.header("Sec-Fetch-Site")))
+            throw new ApiProblem(ApiProblem.Type.FORBIDDEN_ORIGIN, "Articles may be posted only from this server's "
+                    + "own origin or by clients that send no Origin");
+        ctx.status(201);
+        json(ctx, ingest.ingest(ctx.bodyAsBytes(), ctx.contentType()));
     }
 
     private void article(Context ctx) {

@@ -62,7 +62,7 @@ class ApiServerTest {
 
     static List<String> texts(JsonNode array, String field) {
         List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.path(field).asText()));
+        array.forEach(n -> out.add(field.isEmpty() ? n.asText() : n.path(field).asText()));
         return out;
     }
 
@@ -197,6 +197,11 @@ class ApiServerTest {
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactlyInAnyOrderElementsOf(ApiServer.ROUTES);
+        List<String> types = texts(doc.get("components").get("schemas").get("Problem").get("properties").get("type")
+                .get("enum"), "");
+        List<String> declared = new ArrayList<>();
+        for (ApiProblem.Type t : ApiProblem.Type.values()) declared.add(t.uri());
+        assertThat(types).containsExactlyInAnyOrderElementsOf(declared);
         // Each documented query parameter is accepted by its route (no unknown-parameter answer).
         for (Iterator<String> it = doc.get("paths").fieldNames(); it.hasNext(); ) {
             String path = it.next();

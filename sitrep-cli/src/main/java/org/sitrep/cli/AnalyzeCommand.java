@@ -11,9 +11,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
-import org.sitrep.model.Doc;
+import java.time.Duration;
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleId;
 import org.sitrep.pipeline.Analyzer;
 import org.sitrep.pipeline.BatchRunner;
+import org.sitrep.pipeline.Budget;
 import org.sitrep.pipeline.Stage;
 import org.sitrep.read.ArticleReader;
 import org.sitrep.read.ReadFailure;
@@ -23,6 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,6 +34,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Read articles (text with a 'date YYYY-MM-DD' first line, JSON Lines, HTML, RSS/Atom; "
                 + "directories recursively), extract their facts and store them in the ledger.",
+                "Each article is held to a budget (--max-tokens, --timeout); one over it is a failure (nlp.too-long, "
+                        + "nlp.timeout) and the batch goes on. Files of unknown type in a folder are counted (--verbose "
+                        + "lists them).",
                 "Exit codes: 0 ok, 1 failure, 2 usage, 3 some inputs failed (each named on stderr)."})
 final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
@@ -44,6 +51,18 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as one JSON object.")
     boolean json;
 
+    @Option(names = "--max-tokens", paramLabel = "N",
+            description = "Refuse an article with more tokens than this (nlp.too-long; default: ${DEFAULT-VALUE}).")
+    int maxTokens = Budget.DEFAULT_MAX_TOKENS;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Abandon an article whose analysis takes longer (nlp.timeout; default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds = Budget.DEFAULT_MAX_TIME.toMillis() / 1000.0;
+
+    @Option(names = {"-v", "--verbose"},
+            description = "Name each article on stderr as it is stored, and list the files of unknown type that folders held.")
+    boolean verbose;
+
     @Option(names = "--details", negatable = true,
             description = "List each article's entities and dates (default: on for up to 5 articles).")
     Boolean details;
@@ -51,30 +70,42 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    // Written by the reader thread and by workers: one list that locks itself.
+    // Written by the reader thread and by workers: lists that lock themselves. Only a line per article is kept,
+    // never its document, so memory does not grow with the documents of a batch.
     private final List<ReadFailure> failures = Collections.synchronizedList(new ArrayList<>());
     private final List<StoredArticle> stored = Collections.synchronizedList(new ArrayList<>());
+    private final List<Path> skipped = new ArrayList<>();
 
-    record StoredArticle(Doc doc, PutResult result) {}
+    record StoredArticle(ArticleId id, String source, String title, String headline, PutResult result) {
+        static StoredArticle of(Article a, PutResult result) {
+            return new StoredArticle(a.id(), a.source(), a.title(), DocPrinter.headline(a), result);
+        }
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         Progress progress = new Progress(System.err);
+        Budget budget = budget();
         try (Ledger ledger = db.open()) {
             Analyzer analyzer = Analyzer.standard();
             Map<String, String> versions = new TreeMap<>();
             for (Stage stage : analyzer.pipeline().stages()) versions.put(stage.name(), stage.version());
-            try (BatchRunner runner = new BatchRunner(analyzer, threads, doc -> {
-                stored.add(new StoredArticle(doc, ledger.put(doc, versions)));
+            try (BatchRunner runner = new BatchRunner(analyzer, threads, budget, doc -> {
+                StoredArticle s = StoredArticle.of(doc.article(), ledger.put(doc, versions));
+                stored.add(s);
+                if (verbose) { // as each transaction commits, so a watcher (or the crash test) sees the progress
+                    err.println("sitrep: " + s.result().name().toLowerCase() + " " + s.id() + " " + s.source());
+                    err.flush();
+                }
                 progress.update(stored.size(), 0, "articles");
-            }, (article, e) -> failures.add(new ReadFailure(article.source(), "analyze.failed", e.toString())))) {
+            }, f -> failures.add(new ReadFailure(f.article().source(), f.code(), f.message())))) {
                 ArticleReader.defaults().read(paths, article -> {
                     // Skip the NLP work for articles the ledger already holds from these stage versions.
                     if (ledger.isCurrent(article.id(), versions))
-                        stored.add(new StoredArticle(ledger.find(article.id()).orElseThrow(), PutResult.ALREADY_STORED));
+                        stored.add(StoredArticle.of(article, PutResult.ALREADY_STORED));
                     else runner.submit(article);
-                }, failures::add);
+                }, failures::add, skipped::add);
             }
             progress.finish();
             for (ReadFailure f : failures)
@@ -87,18 +118,29 @@ final class AnalyzeCommand implements Callable<Integer> {
         return failures.isEmpty() ? Main.OK : Main.PARTIAL;
     }
 
+    private Budget budget() {
+        if (maxTokens < 1) throw new ParameterException(spec.commandLine(), "--max-tokens must be at least 1; got " + maxTokens);
+        if (!(timeoutSeconds > 0) || timeoutSeconds > 1e9)
+            throw new ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds; got " + timeoutSeconds);
+        return new Budget(maxTokens, Duration.ofMillis(Math.max(1, Math.round(timeoutSeconds * 1000))));
+    }
+
     private void printSummary(PrintWriter out, Ledger ledger, boolean listDetails) {
-        stored.sort((a, b) -> a.doc().article().id().value().compareTo(b.doc().article().id().value()));
+        stored.sort((a, b) -> a.id().value().compareTo(b.id().value()));
         for (StoredArticle s : stored) {
-            out.println(DocPrinter.headline(s.doc()) + (s.result() == PutResult.ALREADY_STORED ? "  (already stored)" : s.result() == PutResult.REPLACED ? "  (re-analyzed)" : ""));
-            if (listDetails) DocPrinter.printFacts(out, s.doc(), "    ");
+            out.println(s.headline() + (s.result() == PutResult.ALREADY_STORED ? "  (already stored)" : s.result() == PutResult.REPLACED ? "  (re-analyzed)" : ""));
+            // Read back one at a time, so listing details does not hold every document either.
+            if (listDetails) ledger.find(s.id()).ifPresent(doc -> DocPrinter.printFacts(out, doc, "    "));
         }
         long newOnes = stored.stream().filter(s -> s.result() == PutResult.STORED).count();
         // Re-analyzed: the ledger held the article from older stage versions (their output fingerprints changed).
         long replaced = stored.stream().filter(s -> s.result() == PutResult.REPLACED).count();
-        out.printf("%d article(s) read: %d stored, %d re-analyzed, %d already in the ledger; %d input(s) failed. Ledger %s holds %d article(s).%n",
-                stored.size(), newOnes, replaced, stored.size() - newOnes - replaced, failures.size(), db.location(),
+        String unknown = skipped.isEmpty() ? "" : "; " + skipped.size() + " file(s) of unknown type skipped"
+                + (verbose ? ":" : " (--verbose lists them)");
+        out.printf("%d article(s) read: %d stored, %d re-analyzed, %d already in the ledger; %d input(s) failed%s. Ledger %s holds %d article(s).%n",
+                stored.size(), newOnes, replaced, stored.size() - newOnes - replaced, failures.size(), unknown, db.location(),
                 ledger.articleCount());
+        if (verbose) for (Path p : skipped) out.println("  skipped (unknown type): " + p);
     }
 
     private String summaryJson(Ledger ledger, boolean listDetails) {
@@ -106,14 +148,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         ArrayNode articles = root.putArray("articles");
         for (StoredArticle s : stored) {
             ObjectNode a = articles.addObject();
-            a.put("id", s.doc().article().id().value());
-            a.put("source", s.doc().article().source());
-            a.put("title", s.doc().article().title());
+            a.put("id", s.id().value());
+            a.put("source", s.source());
+            a.put("title", s.title());
             a.put("result", s.result().name().toLowerCase());
-            if (listDetails) a.set("facts", DocPrinter.factsJson(s.doc()));
+            if (listDetails) ledger.find(s.id()).ifPresent(doc -> a.set("facts", DocPrinter.factsJson(doc)));
         }
         ArrayNode failed = root.putArray("failures");
         for (ReadFailure f : failures) failed.add(Json.mapper().valueToTree(f));
+        ArrayNode unknown = root.putArray("skipped");
+        for (Path p : skipped) unknown.add(p.toString());
         root.put("ledger", db.location());
         root.put("ledgerArticles", ledger.articleCount());
         return root.toString();

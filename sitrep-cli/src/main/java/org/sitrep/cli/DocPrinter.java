@@ -26,7 +26,10 @@ final class DocPrinter {
     private DocPrinter() {}
 
     static String headline(Doc doc) {
-        Article a = doc.article();
+        return headline(doc.article());
+    }
+
+    static String headline(Article a) {
         return a.id() + "  " + a.published() + "  " + (a.outlet() == null ? "-" : a.outlet()) + "  "
                 + (a.title() == null || a.title().isBlank() ? a.source() : a.title());
     }

@@ -92,6 +92,8 @@ class AnalyzeCommandIT {
         assertThat(errors).anySatisfy(e -> assertThat(e).contains("huge.txt").contains("read.too-large"));
         assertThat(errors).anySatisfy(e -> assertThat(e).contains("broken-line.jsonl:line 2").contains("read.jsonl-line"));
         assertThat(errors.stream().map(e -> e.substring(0, e.indexOf(": ", 8))).distinct()).hasSize(12);
+        // Nothing skipped silently: the folder's files of unknown type are counted.
+        assertThat(run.out()).contains("12 input(s) failed; 2 file(s) of unknown type skipped (--verbose lists them).");
         try (Ledger ledger = Ledger.open(db)) {
             // The good file and the two good lines of the JSON Lines file, each whole.
             assertThat(ledger.articleCount()).isEqualTo(3);

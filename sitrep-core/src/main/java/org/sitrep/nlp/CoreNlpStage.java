@@ -10,6 +10,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -118,6 +119,10 @@ public final class CoreNlpStage implements org.sitrep.pipeline.Stage {
         ann.set(CoreAnnotations.DocDateAnnotation.class, doc.article().published().toString());
         try {
             pipeline.annotate(ann);
+        } catch (RuntimeInterruptedException e) {
+            // A worker past its time budget (BatchRunner): stop here, not with an empty document.
+            Thread.currentThread().interrupt();
+            throw e;
         } catch (RuntimeException e) {
             // CoreNLP can fail on pathological text; the article keeps going with no NLP layers rather than
             // taking the batch down.

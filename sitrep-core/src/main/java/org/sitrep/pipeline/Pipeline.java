@@ -44,10 +44,16 @@ public final class Pipeline {
         return stages;
     }
 
-    /** Runs every stage; a stage's missing produced layer is a programming error and throws. */
+    /**
+     * Runs every stage; a stage's missing produced layer is a programming error and throws. An interrupted thread
+     * (a {@link BatchRunner} worker past its time budget) stops before the next stage with a
+     * {@link java.util.concurrent.CancellationException}.
+     */
     public Doc apply(Doc doc) {
         Doc current = doc;
         for (Stage stage : stages) {
+            if (Thread.currentThread().isInterrupted())
+                throw new java.util.concurrent.CancellationException("interrupted before stage '" + stage.name() + "'");
             current = stage.apply(current);
             for (Layer<?> layer : stage.produces())
                 if (!current.has(layer))

@@ -60,17 +60,26 @@ public final class ArticleReader {
      * directly is read whatever its extension: its format is then recognized from its content.
      */
     public void read(List<Path> paths, Consumer<Article> ok, Consumer<ReadFailure> failed) {
+        read(paths, ok, failed, skipped -> { });
+    }
+
+    /**
+     * As {@link #read(List, Consumer, Consumer)}, and hands every file a directory walk skips because its extension
+     * names no known format to {@code skipped}, in reading order, so the caller can count and name them.
+     */
+    public void read(List<Path> paths, Consumer<Article> ok, Consumer<ReadFailure> failed, Consumer<Path> skipped) {
         Objects.requireNonNull(paths, "paths");
         Objects.requireNonNull(ok, "ok");
         Objects.requireNonNull(failed, "failed");
+        Objects.requireNonNull(skipped, "skipped");
         for (Path path : paths) {
             Objects.requireNonNull(path, "a path in paths");
-            if (Files.isDirectory(path)) walk(path, ok, failed);
+            if (Files.isDirectory(path)) walk(path, ok, failed, skipped);
             else readFile(path).emitTo(ok, failed);
         }
     }
 
-    private void walk(Path dir, Consumer<Article> ok, Consumer<ReadFailure> failed) {
+    private void walk(Path dir, Consumer<Article> ok, Consumer<ReadFailure> failed, Consumer<Path> skipped) {
         List<Path> entries;
         try (Stream<Path> listing = Files.list(dir)) {
             entries = listing.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
@@ -80,9 +89,10 @@ public final class ArticleReader {
         }
         for (Path entry : entries) {
             if (entry.getFileName().toString().startsWith(".")) continue;
-            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) walk(entry, ok, failed);
-            else if (!Files.isDirectory(entry) && Format.byExtension(entry).isPresent())
-                readFile(entry).emitTo(ok, failed);
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) walk(entry, ok, failed, skipped);
+            else if (Files.isDirectory(entry)) continue; // a link to a directory: no cycles
+            else if (Format.byExtension(entry).isPresent()) readFile(entry).emitTo(ok, failed);
+            else skipped.accept(entry);
         }
     }
 

@@ -81,6 +81,19 @@ class MalformedCorpusTest {
     }
 
     @Test
+    void filesOfUnknownTypeInAFolderAreHandedToTheSkippedConsumerInReadingOrder() {
+        Outcome out = new Outcome();
+        List<Path> skipped = new ArrayList<>();
+        reader.read(List.of(corpus()), out.articles::add, out.failures::add, skipped::add);
+        assertThat(skipped).containsExactly(corpus().resolve("PROVENANCE.md"), corpus().resolve("unknown.dat"));
+        assertThat(out.failures).hasSize(11);
+        // Named directly, the same file is read by content and fails with its reason instead.
+        List<Path> none = new ArrayList<>();
+        reader.read(List.of(corpus().resolve("unknown.dat")), a -> { }, f -> { }, none::add);
+        assertThat(none).isEmpty();
+    }
+
+    @Test
     void aFiftyMegabyteFileFailsFastWithoutBeingRead(@TempDir Path dir) throws IOException {
         Path big = dir.resolve("huge.txt");
         byte[] chunk = "Shelling continued near the village overnight, officials said.\n".repeat(16_384)

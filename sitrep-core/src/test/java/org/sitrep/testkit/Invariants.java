@@ -27,9 +27,33 @@ public final class Invariants {
                     .isGreaterThanOrEqualTo(tokens.get(i - 1).span().end());
     }
 
+    /**
+     * {@link #check} plus: no span of any layer (nor a claim's cue or content) starts or ends between the two halves
+     * of a surrogate pair, so every span is a valid UTF-16 string.
+     */
+    public static void checkUtf16(Doc doc) {
+        check(doc);
+        String text = doc.text();
+        for (String name : doc.layerNames())
+            for (Object e : doc.layer(name))
+                for (String part : List.of("span", "cue", "content")) {
+                    Span span = spanOf(e, part);
+                    if (span == null) continue;
+                    assertThat(span.end()).as("%s %s of %s inside the text", name, part, e).isLessThanOrEqualTo(text.length());
+                    for (int at : new int[] {span.start(), span.end()})
+                        assertThat(at > 0 && at < text.length() && Character.isHighSurrogate(text.charAt(at - 1))
+                                && Character.isLowSurrogate(text.charAt(at)))
+                                .as("%s %s of %s splits a surrogate pair at %d", name, part, e, at).isFalse();
+                }
+    }
+
     private static Span spanOf(Object element) {
+        return spanOf(element, "span");
+    }
+
+    private static Span spanOf(Object element, String accessor) {
         try {
-            Object s = element.getClass().getMethod("span").invoke(element);
+            Object s = element.getClass().getMethod(accessor).invoke(element);
             return s instanceof Span span ? span : null;
         } catch (ReflectiveOperationException e) {
             return null;

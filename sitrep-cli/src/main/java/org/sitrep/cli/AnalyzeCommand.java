@@ -10,17 +10,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.sitrep.json.Json;
+import java.util.concurrent.atomic.AtomicReference;
 import java.time.Duration;
+import org.sitrep.json.Json;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleId;
+import org.sitrep.model.Doc;
 import org.sitrep.pipeline.Analyzer;
+import org.sitrep.pipeline.AnalysisFailure;
 import org.sitrep.pipeline.BatchRunner;
 import org.sitrep.pipeline.Budget;
 import org.sitrep.pipeline.Stage;
 import org.sitrep.read.ArticleReader;
 import org.sitrep.read.ReadFailure;
 import org.sitrep.store.Ledger;
+import org.sitrep.store.LedgerException;
 import org.sitrep.store.PutResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,6 +79,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     private final List<ReadFailure> failures = Collections.synchronizedList(new ArrayList<>());
     private final List<StoredArticle> stored = Collections.synchronizedList(new ArrayList<>());
     private final List<Path> skipped = new ArrayList<>();
+    private final AtomicReference<LedgerException> lostConnection = new AtomicReference<>();
 
     record StoredArticle(ArticleId id, String source, String title, String headline, PutResult result) {
         static StoredArticle of(Article a, PutResult result) {
@@ -92,7 +97,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             Map<String, String> versions = new TreeMap<>();
             for (Stage stage : analyzer.pipeline().stages()) versions.put(stage.name(), stage.version());
             try (BatchRunner runner = new BatchRunner(analyzer, threads, budget, doc -> {
-                StoredArticle s = StoredArticle.of(doc.article(), ledger.put(doc, versions));
+                StoredArticle s = StoredArticle.of(doc.article(), put(ledger, doc, versions));
                 stored.add(s);
                 if (verbose) { // as each transaction commits, so a watcher (or the crash test) sees the progress
                     err.println("sitrep: " + s.result().name().toLowerCase() + " " + s.id() + " " + s.source());
@@ -101,21 +106,53 @@ final class AnalyzeCommand implements Callable<Integer> {
                 progress.update(stored.size(), 0, "articles");
             }, f -> failures.add(new ReadFailure(f.article().source(), f.code(), f.message())))) {
                 ArticleReader.defaults().read(paths, article -> {
+                    if (lostConnection.get() != null) throw lostConnection.get(); // stop reading: nothing can be stored
                     // Skip the NLP work for articles the ledger already holds from these stage versions.
                     if (ledger.isCurrent(article.id(), versions))
                         stored.add(StoredArticle.of(article, PutResult.ALREADY_STORED));
                     else runner.submit(article);
                 }, failures::add, skipped::add);
+            } catch (LedgerException e) {
+                if (!e.connectionLost()) throw e;
+                lostConnection.compareAndSet(null, e);
             }
             progress.finish();
-            for (ReadFailure f : failures)
-                err.println("sitrep: " + f.source() + ": " + f.reason() + " [" + f.code() + "]");
+            if (lostConnection.get() != null) {
+                printFailures(err);
+                long written = stored.stream().filter(s -> s.result() != PutResult.ALREADY_STORED).count();
+                throw new LedgerException(lostConnection.get().getMessage() + ". " + written + " article(s) of this run "
+                        + "were stored before, each whole; run the same command again to store the rest",
+                        lostConnection.get(), true);
+            }
+            printFailures(err);
             boolean listDetails = details != null ? details : stored.size() <= 5;
             if (json) out.println(summaryJson(ledger, listDetails));
             else printSummary(out, ledger, listDetails);
         }
         out.flush();
         return failures.isEmpty() ? Main.OK : Main.PARTIAL;
+    }
+
+    /** Stores one document; a lost connection is remembered so the batch stops instead of failing every article. */
+    private PutResult put(Ledger ledger, Doc doc, Map<String, String> versions) {
+        LedgerException lost = lostConnection.get();
+        if (lost != null) throw lost;
+        try {
+            return ledger.put(doc, versions);
+        } catch (LedgerException e) {
+            if (e.connectionLost()) lostConnection.compareAndSet(null, e);
+            throw e;
+        }
+    }
+
+    private void printFailures(PrintWriter err) {
+        synchronized (failures) {
+            for (ReadFailure f : failures) {
+                // After a lost connection every store fails the same way; the one error message says it.
+                if (lostConnection.get() != null && f.code().equals(AnalysisFailure.STORE_FAILED)) continue;
+                err.println("sitrep: " + f.source() + ": " + f.reason() + " [" + f.code() + "]");
+            }
+        }
     }
 
     private Budget budget() {

@@ -237,12 +237,33 @@ final class JdbcLedger implements Ledger {
                     // Another connection wrote the same article at the same time: once it commits, a new attempt
                     // sees its row and decides again (usually ALREADY_STORED).
                     boolean conflict = e instanceof SQLException sql && dialect.isConflict(sql);
+                    if (connectionLost(e))
+                        throw new LedgerException("Lost the connection to database " + name + " while storing article "
+                                + doc.article().id() + " (" + e.getMessage() + "); nothing of that article was written",
+                                e, true);
                     if (!conflict || attempt == MAX_ATTEMPTS)
                         throw new LedgerException("Could not store article " + doc.article().id() + " in " + name
                                 + ": " + e.getMessage() + "; nothing of it was written", e);
                 }
             }
             pause(20L * attempt); // outside the lock, so this ledger's other threads go on meanwhile
+        }
+    }
+
+    /**
+     * True when {@code e} says the connection is gone: SQLSTATE class 08 (connection exception) or 57P01–57P03
+     * (PostgreSQL: terminated by an administrator, crash shutdown, cannot connect now), or the driver has closed it.
+     * A server-side abort of the transaction means nothing of it was committed.
+     */
+    private boolean connectionLost(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause())
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))
+                return true;
+        try {
+            return connection.isClosed();
+        } catch (SQLException closedCheck) {
+            return true;
         }
     }
 
@@ -672,7 +693,9 @@ final class JdbcLedger implements Ledger {
             return result;
         } catch (SQLException | RuntimeException e) {
             rollback(e);
-            throw new LedgerException("Could not " + what + " in " + name + ": " + e.getMessage(), e);
+            boolean lost = connectionLost(e);
+            throw new LedgerException((lost ? "Lost the connection to database " + name + " trying to " + what
+                    : "Could not " + what + " in " + name) + ": " + e.getMessage(), e, lost);
         }
     }
 

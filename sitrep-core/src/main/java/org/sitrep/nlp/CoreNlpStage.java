@@ -115,7 +115,8 @@ public final class CoreNlpStage implements org.sitrep.pipeline.Stage {
     @Override
     public Doc apply(Doc doc) {
         StanfordCoreNLP pipeline = CoreNlpPipelines.get(props);
-        Annotation ann = new Annotation(forTagger(doc.text()));
+        TaggerText tagged = TaggerText.of(doc.text());
+        Annotation ann = new Annotation(tagged.text());
         ann.set(CoreAnnotations.DocDateAnnotation.class, doc.article().published().toString());
         try {
             pipeline.annotate(ann);
@@ -130,23 +131,15 @@ public final class CoreNlpStage implements org.sitrep.pipeline.Stage {
             for (Layer<?> layer : produces()) out = withEmpty(out, layer);
             return out;
         }
-        return translate(doc, ann);
-    }
-
-    /**
-     * The text as CoreNLP should see it, same length so offsets carry over: the modifier-letter apostrophe (U+02BC),
-     * common in Ukrainian outlets' English ("Russiaʼs"), is not split off by CoreNLP's tokenizer and hides the
-     * name from NER, so it becomes an ASCII apostrophe.
-     */
-    static String forTagger(String text) {
-        return text.replace('\u02BC', '\'');
+        return translate(doc, ann, tagged);
     }
 
     private static <E> Doc withEmpty(Doc doc, Layer<E> layer) {
         return doc.with(layer, List.of());
     }
 
-    private Doc translate(Doc doc, Annotation ann) {
+    /** CoreNLP's annotations as sitrep layers, every offset mapped back from the tagger's copy to the stored text. */
+    private Doc translate(Doc doc, Annotation ann, TaggerText tagged) {
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
         List<Dependency> deps = new ArrayList<>();
@@ -157,9 +150,10 @@ public final class CoreNlpStage implements org.sitrep.pipeline.Stage {
             int first = tokens.size();
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             for (CoreLabel t : labels)
-                tokens.add(new Token(new Span(t.beginPosition(), t.endPosition()), sentences.size(), t.tag(), t.lemma(),
+                tokens.add(new Token(new Span(tagged.original(t.beginPosition()), tagged.original(t.endPosition())),
+                        sentences.size(), t.tag(), t.lemma(),
                         t.ner() == null ? "O" : t.ner()));
-            sentences.add(new Sentence(new Span(labels.get(0).beginPosition(), labels.get(labels.size() - 1).endPosition()),
+            sentences.add(new Sentence(new Span(tokens.get(first).span().start(), tokens.get(tokens.size() - 1).span().end()),
                     first, tokens.size()));
             SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
             if (graph != null) {
@@ -171,8 +165,8 @@ public final class CoreNlpStage implements org.sitrep.pipeline.Stage {
             List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
             if (mentions == null) continue;
             for (CoreMap m : mentions) {
-                Span span = new Span(m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                        m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+                Span span = new Span(tagged.original(m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)),
+                        tagged.original(m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
                 String kind = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
                 Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
                 if (TIME_KINDS.contains(kind)) {

@@ -191,13 +191,31 @@ public final class ActorResolver implements Stage {
                 k++;
             if (k >= w.size() || !sameSentence(i, k)) return null;
             Optional<SectorMatch> s = registry.matchSector(w, k);
-            if (s.isEmpty() || !singular(s.get().phrase()) || !adjacent(i, k + s.get().length())
+            if (s.isEmpty() || !singular(s.get().phrase().split(" of ")[0]) || !adjacent(i, k + s.get().length())
                     || !OFFICE_SECTORS.contains(s.get().sector().substring(0, Math.min(3, s.get().sector().length()))))
                 return null;
             if (!w.get(k).capitalized() && k == i) return null; // "the president said" is no title before a name
-            Found p = personAfter(i, k + s.get().length(), "?" + s.get().sector(), s.get().phrase());
+            int end = ofPortfolio(k + s.get().length());
+            Found p = personAfter(i, end, "?" + s.get().sector(), s.get().phrase());
             return p != null && p.actor() == null ? new Found(p.start(), p.end(), p.code(), p.name(), p.role(), 0.5, null)
                     : null;
+        }
+
+        /**
+         * The end of a portfolio after an office noun: "Minister [of Foreign Affairs]", "Secretary [of State]" — "of"
+         * and one to three capitalized words that name no actor (a country there makes the office that country's,
+         * which {@link #fromName} reads). {@code j} itself when there is none.
+         */
+        private int ofPortfolio(int j) {
+            if (j >= w.size() || !w.get(j).norm().equals("of") || !adjacent(j - 1, j)) return j;
+            int k = j + 1;
+            if (k < w.size() && w.get(k).norm().equals("the")) k++;
+            int start = k;
+            while (k < w.size() && k - start < 3 && sameSentence(j, k) && w.get(k).capitalized() && adjacent(k - 1, k)
+                    && registry.matchName(w, k).isEmpty() && !NOT_NAMES.contains(w.get(k).norm()))
+                k++;
+            if (k < w.size() && w.get(k).norm().equals("and") && k + 1 < w.size() && w.get(k + 1).capitalized()) k += 2;
+            return k > start && k < w.size() && w.get(k).capitalized() ? k : j;
         }
 
         /** A one-word person alias inside a longer capitalized name ("Hassan" in "Omar Hassan al-Bashir"). */
@@ -295,7 +313,11 @@ public final class ActorResolver implements Stage {
             Optional<NameMatch> m = registry.matchName(w, j);
             if (m.isPresent() && m.get().best().actor().kind() == Actor.Kind.PERSON)
                 return person(titleStart, j + m.get().length(), m.get().best().actor(), fullTitle);
-            if (m.isPresent()) return null;
+            // A one-word name of something else that goes on with a capitalized word is a first name ("Vladimir
+            // Makei", not the town of Vladimir).
+            boolean firstName = m.isPresent() && m.get().length() == 1 && j + 1 < w.size() && sameSentence(j, j + 1)
+                    && w.get(j + 1).capitalized() && adjacent(j, j + 1) && registry.matchName(w, j + 1).isEmpty();
+            if (m.isPresent() && !firstName) return null;
             // An unknown person: the NER span when there is one, else the run of capitalized words.
             int end = j;
             EntityMention person = entityStartingAt(w.get(j).span().start(), "PERSON");
@@ -468,7 +490,7 @@ public final class ActorResolver implements Stage {
             List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
             String top = ranked.isEmpty() || (ranked.size() > 1 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue())
-                    ? null : ranked.get(0).getKey();
+                    ? dateline() : ranked.get(0).getKey();
             for (int k = found.size() - 1; k >= 0; k--) {
                 Found f = found.get(k);
                 if (!f.code().startsWith("?")) continue;
@@ -476,6 +498,28 @@ public final class ActorResolver implements Stage {
                 else found.set(k, new Found(f.start(), f.end(), top + f.code().substring(1), f.name(), f.role(),
                         f.confidence(), null));
             }
+        }
+
+        /**
+         * The country of a wire dateline ("MINSK, 16 February (BelTA) –"): the agency's in the parentheses, else the
+         * capital's; null when the text does not open with one. A titled official whose country the text leaves
+         * open is, in wire copy, most often the agency's own country's.
+         */
+        private String dateline() {
+            if (w.isEmpty() || w.get(0).span().start() > 2) return null;
+            Optional<NameMatch> city = registry.matchName(w, 0);
+            if (city.isEmpty() || city.get().best().type() != NameType.CAPITAL) return null;
+            int after = w.get(city.get().length() - 1).span().end();
+            if (after >= text.length() || text.charAt(after) != ',') return null;
+            String head = text.substring(after, Math.min(text.length(), after + 50));
+            if (!head.matches("(?s),[^\\n]*\\) ?[-–—].*")) return null; // "CITY, date (AGENCY) –", not "Kyiv, the capital"
+            for (Found f : found) {
+                if (w.get(f.start()).span().start() > after + 40) break;
+                boolean bracketed = w.get(f.start()).span().start() > 0 && text.charAt(w.get(f.start()).span().start() - 1) == '(';
+                if (bracketed && f.actor() != null && f.actor().kind() == Actor.Kind.MEDIA && !f.actor().country().isEmpty())
+                    return f.actor().country();
+            }
+            return city.get().best().actor().country();
         }
 
         private boolean sameSentence(int a, int b) {

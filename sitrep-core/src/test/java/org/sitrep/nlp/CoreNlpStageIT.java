@@ -72,6 +72,18 @@ class CoreNlpStageIT {
     }
 
     @Test
+    void splitsSentencesGluedByScrapingWithoutChangingTheText() {
+        String glued = "The envoy met officials in Vilnius.Nauseda said the talks went well.He thanked the allies.";
+        Doc doc = WITH_SUTIME.apply(Doc.of(TestDocs.article(glued)));
+        Invariants.check(doc);
+        assertThat(doc.text()).isEqualTo(glued);
+        assertThat(doc.get(Layer.SENTENCES)).hasSize(3);
+        assertThat(doc.get(Layer.TOKENS)).extracting(t -> t.span().of(glued))
+                .contains("Vilnius", ".", "Nauseda", "well", "He").doesNotContain("Vilnius.Nauseda", "well.He");
+        assertThat(doc.get(Layer.ENTITIES)).anySatisfy(e -> assertThat(e.span().of(glued)).isEqualTo("Nauseda"));
+    }
+
+    @Test
     void emptyTextGivesEmptyLayers() {
         Doc doc = WITH_SUTIME.apply(Doc.of(TestDocs.article("")));
         assertThat(doc.get(Layer.TOKENS)).isEmpty();

@@ -178,6 +178,20 @@ class ActorResolverTest {
     }
 
     @Test
+    void untitledOfficialInWireCopyTakesTheDatelineAgencysCountry() {
+        // Russia and Ukraine are mentioned as often as each other: no majority; the dateline's agency decides.
+        String text = "MINSK, 16 February (BelTA) – Foreign Minister Ivan Petrov said Russia and Ukraine should talk.";
+        assertThat(only(text, "Foreign Minister Ivan Petrov").code()).isEqualTo("BLRGOV");
+        // Without an agency the dateline's capital decides.
+        String moscow = "MOSCOW, 3 May (AP) – Foreign Minister Ivan Petrov said Poland and Ukraine should talk.";
+        assertThat(only(moscow, "Foreign Minister Ivan Petrov").code()).isEqualTo("RUSGOV");
+        // A capital opening an ordinary sentence is no dateline.
+        assertThat(actors("Kyiv, the capital, hosted Foreign Minister Ivan Petrov. Russia and Poland sent envoys."))
+                .noneMatch(m -> m.span().of("Kyiv, the capital, hosted Foreign Minister Ivan Petrov. Russia and Poland sent envoys.")
+                        .contains("Petrov"));
+    }
+
+    @Test
     void capitalAfterByIsTheAgent() {
         assertThat(only("The strikes were condemned by Kyiv.", "Kyiv").code()).isEqualTo("UKRGOV");
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
+import org.sitrep.store.ClaimJson;
 import org.sitrep.store.ClaimQuery;
 import org.sitrep.store.Ledger;
 import org.sitrep.store.StoredClaim;
@@ -56,7 +57,7 @@ final class ClaimsCommand implements Callable<Integer> {
             ObjectNode root = Json.mapper().createObjectNode();
             root.put("count", claims.size());
             ArrayNode array = root.putArray("claims");
-            claims.forEach(c -> array.add(toJson(c)));
+            claims.forEach(c -> array.add(ClaimJson.of(c)));
             out.println(root);
         } else {
             for (StoredClaim c : claims) {
@@ -70,44 +71,6 @@ final class ClaimsCommand implements Callable<Integer> {
         }
         out.flush();
         return Main.OK;
-    }
-
-    /** The claim as {@code --json} prints it (the fields and their order are the command's output contract). */
-    static ObjectNode toJson(StoredClaim c) {
-        ObjectNode o = Json.mapper().createObjectNode();
-        o.put("id", c.id());
-        o.set("source", actorJson(c.source()));
-        ArrayNode chain = o.putArray("chain");
-        c.chain().forEach(link -> chain.add(actorJson(link)));
-        o.put("cue", c.cue());
-        o.put("cueLemma", c.cueLemma());
-        o.put("cueClass", c.cueClass());
-        o.put("content", c.content());
-        o.put("stance", c.stance());
-        o.put("polarity", c.polarity());
-        o.put("firstTime", c.firstTime());
-        o.put("statementDate", c.statementDate() == null ? null : c.statementDate().toString());
-        o.put("dateBasis", c.dateBasis());
-        o.set("place", c.place() == null ? Json.mapper().nullNode() : Json.mapper().valueToTree(c.place()));
-        ObjectNode evidence = o.putObject("evidence");
-        evidence.put("article", c.article().value());
-        evidence.put("start", c.evidence().start());
-        evidence.put("end", c.evidence().end());
-        evidence.put("stage", c.stage() + "/" + c.stageVersion());
-        evidence.put("confidence", c.confidence());
-        o.put("published", c.published().toString());
-        o.put("outlet", c.outlet());
-        return o;
-    }
-
-    /** {code, name, text: the words the article uses, refersTo: what a pronoun or description stands for}. */
-    private static ObjectNode actorJson(StoredClaim.ActorLink link) {
-        ObjectNode o = Json.mapper().createObjectNode();
-        o.put("code", link.code());
-        o.put("name", link.name());
-        if (link.text() != null) o.put("text", link.text());
-        if (link.refersTo() != null) o.put("refersTo", link.refersTo());
-        return o;
     }
 
     private static String oneLine(String s) {

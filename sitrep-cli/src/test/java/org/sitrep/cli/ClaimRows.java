@@ -113,6 +113,9 @@ record ClaimRows(Doc doc, Claim claim) {
         evidence.put("end", claim.evidence().span().end());
         evidence.put("stage", claim.evidence().stage() + "/" + claim.evidence().stageVersion());
         evidence.put("confidence", claim.evidence().confidence());
+        o.set("cueSpan", Json.mapper().createObjectNode().put("start", claim.cue().start()).put("end", claim.cue().end()));
+        o.set("contentSpan", Json.mapper().createObjectNode().put("start", claim.content().start())
+                .put("end", claim.content().end()));
         o.put("published", doc.article().published().toString());
         o.put("outlet", doc.article().outlet());
         return o;
@@ -122,6 +125,7 @@ record ClaimRows(Doc doc, Claim claim) {
     private ObjectNode actorJson(ActorRef ref) {
         ObjectNode o = Json.mapper().createObjectNode();
         o.put("code", ref.code());
+        if (ref.actorId() != null) o.put("id", ref.actorId());
         o.put("name", ref.name());
         if (ref.mention() != null) o.put("text", text(ref.mention()));
         if (ref.antecedent() != null) o.put("refersTo", text(ref.antecedent()));

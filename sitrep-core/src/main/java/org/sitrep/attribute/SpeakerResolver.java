@@ -71,18 +71,19 @@ final class SpeakerResolver {
             for (int k = subjects.size() - 1; k >= 0; k--) {
                 ActorRef s = subjects.get(k);
                 if (s.mention().end() <= sourceSpan.start() && isPerson(s.mention()) == person)
-                    return new ActorRef(s.code(), s.name(), sourceSpan, s.antecedent() != null ? s.antecedent() : s.mention());
+                    return new ActorRef(s.code(), s.name(), sourceSpan, s.antecedent() != null ? s.antecedent() : s.mention(),
+                            s.actorId());
             }
             ActorMention recent = lastActorBefore(sourceSpan.start(), person);
             return recent == null ? ActorRef.named(null, text, sourceSpan)
-                    : new ActorRef(recent.code(), recent.name(), sourceSpan, recent.span());
+                    : ActorRef.of(recent, sourceSpan, recent.span());
         }
         ActorMention best = null;
         for (ActorMention a : actors) {
             if (!a.span().overlaps(sourceSpan)) continue;
             if (best == null || rank(a) > rank(best)) best = a;
         }
-        if (best != null) return ActorRef.named(best.code(), best.name(), sourceSpan);
+        if (best != null) return ActorRef.of(best, sourceSpan, null);
         return backReference(g, source, sourceSpan).orElse(ActorRef.named(null, text, sourceSpan));
     }
 
@@ -101,7 +102,7 @@ final class SpeakerResolver {
             if (named.end() > sourceSpan.start()) continue;
             String earlier = named.of(doc.text()).toLowerCase(Locale.ROOT) + " " + s.name().toLowerCase(Locale.ROOT);
             if (earlier.matches("(?s).*\\b" + java.util.regex.Pattern.quote(word) + "\\b.*"))
-                return Optional.of(new ActorRef(s.code(), s.name(), sourceSpan, named));
+                return Optional.of(new ActorRef(s.code(), s.name(), sourceSpan, named, s.actorId()));
         }
         return Optional.empty();
     }

@@ -28,6 +28,19 @@ public record Claim(Span cue, String cueLemma, String cueClass, ActorRef source,
         chain = List.copyOf(chain);
     }
 
+    /**
+     * The claim's stable id, {@code <article id>:<cue start>}: deterministic, the same after re-analysis as long as
+     * the cue stays where it is, and unique within an article (no two claims share a cue).
+     */
+    public String id() {
+        return idOf(evidence.article(), cue.start());
+    }
+
+    /** The id of the claim whose cue starts at {@code cueStart} in {@code article}. */
+    public static String idOf(ArticleId article, int cueStart) {
+        return article.value() + ":" + cueStart;
+    }
+
     /** This claim reached through another chain. */
     public Claim withChain(List<ActorRef> newChain) {
         return new Claim(cue, cueLemma, cueClass, source, newChain, content, stance, polarity, firstTime,

@@ -153,8 +153,11 @@ public final class ActorResolver implements Stage {
             List<ActorMention> out = new ArrayList<>(found.size());
             for (Found f : found) {
                 Span span = new Span(w.get(f.start()).span().start(), w.get(f.end() - 1).span().end());
+                // The registry id only where the code is the entry's own: "Moscow" as its government is RUSGOV, not Moscow.
+                String id = f.actor() != null && f.code() != null && f.code().equals(f.actor().codeAt(date))
+                        ? f.actor().id() : null;
                 out.add(new ActorMention(span, f.code(), f.name(), f.role(),
-                        new Evidence(doc.article().id(), span, NAME, VERSION, f.confidence())));
+                        new Evidence(doc.article().id(), span, NAME, VERSION, f.confidence()), id));
             }
             return out;
         }

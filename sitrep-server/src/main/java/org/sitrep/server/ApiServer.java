@@ -22,6 +22,7 @@ import org.sitrep.model.ArticleId;
 import org.sitrep.model.Doc;
 import org.sitrep.read.ArticleReader;
 import org.sitrep.store.ArticleSummary;
+import org.sitrep.store.ClaimJson;
 import org.sitrep.store.ClaimQuery;
 import org.sitrep.store.DayCount;
 import org.sitrep.store.Ledger;

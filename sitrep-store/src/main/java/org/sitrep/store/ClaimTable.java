@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sitrep.json.Json;
 import org.sitrep.json.StandoffJson;
+import org.sitrep.attribute.ClaimPlaces;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.ArticleId;
@@ -107,9 +108,9 @@ final class ClaimTable {
 
     private static Object[] claimRow(Doc doc, Claim claim, int seq) {
         String text = doc.text();
-        Optional<Place> place = place(doc, claim);
+        Optional<Place> place = ClaimPlaces.of(doc, claim);
         String content = claim.content().of(text);
-        return new Object[] {doc.article().id().value(), seq, doc.article().id() + ":" + claim.cue().start(),
+        return new Object[] {doc.article().id().value(), seq, claim.id(),
                 JdbcLedger.clean(claim.cue().of(text)), claim.cue().start(), claim.cue().end(), clean(claim.cueLemma()),
                 clean(claim.cueClass()), clean(claim.source().code()), clean(claim.source().name()),
                 JdbcLedger.write(actorJson(text, claim.source())), chainJson(text, claim.chain()),
@@ -126,15 +127,6 @@ final class ClaimTable {
         return JdbcLedger.clean(s);
     }
 
-    /** The first place named in the content, else in the claim's sentence. */
-    static Optional<Place> place(Doc doc, Claim claim) {
-        Optional<Place> inContent = placeWithin(doc, claim.content());
-        return inContent.isPresent() ? inContent : placeWithin(doc, claim.evidence().span());
-    }
-
-    private static Optional<Place> placeWithin(Doc doc, Span span) {
-        return doc.get(Layer.PLACES).stream().filter(p -> span.contains(p.span())).map(PlaceMention::place).findFirst();
-    }
 
     /**
      * {kind, code, lower-case name} of what {@link ClaimQuery#by()} and {@link ClaimQuery#about()} match: the source
@@ -159,6 +151,7 @@ final class ClaimTable {
     private static ObjectNode actorJson(String text, ActorRef ref) {
         ObjectNode o = M.createObjectNode();
         o.put("code", ref.code());
+        if (ref.actorId() != null) o.put("id", ref.actorId());
         o.put("name", ref.name());
         if (ref.mention() != null) o.put("text", ref.mention().of(text));
         if (ref.antecedent() != null) o.put("refersTo", ref.antecedent().of(text));
@@ -331,7 +324,7 @@ final class ClaimTable {
     }
 
     private static StoredClaim.ActorLink link(JsonNode o) {
-        return new StoredClaim.ActorLink(text(o, "code"), text(o, "name"), text(o, "text"), text(o, "refersTo"));
+        return new StoredClaim.ActorLink(text(o, "code"), text(o, "id"), text(o, "name"), text(o, "text"), text(o, "refersTo"));
     }
 
     private static String text(JsonNode o, String field) {

@@ -37,9 +37,16 @@ public record StoredClaim(String id, ArticleId article, int index, LocalDate pub
      * A source or a link of a chain.
      *
      * @param code     CAMEO code, or null when unresolved
+     * @param id       the actor's registry id beside its code (the Kremlin and the foreign ministry are both RUSGOV),
+     *                 or null
      * @param name     display name
      * @param text     the words the article uses for it, or null (the article's own outlet is not named in its text)
      * @param refersTo what a pronoun or short description stands for (the earlier words), or null
      */
-    public record ActorLink(String code, String name, String text, String refersTo) {}
+    public record ActorLink(String code, String id, String name, String text, String refersTo) {
+        /** A link without a registry id. */
+        public ActorLink(String code, String name, String text, String refersTo) {
+            this(code, null, name, text, refersTo);
+        }
+    }
 }

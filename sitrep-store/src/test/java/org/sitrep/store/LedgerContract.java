@@ -492,7 +492,7 @@ public abstract class LedgerContract {
         Evidence resolved = new Evidence(a.id(), kcna, "resolve", "1", 0.9);
         ActorRef wire = new ActorRef(null, "Test Wire", null, null);
         ActorRef agency = ActorRef.named("PRKMED", "Korean Central News Agency", kcna);
-        ActorRef ukraine = ActorRef.named("UKRMIL", "General Staff of Ukraine", staff);
+        ActorRef ukraine = new ActorRef("UKRMIL", "General Staff of Ukraine", staff, null, "ukr-general-staff");
         ActorRef it = new ActorRef("UKRMIL", "General Staff of Ukraine", span(text, "It"), staff);
         // Test data: GeoNames ids and coordinates are placeholders, not looked up.
         Place oblast = new Place(1234567, "Kursk Oblast", FeatureKind.ADMIN1, "RU", "Kursk Oblast", "", 51.7, 36.2, 3);
@@ -568,6 +568,10 @@ public abstract class LedgerContract {
         assertThat(denial.dateBasis()).isNull();
         assertThat(denial.place()).as("no place in its content or sentence").isNull();
         assertThat(all.get(0).place().name()).isEqualTo("Sudzha");
+        assertThat(all.get(0).source().id()).as("the actor's registry id beside its code").isEqualTo("ukr-general-staff");
+        assertThat(kcna.source().id()).isNull();
+        assertThat(ClaimJson.of(all.get(0)).path("source").path("id").asText()).isEqualTo("ukr-general-staff");
+        assertThat(ClaimJson.of(all.get(0)).path("id").asText()).isEqualTo(doc.get(Layer.CLAIMS).get(1).id());
         assertThat(ledger.put(doc)).isEqualTo(PutResult.ALREADY_STORED);
         assertThat(ledger.count("claims")).isEqualTo(3);
     }

@@ -1,21 +1,25 @@
-package org.sitrep.server;
+package org.sitrep.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sitrep.json.Json;
-import org.sitrep.store.StoredClaim;
 
 /**
- * A stored claim as the API gives it: the fields of {@code sitrep claims --json} plus the cue's and content's spans,
- * so the page can mark them in the article text.
+ * The one public JSON form of a claim, written by {@code sitrep claims --json} and the server alike: {@code id},
+ * {@code source} and {@code chain} (each {@code {code, id?, name, text?, refersTo?}}: {@code id} the actor's registry id), {@code cue}, {@code cueLemma},
+ * {@code cueClass}, {@code content}, {@code stance}, {@code polarity}, {@code firstTime}, {@code statementDate},
+ * {@code dateBasis}, {@code place}, {@code evidence} ({@code article, start, end, stage, confidence}), the cue's and
+ * content's spans (UTF-16 offsets into the article text), {@code published} and {@code outlet}. Fields are only
+ * ever added. Thread-safe.
  */
-final class ClaimJson {
+public final class ClaimJson {
     private static final ObjectMapper M = Json.mapper();
 
     private ClaimJson() {}
 
-    static ObjectNode of(StoredClaim c) {
+    /** The claim as a JSON object, fields in the order above. */
+    public static ObjectNode of(StoredClaim c) {
         ObjectNode o = M.createObjectNode();
         o.put("id", c.id());
         o.set("source", actor(c.source()));
@@ -51,6 +55,7 @@ final class ClaimJson {
     private static ObjectNode actor(StoredClaim.ActorLink link) {
         ObjectNode o = M.createObjectNode();
         o.put("code", link.code());
+        if (link.id() != null) o.put("id", link.id());
         o.put("name", link.name());
         if (link.text() != null) o.put("text", link.text());
         if (link.refersTo() != null) o.put("refersTo", link.refersTo());

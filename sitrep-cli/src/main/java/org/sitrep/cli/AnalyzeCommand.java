@@ -20,7 +20,7 @@ import org.sitrep.pipeline.Analyzer;
 import org.sitrep.pipeline.AnalysisFailure;
 import org.sitrep.pipeline.BatchRunner;
 import org.sitrep.pipeline.Budget;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.model.Stage;
 import org.sitrep.read.ArticleReader;
 import org.sitrep.read.ReadFailure;
 import org.sitrep.store.Ledger;

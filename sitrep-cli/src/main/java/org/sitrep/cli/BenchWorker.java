@@ -1,13 +1,9 @@
 package org.sitrep.cli;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,6 +13,7 @@ import java.util.function.ToIntFunction;
 import org.sitrep.json.Json;
 import org.sitrep.model.Article;
 import org.sitrep.model.Layer;
+import org.sitrep.nlp.CoreNlpFullPipeline;
 import org.sitrep.pipeline.Analyzer;
 import org.sitrep.read.ArticleReader;
 
@@ -28,7 +25,7 @@ import org.sitrep.read.ArticleReader;
  */
 public final class BenchWorker {
     /** What a user would otherwise assemble: CoreNLP's own full English pipeline. */
-    static final String CORENLP_FULL = "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
+    static final String CORENLP_FULL = CoreNlpFullPipeline.FULL;
 
     public record Result(String system, int articles, int failed, long tokens, double seconds, double coldStartSeconds,
                          double peakHeapMiB, int threads) {}
@@ -78,15 +75,7 @@ public final class BenchWorker {
     }
 
     private static ToIntFunction<Article> coreNlpFull() {
-        Properties p = new Properties();
-        p.setProperty("annotators", CORENLP_FULL);
-        StanfordCoreNLP pipeline = new StanfordCoreNLP(p);
-        return a -> {
-            Annotation ann = new Annotation(a.text());
-            ann.set(CoreAnnotations.DocDateAnnotation.class, a.published().toString());
-            pipeline.annotate(ann);
-            return ann.get(CoreAnnotations.TokensAnnotation.class).size();
-        };
+        return new CoreNlpFullPipeline(CORENLP_FULL)::annotate;
     }
 
     private static List<Article> load(Path corpus, int limit) {

@@ -49,7 +49,7 @@ final class EvalTimexCommand implements Callable<Integer> {
             System.err.println("sitrep eval timex: not a folder: " + dir);
             return Main.USAGE;
         }
-        TimexEvaluation eval = new TimexEvaluation(TemporalTaggers.nlp(), TemporalTaggers.after(tagger, raw), cache,
+        TimexEvaluation eval = new TimexEvaluation(TimexEvaluation.nlp(), TimexEvaluation.after(tagger, raw), cache,
                 writeTml);
         TimexEvaluation.Result r = eval.evaluate(dir, p -> System.err.print("\r" + p + "          "));
         System.err.println();

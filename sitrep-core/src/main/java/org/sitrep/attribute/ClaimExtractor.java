@@ -12,7 +12,7 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Span;
 import org.sitrep.model.StageVersions;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.model.Stage;
 
 /**
  * Finds attributed claims: a reporting cue (verb, phrasal verb, "according to"), its source and its content, over

@@ -9,7 +9,7 @@ import org.sitrep.model.Issue;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.model.Stage;
 
 /**
  * Runs a pre-trained encoder over the document's sentences and sets {@link Layer#EMBEDDINGS}: a vector for every

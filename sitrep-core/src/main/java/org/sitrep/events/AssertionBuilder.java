@@ -26,7 +26,7 @@ import org.sitrep.model.Span;
 import org.sitrep.model.TimeMention;
 import org.sitrep.model.TimeValue;
 import org.sitrep.model.StageVersions;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.model.Stage;
 
 /**
  * Normalizes events (and two state expressions the events stage does not see: "X still holds P", "P is under the

@@ -25,7 +25,7 @@ import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeMention;
 import org.sitrep.model.StageVersions;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.model.Stage;
 
 /**
  * Finds event mentions by rules over the dependency parse: a trigger (a verb of {@link WarLexicon} or the CAMEO

@@ -34,7 +34,7 @@ import org.sitrep.model.TimeExpression;
  * text as given. Thread-safe: CoreNLP's annotators are, and the pipeline is shared through
  * {@link CoreNlpPipelines}.
  */
-public final class CoreNlpStage implements org.sitrep.pipeline.Stage {
+public final class CoreNlpStage implements org.sitrep.model.Stage {
     /** The annotators sitrep needs; coref, constituency parse and quote are left out for speed. */
     public static final String DEFAULT_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
     private static final Set<String> TIME_KINDS = Set.of("DATE", "TIME", "DURATION", "SET");

@@ -24,7 +24,7 @@ import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.Token;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.model.Stage;
 
 /**
  * HeidelTime 2.2.1 (news mode, English) over sitrep's own sentences and tokens, with the publication date as

@@ -1,9 +1,7 @@
 package org.sitrep.nlp;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.sitrep.pipeline.Pipeline;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.model.Stage;
 
 /**
  * The temporal taggers sitrep can run to fill {@link org.sitrep.model.Layer#TIMEXES}, by name. Every one starts
@@ -30,12 +28,7 @@ public final class TemporalTaggers {
 
     private TemporalTaggers() {}
 
-    /** The CoreNLP run every tagger starts from (the expensive, cacheable part). */
-    public static Pipeline nlp() {
-        return Pipeline.of(new CoreNlpStage("tokenize,ssplit,pos,lemma,ner"));
-    }
-
-    /** The stages after {@link #nlp()} that make the tagger's TIMEXES. */
+    /** The stages after a CoreNLP run (tokens, POS, lemmas; NER when SUTime is wanted) that make the tagger's TIMEXES. */
     public static List<Stage> tagging(Tagger tagger) {
         return switch (tagger) {
             case SUTIME -> List.of();
@@ -55,17 +48,5 @@ public final class TemporalTaggers {
             case "SET" -> v.equals("P1D");
             default -> false;
         };
-    }
-
-    /** The cheap stages that correct TIMEX values after tagging (sitrep's own value resolution). */
-    public static List<Stage> resolution() {
-        return List.of(new org.sitrep.resolve.TimeResolver());
-    }
-
-    /** Tagging stages followed, unless {@code raw}, by the value resolution. */
-    public static List<Stage> after(Tagger tagger, boolean raw) {
-        List<Stage> out = new ArrayList<>(tagging(tagger));
-        if (!raw) out.addAll(resolution());
-        return out;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.model.Article;
 import org.sitrep.model.Doc;
+import org.sitrep.model.Stage;
 import org.sitrep.attribute.ClaimExtractor;
 import org.sitrep.events.AssertionBuilder;
 import org.sitrep.events.EventExtractor;

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Layer;
+import org.sitrep.model.Stage;
 
 /**
  * Stages run in order. Built only when every stage's required layers are produced by an earlier stage, so a

@@ -17,7 +17,7 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Span;
 import org.sitrep.model.StageVersions;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.model.Stage;
 import org.sitrep.resolve.ActorRegistry.NameMatch;
 import org.sitrep.resolve.ActorRegistry.NameType;
 import org.sitrep.resolve.ActorRegistry.SectorMatch;

@@ -11,7 +11,7 @@ import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Span;
 import org.sitrep.model.StageVersions;
 import org.sitrep.model.Token;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.model.Stage;
 
 /**
  * Resolves the article's location-like entity mentions to gazetteer places, ranked by the article's context

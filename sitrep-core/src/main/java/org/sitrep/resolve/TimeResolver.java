@@ -25,7 +25,7 @@ import org.sitrep.model.TimeValue;
 import org.sitrep.model.TimeValue.Anchoring;
 import org.sitrep.model.TimeValue.Granularity;
 import org.sitrep.model.Token;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.model.Stage;
 
 /**
  * Resolves the tagger's time expressions ({@link Layer#TIMEXES}) into {@link TimeMention}s with calendar intervals

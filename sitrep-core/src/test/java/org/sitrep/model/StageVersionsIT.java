@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.json.StandoffJson;
 import org.sitrep.pipeline.Analyzer;
-import org.sitrep.pipeline.Stage;
 import org.sitrep.read.ArticleReader;
 
 /**

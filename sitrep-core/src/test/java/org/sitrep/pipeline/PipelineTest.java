@@ -11,6 +11,7 @@ import org.sitrep.model.Doc;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Span;
+import org.sitrep.model.Stage;
 import org.sitrep.testkit.TestDocs;
 
 class PipelineTest {

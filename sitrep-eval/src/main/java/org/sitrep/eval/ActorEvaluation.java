@@ -25,7 +25,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.sitrep.events.ArgumentPicker;
 import org.sitrep.json.StandoffJson;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.model.Stage;
 import org.sitrep.json.Json;
 import java.util.Optional;
 import org.sitrep.model.Actor;

@@ -24,7 +24,7 @@ import org.sitrep.model.Doc;
 import org.sitrep.model.Layer;
 import org.sitrep.pipeline.Analyzer;
 import org.sitrep.pipeline.Pipeline;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.model.Stage;
 import org.sitrep.read.ArticleReader;
 
 /**

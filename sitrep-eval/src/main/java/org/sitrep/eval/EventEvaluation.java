@@ -24,7 +24,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Event;
 import org.sitrep.model.Layer;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.model.Stage;
 import org.sitrep.resolve.ActorRegistry;
 import org.sitrep.resolve.ActorResolver;
 

@@ -16,8 +16,11 @@ import org.sitrep.json.StandoffJson;
 import org.sitrep.model.Article;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Layer;
+import org.sitrep.model.Stage;
+import org.sitrep.nlp.CoreNlpStage;
+import org.sitrep.nlp.TemporalTaggers;
 import org.sitrep.pipeline.Pipeline;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.resolve.TimeResolver;
 
 /**
  * TempEval-3 Task A over a folder of TimeML files: each file's TEXT is tagged with its DCT as publication date,
@@ -33,6 +36,21 @@ public final class TimexEvaluation {
     private final List<Stage> after;
     private final Path cache;
     private final Path writeTml;
+
+    /** The CoreNLP run every tagger starts from (the expensive, cacheable part; NER carries SUTime). */
+    public static Pipeline nlp() {
+        return Pipeline.of(new CoreNlpStage("tokenize,ssplit,pos,lemma,ner"));
+    }
+
+    /**
+     * The stages after {@link #nlp()} for a tagger: its tagging stages followed, unless {@code raw},
+     * by sitrep's value resolution ({@link TimeResolver}).
+     */
+    public static List<Stage> after(TemporalTaggers.Tagger tagger, boolean raw) {
+        List<Stage> out = new ArrayList<>(TemporalTaggers.tagging(tagger));
+        if (!raw) out.add(new TimeResolver());
+        return out;
+    }
 
     /**
      * @param cache    folder for cached tagging output, or null for none

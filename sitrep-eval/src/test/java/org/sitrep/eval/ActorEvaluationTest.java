@@ -9,7 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Layer;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.model.Stage;
 import org.sitrep.resolve.ActorRegistry;
 import org.sitrep.testkit.HandParse;
 import org.junit.jupiter.api.io.TempDir;

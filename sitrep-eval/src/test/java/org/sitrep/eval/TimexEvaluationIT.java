@@ -50,7 +50,7 @@ class TimexEvaluationIT {
     }
 
     private static TimexEvaluation evaluation(Tagger tagger, Path writeTml) {
-        return new TimexEvaluation(TemporalTaggers.nlp(), TemporalTaggers.after(tagger, false),
+        return new TimexEvaluation(TimexEvaluation.nlp(), TimexEvaluation.after(tagger, false),
                 projectRoot().resolve("target/timex-cache"), writeTml);
     }
 

@@ -17,7 +17,7 @@ import org.sitrep.json.Json;
 import org.sitrep.model.Article;
 import org.sitrep.model.Doc;
 import org.sitrep.pipeline.Analyzer;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.model.Stage;
 import org.sitrep.read.ArticleReader;
 import org.sitrep.read.ReadFailure;
 import org.sitrep.store.Ledger;

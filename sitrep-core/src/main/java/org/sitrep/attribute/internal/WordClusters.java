@@ -1,17 +1,12 @@
 package org.sitrep.attribute.internal;
 
-import java.io.BufferedReader;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Word classes for generalizing beyond the training vocabulary: k-means clusters (at two granularities) of the
@@ -20,7 +15,6 @@ import java.util.zip.GZIPInputStream;
  * model. Immutable after construction.
  */
 public final class WordClusters {
-    public static final String NNDEP_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
     private final Map<String, short[]> classes;
 
     private WordClusters(Map<String, short[]> classes) {
@@ -41,38 +35,11 @@ public final class WordClusters {
         return classes.size();
     }
 
-    /** Clusters the parser model's embeddings (lower-cased words, first occurrence kept) into k0 and k1 classes. */
-    public static WordClusters fromParserModel(int k0, int k1, int iterations) throws IOException {
-        InputStream raw = WordClusters.class.getClassLoader().getResourceAsStream(NNDEP_MODEL);
-        if (raw == null) throw new IOException("CoreNLP parser model " + NNDEP_MODEL + " not on the classpath");
-        List<String> words = new ArrayList<>();
-        List<float[]> vectors = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
-            int dict = -1, dim = -1;
-            String line;
-            while ((line = in.readLine()) != null && (dict < 0 || dim < 0 || !line.contains(" "))) {
-                if (line.startsWith("dict=")) dict = Integer.parseInt(line.substring(5).trim());
-                if (line.startsWith("embeddingSize=")) dim = Integer.parseInt(line.substring(14).trim());
-            }
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            int read = 0;
-            for (; line != null && read < dict + 3; line = in.readLine(), read++) {
-                String[] parts = line.split(" ");
-                if (parts.length != dim + 1) break;
-                String w = parts[0].toLowerCase();
-                if (w.startsWith("-") && w.endsWith("-") && w.length() > 2 || !seen.add(w)) continue;
-                float[] v = new float[dim];
-                double norm = 0;
-                for (int d = 0; d < dim; d++) {
-                    v[d] = Float.parseFloat(parts[d + 1]);
-                    norm += v[d] * v[d];
-                }
-                norm = Math.sqrt(norm) + 1e-9;
-                for (int d = 0; d < dim; d++) v[d] /= (float) norm;
-                words.add(w);
-                vectors.add(v);
-            }
-        }
+    /**
+     * Clusters embeddings (one unit vector per lower-cased word, e.g. {@code org.sitrep.nlp.ParserEmbeddings}) into
+     * k0 and k1 classes.
+     */
+    public static WordClusters of(List<String> words, List<float[]> vectors, int k0, int k1, int iterations) {
         int[] c0 = kmeans(vectors, k0, iterations), c1 = kmeans(vectors, k1, iterations);
         Map<String, short[]> classes = new HashMap<>();
         for (int i = 0; i < words.size(); i++) classes.put(words.get(i), new short[] {(short) c0[i], (short) c1[i]});

@@ -19,7 +19,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Embeddings;
 import org.sitrep.model.Layer;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.model.Stage;
 
 /**
  * PolNeAR articles as parsed documents, parsed once and cached as gzipped stand-off JSON under a cache folder

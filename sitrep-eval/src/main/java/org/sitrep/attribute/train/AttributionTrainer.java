@@ -16,6 +16,7 @@ import org.sitrep.encode.EncodeStage;
 import org.sitrep.model.Embeddings;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Doc;
+import org.sitrep.nlp.ParserEmbeddings;
 import org.sitrep.model.Sentence;
 
 /**
@@ -77,7 +78,8 @@ public final class AttributionTrainer {
         else if (o.coarseClasses() > 0) {
             long t = System.nanoTime();
             try {
-                clusters = WordClusters.fromParserModel(o.coarseClasses(), o.fineClasses(), 8);
+                ParserEmbeddings e = ParserEmbeddings.english();
+                clusters = WordClusters.of(e.words(), e.vectors(), o.coarseClasses(), o.fineClasses(), 8);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

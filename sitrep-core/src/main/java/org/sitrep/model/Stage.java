@@ -1,15 +1,13 @@
-package org.sitrep.pipeline;
+package org.sitrep.model;
 
 import java.util.Set;
-import org.sitrep.model.Doc;
-import org.sitrep.model.Layer;
 
 /**
  * One pipeline step: immutable, thread-safe, deterministic; returns a new document, never mutates its input.
- * Bad article data never throws out of a stage: it becomes an {@link org.sitrep.model.Issue} on the document.
+ * Bad article data never throws out of a stage: it becomes an {@link Issue} on the document.
  */
 public interface Stage {
-    /** Kebab-case name, written into every {@link org.sitrep.model.Evidence} the stage produces. */
+    /** Kebab-case name, written into every {@link Evidence} the stage produces. */
     String name();
 
     /** Bumped whenever the stage's output for the same input may change. */

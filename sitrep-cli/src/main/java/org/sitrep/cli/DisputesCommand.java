@@ -3,7 +3,6 @@ package org.sitrep.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +26,8 @@ final class DisputesCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--about", paramLabel = "NAME", description = "Only disputes about this place or actor.")
-    String about;
-
-    @Option(names = "--from", paramLabel = "DATE", description = "Only happenings ending on or after this day.")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Only happenings starting on or before this day.")
-    LocalDate to;
+    @Mixin
+    HappeningFilter filter;
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
@@ -50,7 +43,7 @@ final class DisputesCommand implements Callable<Integer> {
         try (Ledger ledger = db.openReadOnly()) {
             DisputeJudge judge = new DisputeJudge();
             for (Happening h : LinkOutput.link(ledger, texts).happenings())
-                if (LinkOutput.matches(h, about, from, to)) ds.addAll(judge.judge(h));
+                if (filter.matches(h)) ds.addAll(judge.judge(h));
         }
         if (json) {
             ObjectNode root = Json.mapper().createObjectNode();

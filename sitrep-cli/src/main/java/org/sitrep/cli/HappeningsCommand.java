@@ -3,7 +3,6 @@ package org.sitrep.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,14 +23,8 @@ final class HappeningsCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--about", paramLabel = "NAME", description = "Only happenings about this place or actor.")
-    String about;
-
-    @Option(names = "--from", paramLabel = "DATE", description = "Only happenings ending on or after this day.")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Only happenings starting on or before this day.")
-    LocalDate to;
+    @Mixin
+    HappeningFilter filter;
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
@@ -46,7 +39,7 @@ final class HappeningsCommand implements Callable<Integer> {
         List<Happening> hs;
         try (Ledger ledger = db.openReadOnly()) {
             hs = LinkOutput.link(ledger, texts).happenings().stream()
-                    .filter(h -> LinkOutput.matches(h, about, from, to)).toList();
+                    .filter(h -> filter.matches(h)).toList();
         }
         if (json) {
             ObjectNode root = Json.mapper().createObjectNode();

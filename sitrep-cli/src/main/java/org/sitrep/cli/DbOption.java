@@ -19,6 +19,19 @@ final class DbOption {
         return Ledger.open(location());
     }
 
+    /**
+     * For commands that report on what {@code analyze} stored: a DuckDB file that does not exist is a failure
+     * (exit 1, "no ledger at …"), not an empty ledger created on the spot and reported as "0 …".
+     */
+    Ledger openExistingReadOnly() {
+        String loc = location();
+        String file = loc.startsWith("jdbc:duckdb:") ? loc.substring("jdbc:duckdb:".length())
+                : loc.startsWith("jdbc:") ? "" : loc;
+        if (!file.isEmpty() && !java.nio.file.Files.exists(java.nio.file.Path.of(file)))
+            throw new IllegalStateException("no ledger at " + loc + " (run 'sitrep analyze PATH --db " + loc + "' first)");
+        return openReadOnly();
+    }
+
     /** For commands that only read: DuckDB then lets several such commands share the file at once. */
     Ledger openReadOnly() {
         return Ledger.openReadOnly(location());

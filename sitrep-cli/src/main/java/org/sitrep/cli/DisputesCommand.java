@@ -40,7 +40,7 @@ final class DisputesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, String> texts = LinkOutput.texts();
         List<Dispute> ds = new ArrayList<>();
-        try (Ledger ledger = db.openReadOnly()) {
+        try (Ledger ledger = db.openExistingReadOnly()) {
             DisputeJudge judge = new DisputeJudge();
             for (Happening h : LinkOutput.link(ledger, texts).happenings())
                 if (filter.matches(h)) ds.addAll(judge.judge(h));

@@ -37,7 +37,7 @@ final class HappeningsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, String> texts = LinkOutput.texts();
         List<Happening> hs;
-        try (Ledger ledger = db.openReadOnly()) {
+        try (Ledger ledger = db.openExistingReadOnly()) {
             hs = LinkOutput.link(ledger, texts).happenings().stream()
                     .filter(h -> filter.matches(h)).toList();
         }

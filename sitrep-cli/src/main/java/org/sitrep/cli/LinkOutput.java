@@ -55,6 +55,14 @@ final class LinkOutput {
         o.put("polarity", a.polarity().name());
         o.put("holder", a.holder().name());
         o.put("holderCode", a.holder().code());
+        if (a.place() != null) {
+            ObjectNode pl = o.putObject("place");
+            pl.put("name", a.place().place().name());
+            pl.put("geonameId", a.place().place().geonameId()); // -1: named in the article, not in the gazetteer
+            pl.put("country", a.place().place().country());
+            pl.put("admin1", a.place().place().admin1());
+        }
+        if (a.actor() != null) o.put("actor", a.actor().code() != null ? a.actor().code() : a.actor().name());
         o.put("stated", r.stated().toString());
         o.put("outlet", r.outlet());
         o.put("original", r.original());

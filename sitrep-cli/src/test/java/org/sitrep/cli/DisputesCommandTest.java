@@ -56,4 +56,16 @@ class DisputesCommandTest {
         assertThat(CliRun.of("disputes", "--db", db, "--about", "Donetsk").out()).contains("0 dispute(s)");
         assertThat(CliRun.of("happenings", "--db", db, "--to", "2025-04-01").out()).contains("0 happening(s)");
     }
+
+    @Test
+    void aMissingLedgerIsAFailureNotAnEmptyList() {
+        Path missing = dir.resolve("absent.duckdb");
+        for (String command : List.of("disputes", "happenings")) {
+            CliRun r = CliRun.of(command, "--db", missing.toString());
+            assertThat(r.exitCode()).isEqualTo(Main.FAILURE);
+            assertThat(r.err()).contains("no ledger at " + missing);
+            assertThat(r.out()).doesNotContain("0 dispute(s)", "0 happening(s)");
+        }
+        assertThat(missing).doesNotExist();
+    }
 }

@@ -32,13 +32,13 @@ public final class Compatibility {
         if (!family(x.kind()).equals(family(y.kind()))) return false;
         Place p = place(x), q = place(y);
         boolean placeCentred = switch (x.kind()) {
-            case CONTROL, FIGHTING, CASUALTIES, OCCURRED, DENIED -> true;
+            case CONTROL, FIGHTING, CASUALTIES, OCCURRED, DENIED, RESPONSIBILITY -> true;
             default -> false;
         };
         if (placeCentred && (p == null || q == null)) return false;
         if (p != null && q != null && !(within(p, q) || within(q, p))) return false;
         switch (x.kind()) {
-            case PARTICIPATION, DEPLOYMENT, RESPONSIBILITY, VIOLATION -> {
+            case PARTICIPATION, DEPLOYMENT, VIOLATION -> {
                 if (!sameSide(x, y)) return false;
             }
             case CASUALTIES -> {
@@ -56,6 +56,7 @@ public final class Compatibility {
     static int slack(Kind k) {
         return switch (k) {
             case CONTROL, FIGHTING -> 7;
+            case RESPONSIBILITY -> 3; // blame is stated in the days after the event it is about
             case PARTICIPATION, DEPLOYMENT -> 183;
             default -> 1;
         };
@@ -67,7 +68,13 @@ public final class Compatibility {
 
     /** Whether {@code inner} lies within {@code outer} (or is the same place). */
     public static boolean within(Place inner, Place outer) {
+        if (NamedPlaces.namedOnly(outer) || NamedPlaces.namedOnly(inner) && NamedPlaces.namedOnly(outer))
+            return inner.featureKind() == FeatureKind.POPULATED_PLACE && NamedPlaces.sameName(inner, outer);
+        if (NamedPlaces.namedOnly(inner) && inner.country().isEmpty())
+            return outer.featureKind() == FeatureKind.POPULATED_PLACE && NamedPlaces.sameName(inner, outer);
         if (!inner.country().equals(outer.country())) return false;
+        if (NamedPlaces.namedOnly(inner) && outer.featureKind() == FeatureKind.POPULATED_PLACE)
+            return NamedPlaces.sameName(inner, outer);
         if (same(inner, outer)) return true;
         return switch (outer.featureKind()) {
             case COUNTRY -> true;
@@ -81,7 +88,7 @@ public final class Compatibility {
     }
 
     private static boolean same(Place a, Place b) {
-        if (a.geonameId() != 0 && a.geonameId() == b.geonameId()) return true;
+        if (a.geonameId() > 0 && a.geonameId() == b.geonameId()) return true;
         return a.featureKind() == b.featureKind() && a.name().equals(b.name()) && a.admin1().equals(b.admin1());
     }
 

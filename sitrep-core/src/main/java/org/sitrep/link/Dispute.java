@@ -20,6 +20,8 @@ public record Dispute(Kind kind, String happening, Report first, Report second, 
         DISPUTED_COUNT,
         /** Said to have happened by one holder, denied by another. */
         OCCURRED_DENIED,
+        /** The same happening blamed on actors of different sides by different holders. */
+        RESPONSIBILITY_DISPUTED,
         /** The same holder later asserting the opposite. */
         REVERSAL
     }

@@ -27,15 +27,34 @@ public final class DisputeJudge {
     public List<Dispute> judge(Happening h) {
         List<Report> rs = new ArrayList<>(h.members());
         rs.sort(ORDER);
-        List<Dispute> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        // one dispute per kind and pair of independent sources: the earliest of the most direct pairs stands for the rest
+        java.util.Map<String, Dispute> best = new java.util.LinkedHashMap<>();
         for (int i = 0; i < rs.size(); i++)
             for (int j = i + 1; j < rs.size(); j++) {
                 Dispute d = judge(h.id(), rs.get(i), rs.get(j));
-                // one dispute per kind and pair of independent sources: the earliest pair of reports stands for the rest
-                if (d != null && seen.add(d.kind() + "|" + pair(d))) out.add(d);
+                if (d == null) continue;
+                best.merge(d.kind() + "|" + pair(d), d, (old, now) -> direct(now) > direct(old) ? now : old);
             }
-        return out;
+        return new ArrayList<>(best.values());
+    }
+
+    /**
+     * How directly two control assertions oppose each other: the same controller with opposite polarity ("we hold
+     * it" / "we withdrew") is direct; two controllers ("Russia did not take it" / "we do not hold it") less so.
+     */
+    private static int direct(Dispute d) {
+        Assertion x = d.first().assertion(), y = d.second().assertion();
+        if (x.kind() != Kind.CONTROL || y.kind() != Kind.CONTROL) return 0;
+        String cx = side(x), cy = side(y);
+        return cx != null && cx.equals(cy) && x.polarity() != y.polarity() ? 1 : 0;
+    }
+
+    /** One place: each within the other (a named-only village and its spelling variants included). */
+    private static boolean samePlace(Assertion x, Assertion y) {
+        if (x.place() == null || y.place() == null) return x.place() == y.place();
+        var p = x.place().place();
+        var q = y.place().place();
+        return Compatibility.within(p, q) && Compatibility.within(q, p);
     }
 
     /** The dispute between two reports of one happening ({@code a} stated no later than {@code b}), or null. */
@@ -44,7 +63,7 @@ public final class DisputeJudge {
         Assertion x = a.assertion(), y = b.assertion();
         boolean sameHolder = a.holderKey().equals(b.holderKey());
         if (sameHolder) {
-            if (b.stated().isAfter(a.stated()) && opposite(x, y))
+            if (b.stated().isAfter(a.stated()) && opposite(x, y) && (x.kind() != Kind.CONTROL || samePlace(x, y)))
                 return new Dispute(Dispute.Kind.REVERSAL, happening, a, b, holder(a) + " said on " + a.stated() + " that "
                         + describe(x) + ", and on " + b.stated() + " that " + describe(y) + ".");
             return null;
@@ -52,7 +71,7 @@ public final class DisputeJudge {
         if (a.side().equals(b.side())) return null; // one side's sources differing is not a contest between holders
         if (x.kind() == Kind.CONTROL && y.kind() == Kind.FIGHTING) return contested(happening, a, b);
         if (y.kind() == Kind.CONTROL && x.kind() == Kind.FIGHTING) return contested(happening, b, a);
-        if (x.kind() == Kind.CONTROL && y.kind() == Kind.CONTROL && opposite(x, y) && sameDay(a, b))
+        if (x.kind() == Kind.CONTROL && y.kind() == Kind.CONTROL && opposite(x, y) && sameDay(a, b) && samePlace(x, y))
             return new Dispute(Dispute.Kind.CONTESTED_CONTROL, happening, a, b, holder(a) + " says " + describe(x)
                     + " (" + a.stated() + "), while " + holder(b) + " says " + describe(y) + " (" + b.stated() + ").");
         if (x.kind() == Kind.PARTICIPATION && y.kind() == Kind.PARTICIPATION && x.polarity() != y.polarity())
@@ -64,6 +83,12 @@ public final class DisputeJudge {
             return new Dispute(Dispute.Kind.DISPUTED_COUNT, happening, a, b, holder(a) + " gives " + figure(x.count())
                     + " " + x.count().counted() + ", " + holder(b) + " gives " + figure(y.count())
                     + ": the two figures cannot both be right.");
+        if (x.kind() == Kind.RESPONSIBILITY && y.kind() == Kind.RESPONSIBILITY && x.polarity() == Polarity.POSITIVE
+                && y.polarity() == Polarity.POSITIVE && x.actor() != null && y.actor() != null
+                && !actorSide(x).equals(actorSide(y)))
+            return new Dispute(Dispute.Kind.RESPONSIBILITY_DISPUTED, happening, a, b, holder(a) + " holds "
+                    + x.actor().name() + " responsible for what happened in " + placeName(x) + " (" + a.stated() + "), "
+                    + holder(b) + " holds " + y.actor().name() + " responsible (" + b.stated() + ").");
         if (occurs(x) != null && occurs(y) != null && occurs(x) != occurs(y))
             return new Dispute(Dispute.Kind.OCCURRED_DENIED, happening, a, b, holder(a) + " says " + describe(x)
                     + "; " + holder(b) + " says " + describe(y) + ".");
@@ -79,6 +104,11 @@ public final class DisputeJudge {
     private static Dispute contested(String happening, Report control, Report fighting) {
         Assertion c = control.assertion(), f = fighting.assertion();
         if (c.polarity() != Polarity.POSITIVE || f.polarity() != Polarity.POSITIVE) return null;
+        // fighting inside the place claimed contests the claim; fighting in the town next to a village does not
+        if (c.place() == null || f.place() == null || !Compatibility.within(f.place().place(), c.place().place())) return null;
+        // a fight reported by the controller's own side does not contest its control ("we hold it; fighting goes on")
+        String controller = side(c), reporter = fighting.assertion().holder().code();
+        if (controller != null && reporter != null && reporter.startsWith(controller)) return null;
         LocalDate asOf = Compatibility.interval(control)[0];
         LocalDate fightEnd = Compatibility.interval(fighting)[1]; // exclusive
         if (!fightEnd.isAfter(asOf)) return null; // fighting before the control date does not contest it
@@ -113,6 +143,12 @@ public final class DisputeJudge {
             case DENIED -> a.polarity() != Polarity.POSITIVE;
             default -> null;
         };
+    }
+
+    /** The blamed actor's side: its code's first three letters, else its lower-cased name. */
+    private static String actorSide(Assertion a) {
+        String s = side(a);
+        return s != null ? s : a.actor().name().toLowerCase(Locale.ROOT).strip();
     }
 
     private static String side(Assertion a) {
@@ -167,6 +203,7 @@ public final class DisputeJudge {
             case CASUALTIES -> (a.count() == null ? "there are casualties" : figure(a.count()) + " " + a.count().counted())
                     + (a.place() == null ? "" : " in " + where);
             case OCCURRED, DENIED -> (occurs(a) ? "it happened" : "it did not happen") + (a.place() == null ? "" : " in " + where);
+            case RESPONSIBILITY -> who + (pos ? " is responsible" : " is not responsible") + (a.place() == null ? "" : " for what happened in " + where);
             default -> a.kind().name().toLowerCase(Locale.ROOT) + (pos ? "" : " (denied)");
         };
     }

@@ -33,13 +33,26 @@ public final class HappeningIndex {
         reports.put(key, r);
         parent.put(key, key);
         // Only reports whose days can overlap this one's (with the family's slack) are compared.
-        Bucket bucket = buckets.computeIfAbsent(bucket(r), k -> new Bucket());
+        String family = Compatibility.family(r.assertion().kind());
+        String where = where(r);
+        Bucket bucket = buckets.computeIfAbsent(family + "|" + where, k -> new Bucket());
         LocalDate[] iv = Compatibility.interval(r);
         long start = iv[0].toEpochDay(), end = iv[1].toEpochDay(), slack = Compatibility.slack(r.assertion().kind());
         long span = end - start;
-        for (List<Report> others : bucket.byStart.subMap(start - Math.max(bucket.longest, span) - slack, true,
-                end + slack, true).values())
-            for (Report other : others) if (Compatibility.compatible(r, other)) union(key, other.key());
+        // A place of unknown country (a village the gazetteer lacks, with no region named near it) may lie in any
+        // country: it is compared with the family's every bucket, and every report with the family's unknown bucket.
+        List<Bucket> compared = new ArrayList<>();
+        if (where.equals(ANY_COUNTRY)) {
+            for (var b : buckets.entrySet()) if (b.getKey().startsWith(family + "|")) compared.add(b.getValue());
+        } else {
+            compared.add(bucket);
+            Bucket unknown = buckets.get(family + "|" + ANY_COUNTRY);
+            if (unknown != null) compared.add(unknown);
+        }
+        for (Bucket b : compared)
+            for (List<Report> others : b.byStart.subMap(start - Math.max(b.longest, span) - slack, true,
+                    end + slack, true).values())
+                for (Report other : others) if (Compatibility.compatible(r, other)) union(key, other.key());
         bucket.byStart.computeIfAbsent(start, k -> new ArrayList<>()).add(r);
         bucket.longest = Math.max(bucket.longest, span);
         return find(key);
@@ -75,12 +88,16 @@ public final class HappeningIndex {
         return new Happening(id, Compatibility.family(a.kind()), about, from, to, members, new ArrayList<>(originals));
     }
 
-    private static String bucket(Report r) {
+    /** The bucket of a named-only place whose country is unknown. */
+    private static final String ANY_COUNTRY = "?";
+
+    /** The bucket within a family: the place's country, else the actor's side. */
+    private static String where(Report r) {
         var a = r.assertion();
-        String where = a.place() != null ? a.place().place().country()
+        if (a.place() != null && a.place().place().country().isEmpty()) return ANY_COUNTRY;
+        return a.place() != null ? a.place().place().country()
                 : a.actor() != null && a.actor().code() != null && a.actor().code().length() >= 3 ? a.actor().code().substring(0, 3)
                 : a.actor() != null ? a.actor().name().toLowerCase(java.util.Locale.ROOT) : "";
-        return Compatibility.family(a.kind()) + "|" + where;
     }
 
     private String find(String k) {

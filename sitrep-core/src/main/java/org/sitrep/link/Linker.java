@@ -64,7 +64,7 @@ public final class Linker {
         List<Report> out = new ArrayList<>();
         List<Assertion> as = doc.find(Layer.ASSERTIONS).orElse(List.of());
         for (int i = 0; i < as.size(); i++) {
-            Assertion a = as.get(i);
+            Assertion a = NamedPlaces.locate(doc, as.get(i));
             LocalDate day = a.claim() == null ? article.published() : stated.getOrDefault(a.claim(), article.published());
             out.add(new Report(article.id(), i, day, outlet, copyOf, a));
         }

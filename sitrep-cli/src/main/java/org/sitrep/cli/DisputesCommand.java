@@ -4,14 +4,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
-import org.sitrep.link.DisputeJudge;
 import org.sitrep.link.Dispute;
 import org.sitrep.link.Happening;
 import org.sitrep.store.Ledger;
+import org.sitrep.store.StoredLinks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,13 +40,15 @@ final class DisputesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, String> texts = LinkOutput.texts();
-        List<Dispute> ds = new ArrayList<>();
+        StoredLinks links;
         try (Ledger ledger = db.openExistingReadOnly()) {
-            DisputeJudge judge = new DisputeJudge();
-            for (Happening h : LinkOutput.link(ledger, texts).happenings())
-                if (filter.matches(h)) ds.addAll(judge.judge(h));
+            links = ledger.links();
         }
+        Map<String, String> texts = links.quotes();
+        Set<String> shown = new HashSet<>();
+        for (Happening h : links.happenings()) if (filter.matches(h)) shown.add(h.id());
+        List<Dispute> ds = new ArrayList<>();
+        for (Dispute d : links.disputes()) if (shown.contains(d.happening())) ds.add(d);
         if (json) {
             ObjectNode root = Json.mapper().createObjectNode();
             root.put("count", ds.size());

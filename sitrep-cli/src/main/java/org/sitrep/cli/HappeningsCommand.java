@@ -10,6 +10,7 @@ import org.sitrep.json.Json;
 import org.sitrep.link.Happening;
 import org.sitrep.link.Report;
 import org.sitrep.store.Ledger;
+import org.sitrep.store.StoredLinks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,12 +36,12 @@ final class HappeningsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, String> texts = LinkOutput.texts();
-        List<Happening> hs;
+        StoredLinks links;
         try (Ledger ledger = db.openExistingReadOnly()) {
-            hs = LinkOutput.link(ledger, texts).happenings().stream()
-                    .filter(h -> filter.matches(h)).toList();
+            links = ledger.links();
         }
+        Map<String, String> texts = links.quotes();
+        List<Happening> hs = links.happenings().stream().filter(h -> filter.matches(h)).toList();
         if (json) {
             ObjectNode root = Json.mapper().createObjectNode();
             root.put("count", hs.size());

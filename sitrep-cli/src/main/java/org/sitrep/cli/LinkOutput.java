@@ -3,34 +3,15 @@ package org.sitrep.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.sitrep.json.Json;
 import org.sitrep.link.Happening;
-import org.sitrep.link.Linker;
-import org.sitrep.link.OutletRegistry;
 import org.sitrep.link.Report;
-import org.sitrep.model.Doc;
-import org.sitrep.store.Ledger;
 
-/** Shared by {@code happenings} and {@code disputes}: links the stored documents and writes reports as JSON. */
+/** Shared by {@code happenings} and {@code disputes}: filters happenings and writes reports as JSON. */
 final class LinkOutput {
     private LinkOutput() {}
-
-    /** Links every stored document; keeps the texts for evidence quotes. */
-    static Linker link(Ledger ledger, Map<String, String> texts) {
-        Linker linker = new Linker(OutletRegistry.standard());
-        ledger.forEachDoc((Doc d) -> {
-            texts.put(d.article().id().value(), d.text());
-            linker.add(d);
-        });
-        return linker;
-    }
-
-    static Map<String, String> texts() {
-        return new HashMap<>();
-    }
 
     /** Whether a happening matches --about (place or actor name, case-insensitive) and --from/--to (overlap). */
     static boolean matches(Happening h, String about, LocalDate from, LocalDate to) {
@@ -74,13 +55,9 @@ final class LinkOutput {
         return o;
     }
 
-    /** The characters the assertion rests on, from its sentence (evidence span), or its own span. */
-    static String quote(Report r, Map<String, String> texts) {
-        String t = texts.get(r.article().value());
-        var s = r.assertion().evidence() != null && r.assertion().evidence().span() != null
-                ? r.assertion().evidence().span() : r.assertion().span();
-        if (t == null || s.end() > t.length()) return "";
-        return t.substring(s.start(), s.end()).replaceAll("\\s+", " ").strip();
+    /** The characters the report rests on (its evidence sentence), as stored with the links. */
+    static String quote(Report r, Map<String, String> quotes) {
+        return quotes.getOrDefault(r.key(), "");
     }
 
     static ArrayNode array() {

@@ -105,6 +105,11 @@ public final class Compatibility {
         return a.substring(0, Math.min(3, a.length())).equals(b.substring(0, Math.min(3, b.length())));
     }
 
+    /** The days [start, end) a report is about, as linking compares them (see {@link #compatible}). */
+    public static LocalDate[] days(Report r) {
+        return interval(r);
+    }
+
     /** The day interval a report is about: its time's interval, else the days just before it was stated. */
     static LocalDate[] interval(Report r) {
         var t = r.assertion().time();

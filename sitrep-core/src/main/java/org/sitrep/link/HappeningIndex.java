@@ -89,10 +89,10 @@ public final class HappeningIndex {
     }
 
     /** The bucket of a named-only place whose country is unknown. */
-    private static final String ANY_COUNTRY = "?";
+    static final String ANY_COUNTRY = "?";
 
     /** The bucket within a family: the place's country, else the actor's side. */
-    private static String where(Report r) {
+    static String where(Report r) {
         var a = r.assertion();
         if (a.place() != null && a.place().place().country().isEmpty()) return ANY_COUNTRY;
         return a.place() != null ? a.place().place().country()

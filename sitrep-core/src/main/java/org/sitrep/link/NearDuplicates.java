@@ -56,9 +56,7 @@ public final class NearDuplicates {
         parent.put(id, id);
         if (MinHash.words(text).isEmpty()) return id; // no words, no evidence of copying
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (int b = 0; b < BANDS; b++) {
-            long key = b;
-            for (int r = 0; r < ROWS; r++) key = MinHash.mix(key * 31 + e.signature()[b * ROWS + r]);
+        for (long key : bandKeys(e.signature())) {
             List<Entry> bucket = buckets.computeIfAbsent(key, k -> new ArrayList<>(1));
             for (Entry other : bucket)
                 if (seen.add(other.id()) && MinHash.similarity(e.signature(), other.signature()) >= threshold)
@@ -66,6 +64,17 @@ public final class NearDuplicates {
             bucket.add(e);
         }
         return original(id);
+    }
+
+    /** The locality-sensitive hash keys of a signature: one per band of rows; texts sharing one are compared. */
+    static long[] bandKeys(long[] signature) {
+        long[] keys = new long[BANDS];
+        for (int b = 0; b < BANDS; b++) {
+            long key = b;
+            for (int r = 0; r < ROWS; r++) key = MinHash.mix(key * 31 + signature[b * ROWS + r]);
+            keys[b] = key;
+        }
+        return keys;
     }
 
     /** The id of the earliest article in the group of {@code id}, or {@code id} itself when it is not indexed. */

@@ -317,6 +317,7 @@ final class JdbcLedger implements Ledger {
         }
         ClaimTable.insert(connection, doc);
         EventTable.insert(connection, doc);
+        LinkTable.link(connection, doc);
         insertAnnotations(a.id(), tree.path("layers"));
         insertIssues(a.id(), tree.path("issues"));
         return result;
@@ -623,6 +624,12 @@ final class JdbcLedger implements Ledger {
     public List<StoredFact> assertions(FactQuery query) {
         Objects.requireNonNull(query, "query");
         return read("query assertions " + query, () -> EventTable.query(connection, "assertions", query));
+    }
+
+    @Override
+    public StoredLinks links() {
+        return read("read happenings and disputes", () -> new StoredLinks(LinkTable.happenings(connection),
+                LinkTable.disputes(connection), LinkTable.quotes(connection)));
     }
 
     /** Binds LIMIT and OFFSET, the statement's only parameters, unless every row is wanted. */

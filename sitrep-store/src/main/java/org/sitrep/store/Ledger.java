@@ -120,6 +120,22 @@ public interface Ledger extends AutoCloseable {
     /** Stored articles {@code offset} to {@code offset + limit - 1}, in the order of {@link #articles()}. */
     List<ArticleSummary> articles(int offset, int limit);
 
+    /**
+     * The happenings and disputes across stored articles, kept up to date by {@link #put} (schema V4 link tables),
+     * so this reads them without linking anything. This default, for ledgers without link tables, links every
+     * stored document in memory instead.
+     */
+    default StoredLinks links() {
+        org.sitrep.link.Linker linker = new org.sitrep.link.Linker(org.sitrep.link.OutletRegistry.standard());
+        Map<String, String> quotes = new java.util.HashMap<>();
+        forEachDoc(d -> {
+            linker.add(d);
+            for (org.sitrep.link.Report r : org.sitrep.link.Linker.reports(d, org.sitrep.link.OutletRegistry.standard(), null))
+                quotes.put(r.key(), org.sitrep.link.IncrementalLinker.quote(d, r.assertion()));
+        });
+        return new StoredLinks(linker.happenings(), linker.disputes(), quotes);
+    }
+
     /** The version of the newest schema migration applied to this database. */
     int schemaVersion();
 

@@ -49,11 +49,11 @@ final class Migrations {
 
     /**
      * The migrations shipped in this jar, with their Java steps (V2 fills the claims tables of older ledgers, V3 the
-     * events and assertions tables).
+     * events and assertions tables, V4 links them).
      */
     static Migrations builtIn() {
         return fromClasspath(Migrations.class.getClassLoader(), BUILT_IN).withStep(2, ClaimTable::backfill)
-                .withStep(3, EventTable::backfill);
+                .withStep(3, EventTable::backfill).withStep(4, LinkTable::backfill);
     }
 
     /** A copy whose migration {@code version} runs {@code step} after its SQL. */

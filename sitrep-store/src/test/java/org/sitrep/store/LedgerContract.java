@@ -105,6 +105,43 @@ public abstract class LedgerContract {
     }
 
     @Test
+    void storedLinksAreWhatLinkingEverythingAtOnceGivesWhateverTheArrivalOrder() throws Exception {
+        List<Doc> docs = LinkDocs.scenario();
+        List<String> expected = LinkDocs.inMemory(docs);
+        assertThat(expected).anyMatch(l -> l.startsWith("D CONTESTED_CONTROL")).anyMatch(l -> l.startsWith("D REVERSAL"));
+        // the three prints of the wire story are one source: the earliest print (Site B), whichever came first
+        String siteB = docs.get(4).article().id().value();
+        assertThat(expected).anyMatch(l -> l.startsWith("H ") && l.contains("article:" + siteB)
+                && !l.contains("article:" + docs.get(2).article().id().value()));
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 3; round++) {
+            List<Doc> order = new ArrayList<>(docs);
+            Collections.shuffle(order, random);
+            Ledger ledger = open(newDatabase());
+            for (Doc d : order) ledger.put(d);
+            assertThat(LinkDocs.stored(ledger)).as("order %s", order.stream().map(d -> d.article().outlet()).toList())
+                    .containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void aReanalyzedArticleReplacesItsLinksAndSplitsWhatItHeldTogether() throws Exception {
+        List<Doc> docs = new ArrayList<>(LinkDocs.scenario());
+        Ledger ledger = open(newDatabase());
+        for (Doc d : docs) ledger.put(d, Map.of("assert", "1"));
+        // the acknowledgment now reads as being about another village: the reversal goes, its happening splits off
+        Doc ack = docs.get(6);
+        Doc changed = LinkDocs.doc("ABS News", "2026-03-13", ack.text(), "withdrew", null, "troops", LinkDocs.UKRMIL,
+                org.sitrep.model.Assertion.Kind.CONTROL, org.sitrep.model.Polarity.NEGATIVE, LinkDocs.UKR);
+        assertThat(changed.article().id()).isEqualTo(ack.article().id());
+        assertThat(ledger.put(changed, Map.of("assert", "2"))).isEqualTo(PutResult.REPLACED);
+        docs.set(6, changed);
+        List<String> expected = LinkDocs.inMemory(docs);
+        assertThat(expected).noneMatch(l -> l.startsWith("D REVERSAL"));
+        assertThat(LinkDocs.stored(ledger)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void newDatabaseHasTheLatestSchemaAndNoArticles() throws Exception {
         Ledger ledger = open(newDatabase());
         assertThat(ledger.schemaVersion()).isEqualTo(Migrations.builtIn().latest()).isPositive();

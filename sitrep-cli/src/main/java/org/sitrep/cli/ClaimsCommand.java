@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
+import org.sitrep.model.ClaimPolarity;
 import org.sitrep.store.ClaimJson;
 import org.sitrep.store.ClaimQuery;
 import org.sitrep.store.Ledger;
@@ -64,7 +65,7 @@ final class ClaimsCommand implements Callable<Integer> {
                 String chain = String.join(" > ", c.chain().stream().map(l -> l.code() == null ? l.name() : l.code()).toList());
                 out.printf("%s  %-10s %-11s %-9s %s%s%n    %s: \"%s\"%n    via %s  [%s]%n", c.statementDate(),
                         c.source().code() == null ? "?" : c.source().code(), c.cueClass(), c.stance(),
-                        c.polarity().equals("denies") ? "DENIES " : "", c.firstTime() ? "FIRST " : "",
+                        c.polarity() == ClaimPolarity.DENIES ? "DENIES " : "", c.firstTime() ? "FIRST " : "",
                         c.source().name(), oneLine(c.content()), chain, c.id());
             }
             out.println(claims.size() + " claim(s)");

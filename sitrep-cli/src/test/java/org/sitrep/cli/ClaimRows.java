@@ -98,13 +98,13 @@ record ClaimRows(Doc doc, Claim claim) {
         claim.chain().forEach(link -> chain.add(actorJson(link)));
         o.put("cue", text(claim.cue()));
         o.put("cueLemma", claim.cueLemma());
-        o.put("cueClass", claim.cueClass());
+        o.put("cueClass", claim.cueClass().code());
         o.put("content", text(claim.content()));
-        o.put("stance", claim.stance());
-        o.put("polarity", claim.polarity());
+        o.put("stance", claim.stance().code());
+        o.put("polarity", claim.polarity().code());
         o.put("firstTime", claim.firstTime());
         o.put("statementDate", claim.statementDate() == null ? null : claim.statementDate().toString());
-        o.put("dateBasis", claim.dateBasis());
+        o.put("dateBasis", claim.dateBasis() == null ? null : claim.dateBasis().code());
         o.set("place", place().<com.fasterxml.jackson.databind.JsonNode>map(p -> Json.mapper().valueToTree(p))
                 .orElse(Json.mapper().nullNode()));
         ObjectNode evidence = o.putObject("evidence");

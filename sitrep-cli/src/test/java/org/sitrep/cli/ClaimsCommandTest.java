@@ -24,6 +24,10 @@ import org.sitrep.model.Place;
 import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Span;
 import org.sitrep.store.Ledger;
+import org.sitrep.model.ClaimPolarity;
+import org.sitrep.model.CueClass;
+import org.sitrep.model.DateBasis;
+import org.sitrep.model.Stance;
 
 /**
  * {@code sitrep claims} answered from the claims table prints exactly what the former in-Java filtering over whole
@@ -53,8 +57,9 @@ class ClaimsCommandTest {
     private static Claim claim(Article a, String cue, String cueClass, ActorRef source, List<ActorRef> chain,
                                String content, String stance, String polarity, LocalDate date, String sentence) {
         String t = a.text();
-        return new Claim(span(t, cue), cue.toLowerCase(), cueClass, source, chain, span(t, content), stance, polarity,
-                cue.equals("acknowledged"), date, date == null ? null : "explicit",
+        return new Claim(span(t, cue), cue.toLowerCase(), CueClass.of(cueClass), source, chain, span(t, content),
+                Stance.of(stance), ClaimPolarity.of(polarity), cue.equals("acknowledged"), date,
+                date == null ? null : DateBasis.EXPLICIT,
                 new Evidence(a.id(), span(t, sentence), "attribute", "3", 0.65));
     }
 

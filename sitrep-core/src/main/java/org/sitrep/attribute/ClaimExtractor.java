@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Claim;
+import org.sitrep.model.CueClass;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Layer;
@@ -124,7 +125,7 @@ public final class ClaimExtractor implements Stage {
             Span contentSpan = g.span(content[0], content[1]);
             Span sourceSpan = g.span(source[0], source[1]);
             ActorRef speaker = speakers.resolve(g, source, sourceSpan);
-            String cueClass = StanceReader.cueClass(g, cue, content);
+            CueClass cueClass = StanceReader.cueClass(g, cue, content);
             Span cueSpan = g.span(cue.first(), cue.last());
             int lo = Math.min(Math.min(source[0], content[0]), cue.first());
             int hi = Math.max(Math.max(source[1], content[1]), cue.last());

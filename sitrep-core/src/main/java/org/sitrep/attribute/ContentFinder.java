@@ -7,6 +7,7 @@ import org.sitrep.model.Layer;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.lexicon.CueLexicon;
+import org.sitrep.model.CueClass;
 
 /**
  * Finds what a cue reports: the clausal complement after it (without "that", the statement's own date and "for
@@ -42,7 +43,7 @@ final class ContentFinder {
         if (clause >= 0) start = Math.max(start, g.subtree(clause)[0]);
         int obj = g.childExactly(verb, "obj");
         // A demand's addressee belongs to what is demanded: "called on Moscow to stop the attacks".
-        if (clause >= 0 && obj > cue.last() && Set.of("demand", "order").contains(cue.cueClass()))
+        if (clause >= 0 && obj > cue.last() && (cue.cueClass() == CueClass.DEMAND || cue.cueClass() == CueClass.ORDER))
             start = Math.min(start, g.subtree(obj)[0]);
         else if (CueLexicon.ADDRESSEE_VERBS.contains(cue.lemma())) return null; // "told Reuters": no content here
         start = skipToContent(g, start);

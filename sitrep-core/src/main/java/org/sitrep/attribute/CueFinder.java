@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.lexicon.CueLexicon;
+import org.sitrep.model.CueClass;
 
 /**
  * Finds the reporting cues of a sentence with the {@link CueLexicon}: reporting verbs ("said", "denied"), phrasal
@@ -20,7 +21,7 @@ final class CueFinder {
         for (int i = g.first(); i < g.end(); i++) {
             String lemma = g.lemma(i), pos = g.pos(i);
             if (lemma.equals("accord") || g.lower(i).equals("according")) {
-                if (i + 1 < g.end() && g.lower(i + 1).equals("to")) cues.add(new Cue(i, i + 1, i, "according to", "assert"));
+                if (i + 1 < g.end() && g.lower(i + 1).equals("to")) cues.add(new Cue(i, i + 1, i, "according to", CueClass.ASSERT));
                 continue;
             }
             boolean adjectival = pos.startsWith("JJ") && g.child(i, "cop") >= 0;
@@ -29,9 +30,9 @@ final class CueFinder {
             Cue cue = phrasal(g, i, lemma);
             if (cue == null && g.child(i, "compound:prt") >= 0) continue; // "the numbers add up", "called off"
             if (cue == null) {
-                Optional<String> cls = CueLexicon.verbClass(lemma);
+                Optional<CueClass> cls = CueLexicon.verbClass(lemma);
                 if (cls.isEmpty() && CueLexicon.DOCUMENT_VERBS.contains(lemma) && documentSubject(g, i))
-                    cls = Optional.of("assert");
+                    cls = Optional.of(CueClass.ASSERT);
                 if (cls.isEmpty()) continue;
                 if (lemma.equals("call") && g.child(i, "obj") < 0) continue;
                 cue = new Cue(i, i, i, lemma, cls.get());
@@ -46,16 +47,16 @@ final class CueFinder {
         for (int c : g.children(i)) {
             String word = g.lower(c), rel = g.rel(c);
             if (rel.equals("compound:prt") || (c == i + 1 && g.pos(c).equals("IN") && Set.of("on", "upon").contains(word))) {
-                Optional<String> cls = CueLexicon.phrasalClass(lemma + " " + word);
+                Optional<CueClass> cls = CueLexicon.phrasalClass(lemma + " " + word);
                 if (cls.isPresent()) return new Cue(i, c, i, lemma + " " + word, cls.get());
             }
             if (rel.equals("obj"))
                 for (int m : g.children(c)) {
-                    Optional<String> cls = CueLexicon.phrasalClass(lemma + " " + g.lemma(m));
+                    Optional<CueClass> cls = CueLexicon.phrasalClass(lemma + " " + g.lemma(m));
                     if (cls.isPresent() && g.pos(m).startsWith("JJ")) return new Cue(i, i, i, lemma + " " + g.lemma(m), cls.get());
                 }
             if (rel.equals("obj") || rel.equals("xcomp")) {
-                Optional<String> cls = CueLexicon.phrasalClass(lemma + " " + g.lemma(c));
+                Optional<CueClass> cls = CueLexicon.phrasalClass(lemma + " " + g.lemma(c));
                 if (cls.isPresent()) {
                     // "hold the DPRK responsible": the cue is the verb; the content runs through the adjective.
                     boolean adjective = g.pos(c).startsWith("JJ");
@@ -87,10 +88,10 @@ final class CueFinder {
             StringBuilder phrase = new StringBuilder(g.lemma(head));
             for (int i = head + 1; i <= tokens[1]; i++) {
                 phrase.append(' ').append(g.lemma(i));
-                Optional<String> cls = CueLexicon.phrasalClass(phrase.toString());
+                Optional<CueClass> cls = CueLexicon.phrasalClass(phrase.toString());
                 if (cls.isPresent()) return Optional.of(new Cue(tokens[0], tokens[1], head, lemma.toString(), cls.get()));
             }
-            Optional<String> cls = g.pos(head).startsWith("VB") || g.pos(head).startsWith("JJ")
+            Optional<CueClass> cls = g.pos(head).startsWith("VB") || g.pos(head).startsWith("JJ")
                     ? CueLexicon.verbClass(g.lemma(head)) : Optional.empty();
             if (cls.isPresent()) return Optional.of(new Cue(tokens[0], tokens[1], head, lemma.toString(), cls.get()));
         }

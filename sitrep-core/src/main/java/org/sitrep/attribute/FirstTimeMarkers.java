@@ -3,6 +3,7 @@ package org.sitrep.attribute;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.model.Claim;
+import org.sitrep.model.CueClass;
 
 /**
  * Whether the text presents a claim as a first: "for the first time", "the first confirmation", "first-ever", an
@@ -16,14 +17,14 @@ final class FirstTimeMarkers {
     private FirstTimeMarkers() {}
 
     /** A first-time marker in the sentence outside the content tokens [lo, hi]. */
-    static boolean firstTime(SentenceGraph g, int[] content, String cueClass) {
+    static boolean firstTime(SentenceGraph g, int[] content, CueClass cueClass) {
         for (int i = g.first(); i < g.end(); i++) {
             if (i >= content[0] && i <= content[1]) continue;
             String w = g.lower(i);
             if (w.equals("first") && i + 1 < g.end()
                     && (g.lower(i + 1).equals("time") || FIRST_NOUNS.contains(g.lower(i + 1)))) return true;
             if (w.equals("first-ever")) return true;
-            if (w.equals("officially") && cueClass.equals("acknowledge")) return true;
+            if (w.equals("officially") && cueClass == CueClass.ACKNOWLEDGE) return true;
         }
         return false;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Claim;
+import org.sitrep.model.CueClass;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Layer;
@@ -103,7 +104,7 @@ final class LearnedMerge {
         Optional<Cue> read = CueFinder.readLearned(g, cueTokens);
         if (read.isEmpty()) return Optional.empty();
         Cue cue = read.get();
-        String cueClass = StanceReader.cueClass(g, cue, content);
+        CueClass cueClass = StanceReader.cueClass(g, cue, content);
         Span cueSpan = a.cue();
         Span all = new Span(Math.min(Math.min(cueSpan.start(), sourceSpan.start()), contentSpan.start()),
                 Math.max(Math.max(cueSpan.end(), sourceSpan.end()), contentSpan.end()));

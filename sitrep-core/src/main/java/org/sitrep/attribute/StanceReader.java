@@ -2,6 +2,9 @@ package org.sitrep.attribute;
 
 import java.util.Set;
 import org.sitrep.lexicon.CueLexicon;
+import org.sitrep.model.ClaimPolarity;
+import org.sitrep.model.CueClass;
+import org.sitrep.model.Stance;
 
 /**
  * How the reporter frames a claim and which way it points: the stance (distanced by "allegedly", scare quotes or a
@@ -17,9 +20,9 @@ final class StanceReader {
 
     private StanceReader() {}
 
-    /** neutral, distanced or endorsed, from the cue, its adverbs and the content tokens [lo, hi]. */
-    static String stance(SentenceGraph g, Cue cue, int[] content) {
-        if (CueLexicon.DISTANCING_CUES.contains(cue.lemma())) return "distanced";
+    /** Neutral, distanced or endorsed, from the cue, its adverbs and the content tokens [lo, hi]. */
+    static Stance stance(SentenceGraph g, Cue cue, int[] content) {
+        if (CueLexicon.DISTANCING_CUES.contains(cue.lemma())) return Stance.DISTANCED;
         boolean endorsed = false;
         int from = Math.min(cue.first(), content[0]);
         for (int c : g.children(cue.head())) // "the Kremlin allegedly rejected …"
@@ -27,11 +30,11 @@ final class StanceReader {
         for (int i = from; i <= content[1]; i++) {
             String w = g.lower(i);
             if (DISTANCING_WORDS.contains(w) || (w.equals("so") && i + 2 <= content[1] && g.lower(i + 2).equals("called")))
-                return "distanced";
+                return Stance.DISTANCED;
             if (ENDORSING_WORDS.contains(w)) endorsed = true;
         }
-        if (scareQuotes(g, content)) return "distanced";
-        return endorsed ? "endorsed" : "neutral";
+        if (scareQuotes(g, content)) return Stance.DISTANCED;
+        return endorsed ? Stance.ENDORSED : Stance.NEUTRAL;
     }
 
     /**
@@ -49,8 +52,8 @@ final class StanceReader {
     }
 
     /** The cue's class, except that an assertion whose content says something is violated is an accusation. */
-    static String cueClass(SentenceGraph g, Cue cue, int[] content) {
-        return cue.cueClass().equals("assert") && accusingContent(g, content) ? "accuse" : cue.cueClass();
+    static CueClass cueClass(SentenceGraph g, Cue cue, int[] content) {
+        return cue.cueClass() == CueClass.ASSERT && accusingContent(g, content) ? CueClass.ACCUSE : cue.cueClass();
     }
 
     private static boolean accusingContent(SentenceGraph g, int[] content) {
@@ -59,8 +62,8 @@ final class StanceReader {
         return false;
     }
 
-    /** "denies" for a denial, else "asserts". */
-    static String polarity(String cueClass) {
-        return cueClass.equals("deny") ? "denies" : "asserts";
+    /** Denies for a denial, else asserts. */
+    static ClaimPolarity polarity(CueClass cueClass) {
+        return cueClass == CueClass.DENY ? ClaimPolarity.DENIES : ClaimPolarity.ASSERTS;
     }
 }

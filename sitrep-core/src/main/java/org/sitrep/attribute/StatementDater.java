@@ -3,6 +3,7 @@ package org.sitrep.attribute;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.model.DateBasis;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Span;
@@ -20,7 +21,7 @@ final class StatementDater {
             "the same day", "on the same day", "at the same time", "then");
 
     /** A claim's statement date and how it was found: explicit, discourse or publication. */
-    record StatementDate(LocalDate date, String basis) {}
+    record StatementDate(LocalDate date, DateBasis basis) {}
 
     private final Doc doc;
     private LocalDate lastExplicitDate;
@@ -41,16 +42,16 @@ final class StatementDater {
         }
         if (best != null) {
             lastExplicitDate = dayOf(best.value());
-            return new StatementDate(lastExplicitDate, "explicit");
+            return new StatementDate(lastExplicitDate, DateBasis.EXPLICIT);
         }
         String before = doc.text().substring(g.sentence.span().start(), g.span(cue.first(), cue.first()).start())
                 .toLowerCase(Locale.ROOT);
         if (lastExplicitDate != null)
             for (String marker : ANAPHORIC_TIME)
                 if (before.matches("(?s).*\\b" + marker + "\\b.*")) {
-                    return new StatementDate(lastExplicitDate, "discourse");
+                    return new StatementDate(lastExplicitDate, DateBasis.DISCOURSE);
                 }
-        return new StatementDate(doc.article().published(), "publication");
+        return new StatementDate(doc.article().published(), DateBasis.PUBLICATION);
     }
 
     /** The day a resolved time falls on, when it is no coarser than a day; else null. */

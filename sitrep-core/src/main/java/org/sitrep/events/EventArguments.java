@@ -7,6 +7,8 @@ import org.sitrep.events.internal.Parse;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Claim;
+import org.sitrep.model.ClaimPolarity;
+import org.sitrep.model.CueClass;
 import org.sitrep.model.Event;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.Evidence;
@@ -393,7 +395,7 @@ final class EventArguments {
             if (!(r.equals("ccomp") || r.equals("xcomp") || r.equals("obj"))) break;
             if (DENYING.contains(parse.lemma(k))) return true;
         }
-        if (claim != null && "denies".equals(claim.polarity())) {
+        if (claim != null && claim.polarity() == ClaimPolarity.DENIES) {
             int contentHead = parse.headOf(claim.content());
             return contentHead == clause || contentHead == i;
         }
@@ -418,9 +420,9 @@ final class EventArguments {
             if (PLANNING.contains(l)) return Modality.PLANNED;
         }
         if (claim != null) {
-            String cls = claim.cueClass();
-            if ("demand".equals(cls) || "order".equals(cls)) return Modality.DEMANDED;
-            if ("promise".equals(cls) || "decide".equals(cls)) return Modality.PLANNED;
+            CueClass cls = claim.cueClass();
+            if (cls == CueClass.DEMAND || cls == CueClass.ORDER) return Modality.DEMANDED;
+            if (cls == CueClass.PROMISE || cls == CueClass.DECIDE) return Modality.PLANNED;
         }
         return Modality.ACTUAL;
     }

@@ -12,6 +12,7 @@ import org.sitrep.events.internal.Parse;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Claim;
+import org.sitrep.model.CueClass;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
@@ -39,9 +40,9 @@ public final class EventExtractor implements Stage {
     public static final String VERSION = StageVersions.current(NAME);
 
     /** Claim cue classes that are events themselves, with their PLOVER type and CAMEO code. */
-    private static final Map<String, String[]> CUE_EVENTS = Map.of(
-            "demand", new String[] {"DEMAND", "10"}, "order", new String[] {"DEMAND", "10"},
-            "accuse", new String[] {"ACCUSE", "112"}, "praise", new String[] {"SUPPORT", "051"});
+    private static final Map<CueClass, String[]> CUE_EVENTS = Map.of(
+            CueClass.DEMAND, new String[] {"DEMAND", "10"}, CueClass.ORDER, new String[] {"DEMAND", "10"},
+            CueClass.ACCUSE, new String[] {"ACCUSE", "112"}, CueClass.PRAISE, new String[] {"SUPPORT", "051"});
     /** Verbs CAMEO codes that are reporting, perception or auxiliary verbs in news: never triggers here. */
     private static final Set<String> NOT_TRIGGERS = Set.of("say", "tell", "be", "have", "do", "report", "state",
             "add", "note", "claim", "confirm", "acknowledge", "deny", "announce", "write", "see", "know", "think",

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.model.CueClass;
 
 /**
  * The one lexicon of reporting expressions: the class of speech act each one performs (verbs keyed by lemma; phrasal
@@ -15,42 +16,42 @@ import java.util.Set;
  * {@link #forms}. Thread-safe (immutable).
  */
 public final class CueLexicon {
-    private static final Map<String, String> VERBS = new HashMap<>();
-    private static final Map<String, String> PHRASAL = new HashMap<>();
+    private static final Map<String, CueClass> VERBS = new HashMap<>();
+    private static final Map<String, CueClass> PHRASAL = new HashMap<>();
 
     static {
-        put("assert", "say", "state", "tell", "note", "add", "claim", "report", "announce", "declare", "write",
+        put(CueClass.ASSERT, "say", "state", "tell", "note", "add", "claim", "report", "announce", "declare", "write",
                 "explain", "stress", "emphasize", "emphasise", "insist", "argue", "assert", "maintain", "mention",
                 "describe", "indicate", "suggest", "observe", "comment", "remark", "reply", "respond", "answer",
                 "believe", "estimate", "predict", "conclude", "reveal", "publish", "post", "tweet", "inform", "brief",
                 "testify", "recall", "specify", "clarify", "underline", "highlight", "assess", "allege", "contend",
                 "characterize", "characterise", "label", "dub", "brand", "warn", "caution", "signal", "disclose",
                 "affirm", "assure", "reiterate", "repeat", "quote", "call");
-        put("acknowledge", "acknowledge", "confirm", "admit", "concede", "recognize", "recognise");
-        put("deny", "deny", "reject", "refute", "dismiss", "rebut", "disavow", "disprove", "contradict", "dispute");
-        put("demand", "demand", "urge", "ask", "request", "appeal", "press", "implore");
-        put("order", "order", "instruct", "direct", "command");
-        put("decide", "decide", "authorize", "authorise", "approve", "resolve");
-        put("accuse", "accuse", "blame", "condemn", "denounce", "criticize", "criticise", "charge", "slam",
+        put(CueClass.ACKNOWLEDGE, "acknowledge", "confirm", "admit", "concede", "recognize", "recognise");
+        put(CueClass.DENY, "deny", "reject", "refute", "dismiss", "rebut", "disavow", "disprove", "contradict", "dispute");
+        put(CueClass.DEMAND, "demand", "urge", "ask", "request", "appeal", "press", "implore");
+        put(CueClass.ORDER, "order", "instruct", "direct", "command");
+        put(CueClass.DECIDE, "decide", "authorize", "authorise", "approve", "resolve");
+        put(CueClass.ACCUSE, "accuse", "blame", "condemn", "denounce", "criticize", "criticise", "charge", "slam",
                 "castigate", "vilify", "decry");
-        put("promise", "promise", "pledge", "vow", "guarantee", "swear");
-        put("praise", "praise", "hail", "commend", "laud", "congratulate", "thank", "welcome", "applaud");
-        put("threaten", "threaten");
-        put("concern", "fear", "regret", "deplore", "lament", "concerned", "worried");
-        put("justify", "cite");
-        PHRASAL.put("call on", "demand");
-        PHRASAL.put("call upon", "demand");
-        PHRASAL.put("call for", "demand");
-        PHRASAL.put("point out", "assert");
-        PHRASAL.put("speak out", "assert");
-        PHRASAL.put("hold responsible", "accuse");
-        PHRASAL.put("hold accountable", "accuse");
-        PHRASAL.put("issue order", "order");
-        PHRASAL.put("give order", "order");
-        PHRASAL.put("issue statement", "assert");
-        PHRASAL.put("make statement", "assert");
-        PHRASAL.put("express concern", "concern");
-        PHRASAL.put("according to", "assert");
+        put(CueClass.PROMISE, "promise", "pledge", "vow", "guarantee", "swear");
+        put(CueClass.PRAISE, "praise", "hail", "commend", "laud", "congratulate", "thank", "welcome", "applaud");
+        put(CueClass.THREATEN, "threaten");
+        put(CueClass.CONCERN, "fear", "regret", "deplore", "lament", "concerned", "worried");
+        put(CueClass.JUSTIFY, "cite");
+        PHRASAL.put("call on", CueClass.DEMAND);
+        PHRASAL.put("call upon", CueClass.DEMAND);
+        PHRASAL.put("call for", CueClass.DEMAND);
+        PHRASAL.put("point out", CueClass.ASSERT);
+        PHRASAL.put("speak out", CueClass.ASSERT);
+        PHRASAL.put("hold responsible", CueClass.ACCUSE);
+        PHRASAL.put("hold accountable", CueClass.ACCUSE);
+        PHRASAL.put("issue order", CueClass.ORDER);
+        PHRASAL.put("give order", CueClass.ORDER);
+        PHRASAL.put("issue statement", CueClass.ASSERT);
+        PHRASAL.put("make statement", CueClass.ASSERT);
+        PHRASAL.put("express concern", CueClass.CONCERN);
+        PHRASAL.put("according to", CueClass.ASSERT);
     }
 
     /** Verbs whose subject is a document ("the report contains", "the statement reads"). */
@@ -121,7 +122,7 @@ public final class CueLexicon {
 
     private CueLexicon() {}
 
-    private static void put(String cls, String... lemmas) {
+    private static void put(CueClass cls, String... lemmas) {
         for (String l : lemmas) VERBS.putIfAbsent(l, cls);
     }
 
@@ -134,12 +135,12 @@ public final class CueLexicon {
     }
 
     /** The class of a single-word verb cue, by lemma. */
-    public static Optional<String> verbClass(String lemma) {
+    public static Optional<CueClass> verbClass(String lemma) {
         return Optional.ofNullable(VERBS.get(lemma));
     }
 
     /** The class of a phrasal cue such as "call on" or "hold responsible". */
-    public static Optional<String> phrasalClass(String phrase) {
+    public static Optional<CueClass> phrasalClass(String phrase) {
         return Optional.ofNullable(PHRASAL.get(phrase));
     }
 }

@@ -9,21 +9,22 @@ import java.util.List;
  *
  * @param cue           the reporting expression ("stated", "called on", "according to")
  * @param cueLemma      its lemma, lower case ("state", "call on", "according to")
- * @param cueClass      assert, acknowledge, deny, demand, order, decide, accuse, promise, praise, warn, concern, justify
+ * @param cueClass      the kind of speech act the cue performs (assert, deny, demand, …)
  * @param source        who makes the claim; its code is null when the speaker could not be resolved
  * @param chain         outer → inner: the article's outlet, any relaying agency, …, the source last
  * @param content       what is claimed
  * @param stance        the reporter's stance: neutral, distanced ("allegedly", scare quotes, "claimed"), endorsed
- * @param polarity      asserts or denies
+ * @param polarity      the source asserts or denies the content
  * @param firstTime     the text presents the claim as a first acknowledgment or confirmation
  * @param statementDate when the claim was made, if known
- * @param dateBasis     how statementDate was found: "explicit" (a date in the clause), "discourse" (carried from
- *                      an earlier sentence: "at that time"), "publication" (no date given: the article's date)
+ * @param dateBasis     how statementDate was found: explicit (a date in the clause), discourse (carried from an
+ *                      earlier sentence: "at that time"), publication (no date given: the article's date); null
+ *                      when not determined
  * @param evidence      the sentence span(s) that hold the claim, with the stage and confidence
  */
-public record Claim(Span cue, String cueLemma, String cueClass, ActorRef source, List<ActorRef> chain, Span content,
-                    String stance, String polarity, boolean firstTime, LocalDate statementDate, String dateBasis,
-                    Evidence evidence) {
+public record Claim(Span cue, String cueLemma, CueClass cueClass, ActorRef source, List<ActorRef> chain,
+                    Span content, Stance stance, ClaimPolarity polarity, boolean firstTime, LocalDate statementDate,
+                    DateBasis dateBasis, Evidence evidence) {
     public Claim {
         chain = List.copyOf(chain);
     }

@@ -13,6 +13,10 @@ import org.sitrep.model.Doc;
 import org.sitrep.model.Layer;
 import org.sitrep.pipeline.Analyzer;
 import org.sitrep.testkit.Invariants;
+import org.sitrep.model.CueClass;
+import org.sitrep.model.Stance;
+import org.sitrep.model.ClaimPolarity;
+import org.sitrep.model.DateBasis;
 
 /** Claims from an article written for this test, through the real pipeline (CoreNLP, registry). */
 class ClaimExtractorIT {
@@ -53,7 +57,7 @@ class ClaimExtractorIT {
         Claim c = withCue("say").orElseThrow();
         assertThat(c.source().code()).startsWith("RUS");
         assertThat(text(c.content())).isEqualTo("its forces had \"liberated\" the village of Predtechyne");
-        assertThat(c.stance()).isEqualTo("distanced");
+        assertThat(c.stance()).isEqualTo(Stance.DISTANCED);
         assertThat(c.statementDate()).isEqualTo(LocalDate.of(2026, 3, 10)); // the Tuesday before Thursday the 12th
         assertThat(c.chain().get(0).name()).isEqualTo("Meridian Wire");
     }
@@ -61,13 +65,13 @@ class ClaimExtractorIT {
     @Test
     void denialHasDenyingPolarityAndPronounsFindTheirSpeaker() {
         Claim denial = withCue("deny").orElseThrow();
-        assertThat(denial.polarity()).isEqualTo("denies");
+        assertThat(denial.polarity()).isEqualTo(ClaimPolarity.DENIES);
         assertThat(denial.source().code()).isEqualTo("UKRMIL");
         Claim report = withCue("report").orElseThrow();
         assertThat(text(report.source().mention())).isEqualTo("It");
         assertThat(report.source().code()).isEqualTo("UKRMIL");
         assertThat(report.statementDate()).isEqualTo(LocalDate.of(2026, 3, 12)); // the date is inside the content
-        assertThat(report.dateBasis()).isEqualTo("publication");
+        assertThat(report.dateBasis()).isEqualTo(DateBasis.PUBLICATION);
     }
 
     @Test
@@ -89,11 +93,11 @@ class ClaimExtractorIT {
     @Test
     void demandAndDiscourseDate() {
         Claim demand = withCue("call on").orElseThrow();
-        assertThat(demand.cueClass()).isEqualTo("demand");
+        assertThat(demand.cueClass()).isEqualTo(CueClass.DEMAND);
         assertThat(text(demand.content())).isEqualTo("Moscow to stop the attacks");
         Claim rejection = withCue("reject").orElseThrow();
-        assertThat(rejection.stance()).isEqualTo("distanced");
-        assertThat(rejection.polarity()).isEqualTo("denies");
+        assertThat(rejection.stance()).isEqualTo(Stance.DISTANCED);
+        assertThat(rejection.polarity()).isEqualTo(ClaimPolarity.DENIES);
         assertThat(rejection.source().code()).startsWith("RUS");
     }
 
@@ -116,9 +120,9 @@ class ClaimExtractorIT {
         List<Claim> claims = d.get(Layer.CLAIMS);
         assertThat(claims).hasSize(2);
         assertThat(claims.get(0).statementDate()).isEqualTo(LocalDate.of(2026, 3, 10));
-        assertThat(claims.get(0).dateBasis()).isEqualTo("explicit");
+        assertThat(claims.get(0).dateBasis()).isEqualTo(DateBasis.EXPLICIT);
         assertThat(claims.get(1).content().of(text)).startsWith("on the evening of March 9 the air force struck");
-        assertThat(claims.get(1).dateBasis()).isEqualTo("publication");
+        assertThat(claims.get(1).dateBasis()).isEqualTo(DateBasis.PUBLICATION);
     }
 
     @Test
@@ -126,7 +130,7 @@ class ClaimExtractorIT {
         String text = "The ministry said it had sent \u201ca number\u201d of drones to the front line near the city.";
         Doc d = Analyzer.standard().analyze(Article.of("Meridian Wire", "https://meridian.example/a4", "en",
                 LocalDate.of(2026, 3, 12), null, "Test", text, "test"));
-        assertThat(d.get(Layer.CLAIMS)).singleElement().satisfies(c -> assertThat(c.stance()).isEqualTo("neutral"));
+        assertThat(d.get(Layer.CLAIMS)).singleElement().satisfies(c -> assertThat(c.stance()).isEqualTo(Stance.NEUTRAL));
     }
 
     @Test

@@ -6,19 +6,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Doc;
 import org.sitrep.testkit.HandParsed;
+import org.sitrep.model.CueClass;
 
 class CueFinderTest {
     @Test
     void aReportingVerbIsACueWithItsClass() {
         List<Cue> cues = CueFinder.find(ClaimFixtures.graphs(ClaimFixtures.saidOnTuesday()).get(0));
-        assertThat(cues).extracting(Cue::lemma, Cue::cueClass).containsExactly(org.assertj.core.groups.Tuple.tuple("say", "assert"));
+        assertThat(cues).extracting(Cue::lemma, Cue::cueClass).containsExactly(org.assertj.core.groups.Tuple.tuple("say", CueClass.ASSERT));
         assertThat(cues.get(0).first()).isEqualTo(4);
     }
 
     @Test
     void aDenialIsADenyCue() {
         List<Cue> cues = CueFinder.find(ClaimFixtures.graphs(ClaimFixtures.denialThenPronoun()).get(0));
-        assertThat(cues).extracting(Cue::cueClass).containsExactly("deny");
+        assertThat(cues).extracting(Cue::cueClass).containsExactly(CueClass.DENY);
     }
 
     @Test
@@ -36,7 +37,7 @@ class CueFinderTest {
                 .build();
         Cue cue = CueFinder.find(SentenceGraph.of(doc).get(0)).get(0);
         assertThat(cue.lemma()).isEqualTo("call on");
-        assertThat(cue.cueClass()).isEqualTo("demand");
+        assertThat(cue.cueClass()).isEqualTo(CueClass.DEMAND);
     }
 
     @Test
@@ -56,7 +57,7 @@ class CueFinderTest {
                 .build();
         SentenceGraph g = SentenceGraph.of(doc).get(0);
         Cue cue = CueFinder.readLearned(g, new int[] {2, 4}).orElseThrow();
-        assertThat(cue.cueClass()).isEqualTo("demand");
+        assertThat(cue.cueClass()).isEqualTo(CueClass.DEMAND);
         assertThat(cue.head()).isEqualTo(3);
         assertThat(CueFinder.readLearned(g, new int[] {5, 5})).isEmpty(); // "Moscow" is no cue
     }

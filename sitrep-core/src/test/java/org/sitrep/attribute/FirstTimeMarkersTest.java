@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Claim;
+import org.sitrep.model.CueClass;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Layer;
 import org.sitrep.testkit.HandParsed;
@@ -28,8 +29,8 @@ class FirstTimeMarkersTest {
     @Test
     void forTheFirstTimeOutsideTheContentMarksAFirst() {
         SentenceGraph g = SentenceGraph.of(doc()).get(0);
-        assertThat(FirstTimeMarkers.firstTime(g, new int[] {7, 10}, "acknowledge")).isTrue();
-        assertThat(FirstTimeMarkers.firstTime(g, new int[] {2, 10}, "acknowledge")).isFalse(); // inside the content
+        assertThat(FirstTimeMarkers.firstTime(g, new int[] {7, 10}, CueClass.ACKNOWLEDGE)).isTrue();
+        assertThat(FirstTimeMarkers.firstTime(g, new int[] {2, 10}, CueClass.ACKNOWLEDGE)).isFalse(); // inside the content
     }
 
     @Test

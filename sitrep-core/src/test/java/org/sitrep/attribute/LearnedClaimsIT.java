@@ -12,6 +12,7 @@ import org.sitrep.model.Doc;
 import org.sitrep.model.Layer;
 import org.sitrep.pipeline.Analyzer;
 import org.sitrep.testkit.Invariants;
+import org.sitrep.model.CueClass;
 
 /**
  * What the learned tagger adds to the rules, on an article written for this test: claims whose cue the rules do
@@ -63,7 +64,7 @@ class LearnedClaimsIT {
     void aDemandTheRulesMissIsFoundWithItsNamedSpeaker() {
         Claim c = byCue(withTagger, "called on");
         assertThat(c.source().mention().of(TEXT)).contains("Vitaliy Lysenko");
-        assertThat(c.cueClass()).isEqualTo("demand");
+        assertThat(c.cueClass()).isEqualTo(CueClass.DEMAND);
         assertThat(c.content().of(TEXT)).startsWith("the remaining residents").endsWith("to leave");
         assertThat(c.evidence().confidence()).isLessThanOrEqualTo(0.7);
         assertThat(c.evidence().stage()).isEqualTo("claims.tagger");

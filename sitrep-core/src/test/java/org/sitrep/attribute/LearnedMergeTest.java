@@ -8,6 +8,7 @@ import org.sitrep.model.Claim;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Span;
+import org.sitrep.model.CueClass;
 
 class LearnedMergeTest {
     private static final Doc DOC = ClaimFixtures.denialThenPronoun();
@@ -41,7 +42,7 @@ class LearnedMergeTest {
         SentenceGraph g = SentenceGraph.of(DOC).get(0);
         Claim c = merge(a).learnedClaim(g, SentenceGraph.of(DOC), a).orElseThrow();
         assertThat(c.source().code()).isEqualTo("UKRMIL");
-        assertThat(c.cueClass()).isEqualTo("deny");
+        assertThat(c.cueClass()).isEqualTo(CueClass.DENY);
         assertThat(c.evidence().stage()).isEqualTo("claims.tagger");
         assertThat(c.evidence().confidence()).isEqualTo(0.7);
     }

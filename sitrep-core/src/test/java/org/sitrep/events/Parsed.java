@@ -16,6 +16,10 @@ import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 import org.sitrep.testkit.TestDocs;
+import org.sitrep.model.ClaimPolarity;
+import org.sitrep.model.CueClass;
+import org.sitrep.model.DateBasis;
+import org.sitrep.model.Stance;
 
 /**
  * A one-sentence document parsed by hand: rows {@code "word POS lemma head relation"} in text order, heads 1-based
@@ -74,8 +78,9 @@ final class Parsed {
 
     Parsed claim(String cue, String cueClass, String sourceWords, String sourceCode, String content) {
         ActorRef source = ActorRef.named(sourceCode, sourceWords, span(sourceWords));
-        claims.add(new Claim(span(cue), cue, cueClass, source, List.of(source), span(content), "neutral", "asserts",
-                false, java.time.LocalDate.of(2025, 4, 26), "explicit", evidence()));
+        claims.add(new Claim(span(cue), cue, CueClass.of(cueClass), source, List.of(source), span(content),
+                Stance.NEUTRAL, ClaimPolarity.ASSERTS, false, java.time.LocalDate.of(2025, 4, 26), DateBasis.EXPLICIT,
+                evidence()));
         return this;
     }
 

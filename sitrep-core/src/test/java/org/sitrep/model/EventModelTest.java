@@ -57,8 +57,8 @@ class EventModelTest {
 
     @Test
     void claimRefIsTheCueSpan() {
-        Claim c = new Claim(new Span(24, 28), "say", "assert", ActorRef.named("UKRMIL", "x", null), List.of(),
-                new Span(29, 80), "neutral", "asserts", false, null, "publication", null);
+        Claim c = new Claim(new Span(24, 28), "say", CueClass.ASSERT, ActorRef.named("UKRMIL", "x", null), List.of(),
+                new Span(29, 80), Stance.NEUTRAL, ClaimPolarity.ASSERTS, false, null, DateBasis.PUBLICATION, null);
         assertThat(Event.claimRef(c)).isEqualTo("cue:24-28");
     }
 }

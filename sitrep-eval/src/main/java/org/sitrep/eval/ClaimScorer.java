@@ -201,9 +201,9 @@ public final class ClaimScorer {
             f.put("actorCountry", code != null && code.length() >= 3 && g.actor().length() >= 3
                     && g.actor().substring(0, 3).equals(code.substring(0, 3)));
         }
-        f.put("cueClass", g.cueClass().equals(p.cueClass()));
+        f.put("cueClass", g.cueClass().equals(p.cueClass().code())); // gold holds codes ("deny")
         f.put("content", f1(g.content(), p.content()) >= CONTENT_RIGHT);
-        f.put("polarity", g.polarity().equals(p.polarity()));
+        f.put("polarity", g.polarity().equals(p.polarity().code()));
         if (g.date() != null)
             f.put("statementDate", p.statementDate() != null && p.statementDate().toString().startsWith(g.date()));
         f.put("all", f.values().stream().allMatch(Boolean::booleanValue));

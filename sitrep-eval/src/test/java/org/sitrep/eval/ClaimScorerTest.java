@@ -16,6 +16,10 @@ import org.sitrep.model.ArticleId;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Span;
+import org.sitrep.model.ClaimPolarity;
+import org.sitrep.model.CueClass;
+import org.sitrep.model.DateBasis;
+import org.sitrep.model.Stance;
 
 class ClaimScorerTest {
     // "Kyiv said the bridge was hit. Moscow denied it." — offsets below point into this text.
@@ -39,8 +43,8 @@ class ClaimScorerTest {
 
     private static Claim claim(int s0, int s1, String code, int q0, int q1, String cls, int c0, int c1, String pol,
                                LocalDate date) {
-        return new Claim(new Span(q0, q1), "say", cls, ActorRef.named(code, "x", new Span(s0, s1)), List.of(),
-                new Span(c0, c1), "neutral", pol, false, date, "explicit",
+        return new Claim(new Span(q0, q1), "say", CueClass.of(cls), ActorRef.named(code, "x", new Span(s0, s1)),
+                List.of(), new Span(c0, c1), Stance.NEUTRAL, ClaimPolarity.of(pol), false, date, DateBasis.EXPLICIT,
                 new Evidence(new ArticleId("0123456789abcdef"), new Span(0, 1), "claims", "1", 1.0));
     }
 

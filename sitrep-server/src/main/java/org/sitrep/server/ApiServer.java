@@ -308,9 +308,10 @@ public final class ApiServer {
         json(ctx, o);
     }
 
-    private static ObjectNode counts(List<String> values) {
+    /** How often each code occurs, by code (a closed set's {@code toString}, e.g. "deny"); null as "unknown". */
+    private static ObjectNode counts(List<? extends Enum<?>> values) {
         java.util.TreeMap<String, Integer> counts = new java.util.TreeMap<>();
-        for (String v : values) counts.merge(v == null ? "unknown" : v, 1, Integer::sum);
+        for (Enum<?> v : values) counts.merge(v == null ? "unknown" : v.toString(), 1, Integer::sum);
         ObjectNode o = M.createObjectNode();
         counts.forEach(o::put);
         return o;

@@ -27,13 +27,13 @@ public final class ClaimJson {
         c.chain().forEach(link -> chain.add(actor(link)));
         o.put("cue", c.cue());
         o.put("cueLemma", c.cueLemma());
-        o.put("cueClass", c.cueClass());
+        o.put("cueClass", code(c.cueClass()));
         o.put("content", c.content());
-        o.put("stance", c.stance());
-        o.put("polarity", c.polarity());
+        o.put("stance", code(c.stance()));
+        o.put("polarity", code(c.polarity()));
         o.put("firstTime", c.firstTime());
         o.put("statementDate", c.statementDate() == null ? null : c.statementDate().toString());
-        o.put("dateBasis", c.dateBasis());
+        o.put("dateBasis", code(c.dateBasis()));
         o.set("place", c.place() == null ? M.nullNode() : M.valueToTree(c.place()));
         ObjectNode evidence = o.putObject("evidence");
         evidence.put("article", c.article().value());
@@ -46,6 +46,11 @@ public final class ClaimJson {
         o.put("published", c.published().toString());
         o.put("outlet", c.outlet());
         return o;
+    }
+
+    /** A closed set's code (its {@code toString}, e.g. "deny"), or null. */
+    private static String code(Enum<?> value) {
+        return value == null ? null : value.toString();
     }
 
     private static ObjectNode span(int start, int end) {

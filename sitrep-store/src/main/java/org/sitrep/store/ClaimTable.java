@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.sitrep.json.Json;
 import org.sitrep.json.StandoffJson;
 import org.sitrep.attribute.ClaimPlaces;
@@ -24,11 +25,15 @@ import org.sitrep.model.ActorMention;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.ArticleId;
 import org.sitrep.model.Claim;
+import org.sitrep.model.ClaimPolarity;
+import org.sitrep.model.CueClass;
+import org.sitrep.model.DateBasis;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Span;
+import org.sitrep.model.Stance;
 
 /**
  * The claims and claim_refs tables (schema V2): writing an article's rows, filling them for articles stored before
@@ -112,11 +117,11 @@ final class ClaimTable {
         String content = claim.content().of(text);
         return new Object[] {doc.article().id().value(), seq, claim.id(),
                 JdbcLedger.clean(claim.cue().of(text)), claim.cue().start(), claim.cue().end(), clean(claim.cueLemma()),
-                clean(claim.cueClass()), clean(claim.source().code()), clean(claim.source().name()),
+                claim.cueClass().code(), clean(claim.source().code()), clean(claim.source().name()),
                 JdbcLedger.write(actorJson(text, claim.source())), chainJson(text, claim.chain()),
                 JdbcLedger.clean(content), JdbcLedger.clean(content.toLowerCase(Locale.ROOT)), claim.content().start(),
-                claim.content().end(), clean(claim.stance()), clean(claim.polarity()), claim.firstTime(),
-                claim.statementDate(), clean(claim.dateBasis()), place.map(Place::geonameId).orElse(null),
+                claim.content().end(), claim.stance().code(), claim.polarity().code(), claim.firstTime(),
+                claim.statementDate(), claim.dateBasis() == null ? null : claim.dateBasis().code(), place.map(Place::geonameId).orElse(null),
                 place.map(p -> JdbcLedger.clean(p.name())).orElse(null),
                 place.map(p -> JdbcLedger.write(M.valueToTree(p))).orElse(null),
                 claim.evidence().span().start(), claim.evidence().span().end(), clean(claim.evidence().stage()),
@@ -316,11 +321,17 @@ final class ClaimTable {
         for (JsonNode link : tree(r.getString(7))) chain.add(link(link));
         return new StoredClaim(r.getString(1), new ArticleId(r.getString(2)), r.getInt(3),
                 r.getObject(4, LocalDate.class), r.getString(5), link(tree(r.getString(6))), chain, r.getString(8),
-                new Span(r.getInt(9), r.getInt(10)), r.getString(11), r.getString(12), r.getString(13),
-                new Span(r.getInt(14), r.getInt(15)), r.getString(16), r.getString(17), r.getBoolean(18),
-                r.getObject(19, LocalDate.class), r.getString(20),
+                new Span(r.getInt(9), r.getInt(10)), r.getString(11), coded(r.getString(12), CueClass::of), r.getString(13),
+                new Span(r.getInt(14), r.getInt(15)), coded(r.getString(16), Stance::of),
+                coded(r.getString(17), ClaimPolarity::of), r.getBoolean(18), r.getObject(19, LocalDate.class),
+                coded(r.getString(20), DateBasis::of),
                 place == null ? null : M.convertValue(tree(place), Place.class),
                 new Span(r.getInt(22), r.getInt(23)), r.getString(24), r.getString(25), r.getDouble(26));
+    }
+
+    /** A stored code read back into its enum; null stays null. */
+    private static <E> E coded(String code, Function<String, E> of) {
+        return code == null ? null : of.apply(code);
     }
 
     private static StoredClaim.ActorLink link(JsonNode o) {

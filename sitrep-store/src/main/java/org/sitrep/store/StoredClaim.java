@@ -3,8 +3,12 @@ package org.sitrep.store;
 import java.time.LocalDate;
 import java.util.List;
 import org.sitrep.model.ArticleId;
+import org.sitrep.model.ClaimPolarity;
+import org.sitrep.model.CueClass;
+import org.sitrep.model.DateBasis;
 import org.sitrep.model.Place;
 import org.sitrep.model.Span;
+import org.sitrep.model.Stance;
 
 /**
  * One row of the ledger's claims table: an {@link org.sitrep.model.Claim} with the article's words it points at
@@ -18,7 +22,7 @@ import org.sitrep.model.Span;
  * @param chain         outer → inner: the outlet, any relaying agency, …, the source last
  * @param cue           the cue's words ("called on")
  * @param content       the content's words
- * @param statementDate when the claim was made, or null
+ * @param statementDate when the claim was made, or null; {@code dateBasis} how it was found, or null
  * @param place         the first place named in the content, else in the claim's sentence; null when none
  * @param evidence      the sentence span(s) holding the claim
  * @param stage         name of the stage that extracted the claim; {@code stageVersion} its version
@@ -26,8 +30,9 @@ import org.sitrep.model.Span;
  */
 public record StoredClaim(String id, ArticleId article, int index, LocalDate published, String outlet,
                           ActorLink source, List<ActorLink> chain, String cue, Span cueSpan, String cueLemma,
-                          String cueClass, String content, Span contentSpan, String stance, String polarity,
-                          boolean firstTime, LocalDate statementDate, String dateBasis, Place place, Span evidence,
+                          CueClass cueClass, String content, Span contentSpan, Stance stance,
+                          ClaimPolarity polarity, boolean firstTime, LocalDate statementDate, DateBasis dateBasis,
+                          Place place, Span evidence,
                           String stage, String stageVersion, double confidence) {
     public StoredClaim {
         chain = List.copyOf(chain);

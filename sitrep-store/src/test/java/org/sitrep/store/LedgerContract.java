@@ -30,6 +30,10 @@ import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.testkit.TestDocs;
+import org.sitrep.model.ClaimPolarity;
+import org.sitrep.model.CueClass;
+import org.sitrep.model.DateBasis;
+import org.sitrep.model.Stance;
 
 /**
  * What every {@link Ledger} must do, whatever the database. A subclass names a fresh, empty database per test;
@@ -321,9 +325,9 @@ public abstract class LedgerContract {
                 .with(Layer.ACTORS, List.of(new ActorMention(kcna, "PRKMED", "Korean Central News Agency", null, resolved),
                         new ActorMention(kim, "PRKGOV", "Kim Jong Un", "leader", resolved)))
                 .with(Layer.PLACES, List.of(new PlaceMention(kursk, oblast, resolved)))
-                .with(Layer.CLAIMS, List.of(new Claim(span(text, "reported"), "report", "assert",
-                        source, List.of(source), content, "neutral", "asserts", false, LocalDate.of(2025, 4, 28),
-                        "explicit", attributed)));
+                .with(Layer.CLAIMS, List.of(new Claim(span(text, "reported"), "report", CueClass.ASSERT,
+                        source, List.of(source), content, Stance.NEUTRAL, ClaimPolarity.ASSERTS, false,
+                        LocalDate.of(2025, 4, 28), DateBasis.EXPLICIT, attributed)));
         assertThat(ledger.put(doc)).isEqualTo(PutResult.STORED);
         assertThat(ledger.find(a.id())).contains(doc);
         assertThat(ledger.annotations("actors")).extracting(AnnotationRow::value, AnnotationRow::span)
@@ -554,8 +558,8 @@ public abstract class LedgerContract {
     private static Claim claim(String text, Article a, String cue, String lemma, String cueClass, ActorRef source,
                                List<ActorRef> chain, String content, String polarity, boolean first, LocalDate date,
                                String basis, String sentence) {
-        return new Claim(span(text, cue), lemma, cueClass, source, chain, span(text, content), "neutral", polarity,
-                first, date, basis, new Evidence(a.id(), span(text, sentence), "attribute", "2", 0.7));
+        return new Claim(span(text, cue), lemma, CueClass.of(cueClass), source, chain, span(text, content), Stance.NEUTRAL,
+                ClaimPolarity.of(polarity), first, date, basis == null ? null : DateBasis.of(basis), new Evidence(a.id(), span(text, sentence), "attribute", "2", 0.7));
     }
 
     private static List<String> cues(List<StoredClaim> claims) {
@@ -584,14 +588,14 @@ public abstract class LedgerContract {
         assertThat(kcna.chain()).containsExactly(new StoredClaim.ActorLink(null, "Test Wire", null, null), agency);
         assertThat(kcna.cueSpan()).isEqualTo(span(text, "reported"));
         assertThat(kcna.cueLemma()).isEqualTo("report");
-        assertThat(kcna.cueClass()).isEqualTo("assert");
+        assertThat(kcna.cueClass()).isEqualTo(CueClass.ASSERT);
         assertThat(kcna.content()).isEqualTo("Kim Jong Un sent troops to the Kursk region");
         assertThat(kcna.contentSpan().of(text)).isEqualTo(kcna.content());
-        assertThat(kcna.stance()).isEqualTo("neutral");
-        assertThat(kcna.polarity()).isEqualTo("asserts");
+        assertThat(kcna.stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(kcna.polarity()).isEqualTo(ClaimPolarity.ASSERTS);
         assertThat(kcna.firstTime()).isTrue();
         assertThat(kcna.statementDate()).isEqualTo(LocalDate.of(2025, 4, 28));
-        assertThat(kcna.dateBasis()).isEqualTo("publication");
+        assertThat(kcna.dateBasis()).isEqualTo(DateBasis.PUBLICATION);
         assertThat(kcna.place()).isEqualTo(doc.get(Layer.PLACES).get(0).place());
         assertThat(kcna.evidence()).isEqualTo(doc.get(Layer.CLAIMS).get(0).evidence().span());
         assertThat(kcna.stage()).isEqualTo("attribute");

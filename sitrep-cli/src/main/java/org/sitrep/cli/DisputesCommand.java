@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
+import org.sitrep.json.LinkJson;
 import org.sitrep.link.Dispute;
 import org.sitrep.link.Happening;
 import org.sitrep.store.Ledger;
@@ -53,14 +54,7 @@ final class DisputesCommand implements Callable<Integer> {
             ObjectNode root = Json.mapper().createObjectNode();
             root.put("count", ds.size());
             ArrayNode arr = root.putArray("disputes");
-            for (Dispute d : ds) {
-                ObjectNode o = arr.addObject();
-                o.put("kind", d.kind().name());
-                o.put("happening", d.happening());
-                o.put("reason", d.reason());
-                o.set("first", LinkOutput.report(d.first(), texts));
-                o.set("second", LinkOutput.report(d.second(), texts));
-            }
+            for (Dispute d : ds) arr.add(LinkJson.dispute(d, r -> LinkOutput.quote(r, texts)));
             out.println(Json.mapper().writeValueAsString(root));
         } else {
             for (Dispute d : ds) {

@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import java.time.LocalDate;
 import org.sitrep.link.Happening;
+import org.sitrep.link.HappeningQuery;
 import picocli.CommandLine.Option;
 
 /** The {@code --about/--from/--to} filter that {@code happenings} and {@code disputes} share. */
@@ -16,6 +17,6 @@ final class HappeningFilter {
     LocalDate to;
 
     boolean matches(Happening h) {
-        return LinkOutput.matches(h, about, from, to);
+        return new HappeningQuery(about, from, to).matches(h);
     }
 }

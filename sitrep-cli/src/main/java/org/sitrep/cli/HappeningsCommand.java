@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
+import org.sitrep.json.LinkJson;
 import org.sitrep.link.Happening;
 import org.sitrep.link.Report;
 import org.sitrep.store.Ledger;
@@ -46,19 +47,7 @@ final class HappeningsCommand implements Callable<Integer> {
             ObjectNode root = Json.mapper().createObjectNode();
             root.put("count", hs.size());
             ArrayNode arr = root.putArray("happenings");
-            for (Happening h : hs) {
-                ObjectNode o = arr.addObject();
-                o.put("id", h.id());
-                o.put("family", h.family());
-                o.put("about", h.about());
-                o.put("from", h.from().toString());
-                o.put("to", h.to().toString());
-                o.put("independentSources", h.independentSources());
-                ArrayNode orig = o.putArray("originals");
-                h.originals().forEach(orig::add);
-                ArrayNode ms = o.putArray("members");
-                for (Report r : h.members()) ms.add(LinkOutput.report(r, texts));
-            }
+            for (Happening h : hs) arr.add(LinkJson.happening(h, r -> LinkOutput.quote(r, texts), Integer.MAX_VALUE));
             out.println(Json.mapper().writeValueAsString(root));
         } else {
             for (Happening h : hs) {

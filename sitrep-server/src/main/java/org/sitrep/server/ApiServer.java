@@ -17,7 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.json.Json;
+import org.sitrep.json.LinkJson;
 import org.sitrep.json.StandoffJson;
+import org.sitrep.link.Dispute;
+import org.sitrep.link.Happening;
+import org.sitrep.link.HappeningQuery;
+import org.sitrep.link.Report;
 import org.sitrep.model.ArticleId;
 import org.sitrep.model.Doc;
 import org.sitrep.read.ArticleReader;
@@ -25,11 +30,13 @@ import org.sitrep.store.ArticleSummary;
 import org.sitrep.store.ClaimJson;
 import org.sitrep.store.ClaimQuery;
 import org.sitrep.store.DayCount;
+import org.sitrep.store.FactQuery;
 import org.sitrep.store.Ledger;
 import org.sitrep.store.LedgerException;
 import org.sitrep.store.PlaceCount;
 import org.sitrep.store.SourceCount;
 import org.sitrep.store.StoredClaim;
+import org.sitrep.store.StoredFact;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,18 +56,23 @@ public final class ApiServer {
             "X-Frame-Options", "DENY");
     /** The API's paths as Javalin routes; the OpenAPI document must describe exactly these (a test checks). */
     static final List<String> ROUTES = List.of("/api/status", "/api/articles", "/api/articles/{id}", "/api/claims",
-            "/api/claims/days", "/api/places", "/api/actors", "/api/actors/{code}");
+            "/api/claims/days", "/api/places", "/api/actors", "/api/actors/{code}", "/api/events", "/api/assertions",
+            "/api/happenings", "/api/happenings/{id}", "/api/disputes", "/api/disputes/{id}");
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     private static final ObjectMapper M = Json.mapper();
     static final int PROFILE_CLAIMS = 5000;
+    /** Members shown per happening in a list (each happening's own page shows up to {@link Params#MAX_LIMIT}). */
+    static final int LIST_MEMBERS = 20;
     private static final Set<String> LAYERS_KEPT_OUT = Set.of("tokens", "sentences", "dependencies");
 
     private final LedgerSource source;
     private final ArticleIngest ingest;
+    private final LinkedLedger links;
 
     private ApiServer(LedgerSource source, ArticleIngest ingest) {
         this.source = source;
         this.ingest = ingest;
+        this.links = new LinkedLedger(source);
     }
 
     /** The configured, not yet started, read-only app. */
@@ -106,6 +118,12 @@ public final class ApiServer {
         app.get("/api/places", api::places);
         app.get("/api/actors", api::actors);
         app.get("/api/actors/{code}", api::actor);
+        app.get("/api/events", ctx -> api.facts(ctx, Ledger::events));
+        app.get("/api/assertions", ctx -> api.facts(ctx, Ledger::assertions));
+        app.get("/api/happenings", api::happenings);
+        app.get("/api/happenings/{id}", api::happening);
+        app.get("/api/disputes", api::disputes);
+        app.get("/api/disputes/{id}", api::dispute);
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
         app.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e.type, e.getMessage()));
         app.exception(LedgerException.class, (e, ctx) -> {
@@ -305,7 +323,121 @@ public final class ApiServer {
         List<StoredClaim> page = source.read(l -> l.claims(own.withPage(offset, limit)));
         ArrayNode items = o.putArray("items");
         page.forEach(c -> items.add(ClaimJson.of(c)));
+        // Its reversals: the same holder later saying the opposite (at most MAX_LIMIT, earliest first).
+        LinkedLedger.Links linked = links.current();
+        ArrayNode reversals = o.putArray("reversals");
+        for (Dispute d : linked.disputes())
+            if (d.kind() == Dispute.Kind.REVERSAL && code.equals(d.first().assertion().holder().code())
+                    && reversals.size() < Params.MAX_LIMIT)
+                reversals.add(LinkJson.dispute(d, linked::quote));
         json(ctx, o);
+    }
+
+    /** Events or assertions, filtered as {@code sitrep events}, a page of their stored JSON objects. */
+    private void facts(Context ctx, java.util.function.BiFunction<Ledger, FactQuery, List<StoredFact>> query) {
+        Set<String> allowed = new HashSet<>(Params.FACT_FILTERS);
+        allowed.addAll(Params.PAGE);
+        Params.allowOnly(ctx, allowed);
+        FactQuery filters = Params.factFilters(ctx);
+        int offset = Params.offset(ctx), limit = Params.limit(ctx);
+        List<StoredFact> all = source.read(l -> query.apply(l, filters));
+        ObjectNode o = page(all.size(), offset, limit);
+        ArrayNode items = o.putArray("items");
+        for (StoredFact f : slice(all, offset, limit)) items.add(tree(f.json()));
+        json(ctx, o);
+    }
+
+    /** Happenings filtered as {@code sitrep happenings}, plus {@code family} and {@code minSources}. */
+    private void happenings(Context ctx) {
+        Set<String> allowed = new HashSet<>(Params.HAPPENING_FILTERS);
+        allowed.addAll(Params.PAGE);
+        allowed.addAll(Set.of("family", "minSources"));
+        Params.allowOnly(ctx, allowed);
+        HappeningQuery filters = Params.happeningFilters(ctx);
+        String family = Params.text(ctx, "family");
+        int minSources = Params.integer(ctx, "minSources", 0, 0, 1000);
+        int offset = Params.offset(ctx), limit = Params.limit(ctx);
+        LinkedLedger.Links linked = links.current();
+        List<Happening> selected = linked.happenings().stream()
+                .filter(h -> filters.matches(h) && h.independentSources() >= minSources
+                        && (family == null || h.family().equalsIgnoreCase(family)))
+                .toList();
+        ObjectNode o = page(selected.size(), offset, limit);
+        ArrayNode items = o.putArray("items");
+        for (Happening h : slice(selected, offset, limit)) items.add(LinkJson.happening(h, linked::quote, LIST_MEMBERS));
+        json(ctx, o);
+    }
+
+    private void happening(Context ctx) {
+        Params.allowOnly(ctx, Set.of());
+        String id = Params.id(ctx, "happening");
+        LinkedLedger.Links linked = links.current();
+        Happening h = linked.happeningsById().get(id);
+        if (h == null) throw new ApiProblem(ApiProblem.Type.NOT_FOUND, "No happening " + id + " in the ledger");
+        ObjectNode o = LinkJson.happening(h, linked::quote, Params.MAX_LIMIT);
+        ArrayNode ds = o.putArray("disputes");
+        for (Dispute d : linked.disputes()) if (d.happening().equals(id) && ds.size() < Params.MAX_LIMIT)
+            ds.add(LinkJson.dispute(d, linked::quote));
+        json(ctx, o);
+    }
+
+    /** Contradictions and reversals, filtered as {@code sitrep disputes}, plus {@code kind} and {@code by}. */
+    private void disputes(Context ctx) {
+        Set<String> allowed = new HashSet<>(Params.HAPPENING_FILTERS);
+        allowed.addAll(Params.PAGE);
+        allowed.addAll(Set.of("kind", "by"));
+        Params.allowOnly(ctx, allowed);
+        HappeningQuery filters = Params.happeningFilters(ctx);
+        Dispute.Kind kind = Params.choice(ctx, "kind", Dispute.Kind.class);
+        String by = Params.text(ctx, "by");
+        int offset = Params.offset(ctx), limit = Params.limit(ctx);
+        LinkedLedger.Links linked = links.current();
+        List<Dispute> selected = linked.disputes().stream()
+                .filter(d -> (kind == null || d.kind() == kind) && (by == null || heldBy(d.first(), by) || heldBy(d.second(), by))
+                        && filters.matches(linked.happeningOf(d)))
+                .toList();
+        ObjectNode o = page(selected.size(), offset, limit);
+        ArrayNode items = o.putArray("items");
+        for (Dispute d : slice(selected, offset, limit)) items.add(disputeJson(d, linked));
+        json(ctx, o);
+    }
+
+    private void dispute(Context ctx) {
+        Params.allowOnly(ctx, Set.of());
+        String id = Params.id(ctx, "dispute");
+        LinkedLedger.Links linked = links.current();
+        Dispute d = linked.disputesById().get(id);
+        if (d == null) throw new ApiProblem(ApiProblem.Type.NOT_FOUND, "No dispute " + id + " in the ledger");
+        json(ctx, disputeJson(d, linked));
+    }
+
+    /** A dispute with what its happening is about and how many independent sources the happening has. */
+    private static ObjectNode disputeJson(Dispute d, LinkedLedger.Links linked) {
+        ObjectNode o = LinkJson.dispute(d, linked::quote);
+        Happening h = linked.happeningOf(d);
+        o.put("about", h.about());
+        o.put("independentSources", h.independentSources());
+        return o;
+    }
+
+    /** The holder's code starts with {@code by} (upper case, as {@code sitrep claims --by}), or its name contains it. */
+    private static boolean heldBy(Report r, String by) {
+        var h = r.assertion().holder();
+        if (h.code() != null && by.length() >= 3 && by.equals(by.toUpperCase(java.util.Locale.ROOT)) && h.code().startsWith(by))
+            return true;
+        return h.name() != null && h.name().toLowerCase(java.util.Locale.ROOT).contains(by.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static <T> List<T> slice(List<T> all, int offset, int limit) {
+        return all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return M.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("A stored fact holds broken JSON", e);
+        }
     }
 
     /** How often each code occurs, by code (a closed set's {@code toString}, e.g. "deny"); null as "unknown". */

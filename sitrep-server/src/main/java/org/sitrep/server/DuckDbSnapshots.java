@@ -114,6 +114,12 @@ final class DuckDbSnapshots implements LedgerSource {
         return new SourceStatus("snapshot", current.takenAt, writerBusy);
     }
 
+    /** The snapshot being served: a new one is a new state. */
+    @Override
+    public Object state() {
+        return current;
+    }
+
     private void poll() {
         try {
             refresh();

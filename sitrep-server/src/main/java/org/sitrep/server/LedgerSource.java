@@ -21,6 +21,12 @@ public interface LedgerSource extends AutoCloseable {
      */
     boolean refresh();
 
+    /**
+     * A value that stays equal (by {@code equals}) while the data served stays the same, so results derived from
+     * the whole ledger (its happenings and disputes) can be kept until it changes.
+     */
+    Object state();
+
     @Override
     void close();
 

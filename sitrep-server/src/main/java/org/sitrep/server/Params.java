@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.TreeSet;
+import org.sitrep.link.HappeningQuery;
 import org.sitrep.store.ClaimQuery;
+import org.sitrep.store.FactQuery;
 
 /**
  * Reads and validates query parameters: a wrong value is an {@link ApiProblem} (400) naming the parameter and what
@@ -20,6 +22,10 @@ final class Params {
     /** The claim filters, shared by claims, days, places and actors. */
     static final Set<String> CLAIM_FILTERS = Set.of("by", "about", "from", "to", "q", "source", "place", "article");
     static final Set<String> PAGE = Set.of("offset", "limit");
+    /** The event and assertion filters, as {@code sitrep events}. */
+    static final Set<String> FACT_FILTERS = Set.of("by", "about", "type", "from", "to", "article");
+    /** The happening filters, as {@code sitrep happenings} and {@code sitrep disputes}. */
+    static final Set<String> HAPPENING_FILTERS = Set.of("about", "from", "to");
 
     private Params() {}
 
@@ -84,12 +90,51 @@ final class Params {
 
     /** The claim filters of the request (no page). */
     static ClaimQuery claimFilters(Context ctx) {
+        LocalDate[] days = days(ctx);
+        return new ClaimQuery(text(ctx, "by"), text(ctx, "about"), days[0], days[1], text(ctx, "q"), text(ctx, "source"),
+                text(ctx, "place"), text(ctx, "article"), 0, Integer.MAX_VALUE);
+    }
+
+    /** The event/assertion filters of the request. */
+    static FactQuery factFilters(Context ctx) {
+        LocalDate[] days = days(ctx);
+        String type = text(ctx, "type");
+        if (type != null && !type.matches("[A-Za-z_]{1,40}"))
+            throw new ApiProblem(ApiProblem.Type.INVALID_PARAMETER, "Parameter 'type' is a PLOVER type or an assertion "
+                    + "kind (letters and '_'); got '" + abbreviate(type) + "'");
+        return new FactQuery(text(ctx, "by"), text(ctx, "about"), type, days[0], days[1], text(ctx, "article"));
+    }
+
+    /** The happening filters of the request. */
+    static HappeningQuery happeningFilters(Context ctx) {
+        LocalDate[] days = days(ctx);
+        return new HappeningQuery(text(ctx, "about"), days[0], days[1]);
+    }
+
+    /** The value of {@code name} as a constant of {@code type} (ignoring case), or null when absent. */
+    static <E extends Enum<E>> E choice(Context ctx, String name, Class<E> type) {
+        String v = text(ctx, name);
+        if (v == null) return null;
+        for (E e : type.getEnumConstants()) if (e.name().equalsIgnoreCase(v)) return e;
+        throw new ApiProblem(ApiProblem.Type.INVALID_PARAMETER, "Parameter '" + name + "' must be one of "
+                + java.util.Arrays.toString(type.getEnumConstants()) + "; got '" + abbreviate(v) + "'");
+    }
+
+    /** The {id} path parameter naming a happening or dispute ({@code what}): report keys, joined. */
+    static String id(Context ctx, String what) {
+        String v = ctx.pathParam("id");
+        if (!v.matches("[0-9A-Za-z:._~-]{1,200}"))
+            throw new ApiProblem(ApiProblem.Type.INVALID_PARAMETER, "A " + what + " id is made of letters, digits and "
+                    + "':._~-'; got '" + abbreviate(v) + "'");
+        return v;
+    }
+
+    private static LocalDate[] days(Context ctx) {
         LocalDate from = date(ctx, "from"), to = date(ctx, "to");
         if (from != null && to != null && to.isBefore(from))
             throw new ApiProblem(ApiProblem.Type.INVALID_PARAMETER, "Parameter 'to' (" + to + ") is before 'from' ("
                     + from + ")");
-        return new ClaimQuery(text(ctx, "by"), text(ctx, "about"), from, to, text(ctx, "q"), text(ctx, "source"),
-                text(ctx, "place"), text(ctx, "article"), 0, Integer.MAX_VALUE);
+        return new LocalDate[] {from, to};
     }
 
     private static String abbreviate(String v) {

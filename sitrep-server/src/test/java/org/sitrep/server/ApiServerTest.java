@@ -208,7 +208,8 @@ class ApiServerTest {
             for (JsonNode p : doc.get("paths").get(path).get("get").path("parameters")) {
                 if (!p.get("in").asText().equals("query")) continue;
                 String concrete = path.replace("{id}", CLAIMS.article().id().value()).replace("{code}", "UKRMIL");
-                String value = p.path("schema").path("format").asText().equals("date") ? "2025-04-27"
+                String value = p.path("schema").has("enum") ? p.path("schema").path("enum").get(0).asText()
+                        : p.path("schema").path("format").asText().equals("date") ? "2025-04-27"
                         : p.path("schema").path("type").asText().equals("integer") ? "1"
                         : p.get("name").asText().equals("layers") ? "all" : "x";
                 Answer r = get(concrete + "?" + p.get("name").asText() + "=" + value);

@@ -16,11 +16,9 @@ import org.sitrep.model.Span;
 public final class LinkJson {
     private LinkJson() {}
 
-    /**
-     * A stable id for a dispute: its two reports' keys (one dispute per pair), {@code <first key>~<second key>}.
-     */
+    /** A stable id for a dispute: its two reports' keys and its kind, {@code <first key>~<second key>~<KIND>}. */
     public static String id(Dispute d) {
-        return d.first().key() + "~" + d.second().key();
+        return d.first().key() + "~" + d.second().key() + "~" + d.kind().name();
     }
 
     /**

@@ -202,6 +202,10 @@ class ApiServerTest {
         List<String> declared = new ArrayList<>();
         for (ApiProblem.Type t : ApiProblem.Type.values()) declared.add(t.uri());
         assertThat(types).containsExactlyInAnyOrderElementsOf(declared);
+        List<String> kinds = texts(doc.get("components").get("schemas").get("Dispute").get("properties").get("kind")
+                .get("enum"), "");
+        assertThat(kinds).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(org.sitrep.link.Dispute.Kind.values())
+                .map(Enum::name).toList());
         // Each documented query parameter is accepted by its route (no unknown-parameter answer).
         for (Iterator<String> it = doc.get("paths").fieldNames(); it.hasNext(); ) {
             String path = it.next();

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Doc;
@@ -28,7 +29,8 @@ import org.sitrep.read.ArticleReader;
  * per article into a DuckDB file, a summary line kept per article — with a model-free stage in place of the NLP (one
  * token and sentence layer per article), so thousands of articles run in minutes. Not a test: run by hand
  * (docs/PERFORMANCE.md), {@code java -cp … org.sitrep.store.StreamingHeapProbe INPUT_DIR DB_FILE}. Prints the live
- * heap after a full GC every 500 articles, and the peak heap the JVM reports for the whole run.
+ * heap after a full GC every 500 articles with the seconds so far and the mean time of a {@code put} (one article's
+ * transaction) over those 500, and the peak heap the JVM reports for the whole run.
  */
 public final class StreamingHeapProbe {
     private static final Pattern TOKEN = Pattern.compile("\\w+|[^\\w\\s]");
@@ -66,18 +68,26 @@ public final class StreamingHeapProbe {
         Path input = Path.of(args[0]);
         List<Summary> kept = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failed = new AtomicInteger();
+        AtomicLong putNanos = new AtomicLong(); // time inside ledger.put, since the last line
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime();
         try (Ledger ledger = Ledger.open(args[1])) {
             Analyzer analyzer = new Analyzer(Pipeline.of(new Tokens()));
             try (BatchRunner runner = new BatchRunner(analyzer, 2, Budget.DEFAULT, doc -> {
+                long t = System.nanoTime();
                 ledger.put(doc, java.util.Map.of("probe-tokens", "1"));
+                putNanos.addAndGet(System.nanoTime() - t);
                 kept.add(new Summary(doc.article().id().value(), doc.article().source() + " " + doc.article().title()));
-                if (kept.size() % 500 == 0) lines.add(kept.size() + "\t" + liveHeapMb());
+                if (kept.size() % 500 == 0) {
+                    String line = String.format("%d\t%d\t%.0f\t%.1f", kept.size(), liveHeapMb(),
+                            (System.nanoTime() - start) / 1e9, putNanos.getAndSet(0) / 500 / 1e6);
+                    lines.add(line);
+                    System.err.println(line); // as it goes, for a watcher
+                }
             }, f -> failed.incrementAndGet())) {
                 ArticleReader.defaults().read(List.of(input), runner::submit, f -> failed.incrementAndGet());
             }
-            System.out.println("articles\tlive_heap_mb_after_full_gc");
+            System.out.println("articles\tlive_heap_mb_after_full_gc\tseconds\tmean_put_ms_last_500");
             lines.forEach(System.out::println);
             System.out.printf("stored %d, failed %d, ledger %d articles, %.0f s, peak heap used %d MB, live at end %d MB%n",
                     kept.size(), failed.get(), ledger.articleCount(), (System.nanoTime() - start) / 1e9, peakHeapMb(),

@@ -209,6 +209,62 @@ class PageIT {
         assertNothingInjected();
     }
 
+    @Test
+    void theDisputesBoardShowsBothSidesAndOpensTheirEvidence() {
+        open("?view=disputes");
+        waiting().until(d -> !d.findElements(By.cssSelector("#disputes .dispute")).isEmpty());
+        assertThat(driver.findElement(By.id("disputes-view")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("claims-view")).isDisplayed()).isFalse();
+        List<WebElement> cards = driver.findElements(By.cssSelector("#disputes .dispute"));
+        assertThat(Integer.parseInt(driver.findElement(By.id("dispute-count")).getText().replaceAll("[()]", "")))
+                .isEqualTo(cards.size());
+        // The examples' Ukrainian denial and later acknowledgment about Predtechyne, and the contested capture claim.
+        WebElement reversal = cards.stream().filter(c -> c.findElement(By.cssSelector(".reason")).getText()
+                .startsWith("reversal") && c.getText().contains("Predtechyne")).findFirst().orElseThrow(() ->
+                new AssertionError("no reversal about Predtechyne on the board: " + cards.stream().map(WebElement::getText).toList()));
+        assertThat(cards.stream().filter(c -> c.findElement(By.cssSelector(".reason")).getText().startsWith("contested control")))
+                .isNotEmpty();
+        List<WebElement> sides = reversal.findElements(By.cssSelector(".side"));
+        assertThat(sides).hasSize(2);
+        assertThat(sides.get(0).getText()).contains("UKRMIL");
+        assertThat(sides.get(1).getText()).contains("UKRMIL");
+        String quote = sides.get(1).findElement(By.cssSelector(".quote")).getText();
+        sides.get(1).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("#article-text mark.side-trigger")).isEmpty());
+        assertThat(markedSentence()).isEqualTo(quote.replaceAll("\\s+", " ").strip());
+        assertThat(driver.findElement(By.cssSelector(".dispute.active .side.second.active"))).isNotNull();
+        String url = driver.getCurrentUrl();
+        assertThat(url).contains("dispute=").contains("mark=").contains("view=disputes");
+        // The deep link opens the same article with the same side marked.
+        open(url.substring(base.length()));
+        waiting().until(d -> !d.findElements(By.cssSelector("#article-text mark.side-trigger")).isEmpty());
+        assertThat(markedSentence()).isEqualTo(quote.replaceAll("\\s+", " ").strip());
+        assertThat(driver.findElements(By.cssSelector(".dispute.active"))).hasSize(1);
+        assertNothingInjected();
+    }
+
+    @Test
+    void happeningsShowTheirIndependentSources() {
+        open("?view=happenings&corroborated=yes");
+        waiting().until(d -> !d.findElements(By.cssSelector("#happenings .happening")).isEmpty());
+        for (WebElement h : driver.findElements(By.cssSelector("#happenings .happening"))) {
+            String sources = h.findElement(By.cssSelector(".badge.sources")).getText();
+            assertThat(Integer.parseInt(sources.replaceAll("\\D.*", ""))).as(sources).isGreaterThanOrEqualTo(2);
+        }
+        assertThat(driver.findElement(By.id("corroborated")).isSelected()).isTrue();
+        driver.findElement(By.id("corroborated")).click();
+        waiting().until(d -> !d.getCurrentUrl().contains("corroborated"));
+        waiting().until(d -> d.findElements(By.cssSelector("#happenings .badge.sources")).stream()
+                .anyMatch(b -> b.getText().startsWith("1 ")));
+        assertNothingInjected();
+    }
+
+    /** The article's characters marked as a dispute side's or report's sentence, whitespace folded. */
+    static String markedSentence() {
+        return ((String) js("return [...document.querySelectorAll('#article-text mark.side-text')]"
+                + ".map(m => m.textContent).join('')")).replaceAll("\\s+", " ").strip();
+    }
+
     static void assertNothingInjected() {
         try {
             driver.switchTo().alert();

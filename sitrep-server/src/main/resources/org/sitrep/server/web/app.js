@@ -7,9 +7,18 @@ const FILTERS = ['by', 'about', 'q', 'from', 'to', 'place'];
 const PAGE = 50;
 const SVG = 'http://www.w3.org/2000/svg';
 
-/** The page's state; the URL's query string holds it (deep links). */
-const state = { by: '', about: '', q: '', from: '', to: '', place: '', article: '', claim: '', actor: '' };
-let claimOffset = 0;
+const VIEWS = ['claims', 'disputes', 'happenings'];
+
+/**
+ * The page's state; the URL's query string holds it (deep links). `view` is the middle tab; `dispute` the chosen
+ * dispute; `mark` the spans marked in the article ("start-end,start-end": a dispute side's or a report's sentence and
+ * words); `corroborated` limits happenings to those with two or more independent sources.
+ */
+const state = {
+  by: '', about: '', q: '', from: '', to: '', place: '', article: '', claim: '', actor: '', view: '', dispute: '',
+  mark: '', corroborated: ''
+};
+let claimOffset = 0, disputeOffset = 0, happeningOffset = 0;
 let lastAsOf = null;
 let map, markerLayer;
 
@@ -257,6 +266,8 @@ function pickClaim(c) {
   state.claim = c.id;
   state.article = c.evidence.article;
   state.actor = '';
+  state.dispute = '';
+  state.mark = '';
   writeUrl(true);
   markActiveClaim();
   openArticle(state.article, state.claim);
@@ -264,14 +275,15 @@ function pickClaim(c) {
 
 // ---- article ----
 
-/** The article's text as text nodes, with each claim's evidence and content wrapped in marks. */
-function renderText(text, claims) {
+/**
+ * The article's text as text nodes, with each claim's evidence and content wrapped in marks, and the `extra` spans
+ * ({start, end, cls}: a dispute side's or a report's sentence and words) marked with their class.
+ */
+function renderText(text, claims, extra = []) {
   const cuts = new Set([0, text.length]);
-  for (const c of claims) {
-    for (const s of [c.evidence, c.contentSpan]) {
-      cuts.add(Math.max(0, Math.min(text.length, s.start)));
-      cuts.add(Math.max(0, Math.min(text.length, s.end)));
-    }
+  for (const s of [...claims.flatMap(c => [c.evidence, c.contentSpan]), ...extra]) {
+    cuts.add(Math.max(0, Math.min(text.length, s.start)));
+    cuts.add(Math.max(0, Math.min(text.length, s.end)));
   }
   const points = [...cuts].sort((a, b) => a - b);
   const frag = document.createDocumentFragment();
@@ -280,16 +292,27 @@ function renderText(text, claims) {
     const piece = document.createTextNode(text.slice(a, b));
     const inEvidence = claims.filter(c => c.evidence.start <= a && b <= c.evidence.end).map(c => c.id);
     const inContent = claims.filter(c => c.contentSpan.start <= a && b <= c.contentSpan.end).map(c => c.id);
-    if (!inEvidence.length && !inContent.length) { frag.append(piece); continue; }
-    const mark = el('mark', { class: inContent.length ? 'content' : 'evidence' });
+    const sides = extra.filter(s => s.start <= a && b <= s.end).map(s => s.cls);
+    if (!inEvidence.length && !inContent.length && !sides.length) { frag.append(piece); continue; }
+    const mark = el('mark', { class: [inContent.length ? 'content' : inEvidence.length ? 'evidence' : '', ...sides].join(' ').trim() });
     mark.dataset.evidence = ' ' + inEvidence.join(' ') + ' ';
     mark.dataset.content = ' ' + inContent.join(' ') + ' ';
     mark.append(piece);
     const first = inContent[0] || inEvidence[0];
-    mark.addEventListener('click', () => { state.claim = first; writeUrl(false); highlight(first, false); markActiveClaim(); });
+    if (first) mark.addEventListener('click', () => { state.claim = first; writeUrl(false); highlight(first, false); markActiveClaim(); });
     frag.append(mark);
   }
   return frag;
+}
+
+/** Spans to mark from `state.mark` ("start-end,start-end"): the first is the sentence, the second the words. */
+function markedSpans() {
+  const spans = [];
+  for (const [i, part] of state.mark.split(',').entries()) {
+    const m = /^(\d{1,9})-(\d{1,9})$/.exec(part);
+    if (m && Number(m[1]) <= Number(m[2])) spans.push({ start: Number(m[1]), end: Number(m[2]), cls: i === 0 ? 'side-text' : 'side-trigger' });
+  }
+  return spans;
 }
 
 async function openArticle(id, claimId) {
@@ -314,8 +337,13 @@ async function openArticle(id, claimId) {
     if (/^https?:\/\//i.test(a.url)) meta.append(el('a', { href: a.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, a.url));
     else meta.append(el('span', { class: 'url' }, a.url)); // not a web address: shown, never followed
   }
-  $('article-text').replaceChildren(renderText(a.text, a.claims));
+  const extra = claimId ? [] : markedSpans();
+  $('article-text').replaceChildren(renderText(a.text, a.claims, extra));
   if (claimId) highlight(claimId, true);
+  else if (extra.length) {
+    const m = $('article-text').querySelector('mark.side-trigger') || $('article-text').querySelector('mark.side-text');
+    if (m) m.scrollIntoView({ block: 'center' });
+  }
 }
 
 function highlight(claimId, scroll) {
@@ -370,6 +398,126 @@ async function openActor(code) {
   const list = $('actor-claims');
   list.replaceChildren();
   for (const c of p.items) list.append(claimItem(c, pickClaim));
+  const reversals = $('actor-reversals');
+  reversals.replaceChildren(...(p.reversals || []).map(disputeCard));
+  $('actor-reversals-title').hidden = !reversals.children.length;
+}
+
+// ---- disputes and happenings ----
+
+/** The filters the dispute and happening lists share with the claims (a place picked on the map is an `about`). */
+function linkParams(withBy) {
+  const p = {};
+  const about = state.about || state.place;
+  if (about) p.about = about;
+  if (state.from) p.from = state.from;
+  if (state.to) p.to = state.to;
+  if (withBy && state.by) p.by = state.by;
+  return p;
+}
+
+function kindLabel(kind) { return kind.toLowerCase().replaceAll('_', ' '); }
+
+/** "start-end[,start-end]" for a report: its sentence, then its own words. */
+function reportMark(r) {
+  const words = `${r.evidence.start}-${r.evidence.end}`;
+  return r.textSpan ? `${r.textSpan.start}-${r.textSpan.end},${words}` : `${words},${words}`;
+}
+
+/** One side of a dispute or a happening's member: who, when, what it asserts, and the sentence it rests on. */
+function reportBox(r, cls, onPick) {
+  const box = el('div', { class: cls, tabindex: '0', role: 'button', dataset: { article: r.evidence.article, mark: reportMark(r) } },
+    el('div', { class: 'meta' },
+      el('span', { class: 'date' }, r.stated),
+      el('span', { class: 'holder' }, r.holder + (r.holderCode ? ` (${r.holderCode})` : '')),
+      el('span', { class: 'badge' + (r.polarity === 'NEGATIVE' ? ' negative' : '') },
+        r.kind.toLowerCase() + (r.polarity === 'NEGATIVE' ? ' (denied)' : '')),
+      r.outlet ? el('span', { class: 'outlet' }, 'in ' + r.outlet) : null),
+    el('div', { class: 'quote' }, r.text || '(no text)'));
+  box.addEventListener('click', e => { e.stopPropagation(); onPick(); });
+  box.addEventListener('keydown', e => { if (e.key === 'Enter') { e.stopPropagation(); onPick(); } });
+  return box;
+}
+
+function disputeCard(d) {
+  const li = el('li', { class: 'dispute', dataset: { disputeId: d.id } },
+    el('div', { class: 'reason' }, el('span', { class: 'badge kind' }, kindLabel(d.kind)), ' ', d.reason),
+    reportBox(d.first, 'side first', () => pickReport(d.first, d.id)),
+    reportBox(d.second, 'side second', () => pickReport(d.second, d.id)));
+  return li;
+}
+
+/** Opens a report's article with its sentence and words marked; `disputeId` marks its dispute card. */
+function pickReport(r, disputeId) {
+  state.article = r.evidence.article;
+  state.mark = reportMark(r);
+  state.dispute = disputeId || '';
+  state.claim = '';
+  state.actor = '';
+  writeUrl(true);
+  markActiveReport();
+  openArticle(state.article, '');
+}
+
+function markActiveReport() {
+  for (const li of document.querySelectorAll('.dispute')) li.classList.toggle('active', li.dataset.disputeId === state.dispute);
+  for (const b of document.querySelectorAll('.side, .member')) {
+    const card = b.closest('.dispute');
+    b.classList.toggle('active', b.dataset.article === state.article && b.dataset.mark === state.mark
+      && (!state.dispute || (card !== null && card.dataset.disputeId === state.dispute)));
+  }
+}
+
+async function loadDisputes(append) {
+  if (!append) disputeOffset = 0;
+  const page = await api('/api/disputes', { ...linkParams(true), offset: disputeOffset, limit: PAGE });
+  const list = $('disputes');
+  if (!append) list.replaceChildren();
+  for (const d of page.items) list.append(disputeCard(d));
+  disputeOffset += page.items.length;
+  $('dispute-count').textContent = `(${page.total})`;
+  $('more-disputes').hidden = disputeOffset >= page.total;
+  markActiveReport();
+  const active = append ? null : list.querySelector('.dispute.active');
+  if (active) active.scrollIntoView({ block: 'nearest' });
+}
+
+function happeningItem(h) {
+  const members = el('ol', { class: 'members' });
+  for (const r of h.members) members.append(el('li', {}, reportBox(r, 'member', () => pickReport(r, ''))));
+  if (h.memberCount > h.members.length) members.append(el('li', { class: 'note' }, `… and ${h.memberCount - h.members.length} more`));
+  const head = el('div', { class: 'head', tabindex: '0' },
+    el('div', { class: 'meta' },
+      el('span', { class: 'date' }, h.from === h.to ? h.from : `${h.from} – ${h.to}`),
+      el('span', { class: 'badge kind' }, h.family.toLowerCase()),
+      el('span', { class: 'badge sources' }, `${h.independentSources} independent source(s)`),
+      el('span', {}, `${h.memberCount} report(s)`)),
+    el('div', { class: 'about' }, h.about),
+    el('div', { class: 'originals' }, 'rests on: ' + h.originals.join(', ')));
+  const li = el('li', { class: 'happening', dataset: { happeningId: h.id } }, head, members);
+  return li;
+}
+
+async function loadHappenings(append) {
+  if (!append) happeningOffset = 0;
+  const params = { ...linkParams(false), offset: happeningOffset, limit: PAGE };
+  if (state.corroborated) params.minSources = 2;
+  const page = await api('/api/happenings', params);
+  const list = $('happenings');
+  if (!append) list.replaceChildren();
+  for (const h of page.items) list.append(happeningItem(h));
+  happeningOffset += page.items.length;
+  $('happening-count').textContent = `(${page.total})`;
+  $('more-happenings').hidden = happeningOffset >= page.total;
+  markActiveReport();
+}
+
+function showView() {
+  const view = VIEWS.includes(state.view) ? state.view : 'claims';
+  for (const v of VIEWS) $(v + '-view').hidden = v !== view;
+  for (const b of document.querySelectorAll('#tabs button')) b.setAttribute('aria-selected', String(b.dataset.view === view));
+  document.querySelector('main').classList.toggle('wide-middle', view !== 'claims');
+  $('corroborated').checked = !!state.corroborated;
 }
 
 // ---- wiring ----
@@ -381,7 +529,8 @@ function setFilters(changes) {
 }
 
 async function refresh(fit) {
-  await Promise.all([loadPlaces(fit), loadTimeline(), loadClaims(false)]);
+  showView();
+  await Promise.all([loadPlaces(fit), loadTimeline(), loadClaims(false), loadDisputes(false), loadHappenings(false)]);
   document.body.dataset.ready = 'true';
 }
 
@@ -399,6 +548,15 @@ async function start() {
     setFilters({});
   });
   $('more').addEventListener('click', () => loadClaims(true));
+  $('more-disputes').addEventListener('click', () => loadDisputes(true));
+  $('more-happenings').addEventListener('click', () => loadHappenings(true));
+  for (const b of document.querySelectorAll('#tabs button'))
+    b.addEventListener('click', () => { state.view = b.dataset.view === 'claims' ? '' : b.dataset.view; writeUrl(true); showView(); });
+  $('corroborated').addEventListener('change', e => {
+    state.corroborated = e.target.checked ? 'yes' : '';
+    writeUrl(true);
+    loadHappenings(false);
+  });
   window.addEventListener('popstate', async () => { readUrl(); await refresh(false); openFromState(); });
   window.addEventListener('resize', drawTimeline);
   initBrush();

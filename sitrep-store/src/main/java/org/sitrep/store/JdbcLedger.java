@@ -60,6 +60,14 @@ final class JdbcLedger implements Ledger {
     static final List<String> SPAN_PATHS = List.of("", "content", "cue");
     private static final int PAGE = 64;
     private static final int ROWS_PER_INSERT = 200;
+    /**
+     * How much write-ahead log DuckDB gathers before it checkpoints (its default is 16 MB). A stored document is
+     * 100–300 KB, so at the default a batch checkpointed every 50–150 articles, and a checkpoint (inside some commit)
+     * took longer the larger the table: the time per article grew with the ledger (docs/PERFORMANCE.md, issue 14).
+     * 256 MB makes checkpoints 16 times rarer; each commit still writes its transaction to the log whole, and a crash
+     * leaves at most this much log for the next open to replay.
+     */
+    static final String DUCKDB_CHECKPOINT_THRESHOLD = "256MB";
     private static final int MAX_ATTEMPTS = 6;
     private static final ObjectMapper M = Json.mapper();
 
@@ -89,6 +97,10 @@ final class JdbcLedger implements Ledger {
         String name = redact(db);
         Connection connection = connect(url, dialect, name, false);
         try {
+            if (dialect == Dialect.DUCKDB)
+                try (Statement s = connection.createStatement()) {
+                    s.execute("SET checkpoint_threshold = '" + DUCKDB_CHECKPOINT_THRESHOLD + "'");
+                }
             connection.setAutoCommit(false);
             int version = migrations.apply(connection, dialect, name);
             if (readOnly) connection.setReadOnly(true); // PostgreSQL: later transactions refuse writes

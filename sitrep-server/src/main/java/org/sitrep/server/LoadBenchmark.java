@@ -26,26 +26,32 @@ import org.sitrep.json.Json;
  * each garbage collection over the run (to see whether it grows).
  *
  * <pre>java -cp "sitrep-cli/target/sitrep-cli-*.jar:sitrep-cli/target/lib/*" org.sitrep.server.LoadBenchmark \
- *     --db FILE [--seconds 120] [--threads 8]</pre>
+ *     --db FILE [--seconds 120] [--threads 8] [--warmup 15]</pre>
  */
 public final class LoadBenchmark {
     private LoadBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         String db = "sitrep.duckdb";
-        int seconds = 120, threads = 8;
+        int seconds = 120, threads = 8, warmup = 15;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--db" -> db = args[i + 1];
                 case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
                 case "--threads" -> threads = Integer.parseInt(args[i + 1]);
+                case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                        + "; use --db FILE --seconds N --threads N");
+                        + "; use --db FILE --seconds N --threads N --warmup N");
             }
         }
         try (LedgerSource source = LedgerSource.open(db)) {
             Javalin app = ApiServer.create(source).start("127.0.0.1", 0);
             try {
+                if (warmup > 0) { // the JIT compiles the hot paths first; measuring that would measure the compiler
+                    System.out.println("warming up for " + warmup + " s");
+                    run("http://127.0.0.1:" + app.port(), warmup, threads);
+                    System.out.println("measuring");
+                }
                 run("http://127.0.0.1:" + app.port(), seconds, threads);
             } finally {
                 app.stop();
@@ -61,6 +67,10 @@ public final class LoadBenchmark {
         synchronized void add(long micros) {
             if (size == values.length) values = Arrays.copyOf(values, size * 2);
             values[size++] = micros;
+        }
+
+        synchronized int count() {
+            return size;
         }
 
         synchronized String summary(double seconds) {
@@ -89,6 +99,7 @@ public final class LoadBenchmark {
         List<String> words = List.of("troops", "killed", "attack", "village", "drone", "missile", "ceasefire", "said");
         Latencies claims = new Latencies(), placesLatency = new Latencies();
         AtomicLong errors = new AtomicLong();
+        java.util.Map<String, AtomicLong> errorKinds = new java.util.concurrent.ConcurrentHashMap<>();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> clients = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -97,15 +108,21 @@ public final class LoadBenchmark {
                 while (System.nanoTime() < end) {
                     String filters = filters(random, codes, places, days, words);
                     boolean isPlaces = random.nextInt(3) == 0;
-                    String url = base + (isPlaces ? "/api/places?" : "/api/claims?limit=50&offset="
-                            + 50 * random.nextInt(3) + "&") + filters;
+                    String url = base + (isPlaces ? "/api/places" + (filters.isEmpty() ? "" : "?" + filters)
+                            : "/api/claims?limit=50&offset=" + 50 * random.nextInt(3) + (filters.isEmpty() ? "" : "&" + filters));
                     long start = System.nanoTime();
                     try {
                         HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
                                 HttpResponse.BodyHandlers.ofByteArray());
-                        if (r.statusCode() != 200) errors.incrementAndGet();
+                        if (r.statusCode() != 200) {
+                            errors.incrementAndGet();
+                            errorKinds.computeIfAbsent("HTTP " + r.statusCode() + ": " + abbreviate(new String(r.body(),
+                                    StandardCharsets.UTF_8)), k -> new AtomicLong()).incrementAndGet();
+                        }
                     } catch (Exception e) {
                         errors.incrementAndGet();
+                        errorKinds.computeIfAbsent(e.getClass().getSimpleName() + ": " + abbreviate(String.valueOf(
+                                e.getMessage())), k -> new AtomicLong()).incrementAndGet();
                     }
                     (isPlaces ? placesLatency : claims).add((System.nanoTime() - start) / 1000);
                 }
@@ -113,7 +130,7 @@ public final class LoadBenchmark {
             clients.add(client);
             client.start();
         }
-        long began = System.nanoTime();
+        long began = System.nanoTime(), cpuBefore = processCpuNanos();
         while (System.nanoTime() < end) {
             Thread.sleep(Math.min(15_000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
             System.out.printf("  %4d s: heap after last GC %s MB, heap used now %d MB%n",
@@ -121,9 +138,15 @@ public final class LoadBenchmark {
         }
         for (Thread c : clients) c.join();
         double took = (System.nanoTime() - began) / 1e9;
+        long cpu = processCpuNanos() - cpuBefore, requests = claims.count() + placesLatency.count();
+        // On a shared machine requests/s says more about the neighbours than about sitrep; CPU per request does not.
+        System.out.printf("CPU: %.1f s of this process (server, DuckDB and the clients) in %.1f s, %.2f ms per request;"
+                + " %d cores%n", cpu / 1e9, took, requests == 0 ? 0 : cpu / 1e6 / requests,
+                Runtime.getRuntime().availableProcessors());
         System.out.println("/api/claims (filters, limit 50): " + claims.summary(took));
         System.out.println("/api/places (filters):           " + placesLatency.summary(took));
         System.out.printf("errors: %d; max heap %d MB%n", errors.get(), Runtime.getRuntime().maxMemory() >> 20);
+        errorKinds.forEach((kind, n) -> System.out.println("  " + n + " x " + kind));
     }
 
     /** A random mix of the claim filters: a source, a place, a date range, a word; sometimes none. */
@@ -141,6 +164,10 @@ public final class LoadBenchmark {
         return String.join("&", parts);
     }
 
+    private static String abbreviate(String s) {
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
@@ -149,6 +176,10 @@ public final class LoadBenchmark {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
         return Json.mapper().readTree(r.body());
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String heapAfterGc() {

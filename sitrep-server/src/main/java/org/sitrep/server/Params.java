@@ -33,11 +33,12 @@ final class Params {
     static void allowOnly(Context ctx, Set<String> allowed) {
         Set<String> unknown = new TreeSet<>(ctx.queryParamMap().keySet());
         unknown.removeAll(allowed);
+        unknown.remove(""); // a stray '&' ("?limit=5&") names nothing
         if (!unknown.isEmpty())
             throw new ApiProblem(ApiProblem.Type.UNKNOWN_PARAMETER, "Unknown parameter(s) " + unknown
                     + "; this endpoint accepts " + new TreeSet<>(allowed));
         ctx.queryParamMap().forEach((name, values) -> {
-            if (values.size() > 1)
+            if (!name.isEmpty() && values.size() > 1)
                 throw new ApiProblem(ApiProblem.Type.INVALID_PARAMETER, "Parameter '" + name + "' is given "
                         + values.size() + " times; give it once");
         });

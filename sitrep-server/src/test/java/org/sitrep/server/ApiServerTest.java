@@ -91,6 +91,7 @@ class ApiServerTest {
         assertThat(page.get("total").asLong()).isEqualTo(3);
         assertThat(page.get("limit").asInt()).isEqualTo(1);
         assertThat(texts(page.get("items"), "cue")).containsExactly("reported");
+        assertThat(get("/api/claims?limit=1&&").json().get("items")).as("stray '&'s name nothing").hasSize(1);
     }
 
     @Test

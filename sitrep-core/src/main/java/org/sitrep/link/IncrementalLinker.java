@@ -33,6 +33,8 @@ public final class IncrementalLinker {
 
     /**
      * Adds (or, when it is already there, replaces) one article's reports and updates the happenings they touch.
+     * The article's stored neighbours are read in one query (its reports' buckets, the days they can meet), so the
+     * work per article does not grow with the ledger but with the happenings it touches.
      *
      * @return the ids of the happenings written
      */
@@ -43,41 +45,75 @@ public final class IncrementalLinker {
         for (String h : state.removeArticle(article.id())) touched.addAll(resplit(h, state));
 
         String copyOf = copyGroup(doc, state, touched);
-        for (Report r : Linker.reports(doc, outlets, copyOf)) {
-            String bucket = Compatibility.family(r.assertion().kind()) + "|" + HappeningIndex.where(r);
-            Set<String> joined = new TreeSet<>();
-            for (LinkState.Member m : candidates(r, bucket, state))
-                if (Compatibility.compatible(r, m.report())) joined.add(m.happening());
-            String target = r.key();
-            for (String h : joined) if (h.compareTo(target) < 0) target = h;
-            for (String h : joined)
-                if (!h.equals(target)) {
-                    state.moveMembers(h, target);
-                    state.deleteHappening(h);
-                    touched.remove(h);
-                }
-            state.addMember(r, bucket, target, quote(doc, r.assertion()));
-            touched.add(target);
+        List<Report> reports = Linker.reports(doc, outlets, copyOf);
+        if (!reports.isEmpty()) {
+            Set<String> buckets = new TreeSet<>();
+            LocalDate from = null, to = null;
+            for (Report r : reports) {
+                String family = Compatibility.family(r.assertion().kind());
+                if (HappeningIndex.where(r).equals(HappeningIndex.ANY_COUNTRY)) buckets.addAll(state.buckets(family + "|"));
+                else buckets.add(bucketOf(r));
+                buckets.add(family + "|" + HappeningIndex.ANY_COUNTRY);
+                LocalDate[] iv = Compatibility.interval(r);
+                int slack = Compatibility.slack(r.assertion().kind());
+                if (from == null || iv[0].minusDays(slack).isBefore(from)) from = iv[0].minusDays(slack);
+                if (to == null || iv[1].plusDays(slack).isAfter(to)) to = iv[1].plusDays(slack);
+            }
+            List<LinkState.Member> stored = state.overlapping(buckets, from, to);
+            // union-find over stored happening ids and the new reports' keys; compatibility is exact, the query a superset
+            java.util.Map<String, String> parent = new java.util.HashMap<>();
+            for (int i = 0; i < reports.size(); i++) {
+                Report r = reports.get(i);
+                parent.putIfAbsent(r.key(), r.key());
+                for (LinkState.Member m : stored)
+                    if (Compatibility.compatible(r, m.report())) union(parent, r.key(), m.happening());
+                for (int j = 0; j < i; j++)
+                    if (Compatibility.compatible(r, reports.get(j))) union(parent, r.key(), reports.get(j).key());
+            }
+            java.util.Map<String, List<String>> merged = new java.util.TreeMap<>();
+            for (LinkState.Member m : stored) {
+                String h = m.happening(), root = find(parent, h);
+                if (parent.containsKey(h) && !root.equals(h))
+                    merged.computeIfAbsent(root, k -> new ArrayList<>()).add(h);
+            }
+            Set<String> gone = new TreeSet<>();
+            for (var e : merged.entrySet()) {
+                List<String> fromIds = e.getValue().stream().distinct().toList();
+                state.moveMembers(fromIds, e.getKey());
+                gone.addAll(fromIds);
+            }
+            state.deleteHappenings(gone);
+            touched.removeAll(gone);
+            List<LinkState.NewMember> adds = new ArrayList<>();
+            for (Report r : reports) {
+                String target = find(parent, r.key());
+                adds.add(new LinkState.NewMember(r, bucketOf(r), target, quote(doc, r.assertion())));
+                touched.add(target);
+            }
+            state.addMembers(adds);
         }
-        for (String h : touched) summarize(h, state);
+        summarize(touched, state);
         return touched;
     }
 
-    /** The stored reports {@code r} must be compared with: its bucket's (and, for a place of unknown country, every bucket of its family). */
-    private static List<LinkState.Member> candidates(Report r, String bucket, LinkState state) {
-        String family = Compatibility.family(r.assertion().kind());
-        LocalDate[] iv = Compatibility.interval(r);
-        int slack = Compatibility.slack(r.assertion().kind());
-        LocalDate from = iv[0].minusDays(slack), to = iv[1].plusDays(slack);
-        List<String> buckets = new ArrayList<>();
-        if (HappeningIndex.where(r).equals(HappeningIndex.ANY_COUNTRY)) buckets.addAll(state.buckets(family + "|"));
-        else {
-            buckets.add(bucket);
-            buckets.add(family + "|" + HappeningIndex.ANY_COUNTRY);
-        }
-        List<LinkState.Member> out = new ArrayList<>();
-        for (String b : new TreeSet<>(buckets)) out.addAll(state.overlapping(b, from, to));
-        return out;
+    private static String bucketOf(Report r) {
+        return Compatibility.family(r.assertion().kind()) + "|" + HappeningIndex.where(r);
+    }
+
+    private static String find(java.util.Map<String, String> parent, String k) {
+        String root = k;
+        while (parent.containsKey(root) && !parent.get(root).equals(root)) root = parent.get(root);
+        return root;
+    }
+
+    /** Joins two groups under the smaller id, as the happening ids are the smallest member keys. */
+    private static void union(java.util.Map<String, String> parent, String a, String b) {
+        parent.putIfAbsent(a, a);
+        parent.putIfAbsent(b, b);
+        String ra = find(parent, a), rb = find(parent, b);
+        if (ra.equals(rb)) return;
+        if (ra.compareTo(rb) < 0) parent.put(rb, ra);
+        else parent.put(ra, rb);
     }
 
     /**
@@ -119,7 +155,7 @@ public final class IncrementalLinker {
 
     /** Splits a happening that lost members into its connected components; returns their ids (the old one too). */
     private static Set<String> resplit(String happening, LinkState state) {
-        List<Report> members = state.members(happening);
+        List<Report> members = state.members(List.of(happening)).getOrDefault(happening, List.of());
         Set<String> ids = new HashSet<>();
         ids.add(happening);
         if (members.isEmpty()) return ids;
@@ -132,16 +168,21 @@ public final class IncrementalLinker {
         return ids;
     }
 
-    /** Rewrites a happening's summary and disputes from its members, or deletes it when it has none. */
-    private void summarize(String id, LinkState state) {
-        List<Report> members = new ArrayList<>(state.members(id));
-        if (members.isEmpty()) {
-            state.deleteHappening(id);
-            return;
+    /** Rewrites happenings' summaries and disputes from their members; deletes those left without members. */
+    private void summarize(Set<String> ids, LinkState state) {
+        if (ids.isEmpty()) return;
+        java.util.Map<String, List<Report>> members = state.members(ids);
+        List<Happening> hs = new ArrayList<>();
+        java.util.Map<String, List<Dispute>> disputes = new java.util.HashMap<>();
+        for (String id : ids) {
+            List<Report> ms = members.getOrDefault(id, List.of());
+            if (ms.isEmpty()) continue;
+            Happening h = HappeningIndex.happening(id, ms);
+            hs.add(h);
+            disputes.put(id, judge.judge(h));
         }
-        members.sort(java.util.Comparator.comparing(Report::key));
-        Happening h = HappeningIndex.happening(id, members);
-        state.putHappening(h, judge.judge(h));
+        state.deleteHappenings(ids);
+        state.putHappenings(hs, disputes);
     }
 
     /** The characters a report rests on, for listings: its evidence span (the sentence), else its own span. */

@@ -3,6 +3,7 @@ package org.sitrep.link;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.sitrep.model.ArticleId;
 
@@ -33,23 +34,26 @@ public interface LinkState {
      */
     Set<ArticleId> moveCopies(Collection<String> from, String root);
 
-    /** The stored reports of a bucket whose days [start, end) meet [from, to). */
-    List<Member> overlapping(String bucket, LocalDate from, LocalDate to);
+    /** The stored reports of these buckets whose days [start, end) meet [from, to). */
+    List<Member> overlapping(Collection<String> buckets, LocalDate from, LocalDate to);
 
     /** The buckets that start with {@code prefix}. */
     List<String> buckets(String prefix);
 
-    /** The reports of a happening. */
-    List<Report> members(String happening);
+    /** The reports of each of these happenings, by happening id, each list in key order. */
+    Map<String, List<Report>> members(Collection<String> happenings);
 
     /** The happenings that hold a report of one of these articles. */
     Set<String> happeningsOf(Collection<ArticleId> articles);
 
-    /** Stores a report as a member of a happening; {@code quote} is its evidence text, for listings. */
-    void addMember(Report report, String bucket, String happening, String quote);
+    /** A report to store, with its bucket, happening and evidence text (for listings). */
+    record NewMember(Report report, String bucket, String happening, String quote) {}
 
-    /** Moves every member of happening {@code from} to happening {@code to}. */
-    void moveMembers(String from, String to);
+    /** Stores reports as members of their happenings. */
+    void addMembers(List<NewMember> members);
+
+    /** Moves every member of the happenings {@code from} to happening {@code to}. */
+    void moveMembers(Collection<String> from, String to);
 
     /** Moves the given reports (by key) to happening {@code to}. */
     void moveReports(Collection<String> reportKeys, String to);
@@ -57,9 +61,9 @@ public interface LinkState {
     /** Removes an article's reports; returns the happenings they were in. */
     Set<String> removeArticle(ArticleId article);
 
-    /** Writes (replacing) a happening's summary row and its disputes. */
-    void putHappening(Happening happening, List<Dispute> disputes);
+    /** Writes (replacing) happenings' summary rows and their disputes (by happening id). */
+    void putHappenings(List<Happening> happenings, Map<String, List<Dispute>> disputes);
 
-    /** Removes a happening's summary row and its disputes. */
-    void deleteHappening(String id);
+    /** Removes happenings' summary rows and their disputes. */
+    void deleteHappenings(Collection<String> ids);
 }

@@ -260,13 +260,16 @@ final class LinkTable implements LinkState {
     }
 
     @Override
-    public List<Member> overlapping(String bucket, LocalDate from, LocalDate to) {
+    public List<Member> overlapping(Collection<String> buckets, LocalDate from, LocalDate to) {
+        if (buckets.isEmpty()) return List.of();
         return sql(() -> {
             List<Member> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(memberSelect(" WHERE bucket = ? AND day_start < ? AND day_end > ?"))) {
-                s.setString(1, bucket);
-                s.setObject(2, to);
-                s.setObject(3, from);
+            List<String> bs = List.copyOf(buckets);
+            try (PreparedStatement s = c.prepareStatement(memberSelect(" WHERE bucket IN (" + markers(bs.size())
+                    + ") AND day_start < ? AND day_end > ?"))) {
+                bind(s, bs, 1);
+                s.setObject(bs.size() + 1, to);
+                s.setObject(bs.size() + 2, from);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) out.add(new Member(report(r), r.getString("bucket"), r.getString("happening_id")));
                 }
@@ -291,13 +294,20 @@ final class LinkTable implements LinkState {
     }
 
     @Override
-    public List<Report> members(String happening) {
+    public Map<String, List<Report>> members(Collection<String> happenings) {
+        if (happenings.isEmpty()) return Map.of();
         return sql(() -> {
-            List<Report> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(memberSelect(" WHERE happening_id = ? ORDER BY report_key"))) {
-                s.setString(1, happening);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) out.add(report(r));
+            Map<String, List<Report>> out = new HashMap<>();
+            List<String> ids = List.copyOf(happenings);
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                try (PreparedStatement s = c.prepareStatement(memberSelect(" WHERE happening_id IN ("
+                        + markers(chunk.size()) + ") ORDER BY happening_id, report_key"))) {
+                    bind(s, chunk, 1);
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next())
+                            out.computeIfAbsent(r.getString("happening_id"), k -> new ArrayList<>()).add(report(r));
+                    }
                 }
             }
             return out;
@@ -322,31 +332,32 @@ final class LinkTable implements LinkState {
     }
 
     @Override
-    public void addMember(Report report, String bucket, String happening, String quote) {
+    public void addMembers(List<NewMember> members) {
         sql(() -> {
-            LocalDate[] days = days(report);
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO link_members (report_key, article_id, seq, "
-                    + "happening_id, bucket, day_start, day_end, stated, outlet, copy_of, quote, json) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                s.setString(1, report.key());
-                s.setString(2, report.article().value());
-                s.setInt(3, report.index());
-                s.setString(4, happening);
-                s.setString(5, JdbcLedger.clean(bucket));
-                s.setObject(6, days[0]);
-                s.setObject(7, days[1]);
-                s.setObject(8, report.stated());
-                s.setString(9, JdbcLedger.clean(report.outlet()));
-                s.setString(10, report.copyOf());
-                s.setString(11, JdbcLedger.clean(quote));
-                s.setString(12, M.writeValueAsString(report.assertion()));
-                s.executeUpdate();
-            } catch (JsonProcessingException e) {
-                throw new SQLException("Cannot write report " + report.key() + ": " + e.getMessage(), e);
+            List<Object[]> rows = new ArrayList<>();
+            for (NewMember m : members) {
+                Report report = m.report();
+                LocalDate[] days = days(report);
+                String json;
+                try {
+                    json = M.writeValueAsString(report.assertion());
+                } catch (JsonProcessingException e) {
+                    throw new SQLException("Cannot write report " + report.key() + ": " + e.getMessage(), e);
+                }
+                rows.add(new Object[] {report.key(), report.article().value(), report.index(), m.happening(),
+                        JdbcLedger.clean(m.bucket()), days[0], days[1], report.stated(), JdbcLedger.clean(report.outlet()),
+                        report.copyOf(), JdbcLedger.clean(m.quote()), json});
             }
+            JdbcLedger.insertRows(c, "link_members (report_key, article_id, seq, happening_id, bucket, day_start, "
+                    + "day_end, stated, outlet, copy_of, quote, json)", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    MEMBER_TYPES, rows);
             return null;
         });
     }
+
+    private static final int[] MEMBER_TYPES = {java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.INTEGER,
+            java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.DATE, java.sql.Types.DATE, java.sql.Types.DATE,
+            java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR};
 
     /** The days a report is about, as linking compares them. */
     private static LocalDate[] days(Report r) {
@@ -354,11 +365,14 @@ final class LinkTable implements LinkState {
     }
 
     @Override
-    public void moveMembers(String from, String to) {
+    public void moveMembers(Collection<String> from, String to) {
+        if (from.isEmpty()) return;
         sql(() -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE link_members SET happening_id = ? WHERE happening_id = ?")) {
+            List<String> ids = List.copyOf(from);
+            try (PreparedStatement s = c.prepareStatement("UPDATE link_members SET happening_id = ? WHERE happening_id IN ("
+                    + markers(ids.size()) + ")")) {
                 s.setString(1, to);
-                s.setString(2, from);
+                bind(s, ids, 2);
                 s.executeUpdate();
             }
             return null;
@@ -397,45 +411,49 @@ final class LinkTable implements LinkState {
     }
 
     @Override
-    public void putHappening(Happening h, List<Dispute> disputes) {
-        deleteHappening(h.id());
+    public void putHappenings(List<Happening> happenings, Map<String, List<Dispute>> disputes) {
+        if (happenings.isEmpty()) return;
         sql(() -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO happenings (id, family, about, day_from, day_to, "
-                    + "members, sources, originals) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                s.setString(1, h.id());
-                s.setString(2, h.family());
-                s.setString(3, JdbcLedger.clean(h.about()));
-                s.setObject(4, h.from());
-                s.setObject(5, h.to());
-                s.setInt(6, h.members().size());
-                s.setInt(7, h.independentSources());
-                s.setString(8, JdbcLedger.clean(M.writeValueAsString(h.originals())));
-                s.executeUpdate();
-            } catch (JsonProcessingException e) {
-                throw new SQLException(e.getMessage(), e);
+            List<Object[]> rows = new ArrayList<>(), disputeRows = new ArrayList<>();
+            for (Happening h : happenings) {
+                try {
+                    rows.add(new Object[] {h.id(), h.family(), JdbcLedger.clean(h.about()), h.from(), h.to(),
+                            h.members().size(), h.independentSources(), JdbcLedger.clean(M.writeValueAsString(h.originals()))});
+                } catch (JsonProcessingException e) {
+                    throw new SQLException(e.getMessage(), e);
+                }
+                List<Dispute> ds = disputes.getOrDefault(h.id(), List.of());
+                for (int i = 0; i < ds.size(); i++) {
+                    Dispute d = ds.get(i);
+                    disputeRows.add(new Object[] {h.id(), i, d.kind().name(), d.first().key(), d.second().key(),
+                            JdbcLedger.clean(d.reason())});
+                }
             }
-            List<Object[]> rows = new ArrayList<>();
-            for (int i = 0; i < disputes.size(); i++) {
-                Dispute d = disputes.get(i);
-                rows.add(new Object[] {h.id(), i, d.kind().name(), d.first().key(), d.second().key(),
-                        JdbcLedger.clean(d.reason())});
-            }
+            JdbcLedger.insertRows(c, "happenings (id, family, about, day_from, day_to, members, sources, originals)",
+                    "(?, ?, ?, ?, ?, ?, ?, ?)", new int[] {java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+                            java.sql.Types.VARCHAR, java.sql.Types.DATE, java.sql.Types.DATE, java.sql.Types.INTEGER,
+                            java.sql.Types.INTEGER, java.sql.Types.VARCHAR}, rows);
             JdbcLedger.insertRows(c, "disputes (happening_id, seq, kind, first_key, second_key, reason)",
                     "(?, ?, ?, ?, ?, ?)", new int[] {java.sql.Types.VARCHAR, java.sql.Types.INTEGER,
                             java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
-                            java.sql.Types.VARCHAR}, rows);
+                            java.sql.Types.VARCHAR}, disputeRows);
             return null;
         });
     }
 
     @Override
-    public void deleteHappening(String id) {
+    public void deleteHappenings(Collection<String> ids) {
+        if (ids.isEmpty()) return;
         sql(() -> {
-            for (String sql : List.of("DELETE FROM disputes WHERE happening_id = ?", "DELETE FROM happenings WHERE id = ?"))
-                try (PreparedStatement s = c.prepareStatement(sql)) {
-                    s.setString(1, id);
-                    s.executeUpdate();
-                }
+            List<String> list = List.copyOf(ids);
+            for (int from = 0; from < list.size(); from += 500) {
+                List<String> chunk = list.subList(from, Math.min(list.size(), from + 500));
+                for (String sql : List.of("DELETE FROM disputes WHERE happening_id IN (", "DELETE FROM happenings WHERE id IN ("))
+                    try (PreparedStatement s = c.prepareStatement(sql + markers(chunk.size()) + ")")) {
+                        bind(s, chunk, 1);
+                        s.executeUpdate();
+                    }
+            }
             return null;
         });
     }

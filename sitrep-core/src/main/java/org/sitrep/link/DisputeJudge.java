@@ -33,9 +33,20 @@ public final class DisputeJudge {
             for (int j = i + 1; j < rs.size(); j++) {
                 Dispute d = judge(h.id(), rs.get(i), rs.get(j));
                 if (d == null) continue;
-                best.merge(d.kind() + "|" + pair(d), d, (old, now) -> direct(now) > direct(old) ? now : old);
+                best.merge(d.kind() + "|" + pair(d), d, (old, now) -> rank(now) > rank(old) ? now : old);
             }
         return new ArrayList<>(best.values());
+    }
+
+    /** Which pair stands for its kind and pair of originals: the most direct, then one quoting original articles. */
+    private static int rank(Dispute d) {
+        int originals = (fromOriginal(d.first()) ? 1 : 0) + (fromOriginal(d.second()) ? 1 : 0);
+        return direct(d) * 4 + originals;
+    }
+
+    /** Whether the report's article is its copy group's original, not a reprint. */
+    private static boolean fromOriginal(Report r) {
+        return r.copyOf().equals(r.article().value());
     }
 
     /**
@@ -116,7 +127,8 @@ public final class DisputeJudge {
         String count = f.count() == null ? "" : " (" + figure(f.count()) + " " + f.count().counted() + ")";
         return new Dispute(Dispute.Kind.CONTESTED_CONTROL, happening, control, fighting, holder(control) + " says "
                 + describe(c) + " as of " + asOf + ", but " + holder(fighting) + " reports fighting in "
-                + placeName(f) + count + " on " + Compatibility.interval(fighting)[0] + ".");
+                + placeName(f) + count + (f.time() != null && f.time().value().isInterval()
+                        ? " on " + f.time().value().start() : " (stated " + fighting.stated() + ")") + ".");
     }
 
     /** Control changes: two control claims contradict only when they are about the same day (give or take one). */

@@ -40,6 +40,7 @@ public final class NamedPlaces {
      * failing that, the first place named in its sentence: blame is about something that happened somewhere.
      */
     static Assertion locate(Doc doc, Assertion a) {
+        a = accuser(doc, a);
         if (a.place() != null) return a;
         Span name = a.placeName();
         if (name == null && a.kind() == Assertion.Kind.RESPONSIBILITY) {
@@ -68,6 +69,18 @@ public final class NamedPlaces {
                         adminOf(region.place()), "", region.place().lat(), region.place().lon(), 1);
         Evidence ev = new Evidence(doc.article().id(), name, "link-named-place", "1", 0.5);
         return with(a, new PlaceMention(name, p, ev), name);
+    }
+
+    /**
+     * An outlet's narration of an accusation ("the Energy Ministry blamed Russia for …") is the accuser's assertion,
+     * not the outlet's: a RESPONSIBILITY assertion without a claim takes its accusation event's agent as holder.
+     */
+    private static Assertion accuser(Doc doc, Assertion a) {
+        if (a.kind() != Assertion.Kind.RESPONSIBILITY || a.claim() != null || a.event() < 0) return a;
+        List<Event> events = doc.find(Layer.EVENTS).orElse(List.of());
+        if (a.event() >= events.size() || events.get(a.event()).agent() == null) return a;
+        return new Assertion(a.span(), a.kind(), a.polarity(), a.actor(), a.place(), a.placeName(), a.time(), a.count(),
+                a.norm(), a.event(), a.claim(), events.get(a.event()).agent(), a.evidence());
     }
 
     /**

@@ -333,7 +333,7 @@ final class JdbcLedger implements Ledger {
         }
         ClaimTable.insert(connection, doc);
         EventTable.insert(connection, doc);
-        if (!Boolean.getBoolean("nolink")) LinkTable.link(connection, doc);
+        LinkTable.link(connection, doc);
         insertAnnotations(a.id(), tree.path("layers"));
         insertIssues(a.id(), tree.path("issues"));
         return result;

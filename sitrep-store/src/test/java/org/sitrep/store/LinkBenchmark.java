@@ -35,7 +35,7 @@ import org.sitrep.model.TimeValue;
  * 24 regions over two years, 3 % of the assertions about a whole region, 3 % of the articles reprints of an earlier
  * one), then times and measures the heap of: linking them all in memory ({@link Linker}); storing them one article
  * at a time in a DuckDB ledger (which links each as it is put); adding one more article of 10 assertions to that
- * ledger (five times, each a new article); reading the stored happenings and disputes back.
+ * ledger (five times, each a new article; also after every 2,000 articles stored); reading the stored happenings and disputes back.
  */
 public final class LinkBenchmark {
     static final int PER_ARTICLE = 10, VILLAGES = 4000, REGIONS = 24, DAYS = 730;
@@ -71,6 +71,13 @@ public final class LinkBenchmark {
                 ledger.put(docs.get(i));
                 if ((i + 1) % 1000 == 0)
                     System.out.printf(Locale.ROOT, "  stored %,d articles: %.1f s%n", i + 1, (System.nanoTime() - t0) / 1e9);
+                if ((i + 1) % 2000 == 0 && i + 1 < docs.size()) { // the one-more-article time as the ledger grows
+                    Doc probe = renamed(docs(1, new Random(i)).get(0));
+                    long a = System.nanoTime();
+                    ledger.put(probe);
+                    System.out.printf(Locale.ROOT, "  one more article at %,d assertions: %.0f ms%n",
+                            (i + 1) * PER_ARTICLE, (System.nanoTime() - a) / 1e6);
+                }
             }
             t1 = System.nanoTime();
             System.out.printf(Locale.ROOT, "ledger, one article at a time: %.1f s (%.1f ms per article), file %,d MB; %s%n",

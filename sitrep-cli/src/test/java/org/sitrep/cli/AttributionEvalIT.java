@@ -16,11 +16,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.json.Json;
+import org.sitrep.testkit.EvalData;
 
 /**
  * Runs {@code sitrep eval attribution} on PolNeAR dev with the bundled model, checks that every figure equals the
  * shared reference scorer's on the written brat files, and gates the scores with floors just under the measured
- * ones (docs/EVALUATION.md). Skips when the shared data or python3 is absent.
+ * ones (docs/EVALUATION.md). A missing data set skips, or fails under CI ({@link EvalData}); no python3 skips.
  */
 class AttributionEvalIT {
     static Path shared;
@@ -29,14 +30,6 @@ class AttributionEvalIT {
     @TempDir
     static Path tmp;
 
-    /** ../shared relative to the checkout: SITREP_SHARED, else the first ancestor of the working dir holding shared/eval. */
-    static Path sharedDir() {
-        String env = System.getenv("SITREP_SHARED");
-        if (env != null && Files.isDirectory(Path.of(env, "eval"))) return Path.of(env);
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent())
-            if (Files.isDirectory(p.resolve("shared").resolve("eval"))) return p.resolve("shared");
-        return null;
-    }
 
     static boolean python3() {
         try {
@@ -48,10 +41,9 @@ class AttributionEvalIT {
 
     @BeforeAll
     static void run() throws Exception {
-        shared = sharedDir();
-        assumeTrue(shared != null && Files.isDirectory(shared.resolve("eval/polnear/data/dev")),
-                "PolNeAR dev not found (set SITREP_SHARED or place the checkout beside shared/)");
-        assumeTrue(Files.exists(shared.resolve("tools/polnear-score/score.py")), "reference scorer not found");
+        EvalData.require("eval/polnear/data/dev");
+        EvalData.require("tools/polnear-score/score.py");
+        shared = EvalData.shared().orElseThrow();
         assumeTrue(python3(), "python3 not available");
         Path dev = shared.resolve("eval/polnear/data/dev"), pred = tmp.resolve("pred");
         PrintStream stdout = System.out;

@@ -8,7 +8,14 @@ import org.sitrep.model.Stage;
  * from the same CoreNLP run (which carries SUTime); HeidelTime runs after it on CoreNLP's tokens and tags.
  */
 public final class TemporalTaggers {
+    /** The default of {@code eval timex --tagger}: the best-scoring tagger on TempEval-3, not the one that ships. */
     public static final String DEFAULT = "COMBINED";
+    /**
+     * The tagger the standard pipeline runs ({@code Analyzer.standard()}) and the accuracy gate scores: HeidelTime
+     * alone, because the combined tagger needs CoreNLP's SUTime, which the trimmed NER no longer runs
+     * (docs/DECISIONS.md, "NER trimmed for speed").
+     */
+    public static final Tagger PRODUCTION = Tagger.HEIDELTIME;
 
     /** Which tagger produces TIMEXES. */
     public enum Tagger {

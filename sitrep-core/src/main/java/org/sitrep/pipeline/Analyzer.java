@@ -29,7 +29,7 @@ public final class Analyzer {
     public static Analyzer standard() {
         List<Stage> stages = new ArrayList<>();
         stages.add(new CoreNlpStage());
-        stages.addAll(TemporalTaggers.tagging(TemporalTaggers.Tagger.HEIDELTIME));
+        stages.addAll(TemporalTaggers.tagging(TemporalTaggers.PRODUCTION));
         stages.add(new TimeResolver());
         stages.add(new ActorResolver());
         stages.add(new PlaceResolver());

@@ -2,24 +2,22 @@ package org.sitrep.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.resolve.ActorRegistry;
+import org.sitrep.testkit.EvalData;
 
 /**
  * Accuracy gate on the PLOVER dev records in shared/eval (found through SITREP_SHARED or by walking up from the
  * working directory), for the linear and the parse picker (loads CoreNLP). Floors sit just under the figures in
- * docs/EVALUATION.md; skipped when the data is absent.
+ * docs/EVALUATION.md; a missing data set skips, or fails under CI ({@link EvalData}).
  */
 class ActorEvaluationIT {
     @Test
     void countryAndSectorAccuracyOnPloverDev() throws Exception {
-        Path dev = shared().resolve("eval/plover-gsr/plover_gsr_dev.jsonl");
-        Assumptions.assumeTrue(Files.isRegularFile(dev), "PLOVER dev records not found at " + dev + "; skipped");
+        Path dev = EvalData.require("eval/plover-gsr/plover_gsr_dev.jsonl");
         ActorEvaluation.Result r = new ActorEvaluation().run(dev);
         assertThat(r.records()).isEqualTo(228);
         assertThat(r.source().countryAccuracy()).isGreaterThanOrEqualTo(SOURCE_COUNTRY);
@@ -30,8 +28,7 @@ class ActorEvaluationIT {
 
     @Test
     void parsePickerOnPloverDev() throws Exception {
-        Path dev = shared().resolve("eval/plover-gsr/plover_gsr_dev.jsonl");
-        Assumptions.assumeTrue(Files.isRegularFile(dev), "PLOVER dev records not found at " + dev + "; skipped");
+        Path dev = EvalData.require("eval/plover-gsr/plover_gsr_dev.jsonl");
         ActorEvaluation.Result r = PARSE.run(dev);
         assertThat(r.records()).isEqualTo(228);
         assertThat(r.source().countryAccuracy()).isGreaterThanOrEqualTo(PARSE_SOURCE_COUNTRY);
@@ -76,12 +73,4 @@ class ActorEvaluationIT {
     private static final double SOURCE_COUNTRY = 0.86, TARGET_COUNTRY = 0.74, ALL_COUNTRY = 0.80, ALL_SECTOR = 0.72;
     private static final double PARSE_SOURCE_COUNTRY = 0.87, PARSE_TARGET_COUNTRY = 0.85, PARSE_ALL_COUNTRY = 0.86,
             PARSE_ALL_SECTOR = 0.71;
-
-    private static Path shared() {
-        String env = System.getenv("SITREP_SHARED");
-        if (env != null && !env.isBlank()) return Path.of(env);
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent())
-            if (Files.isDirectory(d.resolve("shared/eval"))) return d.resolve("shared");
-        return Path.of("shared-not-found");
-    }
 }

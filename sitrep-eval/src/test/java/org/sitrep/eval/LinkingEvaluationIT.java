@@ -1,11 +1,10 @@
 package org.sitrep.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.sitrep.testkit.EvalData;
 
 /**
  * ECB+ cross-document event coreference on the dev split (what the thresholds were chosen on), with sitrep's own
@@ -14,8 +13,7 @@ import org.junit.jupiter.api.Test;
 class LinkingEvaluationIT {
     @Test
     void devScoresStayAtTheirMeasuredLevelAndBeatTheLemmaBaseline() throws Exception {
-        Path dir = PlaceEvaluationIT.shared().map(s -> s.resolve("eval/ecbplus")).filter(Files::isDirectory).orElse(null);
-        assumeTrue(dir != null, "Skipped: shared/eval/ecbplus not found");
+        Path dir = EvalData.require("eval/ecbplus");
         EcbPlus.Corpus dev = EcbPlus.read(dir, "dev");
         assertThat(dev.mentions()).hasSize(1245);
         var key = LinkingEvaluation.key(dev.mentions());

@@ -1,14 +1,13 @@
 package org.sitrep.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.resolve.Gazetteer;
+import org.sitrep.testkit.EvalData;
 
 /**
  * The place-resolution gate on the CIR Ukraine events dev file (../shared/eval/cir-ukraine-events/events_dev.csv).
@@ -18,10 +17,7 @@ import org.sitrep.resolve.Gazetteer;
 class PlaceEvaluationIT {
     @Test
     void structuredAndTextResolutionStayAtTheirMeasuredLevel() throws IOException {
-        Path csv = shared().map(s -> s.resolve("eval/cir-ukraine-events/events_dev.csv")).filter(Files::isRegularFile)
-                .orElse(null);
-        assumeTrue(csv != null, "Skipped: cir-ukraine-events/events_dev.csv not found (set SITREP_SHARED or run "
-                + "inside the workplace that has shared/eval)");
+        Path csv = EvalData.require("eval/cir-ukraine-events/events_dev.csv");
         PlaceEvaluation evaluation = new PlaceEvaluation(Gazetteer.global());
 
         PlaceEvaluation.Report theatre = evaluation.evaluate(csv, List.of("UA", "RU", "BY"), 0);
@@ -35,14 +31,5 @@ class PlaceEvaluationIT {
 
         PlaceEvaluation.Report noPrior = evaluation.evaluate(csv, List.of(), 0);
         assertThat(noPrior.text().share10km()).as("text within 10 km, no prior").isGreaterThanOrEqualTo(0.74);
-    }
-
-    /** The shared folder: $SITREP_SHARED, or the nearest ancestor's "shared" that holds eval/. */
-    static java.util.Optional<Path> shared() {
-        String env = System.getenv("SITREP_SHARED");
-        if (env != null && Files.isDirectory(Path.of(env, "eval"))) return java.util.Optional.of(Path.of(env));
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent())
-            if (Files.isDirectory(dir.resolve("shared/eval"))) return java.util.Optional.of(dir.resolve("shared"));
-        return java.util.Optional.empty();
     }
 }

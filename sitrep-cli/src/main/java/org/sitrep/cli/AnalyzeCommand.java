@@ -63,9 +63,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Abandon an article whose analysis takes longer (nlp.timeout; default: ${DEFAULT-VALUE}).")
     double timeoutSeconds = Budget.DEFAULT_MAX_TIME.toMillis() / 1000.0;
 
-    @Option(names = {"-v", "--verbose"},
-            description = "Name each article on stderr as it is stored, and list the files of unknown type that folders held.")
     boolean verbose;
+
+    @Option(names = {"-v", "--verbose"},
+            description = "Name each article on stderr as it is stored, list the files of unknown type that folders "
+                    + "held, and log at level info (CoreNLP's and the libraries' messages; quiet otherwise).")
+    void verbose(boolean on) {
+        verbose = on;
+        if (on) Logging.verbose();
+    }
 
     @Option(names = "--details", negatable = true,
             description = "List each article's entities and dates (default: on for up to 5 articles).")

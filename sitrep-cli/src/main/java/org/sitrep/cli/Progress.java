@@ -1,40 +1,53 @@
 package org.sitrep.cli;
 
 import java.io.PrintStream;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
 
 /**
- * A progress line on stderr for runs longer than a few seconds. Drawn only on a terminal, redrawn at most twice a
- * second, so piped output and logs stay clean. Thread-safe.
+ * A progress bar on stderr (me.tongfei:progressbar) for runs longer than a few seconds. Drawn only on a terminal
+ * and only once the run has lasted {@value #QUIET_MILLIS} ms, so piped output, logs and short runs stay clean;
+ * cleared when the run finishes. Thread-safe.
  */
 final class Progress {
-    private static final long QUIET_MILLIS = 3000, REDRAW_MILLIS = 500;
+    static final long QUIET_MILLIS = 3000;
     private final PrintStream err;
     private final boolean terminal;
     private final long started = System.currentTimeMillis();
-    private long lastDraw;
-    private boolean drawn;
+    private ProgressBar bar;
 
+    /** A progress bar on {@code err} when the process has a terminal ({@link System#console()}). */
     Progress(PrintStream err) {
+        this(err, System.console() != null);
+    }
+
+    /** A progress bar on {@code err}, drawn only when {@code terminal}. */
+    Progress(PrintStream err, boolean terminal) {
         this.err = err;
-        this.terminal = System.console() != null;
+        this.terminal = terminal;
     }
 
+    /** {@code done} of {@code total} units (total 0 or less: unknown). */
     synchronized void update(int done, int total, String unit) {
-        long now = System.currentTimeMillis();
-        if (!terminal || now - started < QUIET_MILLIS || now - lastDraw < REDRAW_MILLIS) return;
-        lastDraw = now;
-        double rate = done / ((now - started) / 1000.0);
-        String bar = total > 0 ? bar(done, total) + " " + done + "/" + total : done + "";
-        err.printf("\r%s %s  %.1f/s   ", bar, unit, rate);
-        drawn = true;
+        if (!terminal) return;
+        if (bar == null) {
+            if (System.currentTimeMillis() - started < QUIET_MILLIS) return;
+            bar = new ProgressBarBuilder().setTaskName(unit).setInitialMax(total > 0 ? total : -1)
+                    .setConsumer(new ConsoleProgressBarConsumer(err)).setUpdateIntervalMillis(500)
+                    .showSpeed().clearDisplayOnFinish().build();
+        }
+        bar.stepTo(done);
     }
 
+    /** Clears the bar, if one was drawn. */
     synchronized void finish() {
-        if (drawn) err.print("\r\033[K");
+        if (bar != null) bar.close();
+        bar = null;
     }
 
-    private static String bar(int done, int total) {
-        int width = 30, filled = (int) Math.min(width, (long) width * done / Math.max(1, total));
-        return "[" + "#".repeat(filled) + " ".repeat(width - filled) + "]";
+    /** Whether a bar is being drawn. */
+    synchronized boolean drawing() {
+        return bar != null;
     }
 }

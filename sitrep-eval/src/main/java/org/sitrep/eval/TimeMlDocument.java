@@ -1,6 +1,7 @@
 package org.sitrep.eval;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.sitrep.model.Span;
 
 /**
@@ -33,67 +38,122 @@ public record TimeMlDocument(String name, String raw, String text, int[] plainTo
     /** One TIMEX3 as it appears in a file: its extent, tid, TIMEX3 type and value (as the official scorer reads them). */
     public record Timex(Span span, String tid, String type, String value) {}
 
-    private static final Pattern DCT = Pattern.compile("<DCT>\\s*<TIMEX3[^>]*?value=\"(\\d{4})-?(\\d{2})-?(\\d{2})");
-    private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>");
+    private static final Pattern DAY = Pattern.compile("(\\d{4})-?(\\d{2})-?(\\d{2}).*", Pattern.DOTALL);
+    private static final XMLInputFactory XML = xmlInputFactory();
 
     /** Reads a TimeML file; throws {@link IllegalArgumentException} when it has no TEXT element or no DCT date. */
     public static TimeMlDocument read(Path file, String name) throws IOException {
         return parse(name, Files.readString(file, StandardCharsets.UTF_8));
     }
 
+    /**
+     * Parses a TimeML file's text with StAX: the DCT's value, the TEXT element's characters (entities decoded) and
+     * the elements inside it. Throws {@link IllegalArgumentException} (with the file's name) when the file is not
+     * well-formed XML or has no TEXT element or no DCT date.
+     */
     public static TimeMlDocument parse(String name, String raw) {
-        int open = raw.indexOf("<TEXT>");
-        int close = raw.indexOf("</TEXT>");
-        if (open < 0 || close < open)
-            throw new IllegalArgumentException(name + ": no <TEXT>…</TEXT> element");
-        Matcher d = DCT.matcher(raw);
-        if (!d.find())
-            throw new IllegalArgumentException(name + ": no <DCT><TIMEX3 value=\"YYYY-MM-DD…\"> element");
-        LocalDate dct = LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
-
         StringBuilder text = new StringBuilder();
-        List<Integer> map = new ArrayList<>();
         List<Timex> timexes = new ArrayList<>();
         List<Span> others = new ArrayList<>();
-        Deque<int[]> openTags = new ArrayDeque<>(); // {plain start, index into names}
-        Deque<String> openNames = new ArrayDeque<>();
-        Deque<String> openAttrs = new ArrayDeque<>();
-        int i = open + "<TEXT>".length();
-        while (i < close) {
-            char c = raw.charAt(i);
-            if (c == '<') {
-                Matcher t = TAG.matcher(raw).region(i, close);
-                if (!t.lookingAt()) throw new IllegalArgumentException(name + ": malformed tag at offset " + i);
-                boolean closing = !t.group(1).isEmpty(), empty = !t.group(4).isEmpty();
-                if (closing) {
-                    int[] start = openTags.pop();
-                    String tag = openNames.pop(), attrs = openAttrs.pop();
-                    Span span = new Span(start[0], text.length());
-                    if (tag.equals("TIMEX3"))
-                        timexes.add(new Timex(span, attr(attrs, "tid"), attr(attrs, "type"), attr(attrs, "value")));
-                    else others.add(span);
-                } else if (!empty) {
-                    openTags.push(new int[] {text.length()});
-                    openNames.push(t.group(2));
-                    openAttrs.push(t.group(3));
+        Deque<Open> open = new ArrayDeque<>(); // elements open inside TEXT
+        LocalDate dct = null;
+        boolean inDct = false, inText = false, sawText = false;
+        try {
+            XMLStreamReader r = XML.createXMLStreamReader(new StringReader(raw));
+            try {
+                while (r.hasNext()) {
+                    switch (r.next()) {
+                        case XMLStreamConstants.START_ELEMENT -> {
+                            String tag = r.getLocalName();
+                            if (inText) open.push(new Open(tag, text.length(), attribute(r, "tid"),
+                                    attribute(r, "type"), attribute(r, "value")));
+                            else if (tag.equals("TEXT")) inText = sawText = true;
+                            else if (tag.equals("DCT")) inDct = true;
+                            else if (inDct && tag.equals("TIMEX3") && dct == null) dct = day(r.getAttributeValue(null, "value"));
+                        }
+                        case XMLStreamConstants.END_ELEMENT -> {
+                            String tag = r.getLocalName();
+                            if (inText && open.isEmpty() && tag.equals("TEXT")) inText = false;
+                            else if (inText) {
+                                Open o = open.pop();
+                                Span span = new Span(o.start(), text.length());
+                                if (o.tag().equals("TIMEX3")) timexes.add(new Timex(span, o.tid(), o.type(), o.value()));
+                                else others.add(span);
+                            } else if (tag.equals("DCT")) inDct = false;
+                        }
+                        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
+                             XMLStreamConstants.ENTITY_REFERENCE -> {
+                            if (inText) text.append(r.getText());
+                        }
+                        default -> { }
+                    }
                 }
-                i = t.end();
-            } else if (c == '&') {
+            } finally {
+                r.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new IllegalArgumentException(name + ": not well-formed TimeML: " + e.getMessage(), e);
+        }
+        int textStart = raw.indexOf("<TEXT>"), close = raw.indexOf("</TEXT>");
+        if (!sawText || textStart < 0 || close < textStart)
+            throw new IllegalArgumentException(name + ": no <TEXT>…</TEXT> element");
+        if (dct == null)
+            throw new IllegalArgumentException(name + ": no <DCT><TIMEX3 value=\"YYYY-MM-DD…\"> element");
+        timexes.sort((a, b) -> a.span().compareTo(b.span()));
+        return new TimeMlDocument(name, raw, text.toString(),
+                plainToRaw(name, raw, text, textStart + "<TEXT>".length(), close), dct, List.copyOf(timexes),
+                List.copyOf(others));
+    }
+
+    /** An element open inside TEXT: its tag, plain start and the attributes a TIMEX3 is scored on. */
+    private record Open(String tag, int start, String tid, String type, String value) {}
+
+    /**
+     * Where each plain character's source starts in the raw file: the TEXT element's characters walked in step
+     * with the plain text, skipping tags and taking an entity ({@code &amp;}) as the source of what it decodes to.
+     */
+    private static int[] plainToRaw(String name, String raw, CharSequence text, int from, int close) {
+        int[] map = new int[text.length() + 1];
+        int i = from;
+        for (int k = 0; k < text.length(); ) {
+            while (i < close && raw.charAt(i) == '<') i = raw.indexOf('>', i) + 1;
+            if (i >= close) throw new IllegalArgumentException(name + ": TEXT ends before its characters do");
+            if (raw.charAt(i) == '&') {
                 int semi = raw.indexOf(';', i);
-                if (semi < 0 || semi > i + 10) throw new IllegalArgumentException(name + ": bare '&' at offset " + i);
-                map.add(i);
-                text.append(entity(raw.substring(i + 1, semi), name));
+                int decoded = semi < 0 ? 1 : entity(raw.substring(i + 1, semi), name).length();
+                for (int n = 0; n < decoded && k < text.length(); n++) map[k++] = i;
                 i = semi + 1;
             } else {
-                map.add(i);
-                text.append(c);
-                i++;
+                map[k++] = i++;
             }
         }
-        map.add(close);
-        timexes.sort((a, b) -> a.span().compareTo(b.span()));
-        return new TimeMlDocument(name, raw, text.toString(), map.stream().mapToInt(Integer::intValue).toArray(), dct,
-                List.copyOf(timexes), List.copyOf(others));
+        map[text.length()] = close;
+        return map;
+    }
+
+    /** The day a DCT value starts with ("2025-04-28", "20250428T…"), or null. */
+    private static LocalDate day(String value) {
+        Matcher d = value == null ? null : DAY.matcher(value);
+        if (d == null || !d.matches()) return null;
+        return LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
+    }
+
+    /**
+     * An attribute's value the way the official scorer reads it, or the attribute's name itself when absent (the
+     * scorer's fallback, kept so absent values compare as it does).
+     */
+    private static String attribute(XMLStreamReader r, String name) {
+        String v = r.getAttributeValue(null, name);
+        return v == null ? name : v;
+    }
+
+    /** The JDK's StAX parser, with no DTD or external entities (TimeML files need neither). */
+    private static XMLInputFactory xmlInputFactory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return f;
     }
 
     /** The raw offset where the TEXT element's content starts. */
@@ -117,15 +177,6 @@ public record TimeMlDocument(String name, String raw, String text, int[] plainTo
         if (end == 0) return plainToRaw[0];
         int last = plainToRaw[end - 1];
         return raw.charAt(last) == '&' ? raw.indexOf(';', last) + 1 : last + 1;
-    }
-
-    /**
-     * An attribute's value the way the official scorer reads it: the first {@code name="…"} in the tag, or the
-     * attribute's name itself when absent (the scorer's fallback, kept so absent values compare as it does).
-     */
-    static String attr(String attrs, String name) {
-        Matcher m = Pattern.compile(name + "=\"([^\"]*)\"").matcher(attrs);
-        return m.find() ? m.group(1) : name;
     }
 
     private static String entity(String e, String name) {

@@ -40,7 +40,17 @@ class TimeMlDocumentTest {
 
     @Test
     void readsAttributesAsTheOfficialScorerDoes() {
-        assertThat(TimeMlDocument.attr(" tid=\"t1\" type=\"DATE\"", "value")).isEqualTo("value");
-        assertThat(TimeMlDocument.attr(" tid=\"t1\" value=\"P1D\"", "value")).isEqualTo("P1D");
+        TimeMlDocument d = TimeMlDocument.parse("x.tml", "<TimeML><DCT><TIMEX3 value=\"20250428\"/></DCT><TEXT>on "
+                + "<TIMEX3 tid=\"t1\" type=\"DATE\">Friday</TIMEX3> for <TIMEX3 tid=\"t2\" value=\"P1D\">a day</TIMEX3>"
+                + "</TEXT></TimeML>");
+        assertThat(d.dct()).isEqualTo(LocalDate.of(2025, 4, 28));
+        assertThat(d.timexes()).extracting(TimeMlDocument.Timex::value).containsExactly("value", "P1D"); // absent: the name
+        assertThat(d.timexes().get(1).type()).isEqualTo("type");
+    }
+
+    @Test
+    void rejectsMalformedXmlWithTheFileName() {
+        assertThatThrownBy(() -> TimeMlDocument.parse("bad.tml", "<TimeML><TEXT>a <TIMEX3>b</TEXT></TimeML>"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("bad.tml:");
     }
 }

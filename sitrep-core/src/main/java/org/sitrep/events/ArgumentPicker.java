@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.lexicon.CueLexicon;
 import org.sitrep.model.ActorMention;
-import org.sitrep.model.Dependency;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
-import org.sitrep.model.Token;
+import org.sitrep.syntax.DependencyView;
 
 /**
  * Picks an event's source (agent) and target actors from a dependency parse (Universal Dependencies, basic tree) of the
@@ -181,50 +180,41 @@ public final class ArgumentPicker {
     /** A mention with the parse token that heads it. */
     record Placed(ActorMention mention, int head) {}
 
-    /** Heads, relations and children of a document's basic dependency tree. */
+    /**
+     * The picker's reading of the document's one {@link DependencyView}: sentence roots, slots, subtrees and phrase
+     * depth. A token the parser left out (relation "none") is in no tree.
+     */
     static final class Tree {
-        private final List<Token> tokens;
-        private final int[] head;
-        private final String[] relation;
-        private final List<List<Integer>> children = new ArrayList<>();
-        private final String text;
+        private final DependencyView view;
 
         Tree(Doc doc) {
-            tokens = doc.get(Layer.TOKENS);
-            text = doc.text();
-            head = new int[tokens.size()];
-            relation = new String[tokens.size()];
-            java.util.Arrays.fill(head, -2); // -2: not attached (the parser skipped the sentence)
-            for (int i = 0; i < tokens.size(); i++) children.add(new ArrayList<>());
-            for (Dependency d : doc.get(Layer.DEPENDENCIES)) {
-                if (d.dependent() < 0 || d.dependent() >= tokens.size() || d.head() >= tokens.size()) continue;
-                head[d.dependent()] = d.head();
-                relation[d.dependent()] = d.relation();
-                if (d.head() >= 0) children.get(d.head()).add(d.dependent());
-            }
-            for (List<Integer> c : children) c.sort(Comparator.naturalOrder());
+            view = new DependencyView(doc);
         }
 
         int root(Sentence s) {
-            for (int i = s.firstToken(); i < s.endToken() && i < tokens.size(); i++) if (head[i] == -1) return i;
+            for (int i = s.firstToken(); i < s.endToken() && i < view.n; i++)
+                if (view.head[i] == -1 && attached(i)) return i;
             return -1;
         }
 
-        List<Integer> children(int t) {
-            return children.get(t);
+        private boolean attached(int t) {
+            return !view.rel[t].equals("none");
+        }
+
+        int[] children(int t) {
+            return view.children[t];
         }
 
         String relation(int t) {
-            return relation[t] == null ? "" : relation[t];
+            return attached(t) ? view.rel[t] : "";
         }
 
         String lemma(int t) {
-            String l = tokens.get(t).lemma();
-            return l == null ? tokens.get(t).span().of(text).toLowerCase(java.util.Locale.ROOT) : l.toLowerCase(java.util.Locale.ROOT);
+            return view.lemma[t];
         }
 
         Span span(int t) {
-            return tokens.get(t).span();
+            return view.span(t, t);
         }
 
         /** Whether {@code t} has a {@code case} child with this lemma ("by"). */
@@ -240,7 +230,7 @@ public final class ArgumentPicker {
             while (!stack.isEmpty()) {
                 int x = stack.remove(stack.size() - 1);
                 out.add(x);
-                stack.addAll(children(x));
+                for (int c : children(x)) stack.add(c);
             }
             out.sort(Comparator.naturalOrder());
             return out;
@@ -253,7 +243,7 @@ public final class ArgumentPicker {
          */
         int depthBelow(int t, int ancestor) {
             int d = 0;
-            for (int x = t, steps = 0; x >= 0 && steps <= tokens.size(); x = head[x], steps++) {
+            for (int x = t, steps = 0; x >= 0 && x < view.n && steps <= view.n; x = view.head[x], steps++) {
                 if (x == ancestor) return d;
                 if (!PHRASE_INTERNAL.contains(relation(x))) d++;
             }
@@ -261,8 +251,7 @@ public final class ArgumentPicker {
         }
 
         boolean isVerb(int t) {
-            String pos = tokens.get(t).pos();
-            return pos != null && pos.startsWith("VB");
+            return view.pos[t].startsWith("VB");
         }
 
         /**
@@ -271,11 +260,9 @@ public final class ArgumentPicker {
          */
         int headOf(Span span) {
             List<Integer> inside = new ArrayList<>();
-            for (int i = 0; i < tokens.size(); i++) {
-                Span s = tokens.get(i).span();
-                if (s.start() < span.end() && span.start() < s.end() && head[i] != -2) inside.add(i);
-            }
-            for (int i : inside) if (!inside.contains(head[i])) return i;
+            for (int i = 0; i < view.n; i++)
+                if (view.start[i] < span.end() && span.start() < view.end[i] && attached(i)) inside.add(i);
+            for (int i : inside) if (!inside.contains(view.head[i])) return i;
             return -1;
         }
     }

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package rules of docs/DECISIONS.md ("Packages and modules"), checked on the main sources of every module
- * (read from the checkout, comments and string literals left out): no import cycle between packages, and the NLP
- * libraries (CoreNLP, HeidelTime, UIMA) used only inside the adapter package {@code org.sitrep.nlp}.
+ * (read from the checkout, comments and string literals left out): no import cycle between packages, imports only
+ * along the package map, and the NLP libraries (CoreNLP, HeidelTime, UIMA) used only inside the adapter package
+ * {@code org.sitrep.nlp}.
  * JDK only, model-free, well under a second.
  */
 class PackageStructureTest {
@@ -49,6 +50,59 @@ class PackageStructureTest {
                                 .append(to.getValue().getFileName()).append(')');
         }
         assertThat(cycles).as("package cycles (move a type so that dependencies point one way):%s", why).isEmpty();
+    }
+
+    /** The package map of docs/DECISIONS.md ("Packages and modules"): what each package may import of ours. */
+    private static final Map<String, Set<String>> MAY_IMPORT = allowed();
+
+    private static Map<String, Set<String>> allowed() {
+        Set<String> core = Set.of("model", "json", "lexicon", "syntax", "read", "nlp", "encode", "resolve", "attribute",
+                "attribute.internal", "events", "events.internal", "link", "pipeline");
+        Set<String> evaluation = Set.of("eval", "attribute.brat", "attribute.corpus", "attribute.train");
+        Map<String, Set<String>> m = new TreeMap<>();
+        m.put("model", Set.of());
+        m.put("json", Set.of("model"));
+        m.put("lexicon", Set.of("model"));
+        m.put("syntax", Set.of("model"));
+        m.put("read", Set.of("model", "json"));
+        m.put("nlp", Set.of("model"));
+        m.put("encode", Set.of("model"));
+        m.put("resolve", Set.of("model", "lexicon"));
+        for (String p : List.of("attribute", "attribute.internal"))
+            m.put(p, Set.of("model", "lexicon", "syntax", "encode", "attribute", "attribute.internal"));
+        for (String p : List.of("events", "events.internal"))
+            m.put(p, Set.of("model", "lexicon", "syntax", "events", "events.internal"));
+        m.put("link", Set.of("model", "resolve"));
+        m.put("pipeline", Set.of("model", "nlp", "resolve", "attribute", "events"));
+        m.put("store", Set.of("model", "json", "attribute", "link"));
+        m.put("server", Set.of("model", "json", "read", "pipeline", "store"));
+        Set<String> evalMay = new TreeSet<>(core);
+        evalMay.addAll(evaluation);
+        for (String p : evaluation) m.put(p, evalMay);
+        m.put("cli", null); // anything
+        return m;
+    }
+
+    @Test
+    void importsFollowThePackageMap() {
+        Map<String, Map<String, Path>> graph = dependencies(mainSources());
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Path>> e : graph.entrySet()) {
+            String from = e.getKey().replaceFirst("^org\\.sitrep\\.", "");
+            if (!MAY_IMPORT.containsKey(from)) {
+                wrong.add(e.getKey() + " is not in the package map");
+                continue;
+            }
+            Set<String> may = MAY_IMPORT.get(from);
+            if (may == null) continue;
+            for (Map.Entry<String, Path> to : e.getValue().entrySet()) {
+                String target = to.getKey().replaceFirst("^org\\.sitrep\\.", "");
+                if (!may.contains(target))
+                    wrong.add(e.getKey() + " -> " + to.getKey() + " (e.g. " + to.getValue().getFileName() + ")");
+            }
+        }
+        assertThat(wrong).as("imports outside the package map (docs/DECISIONS.md, 'Packages and modules'; change "
+                + "both together)").isEmpty();
     }
 
     @Test

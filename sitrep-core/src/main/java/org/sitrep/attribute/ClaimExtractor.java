@@ -36,7 +36,7 @@ public final class ClaimExtractor implements Stage {
     /** Recorded with the output's fingerprint in {@link StageVersions}; a test says when to add a new one. */
     static final String VERSION = StageVersions.current(NAME);
     /** The evidence stage of claims the learned tagger found (the rules' are {@link #NAME}): users can tell them apart. */
-    static final String LEARNED = NAME + ".tagger";
+    static final String LEARNED = "claims.tagger"; // spelled out, so the stage value greps to this class
 
     private final AttributionTagger tagger;
 

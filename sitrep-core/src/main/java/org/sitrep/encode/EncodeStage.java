@@ -18,6 +18,8 @@ import org.sitrep.model.Stage;
  * Thread-safe; the model is shared by all instances ({@link Encoder#miniLm()}).
  */
 public final class EncodeStage implements Stage {
+    /** The stage name, written into Evidence. */
+    public static final String NAME = "encode";
     private final java.util.function.Supplier<Encoder> encoder;
 
     /** The stage over the bundled MiniLM, loaded on the first document. */
@@ -31,7 +33,7 @@ public final class EncodeStage implements Stage {
 
     @Override
     public String name() {
-        return "encode";
+        return NAME;
     }
 
     @Override

@@ -24,6 +24,8 @@ import org.sitrep.resolve.PlaceNameKey;
  * region when its inferred region is that one. Stateless and thread-safe.
  */
 public final class NamedPlaces {
+    /** The evidence stage of a place found by its written name. */
+    public static final String NAME = "link-named-place";
     /** The GeoNames id of a named-only place: no gazetteer entry, only the article's name for it. */
     public static final long NAMED_ONLY = -1;
 
@@ -67,7 +69,7 @@ public final class NamedPlaces {
                 ? new Place(NAMED_ONLY, written, FeatureKind.POPULATED_PLACE, "", "", "", 0, 0, 1)
                 : new Place(NAMED_ONLY, written, FeatureKind.POPULATED_PLACE, region.place().country(),
                         adminOf(region.place()), "", region.place().lat(), region.place().lon(), 1);
-        Evidence ev = new Evidence(doc.article().id(), name, "link-named-place", "1", 0.5);
+        Evidence ev = new Evidence(doc.article().id(), name, NAME, "1", 0.5);
         return with(a, new PlaceMention(name, p, ev), name);
     }
 

@@ -35,6 +35,8 @@ import org.sitrep.model.TimeExpression;
  * {@link CoreNlpPipelines}.
  */
 public final class CoreNlpStage implements org.sitrep.model.Stage {
+    /** The stage name, written into Evidence. */
+    public static final String NAME = "corenlp";
     /** The annotators sitrep needs; coref, constituency parse and quote are left out for speed. */
     public static final String DEFAULT_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
     private static final Set<String> TIME_KINDS = Set.of("DATE", "TIME", "DURATION", "SET");
@@ -89,7 +91,7 @@ public final class CoreNlpStage implements org.sitrep.model.Stage {
 
     @Override
     public String name() {
-        return "corenlp";
+        return NAME;
     }
 
     @Override

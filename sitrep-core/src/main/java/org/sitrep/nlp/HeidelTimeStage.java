@@ -36,6 +36,8 @@ import org.sitrep.model.Stage;
  * <p>Thread-safe: HeidelTime's annotator is not, so one instance per JVM runs under a lock.
  */
 public final class HeidelTimeStage implements Stage {
+    /** The stage name, written into Evidence. */
+    public static final String NAME = "heideltime";
     private static final Object LOCK = new Object();
     private static HeidelTime annotator;
     private static JCas jcas;
@@ -77,7 +79,7 @@ public final class HeidelTimeStage implements Stage {
 
     @Override
     public String name() {
-        return "heideltime";
+        return NAME;
     }
 
     @Override

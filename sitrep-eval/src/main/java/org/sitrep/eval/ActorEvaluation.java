@@ -70,6 +70,8 @@ import org.sitrep.resolve.Word;
  * optional parse cache (written atomically, one file per text).
  */
 public final class ActorEvaluation {
+    /** The evidence stage of the mentions this evaluation adds (never stored). */
+    static final String STAGE = "actor-evaluation";
     private static final Set<String> SECTORS = Set.of("GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "LEG", "MED",
             "JRN", "CVL", "REF", "ELI", "UAF", "SPY", "BUS", "EDU", "LAB", "REL", "HLH", "AGR", "CRM", "MOS", "IGO",
             "NGO", "ENV", "DEV", "HRI", "INS", "SOC");
@@ -291,7 +293,7 @@ public final class ActorEvaluation {
             String home = country(source.code());
             if (doc.get(Layer.ACTORS).stream().allMatch(a -> country(a.code()).equals(home)))
                 target = new ActorMention(c.targetSlots().get(0), home + sectorIn(doc, c.targetSlots()), home,
-                        DOMESTIC, new Evidence(doc.article().id(), c.targetSlots().get(0), "actor-evaluation", "1", 0.3));
+                        DOMESTIC, new Evidence(doc.article().id(), c.targetSlots().get(0), STAGE, "1", 0.3));
         }
         return new Picked(source, target);
     }
@@ -427,7 +429,7 @@ public final class ActorEvaluation {
 
     private static ActorMention place(Doc doc, Span span, String country, String name) {
         return new ActorMention(span, country, name, "place",
-                new Evidence(doc.article().id(), span, "actor-evaluation", "1", 0.5));
+                new Evidence(doc.article().id(), span, STAGE, "1", 0.5));
     }
 
     private static String iso3(String iso2) {

@@ -35,8 +35,7 @@ public final class EvalData {
      * fails; either way the message names the path looked for.
      */
     public static Path require(String relative) {
-        Path path = shared().map(s -> s.resolve(relative))
-                .orElse(Path.of("").toAbsolutePath().resolveSibling("shared").resolve(relative));
+        Path path = shared().map(s -> s.resolve(relative)).orElse(checkout().resolveSibling("shared").resolve(relative));
         boolean present = Files.exists(path);
         switch (verdict(present, System.getenv())) {
             case FAIL -> throw new AssertionError(message(path) + " Under CI=true a missing evaluation set fails the "
@@ -45,6 +44,13 @@ public final class EvalData {
             case PRESENT -> { }
         }
         return path;
+    }
+
+    /** The checkout's root (the folder holding sitrep-core), where the tests run inside one of its modules. */
+    private static Path checkout() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent())
+            if (Files.isDirectory(p.resolve("sitrep-core"))) return p;
+        return Path.of("").toAbsolutePath();
     }
 
     /** PRESENT when the set is there; else FAIL under CI=true (unless SITREP_EVAL_OPTIONAL=1), else SKIP. */

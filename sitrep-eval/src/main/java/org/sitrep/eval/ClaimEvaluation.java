@@ -31,29 +31,38 @@ import org.sitrep.read.ArticleReader;
  * {@code sitrep eval claims}: runs the standard pipeline over the articles of a {@link ClaimGold} set (read from the
  * corpus file with sitrep's own reader, so offsets point into the same normalized text) and scores the claims with
  * {@link ClaimScorer}. With a cache folder, the documents before claim extraction are kept (stand-off JSON, gzip),
- * so a change to the claim extractor is measured in seconds.
+ * so a change to the claim extractor is measured in seconds; the claim extractor and every stage after it always run,
+ * so the claims scored are the ones the pipeline stores.
  */
 public final class ClaimEvaluation {
     private static final Pattern CORPUS_ID = Pattern.compile("\\(id ([^)]+)\\)$");
     private final Pipeline before;
+    private final List<Stage> fromClaims;
     private final Stage claims;
     private final Path cache;
     private final Map<String, String> texts = new LinkedHashMap<>();
 
     /** The standard pipeline split before its claim extractor; {@code cache} may be null. */
     public ClaimEvaluation(Path cache) {
-        List<Stage> stages = Analyzer.standard().pipeline().stages();
-        List<Stage> pre = new ArrayList<>();
-        Stage extractor = null;
-        for (Stage s : stages) {
-            if (s instanceof ClaimExtractor) extractor = s;
-            else if (extractor == null) pre.add(s);
-            else throw new IllegalStateException("stage " + s.name() + " runs after the claim extractor; the cache split expects it last");
-        }
-        if (extractor == null) throw new IllegalStateException("the standard pipeline has no claim extractor: " + stages);
-        this.before = Pipeline.of(pre);
-        this.claims = extractor;
+        Split split = Split.beforeClaims(Analyzer.standard().pipeline().stages());
+        this.before = Pipeline.of(split.before());
+        this.fromClaims = split.from();
+        this.claims = split.from().get(0);
         this.cache = cache;
+    }
+
+    /**
+     * A pipeline's stages cut before its claim extractor: {@code before} is what the cache keeps, {@code from} starts
+     * with the claim extractor and holds every stage after it.
+     */
+    record Split(List<Stage> before, List<Stage> from) {
+        static Split beforeClaims(List<Stage> stages) {
+            for (int i = 0; i < stages.size(); i++)
+                if (stages.get(i) instanceof ClaimExtractor)
+                    return new Split(List.copyOf(stages.subList(0, i)), List.copyOf(stages.subList(i, stages.size())));
+            throw new IllegalStateException("the pipeline has no claim extractor: "
+                    + stages.stream().map(Stage::name).toList());
+        }
     }
 
     /** Scores the gold set against the claims extracted from {@code corpus}'s articles. */
@@ -75,7 +84,9 @@ public final class ClaimEvaluation {
                         + a.text().length() + " chars, sha " + sha + "; annotated " + g.chars() + ", " + g.sha()
                         + "); offsets would point elsewhere");
             texts.put(g.id(), a.text());
-            predicted.put(g.id(), claims.apply(prepared(a)).get(Layer.CLAIMS));
+            Doc doc = prepared(a);
+            for (Stage s : fromClaims) doc = s.apply(doc);
+            predicted.put(g.id(), doc.get(Layer.CLAIMS));
         }
         String header = "claims: " + gold.claims().size() + " gold attributions in " + gold.articles().size()
                 + " articles of " + corpus + "; " + claims.name() + " " + claims.version();

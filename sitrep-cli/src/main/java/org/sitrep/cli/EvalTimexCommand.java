@@ -30,7 +30,8 @@ final class EvalTimexCommand implements Callable<Integer> {
     Path writeTml;
 
     @Option(names = "--tagger", paramLabel = "NAME", defaultValue = TemporalTaggers.DEFAULT,
-            description = "Temporal tagger: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Temporal tagger: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, the one the "
+                    + "pipeline runs; 'combined' adds SUTime's years, weeks, months and sets, which the pipeline cannot).")
     TemporalTaggers.Tagger tagger;
 
     @Option(names = "--per-file", description = "With --json: add every file's counts.")

@@ -8,8 +8,12 @@ import org.sitrep.model.Stage;
  * from the same CoreNLP run (which carries SUTime); HeidelTime runs after it on CoreNLP's tokens and tags.
  */
 public final class TemporalTaggers {
-    /** The default of {@code eval timex --tagger}: the best-scoring tagger on TempEval-3, not the one that ships. */
-    public static final String DEFAULT = "COMBINED";
+    /**
+     * The default of {@code eval timex --tagger}: the production tagger's name (a constant, as picocli needs one;
+     * {@code TemporalTaggersTest} keeps it equal to {@link #PRODUCTION}), so the evaluation scores what ships.
+     * {@code --tagger combined} picks the best-scoring tagger on TempEval-3, which the pipeline cannot run.
+     */
+    public static final String DEFAULT = "HEIDELTIME";
     /**
      * The tagger the standard pipeline runs ({@code Analyzer.standard()}) and the accuracy gate scores: HeidelTime
      * alone, because the combined tagger needs CoreNLP's SUTime, which the trimmed NER no longer runs

@@ -7,21 +7,38 @@ import java.util.List;
 import java.util.Locale;
 import org.sitrep.model.Assertion;
 import org.sitrep.model.Assertion.Kind;
+import org.sitrep.model.FeatureKind;
+import org.sitrep.model.Outlet;
 import org.sitrep.model.Polarity;
 import org.sitrep.model.Quantity;
 
 /**
  * Finds contradictions and reversals among the members of one happening, by general rules (DESIGN.md §4), each with
  * a one-sentence reason. Pairs are judged in (statement day, key) order, so the result does not depend on arrival
- * order. Stateless and thread-safe.
+ * order. Only <em>voiced</em> reports contest or deny anything: a claim's named source, a holder with an actor
+ * code, or a state outlet speaking for its government; a reporter's own uncoded narration can be contested but
+ * contests nothing, and takes no part in reversals. Stateless and thread-safe.
  */
 public final class DisputeJudge {
     /** Relative tolerance around an exact figure (at least one): reports round and revise (4 dead, then 5). */
     static final double EXACT_TOLERANCE = 0.10;
     /** Relative tolerance around an "about" figure. */
     static final double ABOUT_TOLERANCE = 0.25;
+    /** Days after a control claim's as-of date in which fighting reported there contests it; later, the front moved. */
+    static final int CONTEST_WINDOW_DAYS = 30;
 
     private static final Comparator<Report> ORDER = Comparator.comparing(Report::stated).thenComparing(Report::key);
+
+    private final OutletRegistry outlets;
+
+    /** A judge that knows the bundled outlets (which of them speak for a government). */
+    public DisputeJudge() {
+        this(OutletRegistry.standard());
+    }
+
+    public DisputeJudge(OutletRegistry outlets) {
+        this.outlets = outlets;
+    }
 
     /** Every dispute within one happening. */
     public List<Dispute> judge(Happening h) {
@@ -29,9 +46,10 @@ public final class DisputeJudge {
         rs.sort(ORDER);
         // one dispute per kind and pair of independent sources: the earliest of the most direct pairs stands for the rest
         java.util.Map<String, Dispute> best = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> speakers = new java.util.HashMap<>();
         for (int i = 0; i < rs.size(); i++)
             for (int j = i + 1; j < rs.size(); j++) {
-                Dispute d = judge(h.id(), rs.get(i), rs.get(j));
+                Dispute d = judge(h.id(), rs.get(i), rs.get(j), speakers);
                 if (d == null) continue;
                 best.merge(d.kind() + "|" + pair(d), d, (old, now) -> rank(now) > rank(old) ? now : old);
             }
@@ -70,26 +88,41 @@ public final class DisputeJudge {
 
     /** The dispute between two reports of one happening ({@code a} stated no later than {@code b}), or null. */
     Dispute judge(String happening, Report a, Report b) {
+        return judge(happening, a, b, new java.util.HashMap<>());
+    }
+
+    /** As {@link #judge(String, Report, Report)}, with the outlets' voices looked up once per happening. */
+    private Dispute judge(String happening, Report a, Report b, java.util.Map<String, String> speakers) {
         if (a.article().equals(b.article()) && a.holderKey().equals(b.holderKey())) return null;
         Assertion x = a.assertion(), y = b.assertion();
+        boolean voicedA = voiced(a, speakers), voicedB = voiced(b, speakers);
+        if (!voicedA && !voicedB) return null; // two reporters' own narrations: no named source disagrees
         boolean sameHolder = a.holderKey().equals(b.holderKey());
         if (sameHolder) {
-            if (b.stated().isAfter(a.stated()) && opposite(x, y) && (x.kind() != Kind.CONTROL || samePlace(x, y)))
+            if (voicedA && voicedB && b.stated().isAfter(a.stated()) && opposite(x, y)
+                    && (x.kind() != Kind.CONTROL || samePlace(x, y) && named(x) && named(y)))
                 return new Dispute(Dispute.Kind.REVERSAL, happening, a, b, holder(a) + " said on " + a.stated() + " that "
                         + describe(x) + ", and on " + b.stated() + " that " + describe(y) + ".");
             return null;
         }
-        if (a.side().equals(b.side())) return null; // one side's sources differing is not a contest between holders
-        if (x.kind() == Kind.CONTROL && y.kind() == Kind.FIGHTING) return contested(happening, a, b);
-        if (y.kind() == Kind.CONTROL && x.kind() == Kind.FIGHTING) return contested(happening, b, a);
-        if (x.kind() == Kind.CONTROL && y.kind() == Kind.CONTROL && opposite(x, y) && sameDay(a, b) && samePlace(x, y))
+        // one side's sources differing is not a contest between holders
+        if (side(a, speakers).equals(side(b, speakers))) return null;
+        // a denial is a contest only when someone voices it
+        if (x.polarity() == Polarity.NEGATIVE && !voicedA || y.polarity() == Polarity.NEGATIVE && !voicedB) return null;
+        // fighting contests a control claim only when someone voices it (a reporter's "fighting goes on" does not)
+        if (x.kind() == Kind.CONTROL && y.kind() == Kind.FIGHTING)
+            return voicedB ? contested(happening, a, b, side(b, speakers)) : null;
+        if (y.kind() == Kind.CONTROL && x.kind() == Kind.FIGHTING)
+            return voicedA ? contested(happening, b, a, side(a, speakers)) : null;
+        if (x.kind() == Kind.CONTROL && y.kind() == Kind.CONTROL && opposite(x, y) && sameDay(a, b) && samePlace(x, y)
+                && named(x) && named(y))
             return new Dispute(Dispute.Kind.CONTESTED_CONTROL, happening, a, b, holder(a) + " says " + describe(x)
                     + " (" + a.stated() + "), while " + holder(b) + " says " + describe(y) + " (" + b.stated() + ").");
         if (x.kind() == Kind.PARTICIPATION && y.kind() == Kind.PARTICIPATION && x.polarity() != y.polarity())
             return new Dispute(Dispute.Kind.PARTICIPATION_DENIED, happening, a, b, holder(a) + " says " + describe(x)
                     + "; " + holder(b) + " says " + describe(y) + ".");
         if (x.kind() == Kind.CASUALTIES && y.kind() == Kind.CASUALTIES && x.count() != null && y.count() != null
-                && x.polarity() == Polarity.POSITIVE && y.polarity() == Polarity.POSITIVE
+                && x.polarity() == Polarity.POSITIVE && y.polarity() == Polarity.POSITIVE && local(x) && local(y)
                 && x.count().counted().equals(y.count().counted()) && !agree(x.count(), y.count()))
             return new Dispute(Dispute.Kind.DISPUTED_COUNT, happening, a, b, holder(a) + " gives " + figure(x.count())
                     + " " + x.count().counted() + ", " + holder(b) + " gives " + figure(y.count())
@@ -111,19 +144,58 @@ public final class DisputeJudge {
         return d.kind() == Dispute.Kind.REVERSAL || x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x;
     }
 
+    /**
+     * Whether someone a reader can name stands behind the report: a holder with an actor code, a claim's source
+     * named in the text ("residents said"), or the narration of an outlet that speaks for a government (TASS).
+     */
+    private boolean voiced(Report r, java.util.Map<String, String> speakers) {
+        var h = r.assertion().holder();
+        if (h.code() != null && !h.code().isBlank()) return true;
+        if (r.assertion().claim() != null && h.mention() != null) return true;
+        return !speaker(r, speakers).isEmpty();
+    }
+
+    /** The actor code the report's outlet speaks for (a state outlet's government), or "". */
+    private String speaker(Report r, java.util.Map<String, String> speakers) {
+        return speakers.computeIfAbsent(r.outlet(), id -> outlets.byId(id).map(Outlet::speaksFor)
+                .filter(s -> s != null && !s.isBlank()).orElse(""));
+    }
+
+    /** The report's side: its holder's ({@link Report#side()}), or for a state outlet's narration its government's. */
+    private String side(Report r, java.util.Map<String, String> speakers) {
+        var h = r.assertion().holder();
+        boolean coded = h.code() != null && !h.code().isBlank();
+        String speaker = r.assertion().claim() == null && !coded ? speaker(r, speakers) : "";
+        return speaker.length() >= 3 ? speaker.substring(0, 3) : r.side();
+    }
+
+    /**
+     * Whether a control assertion names who controls what, so that it can be contested: a controller with a code
+     * that is not an international or non-governmental body, over a place below the level of a country.
+     */
+    static boolean named(Assertion c) {
+        String side = side(c);
+        if (side == null || side.equals("IGO") || side.equals("NGO") || side.equals("MNC")) return false;
+        return local(c);
+    }
+
+    /** Whether the assertion is about a place below the level of a country (a country-wide figure is no one place). */
+    private static boolean local(Assertion a) {
+        return a.place() != null && a.place().place().featureKind() != FeatureKind.COUNTRY;
+    }
+
     /** CONTROL of a place as of t by one holder vs FIGHTING there on or after t reported by another. */
-    private static Dispute contested(String happening, Report control, Report fighting) {
+    private static Dispute contested(String happening, Report control, Report fighting, String reporterSide) {
         Assertion c = control.assertion(), f = fighting.assertion();
-        if (c.polarity() != Polarity.POSITIVE || f.polarity() != Polarity.POSITIVE) return null;
+        if (c.polarity() != Polarity.POSITIVE || f.polarity() != Polarity.POSITIVE || !named(c)) return null;
         // fighting inside the place claimed contests the claim; fighting in the town next to a village does not
         if (c.place() == null || f.place() == null || !Compatibility.within(f.place().place(), c.place().place())) return null;
         // a fight reported by the controller's own side does not contest its control ("we hold it; fighting goes on")
-        String controller = side(c), reporter = fighting.assertion().holder().code();
-        if (controller != null && reporter != null && reporter.startsWith(controller)) return null;
+        if (reporterSide.equals(side(c))) return null;
         LocalDate asOf = Compatibility.interval(control)[0];
-        LocalDate fightEnd = Compatibility.interval(fighting)[1]; // exclusive
-        if (!fightEnd.isAfter(asOf)) return null; // fighting before the control date does not contest it
-        // the controller fighting in its own place is not a contest of its claim; a fight reported by the controller's side is not either
+        LocalDate[] fight = Compatibility.interval(fighting); // [start, end)
+        if (!fight[1].isAfter(asOf)) return null; // fighting before the control date does not contest it
+        if (!fight[0].isBefore(asOf.plusDays(CONTEST_WINDOW_DAYS))) return null; // a month on, the front has moved
         String count = f.count() == null ? "" : " (" + figure(f.count()) + " " + f.count().counted() + ")";
         return new Dispute(Dispute.Kind.CONTESTED_CONTROL, happening, control, fighting, holder(control) + " says "
                 + describe(c) + " as of " + asOf + ", but " + holder(fighting) + " reports fighting in "

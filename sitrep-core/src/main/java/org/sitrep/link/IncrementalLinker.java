@@ -20,7 +20,7 @@ import org.sitrep.model.Doc;
 public final class IncrementalLinker {
     private final OutletRegistry outlets;
     private final double copyThreshold;
-    private final DisputeJudge judge = new DisputeJudge();
+    private final DisputeJudge judge;
 
     public IncrementalLinker(OutletRegistry outlets) {
         this(outlets, NearDuplicates.DEFAULT_THRESHOLD);
@@ -28,6 +28,7 @@ public final class IncrementalLinker {
 
     public IncrementalLinker(OutletRegistry outlets, double copyThreshold) {
         this.outlets = outlets;
+        this.judge = new DisputeJudge(outlets);
         this.copyThreshold = copyThreshold;
     }
 

@@ -21,10 +21,11 @@ public final class Linker {
     private final NearDuplicates copies = new NearDuplicates();
     private final HappeningIndex index = new HappeningIndex();
     private final List<Doc> pending = new ArrayList<>();
-    private final DisputeJudge judge = new DisputeJudge();
+    private final DisputeJudge judge;
 
     public Linker(OutletRegistry outlets) {
         this.outlets = outlets;
+        this.judge = new DisputeJudge(outlets);
     }
 
     /**

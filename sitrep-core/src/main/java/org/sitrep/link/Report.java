@@ -44,10 +44,16 @@ public record Report(ArticleId article, int index, LocalDate stated, String outl
         return "name:" + h.name().toLowerCase(java.util.Locale.ROOT).strip();
     }
 
-    /** The holder as a key for "same holder" (reversals): its code, else its lower-cased name. */
+    /**
+     * The holder as a key for "same holder" (reversals): its code; for the outlet's own narration (or a claim whose
+     * source the text does not name) the outlet, else the article's copy group, so that articles of unnamed outlets
+     * are not all one holder; else the source's lower-cased name.
+     */
     public String holderKey() {
         var h = assertion.holder();
-        return h.code() != null && !h.code().isBlank() ? h.code() : h.name().toLowerCase(java.util.Locale.ROOT).strip();
+        if (h.code() != null && !h.code().isBlank()) return h.code();
+        if (assertion.claim() == null || h.mention() == null) return outlet.isEmpty() ? "article:" + copyOf : "outlet:" + outlet;
+        return h.name().toLowerCase(java.util.Locale.ROOT).strip();
     }
 
     /** The holder's side: the first three letters of its CAMEO code (RUS, UKR), or its key when it has no code. */

@@ -137,7 +137,7 @@ class LinkingScenarioTest {
                 "CONTESTED_CONTROL RUSMIL@kcna-1 / UKRMIL@daily-1",
                 "CONTESTED_CONTROL RUSMIL@nra-1 / UKRMIL@mer-1",
                 "DISPUTED_COUNT RUSMIL@nra-1 / UKRGOV@mer-1",
-                "DISPUTED_COUNT RUSMIL@nra-1 / civilian harm watch@chm-1",
+                "DISPUTED_COUNT RUSMIL@nra-1 / outlet:civilianharm@chm-1", // the monitor publishes its own figure
                 "PARTICIPATION_DENIED RUSGOV@tass-1 / UKRMIL@kyiv-5",
                 "REVERSAL RUSGOV@tass-1 / RUSGOV@tass-2",
                 "REVERSAL UKRMIL@mer-1 / UKRMIL@don-1");

@@ -85,11 +85,16 @@ public final class PlaceSpanResolver {
                 if (c.entry().kind() == FeatureKind.COUNTRY && c.distance() == 0) countries.add(c.entry().country());
         PlaceContext base = PlaceContext.NONE.withCountries(countries);
         List<PlaceRanker.Ranked> first = new ArrayList<>();
+        // what the text names clearly: countries, and the places of tagged or cued names matched as written
         Set<String> supported = new HashSet<>(countries);
+        List<Gazetteer.Entry> clear = new ArrayList<>();
         for (Pending p : pending) {
             List<PlaceRanker.Ranked> ranked = PlaceRanker.rank(p.candidates, base, p.wanted);
             first.add(ranked.isEmpty() ? null : ranked.get(0));
-            if (!ranked.isEmpty() && !p.weak) supported.add(ranked.get(0).entry().country());
+            if (!ranked.isEmpty() && !p.weak && ranked.get(0).candidate().distance() == 0) {
+                supported.add(ranked.get(0).entry().country());
+                if (ranked.get(0).entry().kind() != FeatureKind.COUNTRY) clear.add(ranked.get(0).entry());
+            }
         }
         List<Resolved> out = new ArrayList<>();
         for (int i = 0; i < pending.size(); i++) {
@@ -100,11 +105,18 @@ public final class PlaceSpanResolver {
                 if (j != i && first.get(j) != null && first.get(j).entry().kind() != FeatureKind.COUNTRY
                         && !pending.get(j).key.equals(p.key))
                     anchors.add(first.get(j).entry());
-            List<PlaceRanker.Ranked> ranked = PlaceRanker.rank(p.candidates, base.withAnchors(anchors), p.wanted);
+            List<PlaceRanker.Ranked> ranked = new ArrayList<>(PlaceRanker.rank(p.candidates, base.withAnchors(anchors), p.wanted));
+            // a name one spelling away from the text's is taken only in a country the text clearly points to
+            // ("Khortytsia" is not Gorizia in Italy), unless the text points nowhere
+            if (!supported.isEmpty())
+                ranked.removeIf(r -> r.candidate().distance() > 0 && !supported.contains(r.entry().country()));
             if (ranked.isEmpty()) continue;
             PlaceRanker.Ranked best = ranked.get(0);
-            // a weak guess needs the text's other places to agree, or, when nothing points anywhere, prominence
-            if (p.weak && !supported.contains(best.entry().country()) && !(supported.isEmpty() && prominent(best)))
+            // a weak guess (a capitalized word without a cue: "War", "West", "Minister") needs the text's clear
+            // places around it, the theatre the caller configured, or, for a country, region or big town matched
+            // as written, its country named
+            if (p.weak && !near(best.entry(), clear) && !prior.contains(best.entry().country())
+                    && !(prominent(best) && (supported.isEmpty() || supported.contains(best.entry().country()))))
                 continue;
             double margin = ranked.size() > 1 ? best.score() - ranked.get(1).score() : 4;
             double confidence = (0.5 + 0.5 * Math.tanh(margin / 2)) * best.candidate().nameScore();
@@ -143,10 +155,22 @@ public final class PlaceSpanResolver {
                     && m.start(1) - span.end() <= 3)
                 span = new Span(span.start(), m.end(1));
         }
-        List<Gazetteer.Candidate> candidates = r.tolerant() ? gazetteer.candidates(query)
-                : gazetteer.exactCandidates(query);
-        if (candidates.isEmpty() && wanted != null && !query.equals(surface))
-            candidates = r.tolerant() ? gazetteer.candidates(surface) : gazetteer.exactCandidates(surface);
+        List<Gazetteer.Candidate> candidates;
+        String letters = surface.replace(".", "");
+        if (ACRONYM.matcher(letters).matches()) {
+            // "US", "U.S.", "UK", "EU": a country or region by its code or short name, never a village named "Us" or "Eu"
+            candidates = new ArrayList<>();
+            for (Gazetteer.Candidate c : gazetteer.exactCandidates(letters))
+                if (c.entry().kind() == FeatureKind.COUNTRY || c.entry().kind() == FeatureKind.ADMIN1) candidates.add(c);
+            Gazetteer.Entry byCode = gazetteer.country(letters).orElse(null);
+            if (byCode != null && candidates.stream().noneMatch(c -> c.entry() == byCode))
+                candidates.add(new Gazetteer.Candidate(byCode, letters, 0, 1));
+        } else {
+            candidates = r.tolerant() ? gazetteer.candidates(query) : gazetteer.exactCandidates(query);
+            if (candidates.isEmpty() && wanted != null && !query.equals(surface))
+                candidates = r.tolerant() ? gazetteer.candidates(surface) : gazetteer.exactCandidates(surface);
+        }
+        candidates = exactFirst(candidates, PlaceNameKey.key(query).length());
         if (candidates.isEmpty()) return null;
         if (wanted != null) {
             FeatureKind w = wanted;
@@ -157,7 +181,8 @@ public final class PlaceSpanResolver {
             // "the Kursk direction": when only the town has the name, its region is meant
             if (regions.isEmpty() && w == FeatureKind.ADMIN1) {
                 for (Gazetteer.Candidate c : candidates)
-                    if (c.entry().kind() == FeatureKind.POPULATED_PLACE)
+                    // only a town named as written: "Donbas region" is not the region of a town one spelling away
+                    if (c.entry().kind() == FeatureKind.POPULATED_PLACE && c.distance() == 0)
                         gazetteer.container(c.entry(), FeatureKind.ADMIN1).ifPresent(a ->
                                 regions.add(new Gazetteer.Candidate(a, c.matchedName(), c.distance(), c.nameScore() * 0.9)));
             }
@@ -166,6 +191,62 @@ public final class PlaceSpanResolver {
         }
         boolean speech = next != null && SPEECH_VERBS.contains(next);
         return new Pending(span, PlaceNameKey.key(query), candidates, wanted, speech, r.weak());
+    }
+
+    /** How far a weak guess may lie from a place the text names clearly. */
+    static final double NEAR_KM = 50;
+
+    /**
+     * Whether {@code e} lies near a place the text names clearly (within {@link #NEAR_KM} of a town or district, or
+     * inside a named region), not counting itself.
+     */
+    private static boolean near(Gazetteer.Entry e, List<Gazetteer.Entry> clear) {
+        if (e.kind() == FeatureKind.COUNTRY) return false;
+        for (Gazetteer.Entry a : clear) {
+            if (a == e) continue;
+            if (a.kind() == FeatureKind.ADMIN1) {
+                if (a.country().equals(e.country()) && a.admin1Code().equals(e.admin1Code()) && e.kind() != FeatureKind.ADMIN1)
+                    return true;
+            } else if (e.kmTo(a.lat(), a.lon()) <= NEAR_KM) return true;
+        }
+        return false;
+    }
+
+    /** Keys shorter than this are common enough that a name one spelling away is more likely another word. */
+    static final int SHORT_KEY = 8;
+    /** The most a short name may differ: a vowel or an h (romanizations differ there), no consonant. */
+    static final double SHORT_TOLERANCE = 0.5;
+    /** A surface of two or three capitals once its dots are gone: an abbreviation ("KYIV" is a name). */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,3}");
+
+    /**
+     * Drops the spelling-tolerant candidates when the name is exactly a country's or first-level region's ("Ukraine"
+     * is the country, never a village with the alternate name "Krajne"), or exactly any place's and short: context
+     * (nearby towns, a named region) must not let a near-miss beat the name as written. A short name without an
+     * exact match keeps only candidates within {@link #SHORT_TOLERANCE}.
+     */
+    static List<Gazetteer.Candidate> exactFirst(List<Gazetteer.Candidate> candidates, int keyLength) {
+        boolean exactRegion = false, exact = false, exactCountry = false;
+        for (Gazetteer.Candidate c : candidates) {
+            if (c.distance() > 0) continue;
+            exact = true;
+            exactRegion |= c.entry().kind() == FeatureKind.COUNTRY || c.entry().kind() == FeatureKind.ADMIN1;
+            exactCountry |= c.entry().kind() == FeatureKind.COUNTRY;
+        }
+        if (exactCountry) {
+            // a country's name is the country (or a region so named: Georgia), not a town named after it
+            List<Gazetteer.Candidate> out = new ArrayList<>();
+            for (Gazetteer.Candidate c : candidates)
+                if (c.distance() == 0 && c.entry().kind() != FeatureKind.POPULATED_PLACE && c.entry().kind() != FeatureKind.ADMIN2)
+                    out.add(c);
+            return out;
+        }
+        boolean exactOnly = exactRegion || exact && keyLength < SHORT_KEY;
+        // a short name differing in more than a vowel is another word ("Europe" is not Roppe, "Kremlin" not Kremmling)
+        double tolerance = exactOnly ? 0 : keyLength < SHORT_KEY ? SHORT_TOLERANCE : Double.MAX_VALUE;
+        List<Gazetteer.Candidate> out = new ArrayList<>();
+        for (Gazetteer.Candidate c : candidates) if (c.distance() <= tolerance) out.add(c);
+        return out;
     }
 
     /** Big towns, regions and countries are rarely ordinary words, so a bare capitalized mention may count. */

@@ -43,6 +43,9 @@ public final class TextGeoparser {
         List<Word> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) words.add(new Word(m.start(), m.end(), m.group()));
+        // words the text also writes in lower case are ordinary words where capitalized ("More", "Western")
+        Set<String> lowerCase = new java.util.HashSet<>();
+        for (Word w : words) if (Character.isLowerCase(w.text.charAt(0))) lowerCase.add(w.text);
         List<PlaceSpanResolver.Request> requests = new ArrayList<>();
         for (int i = 0; i < words.size(); ) {
             Word w = words.get(i);
@@ -63,6 +66,7 @@ public final class TextGeoparser {
                 // a lone capitalized word without a cue may be an ordinary word ("Hospital", "Metro") or a
                 // sentence's first word: it counts only when its place agrees with the rest of the text
                 boolean weak = n == 1 && !cue && !followedByRegionWord(text, span);
+                if (weak && lowerCase.contains(surface.toLowerCase(Locale.ROOT))) continue;
                 requests.add(new PlaceSpanResolver.Request(span, tolerant, weak || (sentenceStart && !cue && n == 1)));
                 taken = n;
             }

@@ -146,4 +146,55 @@ class PlaceResolverTest {
         PlaceMention tokmak = ukraine.apply(doc(text, "Tokmak=CITY")).get(Layer.PLACES).get(0);
         assertThat(tokmak.place().country()).isEqualTo("UA");
     }
+
+    @Test
+    void anExactCountryNameIsNeverBeatenByAVillageOneSpellingAway() {
+        // a Crimean village has "Krajne" among its alternate names, half an edit from "Ukraine"; the Crimean towns
+        // around it pull towards it, but the text names the country exactly
+        String text = "Drones hit Yevpatoria and Saky in Crimea overnight, the air force of Ukraine said.";
+        List<PlaceMention> found = places(doc(text, "Yevpatoria=CITY", "Saky=CITY", "Crimea=LOCATION", "Ukraine=COUNTRY"));
+        PlaceMention ukraine = found.stream().filter(p -> p.span().of(text).equals("Ukraine")).findFirst().orElseThrow();
+        assertThat(ukraine.place().featureKind()).isEqualTo(FeatureKind.COUNTRY);
+        assertThat(ukraine.place().name()).isEqualTo("Ukraine");
+    }
+
+    @Test
+    void anAbbreviationIsACountryByItsCodeNeverAVillageSpelledSo() {
+        String text = "The US and the U.S. Congress backed the EU plan, officials in Kyiv said.";
+        List<PlaceMention> found = places(doc(text, "US=LOCATION", "U.S.=LOCATION", "EU=ORGANIZATION", "Kyiv=CITY"));
+        assertThat(found).extracting(p -> p.span().of(text) + "=" + p.place().name())
+                .containsExactly("US=United States", "U.S.=United States", "Kyiv=Kyiv");
+    }
+
+    @Test
+    void aShortNameDifferingInAConsonantIsAnotherWord() {
+        // "Europe" is a town one consonant away in France and Belgium; "Donbas" an alternate name of a US town
+        String text = "Europe sent shells to the Donbas region and to Kharkiv.";
+        List<PlaceMention> found = places(doc(text, "Europe=LOCATION", "Donbas=LOCATION", "Kharkiv=CITY"));
+        assertThat(found).extracting(p -> p.span().of(text)).containsExactly("Kharkiv");
+    }
+
+    @Test
+    void aNearMissIsTakenOnlyInACountryTheTextPointsTo() {
+        // "Khortytsia" is one consonant from an Italian town's alternate name; the text is about Ukraine
+        String text = "Shelling hit Khortytsia island near Zaporizhzhia, Ukraine's military said.";
+        List<PlaceMention> found = places(doc(text, "Khortytsia=LOCATION", "Zaporizhzhia=CITY", "Ukraine=COUNTRY"));
+        assertThat(found).extracting(p -> p.place().country()).containsOnly("UA");
+    }
+
+    @Test
+    void aCountrysNameIsTheCountryNotATownNamedAfterIt() {
+        String text = "Officials in Ohio and Indiana said Russia had not replied.";
+        List<PlaceMention> found = places(doc(text, "Ohio=STATE_OR_PROVINCE", "Indiana=STATE_OR_PROVINCE", "Russia=COUNTRY"));
+        PlaceMention russia = found.stream().filter(p -> p.span().of(text).equals("Russia")).findFirst().orElseThrow();
+        assertThat(russia.place().featureKind()).isEqualTo(FeatureKind.COUNTRY);
+    }
+
+    @Test
+    void aCapitalizedOrdinaryWordIsNoPlaceBecauseItsCountryIsNamed() {
+        // "War" and "Western" are US hamlets; the United States named elsewhere is no evidence for them
+        String text = "War returned this spring. Western leaders met in the United States, and the war went on.";
+        List<PlaceMention> found = places(doc(text, "United States=COUNTRY"));
+        assertThat(found).extracting(p -> p.span().of(text)).containsExactly("United States");
+    }
 }

@@ -71,7 +71,7 @@ class PackageStructureTest {
         for (String p : List.of("attribute", "attribute.internal"))
             m.put(p, Set.of("model", "lexicon", "syntax", "encode", "attribute", "attribute.internal"));
         for (String p : List.of("events", "events.internal"))
-            m.put(p, Set.of("model", "lexicon", "syntax", "events", "events.internal"));
+            m.put(p, Set.of("model", "lexicon", "syntax", "resolve", "events", "events.internal"));
         m.put("link", Set.of("model", "resolve"));
         m.put("pipeline", Set.of("model", "nlp", "resolve", "attribute", "events"));
         m.put("store", Set.of("model", "json", "attribute", "link"));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.events.WarLexicon.ControlEffect;
 import org.sitrep.events.internal.Parse;
+import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Assertion;
@@ -26,6 +27,7 @@ import org.sitrep.model.Span;
 import org.sitrep.model.TimeMention;
 import org.sitrep.model.TimeValue;
 import org.sitrep.model.StageVersions;
+import org.sitrep.resolve.ActorRegistry;
 import org.sitrep.model.Stage;
 
 /**
@@ -94,6 +96,7 @@ public final class AssertionBuilder implements Stage {
     private List<Assertion> build(Doc doc) {
         List<Event> events = doc.get(Layer.EVENTS);
         List<Claim> claims = doc.get(Layer.CLAIMS);
+        Parse parse = new Parse(doc);
         List<Assertion> out = new ArrayList<>();
         for (int k = 0; k < events.size(); k++) {
             Event e = events.get(k);
@@ -103,10 +106,11 @@ public final class AssertionBuilder implements Stage {
                     Math.min(e.evidence().confidence(), 0.7));
             ControlEffect effect = WarLexicon.control(e.trigger().split(" ")[0]);
             if (effect != ControlEffect.NONE) {
-                // without an agent, the holder's own side, but only when it is a known actor and the event is
-                // affirmed ("was liberated"): a denied capture by nobody named says nothing of the holder's side
-                ActorRef controller = e.agent() != null ? country(e.agent())
-                        : e.holder().code() == null || e.polarity() == Polarity.NEGATIVE ? null
+                // without an agent, the holder's own side, but only when it is a known actor, the event is
+                // affirmed and told by a verb ("was liberated"): a denied capture by nobody named says nothing of
+                // the holder's side, and a noun ("the occupation of Crimea", "its liberation") names no taker
+                ActorRef controller = e.agent() != null ? controller(e.agent())
+                        : e.holder().code() == null || e.polarity() == Polarity.NEGATIVE || noun(parse, e) ? null
                         : effect == ControlEffect.DEFEND ? opposingHolder(e) : country(e.holder());
                 Polarity p = effect == ControlEffect.LOSE ? flip(e.polarity()) : e.polarity();
                 if (e.placeName() != null)
@@ -144,6 +148,25 @@ public final class AssertionBuilder implements Stage {
         out.sort(Comparator.comparing(Assertion::span));
         return out;
     }
+
+    /** Whether the event's trigger is a noun in the parse ("occupation", "liberation"), not a verb or participle. */
+    private static boolean noun(Parse parse, Event e) {
+        int t = parse.headOf(e.span());
+        return t >= 0 && parse.isNoun(t);
+    }
+
+    /**
+     * Who controls a place an agent took or held: the agent's country ({@link #country}), but no one for a person
+     * ("Macron held a call on the Ukraine crisis" makes no French controller): people do not hold ground, their
+     * forces do, and a person's code is their government's.
+     */
+    static ActorRef controller(ActorRef agent) {
+        if (agent.actorId() != null && REGISTRY.find(agent.actorId()).map(a -> a.kind() == Actor.Kind.PERSON).orElse(false))
+            return null;
+        return country(agent);
+    }
+
+    private static final ActorRegistry REGISTRY = ActorRegistry.standard();
 
     private static Claim claimOf(List<Claim> claims, String ref) {
         if (ref == null) return null;

@@ -248,8 +248,9 @@ public final class EventExtractor implements Stage {
         return ActorRef.named(null, name == null || name.isBlank() ? "(the article)" : name, null);
     }
 
+    /** The mention as a reference, keeping its registry id (a person is told from a state by it). */
     static ActorRef ref(ActorMention m) {
-        return m == null ? null : ActorRef.named(m.code(), m.name(), m.span());
+        return m == null ? null : new ActorRef(m.code(), m.name(), m.span(), null, m.actorId());
     }
 
     static List<Quantity> quantities(Parse parse, Sentence s, List<TimeMention> times, Evidence ev) {

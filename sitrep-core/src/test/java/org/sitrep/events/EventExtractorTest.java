@@ -147,4 +147,34 @@ class EventExtractorTest {
         for (Event e : out.get(Layer.EVENTS)) assertThat(e.span().end()).isLessThanOrEqualTo(text.length());
         assertThat(out.has(Layer.ASSERTIONS)).isTrue();
     }
+
+    @Test
+    void anOccupationNamedByANounHasNoControllerFromItsHolder() {
+        // the speaker's side is the taker only for a verb ("was liberated"); "the occupation" names no taker
+        String text = "Kyiv said the occupation of Crimea continued.";
+        Doc doc = Parsed.of(text, "Kyiv NNP kyiv 2 nsubj", "said VBD say 0 root", "the DT the 4 det",
+                        "occupation NN occupation 7 nsubj", "of IN of 6 case", "Crimea NNP crimea 4 nmod",
+                        "continued VBD continue 2 ccomp", ". . . 2 punct")
+                .actor("Kyiv", "UKRGOV").place("Crimea", FeatureKind.ADMIN1, "UA")
+                .claim("said", "assert", "Kyiv", "UKRGOV", "the occupation of Crimea continued").analyzed();
+        Assertion a = doc.get(Layer.ASSERTIONS).stream().filter(x -> x.kind() == Assertion.Kind.CONTROL).findFirst().orElseThrow();
+        assertThat(a.holder().code()).isEqualTo("UKRGOV");
+        assertThat(a.actor()).isNull();
+    }
+
+    @Test
+    void aPersonIsNoController() {
+        String text = "Putin captured Avdiivka.";
+        Doc doc = Parsed.of(text, "Putin NNP putin 2 nsubj", "captured VBD capture 0 root", "Avdiivka NNP avdiivka 2 obj",
+                        ". . . 2 punct")
+                .actor("Putin", "RUSGOV", "VLADIMIR_PUTIN").place("Avdiivka", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        Assertion a = doc.get(Layer.ASSERTIONS).get(0);
+        assertThat(a.kind()).isEqualTo(Assertion.Kind.CONTROL);
+        assertThat(a.actor()).isNull();
+        // the same words naming a state do make it the controller
+        Doc state = Parsed.of("Russia captured Avdiivka.", "Russia NNP russia 2 nsubj", "captured VBD capture 0 root",
+                        "Avdiivka NNP avdiivka 2 obj", ". . . 2 punct")
+                .actor("Russia", "RUS").place("Avdiivka", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        assertThat(state.get(Layer.ASSERTIONS).get(0).actor().code()).isEqualTo("RUS");
+    }
 }

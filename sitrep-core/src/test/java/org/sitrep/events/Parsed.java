@@ -69,6 +69,12 @@ final class Parsed {
         return this;
     }
 
+    /** An actor resolved to a registry entry ({@code id}), such as a person. */
+    Parsed actor(String words, String code, String id) {
+        actors.add(new ActorMention(span(words), code, words, null, evidence(), id));
+        return this;
+    }
+
     Parsed place(String words, FeatureKind kind, String country) {
         int precision = kind == FeatureKind.POPULATED_PLACE ? 1 : kind == FeatureKind.ADMIN1 ? 3 : 4;
         places.add(new PlaceMention(span(words), new Place(1, words, kind, country, "", "", 48.0, 37.0, precision),

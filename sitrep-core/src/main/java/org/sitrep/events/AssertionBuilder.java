@@ -114,30 +114,30 @@ public final class AssertionBuilder implements Stage {
                         : effect == ControlEffect.DEFEND ? opposingHolder(e) : country(e.holder());
                 Polarity p = effect == ControlEffect.LOSE ? flip(e.polarity()) : e.polarity();
                 if (e.placeName() != null)
-                    out.add(new Assertion(e.span(), Kind.CONTROL, p, controller, e.place(), e.placeName(), asOf(doc, e, claim), null,
+                    out.add(new Assertion(e.span(), Kind.CONTROL, p, e.modality(), controller, e.place(), e.placeName(), asOf(doc, e, claim), null,
                             null, k, e.claim(), e.holder(), ev));
             }
             if (FIGHTING.contains(e.trigger()) && (e.type() == PloverType.FIGHT || e.type() == PloverType.ASSAULT)) {
                 Quantity count = e.quantities().stream()
                         .filter(q -> q.counted().equals("clashes") || q.counted().equals("attacks")).findFirst()
                         .orElse(null);
-                out.add(new Assertion(e.span(), Kind.FIGHTING, e.polarity(), null, e.place(), e.placeName(),
+                out.add(new Assertion(e.span(), Kind.FIGHTING, e.polarity(), e.modality(), null, e.place(), e.placeName(),
                         asOf(doc, e, claim), count, null, k, e.claim(), e.holder(), ev));
             }
             for (Quantity q : e.quantities())
                 if (CASUALTY_KINDS.contains(q.counted()))
-                    out.add(new Assertion(q.span(), Kind.CASUALTIES, e.polarity(), null, e.place(), e.placeName(), e.time(), q,
+                    out.add(new Assertion(q.span(), Kind.CASUALTIES, e.polarity(), e.modality(), null, e.place(), e.placeName(), e.time(), q,
                             null,
                             k, e.claim(), e.holder(), ev));
             if (WarLexicon.PARTICIPATION.contains(e.trigger()) && e.agent() != null)
-                out.add(new Assertion(e.span(), Kind.PARTICIPATION, e.polarity(), e.agent(), e.place(), e.placeName(),
+                out.add(new Assertion(e.span(), Kind.PARTICIPATION, e.polarity(), e.modality(), e.agent(), e.place(), e.placeName(),
                         e.time(), null, null, k, e.claim(), e.holder(), ev));
             if (e.type() == PloverType.MOBILIZE && (e.target() != null || e.agent() != null))
-                out.add(new Assertion(e.span(), Kind.DEPLOYMENT, e.polarity(), e.target() != null ? e.target() : e.agent(),
+                out.add(new Assertion(e.span(), Kind.DEPLOYMENT, e.polarity(), e.modality(), e.target() != null ? e.target() : e.agent(),
                         e.place(), e.placeName(), e.time(), null, null, k, e.claim(), e.holder(), ev));
             if (e.type() == PloverType.ACCUSE && e.target() != null
                     && (e.trigger().contains("responsib") || e.trigger().contains("blame") || e.trigger().contains("accountable")))
-                out.add(new Assertion(e.span(), Kind.RESPONSIBILITY, e.polarity(), e.target(), null, null, null, null, null,
+                out.add(new Assertion(e.span(), Kind.RESPONSIBILITY, e.polarity(), e.modality(), e.target(), null, null, null, null, null,
                         k, e.claim(), e.holder(), ev));
             if (out.size() == before && claim != null && MATERIAL.contains(e.type())
                     && e.modality() == org.sitrep.model.Modality.ACTUAL)

@@ -35,11 +35,11 @@ final class EventArguments {
     private static final Set<String> AGENT_OF_NOUNS = Set.of("participation", "involvement", "deployment",
             "withdrawal", "advance", "offensive", "retreat");
     private static final Set<String> PLANNING = Set.of("decide", "plan", "intend", "prepare", "agree", "promise",
-            "vow", "pledge", "want", "seek", "aim", "threaten", "expect", "schedule", "order");
+            "vow", "pledge", "want", "seek", "aim", "threaten", "expect", "schedule", "order", "try", "attempt");
     private static final Set<String> DEMANDING = Set.of("call", "urge", "demand", "ask", "appeal", "press",
             "request", "stop", "cease", "halt");
     private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "refute");
-    private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "may", "might", "can");
+    private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "may", "might", "can", "should", "must");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
 
     private final Parse parse;
@@ -418,6 +418,13 @@ final class EventArguments {
             String l = parse.lemma(k);
             if (DEMANDING.contains(l)) return Modality.DEMANDED;
             if (PLANNING.contains(l)) return Modality.PLANNED;
+            // "could try to retake", "would be able to hold": a modal above an infinitive governs it too
+            if (r.equals("xcomp"))
+                for (int c : parse.children(k)) {
+                    if (!parse.rel(c).startsWith("aux")) continue;
+                    if (FUTURE.contains(parse.lower(c))) return Modality.PLANNED;
+                    if (HYPOTHETICAL.contains(parse.lower(c))) return Modality.HYPOTHETICAL;
+                }
         }
         if (claim != null) {
             CueClass cls = claim.cueClass();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.sitrep.model.Assertion;
 import org.sitrep.model.Assertion.Kind;
 import org.sitrep.model.FeatureKind;
+import org.sitrep.model.Modality;
 import org.sitrep.model.Outlet;
 import org.sitrep.model.Polarity;
 import org.sitrep.model.Quantity;
@@ -95,6 +96,8 @@ public final class DisputeJudge {
     private Dispute judge(String happening, Report a, Report b, java.util.Map<String, String> speakers) {
         if (a.article().equals(b.article()) && a.holderKey().equals(b.holderKey())) return null;
         Assertion x = a.assertion(), y = b.assertion();
+        // "could take", "plans to attack", "if … would": no fact stated, so none to contradict or reverse
+        if (x.modality() != Modality.ACTUAL || y.modality() != Modality.ACTUAL) return null;
         boolean voicedA = voiced(a, speakers), voicedB = voiced(b, speakers);
         if (!voicedA && !voicedB) return null; // two reporters' own narrations: no named source disagrees
         boolean sameHolder = a.holderKey().equals(b.holderKey());

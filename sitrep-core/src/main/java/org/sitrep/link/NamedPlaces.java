@@ -81,7 +81,7 @@ public final class NamedPlaces {
         if (a.kind() != Assertion.Kind.RESPONSIBILITY || a.claim() != null || a.event() < 0) return a;
         List<Event> events = doc.find(Layer.EVENTS).orElse(List.of());
         if (a.event() >= events.size() || events.get(a.event()).agent() == null) return a;
-        return new Assertion(a.span(), a.kind(), a.polarity(), a.actor(), a.place(), a.placeName(), a.time(), a.count(),
+        return new Assertion(a.span(), a.kind(), a.polarity(), a.modality(), a.actor(), a.place(), a.placeName(), a.time(), a.count(),
                 a.norm(), a.event(), a.claim(), events.get(a.event()).agent(), a.evidence());
     }
 
@@ -102,7 +102,7 @@ public final class NamedPlaces {
     }
 
     private static Assertion with(Assertion a, PlaceMention place, Span placeName) {
-        return new Assertion(a.span(), a.kind(), a.polarity(), a.actor(), place, placeName, a.time(), a.count(),
+        return new Assertion(a.span(), a.kind(), a.polarity(), a.modality(), a.actor(), place, placeName, a.time(), a.count(),
                 a.norm(), a.event(), a.claim(), a.holder(), a.evidence());
     }
 

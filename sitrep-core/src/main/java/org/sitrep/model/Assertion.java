@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param span     the characters the assertion rests on (usually its event's trigger)
  * @param kind     what is asserted
  * @param polarity asserted or denied ("still hold" is CONTROL positive; "not under control" negative)
+ * @param modality as its event is presented: actual, or planned, demanded, hypothetical ("could take", "plans to
+ *                 attack"), which states no fact to agree or disagree with; ACTUAL when absent (older ledgers)
  * @param actor    the controller / participant / deployed / responsible / violating actor, or null
  * @param place    the place it is about, or null
  * @param placeName the characters naming the place, also when the gazetteer could not resolve it; or null
@@ -30,7 +32,7 @@ import java.util.Objects;
  * @param holder   who asserts it: the claim's source, or the outlet for narration
  * @param evidence stage and confidence
  */
-public record Assertion(Span span, Kind kind, Polarity polarity, ActorRef actor, PlaceMention place,
+public record Assertion(Span span, Kind kind, Polarity polarity, Modality modality, ActorRef actor, PlaceMention place,
                         Span placeName, TimeMention time, Quantity count, Span norm, int event, String claim, ActorRef holder,
                         Evidence evidence) {
     /** The assertion kinds of DESIGN.md §4. */
@@ -45,5 +47,14 @@ public record Assertion(Span span, Kind kind, Polarity polarity, ActorRef actor,
         Objects.requireNonNull(holder, "holder");
         Objects.requireNonNull(evidence, "evidence");
         if (placeName == null && place != null) placeName = place.span();
+        if (modality == null) modality = Modality.ACTUAL;
+    }
+
+    /** An assertion of something actual. */
+    public Assertion(Span span, Kind kind, Polarity polarity, ActorRef actor, PlaceMention place, Span placeName,
+                     TimeMention time, Quantity count, Span norm, int event, String claim, ActorRef holder,
+                     Evidence evidence) {
+        this(span, kind, polarity, Modality.ACTUAL, actor, place, placeName, time, count, norm, event, claim, holder,
+                evidence);
     }
 }

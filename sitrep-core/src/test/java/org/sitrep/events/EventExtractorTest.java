@@ -177,4 +177,23 @@ class EventExtractorTest {
                 .actor("Russia", "RUS").place("Avdiivka", FeatureKind.POPULATED_PLACE, "UA").analyzed();
         assertThat(state.get(Layer.ASSERTIONS).get(0).actor().code()).isEqualTo("RUS");
     }
+
+    @Test
+    void aCaptureThatCouldHappenOrIsTriedIsNoActualControl() {
+        Doc could = Parsed.of("Russian forces could capture Avdiivka.", "Russian JJ russian 2 amod",
+                        "forces NNS force 4 nsubj", "could MD could 4 aux", "capture VB capture 0 root",
+                        "Avdiivka NNP avdiivka 4 obj", ". . . 4 punct")
+                .actor("Russian forces", "RUSMIL").place("Avdiivka", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        Assertion a = could.get(Layer.ASSERTIONS).get(0);
+        assertThat(a.kind()).isEqualTo(Assertion.Kind.CONTROL);
+        assertThat(a.modality()).isEqualTo(Modality.HYPOTHETICAL);
+        Doc should = Parsed.of("Ukraine should try to retake Avdiivka.", "Ukraine NNP ukraine 3 nsubj",
+                        "should MD should 3 aux", "try VB try 0 root", "to TO to 5 mark", "retake VB retake 3 xcomp",
+                        "Avdiivka NNP avdiivka 5 obj", ". . . 3 punct")
+                .actor("Ukraine", "UKR").place("Avdiivka", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        Assertion b = should.get(Layer.ASSERTIONS).get(0);
+        assertThat(b.kind()).isEqualTo(Assertion.Kind.CONTROL);
+        assertThat(b.modality()).isNotEqualTo(Modality.ACTUAL);
+        assertThat(captured().analyzed().get(Layer.ASSERTIONS).get(0).modality()).isEqualTo(Modality.ACTUAL);
+    }
 }

@@ -13,6 +13,8 @@ import static org.sitrep.link.LinkingScenarioTest.report;
 
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.ActorRef;
+import org.sitrep.model.Assertion;
+import org.sitrep.model.Modality;
 import org.sitrep.model.Assertion.Kind;
 import org.sitrep.model.FeatureKind;
 import org.sitrep.model.Place;
@@ -156,5 +158,17 @@ class DisputeJudgeTest {
         Report residents = report("f", "f", "2026-03-10", "riverside", RESIDENTS, false, Kind.FIGHTING,
                 Polarity.POSITIVE, null, PREDTECHYNE, "2026-03-10", null);
         assertThat(residents.holderKey()).isEqualTo("residents");
+    }
+
+    @Test
+    void whatCouldHappenOrIsPlannedIsNotDisputed() {
+        Report claim = control("a", "2025-04-26", RUSMIL, false, RUS, KURSK_OBLAST);
+        Report fight = fighting("b", "2025-04-27", UKRMIL, false, KURSK_OBLAST);
+        assertThat(judge.judge("h", claim, fight)).isNotNull();
+        Assertion c = claim.assertion();
+        Assertion could = new Assertion(c.span(), c.kind(), c.polarity(), Modality.HYPOTHETICAL, c.actor(), c.place(),
+                c.placeName(), c.time(), c.count(), c.norm(), c.event(), c.claim(), c.holder(), c.evidence());
+        Report hypothetical = new Report(claim.article(), claim.index(), claim.stated(), claim.outlet(), claim.copyOf(), could);
+        assertThat(judge.judge("h", hypothetical, fight)).isNull();
     }
 }

@@ -20,7 +20,8 @@ import org.sitrep.model.Stage;
  * the dependency parse; then resolves the speaker to an actor, builds the reporting chain, and reads the reporter's
  * stance, the polarity, first-acknowledgment markers and the statement date. Thread-safe and deterministic.
  *
- * <p>The parts, one class each: {@link CueFinder} (cues, with the {@link org.sitrep.lexicon.CueLexicon}), {@link SpeakerResolver}
+ * <p>The parts, one class each: {@link CueFinder} (cues, with the {@link org.sitrep.lexicon.CueLexicon}), {@link QuoteFirst}
+ * (content before its speaker and verb, read from the words: "…,” Makei said."), {@link SpeakerResolver}
  * (source tokens and who they name), {@link ContentFinder} (what is reported), {@link ReportingChains} (outlet →
  * agency → source), {@link StanceReader} (stance, polarity, cue class from content), {@link FirstTimeMarkers},
  * {@link StatementDater} and {@link LearnedMerge} (the learned tagger's attributions). This class walks the
@@ -101,13 +102,31 @@ public final class ClaimExtractor implements Stage {
                 int before = claims.size();
                 if (chains.channelDeclaration(g, claims, previousSentenceFirstClaim, speakers)) continue;
                 if (FirstTimeMarkers.firstReference(g, claims, previousSentenceFirstClaim)) continue;
-                List<Cue> cues = CueFinder.find(g);
-                List<Claim> found = new ArrayList<>();
-                for (Cue cue : cues) build(g, cue, cues).ifPresent(found::add);
+                List<QuoteFirst.Found> contentFirst = QuoteFirst.find(g);
+                List<Cue> cues = new ArrayList<>(CueFinder.find(g));
+                for (QuoteFirst.Found f : contentFirst)
+                    if (cues.stream().noneMatch(c -> c.head() == f.cue().head())) cues.add(f.cue());
+                List<Claim> quoting = new ArrayList<>();
+                for (QuoteFirst.Found f : contentFirst) {
+                    Claim c = build(g, f.cue(), f.source(), f.content());
+                    if (!chains.isOutletItself(c.source())) quoting.add(c); // the outlet's own voice holds nothing
+                }
+                List<Claim> found = new ArrayList<>(quoting);
+                for (Cue cue : cues)
+                    if (contentFirst.stream().noneMatch(f -> f.cue().head() == cue.head()))
+                        build(g, cue, cues).ifPresent(found::add);
+                // what a content-first quotation holds is part of it, not a claim of its own
+                List<Span> quoted = quoting.stream().map(Claim::content).toList();
+                claims.removeIf(c -> quoted.stream().anyMatch(q -> q.contains(c.cue())));
+                found.removeIf(c -> !quoting.contains(c) && quoted.stream().anyMatch(q -> q.contains(c.cue())));
+                previousSentenceFirstClaim = Math.min(previousSentenceFirstClaim, claims.size());
+                before = Math.min(before, claims.size());
                 for (Claim c : withoutNestedUnresolved(found))
-                    if (!chains.isOutletItself(c.source())) claims.add(learned.withLearnedContent(c));
+                    if (!chains.isOutletItself(c.source()))
+                        claims.add(quoting.contains(c) ? c : learned.withLearnedContent(c));
                 for (Attribution a : learned.attributions())
-                    if (g.sentence.span().contains(a.cue()) && !LearnedMerge.overlapsRuleCue(g, cues, claims, a.cue()))
+                    if (g.sentence.span().contains(a.cue()) && !LearnedMerge.overlapsRuleCue(g, cues, claims, a.cue())
+                            && !CueFinder.negatedAt(g, a.cue()))
                         learned.learnedClaim(g, graphs, a).ifPresent(claims::add);
                 speakers.noteSubjects(g);
                 if (claims.size() > before) previousSentenceFirstClaim = before;
@@ -122,6 +141,11 @@ public final class ClaimExtractor implements Stage {
             int[] content = cue.isAccordingTo() ? ContentFinder.accordingContent(g, cue, source)
                     : ContentFinder.contentOf(g, cue, cues, source);
             if (content == null || source == null) return Optional.empty();
+            return Optional.of(build(g, cue, source, content));
+        }
+
+        /** The claim of a cue with its source and content tokens [lo, hi]. */
+        Claim build(SentenceGraph g, Cue cue, int[] source, int[] content) {
             Span contentSpan = g.span(content[0], content[1]);
             Span sourceSpan = g.span(source[0], source[1]);
             ActorRef speaker = speakers.resolve(g, source, sourceSpan);
@@ -131,10 +155,10 @@ public final class ClaimExtractor implements Stage {
             int hi = Math.max(Math.max(source[1], content[1]), cue.last());
             double confidence = speaker.code() == null ? 0.5 : 0.75;
             StatementDater.StatementDate when = dates.date(g, cue, content);
-            return Optional.of(new Claim(cueSpan, cue.lemma(), cueClass, speaker, chains.chainFor(speaker), contentSpan,
+            return new Claim(cueSpan, cue.lemma(), cueClass, speaker, chains.chainFor(speaker), contentSpan,
                     StanceReader.stance(g, cue, content), StanceReader.polarity(cueClass),
                     FirstTimeMarkers.firstTime(g, content, cueClass), when.date(), when.basis(),
-                    new Evidence(doc.article().id(), g.span(lo, hi), NAME, VERSION, confidence)));
+                    new Evidence(doc.article().id(), g.span(lo, hi), NAME, VERSION, confidence));
         }
 
         /**

@@ -27,6 +27,7 @@ final class CueFinder {
             boolean adjectival = pos.startsWith("JJ") && g.child(i, "cop") >= 0;
             if (!pos.startsWith("VB") && !adjectival) continue;
             if (g.rel(i).equals("amod") || g.rel(i).startsWith("aux") || g.rel(i).equals("cop")) continue;
+            if (negated(g, i)) continue; // "did not say which leaders", "has still not condemned": nothing said
             Cue cue = phrasal(g, i, lemma);
             if (cue == null && g.child(i, "compound:prt") >= 0) continue; // "the numbers add up", "called off"
             if (cue == null) {
@@ -65,6 +66,26 @@ final class CueFinder {
             }
         }
         return null;
+    }
+
+    /** A "not", "n't" or "never" attached to the verb, or among the two words before it ("has still not said"). */
+    static boolean negated(SentenceGraph g, int verb) {
+        for (int c : g.children(verb))
+            if (NEGATIONS.contains(g.lower(c))) return true;
+        for (int k = verb - 1; k >= g.first() && k >= verb - 2; k--)
+            if (NEGATIONS.contains(g.lower(k))) return true;
+        return false;
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+
+    /** Whether a learned cue's words hold a negation or its first word is negated ("has not commented on"). */
+    static boolean negatedAt(SentenceGraph g, org.sitrep.model.Span cue) {
+        for (int i = g.first(); i < g.end(); i++) {
+            if (!g.token(i).span().overlaps(cue)) continue;
+            if (NEGATIONS.contains(g.lower(i)) || negated(g, i)) return true;
+        }
+        return false;
     }
 
     static boolean documentSubject(SentenceGraph g, int verb) {

@@ -67,8 +67,11 @@ final class ReportingChains {
     /** "Meridian Wire could not verify …" in Meridian Wire's own article is the reporter's voice, not a claim. */
     boolean isOutletItself(ActorRef source) {
         String outletName = doc.article().outlet();
-        return outletName != null && source.mention() != null
-                && source.mention().of(doc.text()).equalsIgnoreCase(outletName);
+        if (outletName == null || source.mention() == null) return false;
+        String said = source.mention().of(doc.text());
+        // an agency's copy calls itself "the agency" ("…, the agency notes.")
+        return said.equalsIgnoreCase(outletName)
+                || said.equalsIgnoreCase("the agency") && outletName.toLowerCase(java.util.Locale.ROOT).contains("agency");
     }
 
     static boolean isMedia(String code) {

@@ -169,4 +169,19 @@ final class SentenceGraph {
     boolean isPunct(int i) {
         return view.isPunctuation(i);
     }
+
+    /** The opening quotation mark of the quotation token {@code i} lies in (any sentence), or -1. */
+    int quoteOpening(int i) {
+        return i >= 0 && i < view.n ? view.quote[i] : -1;
+    }
+
+    /** The paragraph of token {@code i} (document-wide, counted from 0). */
+    int paragraph(int i) {
+        return view.paragraph[i];
+    }
+
+    /** Whether a line break stands between token {@code i} and the token before it (or i is the first token). */
+    boolean startsLine(int i) {
+        return i == 0 || doc.text().substring(view.end[i - 1], view.start[i]).contains("\n");
+    }
 }

@@ -83,8 +83,43 @@ final class SpeakerResolver {
             if (!a.span().overlaps(sourceSpan)) continue;
             if (best == null || rank(a) > rank(best)) best = a;
         }
-        if (best != null) return ActorRef.of(best, sourceSpan, null);
+        if (best != null) return withTitleSector(ActorRef.of(best, sourceSpan, null), best, sourceSpan);
         return backReference(g, source, sourceSpan).orElse(ActorRef.named(null, text, sourceSpan));
+    }
+
+    /**
+     * A country's office holder coded by the title after the country in the same phrase: "Ukraine's health
+     * minister" and "Moldova's President Maia Sandu" speak for the government (UKRGOV, MDAGOV), not the state, when
+     * the registry gives only the country. The first title word after the country decides.
+     */
+    private ActorRef withTitleSector(ActorRef ref, ActorMention country, Span source) {
+        if (ref.code() == null || ref.code().length() != 3 || country.span().end() >= source.end()) return ref;
+        String after = doc.text().substring(country.span().end(), source.end()).toLowerCase(Locale.ROOT);
+        for (String word : after.split("[^\\p{L}]+")) {
+            String sector = TITLE_SECTORS.get(word);
+            if (sector == null) continue;
+            if (sector.equals("GOV") && after.matches("(?s).*\\bdefen[cs]e\\b.*")) sector = "GOVMIL";
+            return new ActorRef(ref.code() + sector, ref.name(), ref.mention(), ref.antecedent(), null);
+        }
+        return ref;
+    }
+
+    /** Title words and the sector of the country they put a speaker in. */
+    private static final java.util.Map<String, String> TITLE_SECTORS = titleSectors();
+
+    private static java.util.Map<String, String> titleSectors() {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (String w : List.of("president", "minister", "ministry", "premier", "government", "spokesman", "spokeswoman",
+                "spokesperson", "ambassador", "envoy", "diplomat", "secretary", "chancellor", "adviser", "advisor",
+                "official", "officials", "authorities", "administration", "cabinet", "mayor", "governor", "king", "queen"))
+            m.put(w, "GOV");
+        for (String w : List.of("army", "military", "commander", "general", "troops", "forces", "navy", "staff"))
+            m.put(w, "MIL");
+        for (String w : List.of("parliament", "lawmaker", "lawmakers", "mp", "senator", "congressman", "congresswoman"))
+            m.put(w, "LEG");
+        for (String w : List.of("journalist", "newspaper", "weekly", "daily", "broadcaster", "reporter", "correspondent"))
+            m.put(w, "MED");
+        return java.util.Map.copyOf(m);
     }
 
     /**

@@ -61,4 +61,30 @@ class CueFinderTest {
         assertThat(cue.head()).isEqualTo(3);
         assertThat(CueFinder.readLearned(g, new int[] {5, 5})).isEmpty(); // "Moscow" is no cue
     }
+
+    @Test
+    void aNegatedReportingVerbIsNoCue() {
+        Doc doc = HandParsed.text("His office did not say which leaders had called.")
+                .sentence("His PRP$ 2 nmod:poss", "office NN 5 nsubj", "did/do VBD 5 aux", "not RB 5 advmod",
+                        "say VB 0 root", "which WDT 7 det", "leaders/leader NNS 9 nsubj", "had/have VBD 9 aux",
+                        "called/call VBN 5 ccomp", ". . 5 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(doc).get(0))).isEmpty();
+        Doc still = HandParsed.text("China has still not condemned the attack.")
+                .sentence("China NNP 5 nsubj", "has/have VBZ 5 aux", "still RB 5 advmod", "not RB 5 advmod",
+                        "condemned/condemn VBN 0 root", "the DT 7 det", "attack NN 5 obj", ". . 5 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(still).get(0))).isEmpty();
+    }
+
+    @Test
+    void aLearnedCueWithANegationIsNegated() {
+        Doc doc = HandParsed.text("Kyiv has not commented on the loss.")
+                .sentence("Kyiv NNP 4 nsubj", "has/have VBZ 4 aux", "not RB 4 advmod", "commented/comment VBN 0 root",
+                        "on IN 7 case", "the DT 7 det", "loss NN 4 obl", ". . 4 punct")
+                .build();
+        SentenceGraph g = SentenceGraph.of(doc).get(0);
+        assertThat(CueFinder.negatedAt(g, g.span(1, 4))).isTrue();   // "has not commented on"
+        assertThat(CueFinder.negatedAt(g, g.span(6, 6))).isFalse();  // "loss"
+    }
 }

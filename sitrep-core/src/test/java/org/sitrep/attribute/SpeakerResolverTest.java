@@ -77,4 +77,31 @@ class SpeakerResolverTest {
         assertThat(ref.antecedent().of(doc.text())).isEqualTo("Spokesman Oleksandr Movchan");
         assertThat(speakers.isNamed(ref)).isTrue();
     }
+
+    @Test
+    void aTitleAfterTheCountryPutsTheSpeakerInItsSector() {
+        Doc doc = HandParsed.text("Moldova's President Maia Sandu said the plot failed.")
+                .sentence("Moldova NNP 5 nmod:poss", "'s POS 1 case", "President NNP 5 compound", "Maia NNP 5 compound",
+                        "Sandu NNP 6 nsubj", "said/say VBD 0 root", "the DT 8 det", "plot NN 9 nsubj",
+                        "failed/fail VBD 6 ccomp", ". . 6 punct")
+                .actor("Moldova", "MDA", "Moldova").person("Maia Sandu")
+                .build();
+        assertThat(speaker(doc, new SpeakerResolver(doc), 0).code()).isEqualTo("MDAGOV");
+    }
+
+    @Test
+    void aDefenceTitleIsTheMilitaryGovernmentAndNoTitleLeavesTheCountry() {
+        Doc defence = HandParsed.text("Ukraine's defence minister said the line held.")
+                .sentence("Ukraine NNP 4 nmod:poss", "'s POS 1 case", "defence NN 4 compound", "minister NN 5 nsubj",
+                        "said/say VBD 0 root", "the DT 7 det", "line NN 8 nsubj", "held/hold VBD 5 ccomp", ". . 5 punct")
+                .actor("Ukraine", "UKR", "Ukraine")
+                .build();
+        assertThat(speaker(defence, new SpeakerResolver(defence), 0).code()).isEqualTo("UKRGOVMIL");
+        Doc bare = HandParsed.text("Ukraine said the line held.")
+                .sentence("Ukraine NNP 2 nsubj", "said/say VBD 0 root", "the DT 4 det", "line NN 5 nsubj",
+                        "held/hold VBD 2 ccomp", ". . 2 punct")
+                .actor("Ukraine", "UKR", "Ukraine")
+                .build();
+        assertThat(speaker(bare, new SpeakerResolver(bare), 0).code()).isEqualTo("UKR");
+    }
 }

@@ -1,0 +1,137 @@
+package org.sitrep.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntBinaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Doc;
+import org.sitrep.model.Layer;
+import org.sitrep.testkit.HandParsed;
+
+/**
+ * Content-first attributions written for this test, each read under two parses that have nothing to do with the
+ * sentence (every token under the first one; each token under the next one): the rule reads words and tags, so the
+ * same claim comes out whatever the parser made of the sentence.
+ */
+class QuoteFirstTest {
+    /** Every token attached to the sentence's first token. */
+    private static final IntBinaryOperator FLAT = (i, n) -> i == 0 ? 0 : 1;
+    /** Every token attached to the next one, the last is the root. */
+    private static final IntBinaryOperator CHAIN = (i, n) -> i == n - 1 ? 0 : i + 2;
+
+    /**
+     * Sentences as tagged tokens "word/TAG[/lemma]" separated by spaces, sentences by " || "; the text is the
+     * tokens' words as written in {@code text}.
+     */
+    static Doc doc(String text, String tagged, IntBinaryOperator heads) {
+        HandParsed b = HandParsed.text(text);
+        for (String sentence : tagged.split(" \\|\\| ")) {
+            String[] toks = sentence.trim().split(" ");
+            List<String> rows = new ArrayList<>();
+            for (int i = 0; i < toks.length; i++) {
+                String[] f = toks[i].split("/");
+                String word = f[0], pos = f[1], lemma = f.length > 2 ? f[2] : word.toLowerCase();
+                int head = heads.applyAsInt(i, toks.length);
+                rows.add(word + "/" + lemma + " " + pos + " " + head + " " + (head == 0 ? "root" : "dep"));
+            }
+            b.sentence(rows.toArray(String[]::new));
+        }
+        return b.build();
+    }
+
+    private static List<String> found(Doc doc) {
+        List<String> out = new ArrayList<>();
+        for (SentenceGraph g : SentenceGraph.of(doc))
+            for (QuoteFirst.Found f : QuoteFirst.find(g))
+                out.add(g.span(f.source()[0], f.source()[1]).of(doc.text()) + " | " + g.span(f.cue().first(), f.cue().last()).of(doc.text())
+                        + " | " + g.span(f.content()[0], f.content()[1]).of(doc.text()));
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', quoteCharacter = '^', textBlock = """
+            “We need more support today,” Stoltenberg said.#“/`` We/PRP need/VBP more/JJR support/NN today/NN ,/, ”/'' Stoltenberg/NNP said/VBD/say ./.#Stoltenberg | said | “We need more support today,”
+            “If we give in now, others will follow,” Blinken told reporters.#“/`` If/IN we/PRP give/VBP in/RP now/RB ,/, others/NNS will/MD follow/VB ,/, ”/'' Blinken/NNP told/VBD/tell reporters/NNS ./.#Blinken | told | “If we give in now, others will follow,”
+            'We are ready to talk,' Blinken told reporters.#'/`` We/PRP are/VBP ready/JJ to/TO talk/VB ,/, '/'' Blinken/NNP told/VBD/tell reporters/NNS ./.#Blinken | told | 'We are ready to talk,'
+            "Kyiv will not give up," Zelensky said.#"/`` Kyiv/NNP will/MD not/RB give/VB up/RP ,/, "/'' Zelensky/NNP said/VBD/say ./.#Zelensky | said | "Kyiv will not give up,"
+            “The bridge was hit twice,” said Defence Minister Oleg Petrenko.#“/`` The/DT bridge/NN was/VBD hit/VBN twice/RB ,/, ”/'' said/VBD/say Defence/NNP Minister/NNP Oleg/NNP Petrenko/NNP ./.#Defence Minister Oleg Petrenko | said | “The bridge was hit twice,”
+            The convoy reached the city, the governor said.#The/DT convoy/NN reached/VBD/reach the/DT city/NN ,/, the/DT governor/NN said/VBD/say ./.#the governor | said | The convoy reached the city
+            The convoy reached the city, the regional governor said at a briefing.#The/DT convoy/NN reached/VBD/reach the/DT city/NN ,/, the/DT regional/JJ governor/NN said/VBD/say at/IN a/DT briefing/NN ./.#the regional governor | said | The convoy reached the city
+            “Our forces hold the town,” the General Staff wrote on Telegram.#“/`` Our/PRP$ forces/NNS hold/VBP the/DT town/NN ,/, ”/'' the/DT General/NNP Staff/NNP wrote/VBD/write on/IN Telegram/NNP ./.#the General Staff | wrote | “Our forces hold the town,”
+            “There will be no truce,” Kremlin spokesman Ivan Sorokin has repeatedly said.#“/`` There/EX will/MD be/VB no/DT truce/NN ,/, ”/'' Kremlin/NNP spokesman/NN Ivan/NNP Sorokin/NNP has/VBZ/have repeatedly/RB said/VBN/say ./.#Kremlin spokesman Ivan Sorokin | said | “There will be no truce,”
+            “The plant is safe”, the operator says.#“/`` The/DT plant/NN is/VBZ/be safe/JJ ”/'' ,/, the/DT operator/NN says/VBZ/say ./.#the operator | says | “The plant is safe”
+            The shelling went on all night, James Carter, the regional governor, said.#The/DT shelling/NN went/VBD/go on/RP all/DT night/NN ,/, James/NNP Carter/NNP ,/, the/DT regional/JJ governor/NN ,/, said/VBD/say ./.#James Carter, the regional governor | said | The shelling went on all night
+            - The front is stable - he emphasized.#-/: The/DT front/NN is/VBZ/be stable/JJ -/: he/PRP emphasized/VBD/emphasize ./.#he | emphasized | The front is stable
+            The strike killed four people – she emphasized.#The/DT strike/NN killed/VBD/kill four/CD people/NNS –/: she/PRP emphasized/VBD/emphasize ./.#she | emphasized | The strike killed four people
+            - Talks are pointless now - said Minister of Foreign Affairs Pavel Orlov.#-/: Talks/NNS are/VBP/be pointless/JJ now/RB -/: said/VBD/say Minister/NNP of/IN Foreign/NNP Affairs/NNP Pavel/NNP Orlov/NNP ./.#Minister of Foreign Affairs Pavel Orlov | said | Talks are pointless now
+            The offensive has stalled - writes "Economist".#The/DT offensive/NN has/VBZ/have stalled/VBN/stall -/: writes/VBZ/write "/`` Economist/NNP "/'' ./.#"Economist" | writes | The offensive has stalled
+            Russia, he said, was preparing a new offensive.#Russia/NNP ,/, he/PRP said/VBD/say ,/, was/VBD/be preparing/VBG/prepare a/DT new/JJ offensive/NN ./.#he | said | Russia, he said, was preparing a new offensive
+            “The war must end,” said Foreign Minister Anna Kovalenko, adding that talks would resume.#“/`` The/DT war/NN must/MD end/VB ,/, ”/'' said/VBD/say Foreign/NNP Minister/NNP Anna/NNP Kovalenko/NNP ,/, adding/VBG/add that/IN talks/NNS would/MD resume/VB ./.#Foreign Minister Anna Kovalenko | said | “The war must end,”
+            MINSK, 3 May (Wire) – Nobody gains from sanctions, the minister said.#MINSK/NNP ,/, 3/CD May/NNP (/-LRB- Wire/NNP )/-RRB- –/: Nobody/NN gains/VBZ/gain from/IN sanctions/NNS ,/, the/DT minister/NN said/VBD/say ./.#the minister | said | Nobody gains from sanctions
+            """)
+    void aContentFirstAttributionIsReadTheSameUnderAnyParse(String text, String tagged, String expected) {
+        assertThat(found(doc(text, tagged, FLAT))).containsExactly(expected);
+        assertThat(found(doc(text, tagged, CHAIN))).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', quoteCharacter = '^', textBlock = """
+            In Kyiv, officials said the attack was repelled.#In/IN Kyiv/NNP ,/, officials/NNS said/VBD/say the/DT attack/NN was/VBD/be repelled/VBN/repel ./.
+            On Monday, the ministry said that drones were downed.#On/IN Monday/NNP ,/, the/DT ministry/NN said/VBD/say that/IN drones/NNS were/VBD/be downed/VBN/down ./.
+            The minister said the attack failed.#The/DT minister/NN said/VBD/say the/DT attack/NN failed/VBD/fail ./.
+            “We are ready,” he did not say.#“/`` We/PRP are/VBP/be ready/JJ ,/, ”/'' he/PRP did/VBD/do not/RB say/VB ./.
+            The talks collapsed, he called it a failure.#The/DT talks/NNS collapsed/VBD/collapse ,/, he/PRP called/VBD/call it/PRP a/DT failure/NN ./.
+            The army, which said it had withdrawn, regrouped.#The/DT army/NN ,/, which/WDT said/VBD/say it/PRP had/VBD/have withdrawn/VBN/withdraw ,/, regrouped/VBD/regroup ./.
+            “We will win,” Zelensky said: “Kyiv stands.”#“/`` We/PRP will/MD win/VB ,/, ”/'' Zelensky/NNP said/VBD/say :/: “/`` Kyiv/NNP stands/VBZ/stand ./. ”/''
+            """)
+    void aCueBeforeItsContentIsLeftToTheParse(String text, String tagged) {
+        assertThat(found(doc(text, tagged, FLAT))).isEmpty();
+        assertThat(found(doc(text, tagged, CHAIN))).isEmpty();
+    }
+
+    @Test
+    void aQuotationOverSeveralSentencesRunsBackToItsOpeningMark() {
+        String text = "“The talks were useful. We have always said we want peace,” the minister added.";
+        String tagged = "“/`` The/DT talks/NNS were/VBD/be useful/JJ ./. || We/PRP have/VBP/have always/RB said/VBN/say we/PRP "
+                + "want/VBP peace/NN ,/, ”/'' the/DT minister/NN added/VBD/add ./.";
+        for (IntBinaryOperator heads : List.of(FLAT, CHAIN))
+            assertThat(found(doc(text, tagged, heads)))
+                    .containsExactly("the minister | added | “The talks were useful. We have always said we want peace,”");
+    }
+
+    @Test
+    void aDashRemarkOverGluedSentencesRunsBackToTheOpeningDash() {
+        String text = "Lavrov spoke.\n- We will not retreat.The line holds - said Lavrov.";
+        String tagged = "Lavrov/NNP spoke/VBD/speak ./. || -/: We/PRP will/MD not/RB retreat/VB ./. || The/DT line/NN holds/VBZ/hold "
+                + "-/: said/VBD/say Lavrov/NNP ./.";
+        for (IntBinaryOperator heads : List.of(FLAT, CHAIN))
+            assertThat(found(doc(text, tagged, heads)))
+                    .containsExactly("Lavrov | said | We will not retreat.The line holds");
+    }
+
+    @Test
+    void theExtractorKeepsOneClaimForAQuotationAndNoneForWhatItHolds() {
+        String text = "“The talks were useful. We have always said we want peace,” the minister added.";
+        String tagged = "“/`` The/DT talks/NNS were/VBD/be useful/JJ ./. || We/PRP have/VBP/have always/RB said/VBN/say we/PRP "
+                + "want/VBP peace/NN ,/, ”/'' the/DT minister/NN added/VBD/add ./.";
+        // a parse in which "We … said" has its subject, so the tree rule alone would make a claim of it
+        Doc doc = HandParsed.text(text)
+                .sentence("“/“ `` 4 punct", "The/the DT 3 det", "talks/talk NNS 4 nsubj", "were/be VBD 4 cop",
+                        "useful/useful JJ 0 root", "./. . 4 punct")
+                .sentence("We/we PRP 4 nsubj", "have/have VBP 4 aux", "always/always RB 4 advmod", "said/say VBN 0 root",
+                        "we/we PRP 6 nsubj", "want/want VBP 4 ccomp", "peace/peace NN 6 obj", ",/, , 4 punct",
+                        "”/” '' 4 punct", "the/the DT 11 det", "minister/minister NN 12 nsubj", "added/add VBD 4 parataxis",
+                        "./. . 4 punct")
+                .build();
+        List<Claim> claims = new ClaimExtractor(null).apply(doc).get(Layer.CLAIMS);
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).cue().of(text)).isEqualTo("added");
+        assertThat(claims.get(0).content().of(text)).isEqualTo("“The talks were useful. We have always said we want peace,”");
+        assertThat(found(doc(text, tagged, FLAT))).hasSize(1);
+    }
+}

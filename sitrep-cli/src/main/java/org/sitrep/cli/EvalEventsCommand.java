@@ -2,8 +2,10 @@ package org.sitrep.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.eval.EventEvaluation;
+import org.sitrep.events.EventTypeModel;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.resolve.ActorRegistry;
 import picocli.CommandLine.Command;
@@ -14,8 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code sitrep eval events FILE.jsonl}: PLOVER type, mode and actor accuracy of the events stage. */
 @Command(name = "events", mixinStandardHelpOptions = true,
-        description = "Score the events stage on PLOVER gold records (JSON Lines: text, event, mode, source/target). "
-                + "Loads CoreNLP for the parse.")
+        description = "Score the events stage on PLOVER gold records (JSON Lines: text, event, mode, source/target): "
+                + "type by the bundled model, by the rules (--rules) or cross-validated (--cv K). Loads CoreNLP for the parse.")
 final class EvalEventsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -26,9 +28,19 @@ final class EvalEventsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object instead of a table")
     boolean json;
 
-    @Option(names = "--cv", paramLabel = "K", description = "cross-validate over K folds; the stage is rules only, so "
-            + "every fold is scored by the same rules and the figures equal the whole file's (said in the output)")
+    @Option(names = "--cv", paramLabel = "K", description = "type by a model trained on the other K-1 folds for each "
+            + "fold (record i is in fold i mod K), so no record is scored by a model that saw it")
     Integer folds;
+
+    @Option(names = "--rules", description = "type by the rules alone, without the bundled model")
+    boolean rules;
+
+    @Option(names = "-c", paramLabel = "COST", defaultValue = "1.0",
+            description = "liblinear's regularization cost for --cv (default: ${DEFAULT-VALUE})")
+    double cost;
+
+    @Option(names = "--errors", description = "also list the records typed wrongly (to standard error)")
+    boolean errors;
 
     @Option(names = "--cache", paramLabel = "DIR", description = "keep parses here and reuse them on later runs")
     Path cache;
@@ -41,16 +53,14 @@ final class EvalEventsCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return Main.USAGE;
         }
-        EventEvaluation.Result r = new EventEvaluation(ActorRegistry.standard(), new CoreNlpStage(), cache).run(file);
-        String note = folds == null ? "" : "cv " + folds + ": nothing is trained (rules only), so each fold's figures"
-                + " are those of the whole file";
-        if (json) {
-            var o = r.json();
-            if (folds != null) o.put("cv", folds).put("cvNote", note);
-            spec.commandLine().getOut().println(o);
-        } else {
-            spec.commandLine().getOut().print(r.table());
-            if (!note.isEmpty()) spec.commandLine().getOut().println("  " + note);
+        Optional<EventTypeModel> model = rules ? Optional.empty() : EventTypeModel.standard();
+        EventEvaluation.Result r = new EventEvaluation(ActorRegistry.standard(), new CoreNlpStage(), cache)
+                .run(file, model, folds == null ? 0 : folds, cost);
+        if (json) spec.commandLine().getOut().println(r.json());
+        else spec.commandLine().getOut().print(r.table());
+        if (errors) {
+            r.mistakes().forEach(spec.commandLine().getErr()::println);
+            spec.commandLine().getErr().flush();
         }
         spec.commandLine().getOut().flush();
         return Main.OK;

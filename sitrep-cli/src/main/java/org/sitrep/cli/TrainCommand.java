@@ -15,14 +15,18 @@ import org.sitrep.attribute.corpus.AttributionScorer;
 import org.sitrep.attribute.corpus.BratCorpus;
 import org.sitrep.attribute.corpus.ParsedBratCorpus;
 import org.sitrep.encode.EncodeStage;
+import org.sitrep.eval.EventEvaluation;
+import org.sitrep.events.EventTypeModel;
+import org.sitrep.resolve.ActorRegistry;
 import org.sitrep.model.Doc;
 import org.sitrep.nlp.CoreNlpStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** Groups the commands that rebuild sitrep's learned models from training data. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Rebuild a learned model from training data.",
-        subcommands = {TrainCommand.Attribution.class})
+        subcommands = {TrainCommand.Attribution.class, TrainCommand.Events.class})
 final class TrainCommand {
     /** The CoreNLP annotators the attribution models are trained and run with. */
     static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,depparse";
@@ -119,6 +123,57 @@ final class TrainCommand {
             }
             System.err.printf("parsing/loading %.0f s, training %.0f s; wrote %s (%d bytes)%n", (t1 - t0) / 1e9,
                     (System.nanoTime() - t1) / 1e9, out, Files.size(out));
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = "Train the event-type model (liblinear logistic regression) on PLOVER gold records and write it "
+                    + "with its provenance; the default --out is the model sitrep-core bundles.")
+    static final class Events implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "FILE.jsonl", description = "records in the format of plover_gsr_dev.jsonl")
+        Path file;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (default: ${DEFAULT-VALUE}).",
+                defaultValue = "sitrep-core/src/main/resources/org/sitrep/events/" + EventTypeModel.RESOURCE)
+        Path out;
+
+        @Option(names = "-c", paramLabel = "COST", defaultValue = "1.0", description = "liblinear's regularization cost (default: ${DEFAULT-VALUE}).")
+        double cost;
+
+        @Option(names = "--licence", paramLabel = "TEXT", defaultValue = "CC BY-SA 4.0 (Open Event Data Alliance), as the records it is trained on",
+                description = "The training data's licence, written into the provenance (default: ${DEFAULT-VALUE}).")
+        String licence;
+
+        @Option(names = "--cache", paramLabel = "DIR", description = "Keep parses here and reuse them.")
+        Path cache;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isRegularFile(file)) {
+                System.err.println("sitrep train events: no such file: " + file);
+                return Main.USAGE;
+            }
+            EventEvaluation eval = new EventEvaluation(ActorRegistry.standard(), new CoreNlpStage(), cache);
+            String sha;
+            try {
+                sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(Files.readAllBytes(file))).substring(0, 16);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            String provenance = String.join("\n",
+                    "trained on " + file.getFileName() + " (sha256 " + sha + "…)",
+                    "data licence: " + licence + "; the weights are derived from it and carry the same licence",
+                    "trainer: liblinear 2.44 L2R_LR (one type against the rest), C=" + cost
+                            + ", features org.sitrep.events.EventTypeFeatures over the CoreNLP " + CoreNlpStage.class.getSimpleName() + " parse",
+                    "rebuild: ./sitrep train events ../shared/eval/plover-gsr/plover_gsr_dev.jsonl");
+            EventTypeModel model = eval.train(file, cost, provenance);
+            if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
+            try (java.io.Writer w = Files.newBufferedWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+                model.write(w);
+            }
+            System.err.printf("wrote %s (%d bytes, %d types)%n", out, Files.size(out), model.labels().size());
             return Main.OK;
         }
     }

@@ -25,7 +25,7 @@ public final class CameoLexicon {
     /** A verb's CAMEO code with the PLOVER type and mode it maps to. */
     public record Code(String cameo, PloverType type, String mode) {}
 
-    private record Pattern(String code, List<Set<String>> words) {}
+    private record Pattern(String code, List<Set<String>> words, String verb) {}
 
     private record Group(String code, List<Pattern> patterns) {}
 
@@ -55,7 +55,7 @@ public final class CameoLexicon {
                     if (patterns == null || f.length < 3) break;
                     List<Set<String>> words = new ArrayList<>();
                     for (String w : f[2].split(" ")) words.add(Set.of(w.split("\\|")));
-                    patterns.add(new Pattern(f[1], words));
+                    patterns.add(new Pattern(f[1], words, f.length > 3 ? f[3] : ""));
                 }
                 default -> { }
             }
@@ -99,19 +99,25 @@ public final class CameoLexicon {
     /**
      * The CAMEO code for verb {@code lemma} followed by {@code following} (lower-case words or lemmas, in text
      * order): the pattern with the most words that all occur in order, else the verb's own code, else its group's.
-     * Empty when the verb is unknown or its code is "---" (no event).
+     * Patterns the dictionary wrote for this verb (its comment names the verb) come before those of the group's
+     * other verbs, which PETRARCH applies to every verb of the group. Empty when the verb is unknown or its code
+     * is "---" (no event).
      */
     public Optional<String> cameo(String lemma, List<String> following) {
-        List<Verb> candidates = verbs.get(lemma.toLowerCase(Locale.ROOT));
+        String key = lemma.toLowerCase(Locale.ROOT);
+        List<Verb> candidates = verbs.get(key);
         if (candidates == null) return Optional.empty();
         String best = null;
-        int bestLength = 0;
+        int bestScore = 0;
         for (Verb v : candidates)
-            for (Pattern p : v.group().patterns())
-                if (p.words().size() > bestLength && matchesInOrder(p.words(), following)) {
+            for (Pattern p : v.group().patterns()) {
+                // own patterns first, then by length
+                int score = (p.verb().equals(key) ? 1000 : 0) + p.words().size();
+                if (score > bestScore && matchesInOrder(p.words(), following)) {
                     best = p.code();
-                    bestLength = p.words().size();
+                    bestScore = score;
                 }
+            }
         if (best == null) {
             Verb v = candidates.get(0);
             best = v.code().isEmpty() ? v.group().code() : v.code();

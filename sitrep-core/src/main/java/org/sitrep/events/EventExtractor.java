@@ -50,14 +50,26 @@ public final class EventExtractor implements Stage {
             "become", "seem", "want", "use", "give", "provide", "show", "take", "hold", "keep", "try", "need",
             "occur", "happen", "comment", "speak", "contain", "raise", "change", "reach", "repeat", "insist");
 
-    private final CameoLexicon cameo;
+    /**
+     * The least probability (over the model's 18 types) at which its type makes an event where the rules found
+     * none: below it, verbs such as "reacted" on the seed came through as AID.
+     */
+    public static final double MODEL_THRESHOLD = 0.3;
 
+    private final CameoLexicon cameo;
+    private final Optional<EventTypeModel> model;
+    private final EventTypeFeatures features;
+
+    /** The bundled CAMEO dictionary and event-type model. */
     public EventExtractor() {
-        this(CameoLexicon.standard());
+        this(CameoLexicon.standard(), EventTypeModel.standard());
     }
 
-    public EventExtractor(CameoLexicon cameo) {
+    /** With {@code model} empty, triggers are typed by the rules alone. */
+    public EventExtractor(CameoLexicon cameo, Optional<EventTypeModel> model) {
         this.cameo = cameo;
+        this.model = model;
+        this.features = new EventTypeFeatures(cameo);
     }
 
     @Override
@@ -109,7 +121,7 @@ public final class EventExtractor implements Stage {
             List<Span> clauses = new ArrayList<>();
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 if (cueTokens.contains(i)) continue;
-                Optional<Trigger> trigger = trigger(parse, i, s.endToken());
+                Optional<Trigger> trigger = trigger(cameo, parse, i, s.endToken());
                 if (trigger.isEmpty()) continue;
                 Event e = args.build(i, trigger.get().lemma(), trigger.get().type(), trigger.get().mode(),
                         trigger.get().cameo(), s, claims, base(base, trigger.get().confidence()));
@@ -118,6 +130,13 @@ public final class EventExtractor implements Stage {
                 found.add(e);
                 clauses.add(parse.subtreeSpan(args.clause(i)));
             }
+            boolean hasCue = false;
+            for (int i = s.firstToken(); i < s.endToken(); i++) hasCue |= cueTokens.contains(i);
+            if (found.isEmpty() && !hasCue) // a claim's cue makes its own event below
+                modelled(parse, args, s, claims, base).ifPresent(e -> {
+                    found.add(e);
+                    clauses.add(parse.subtreeSpan(args.clause(parse.headOf(e.span()))));
+                });
             attachQuantities(parse, args, s, times, found, clauses, claims, base);
             events.addAll(found);
         }
@@ -131,6 +150,22 @@ public final class EventExtractor implements Stage {
         }
         events.sort(Comparator.comparing(Event::span));
         return events;
+    }
+
+    /**
+     * The event the model finds in a sentence the rules found none in: at the sentence's main verb
+     * ({@link EventTypeFeatures#mainToken}), typed by the model, kept only when the parse gives it an actor as agent
+     * or target (the condition CAMEO-only triggers meet too). Empty without a model.
+     */
+    private Optional<Event> modelled(Parse parse, EventArguments args, Sentence s, List<Claim> claims, Evidence base) {
+        if (model.isEmpty()) return Optional.empty();
+        int t = EventTypeFeatures.mainToken(parse, s);
+        if (t < 0 || !parse.isVerb(t) || NOT_TRIGGERS.contains(parse.lemma(t))) return Optional.empty();
+        EventTypeModel.Prediction p = model.get().classify(features.of(parse, t, s, null, -1));
+        if (p.probability() < MODEL_THRESHOLD) return Optional.empty();
+        Event e = args.build(t, parse.lemma(t), p.type(), "", PloverMappings.standard().cameoRoot(p.type()), s, claims,
+                base(base, Math.min(0.5, p.probability())));
+        return e.agent() == null && e.target() == null ? Optional.empty() : Optional.of(e);
     }
 
     /**
@@ -189,7 +224,7 @@ public final class EventExtractor implements Stage {
     record Trigger(String lemma, PloverType type, String mode, String cameo, double confidence) {}
 
     /** Whether token {@code i} triggers an event, and of which type. */
-    Optional<Trigger> trigger(Parse parse, int i, int sentenceEnd) {
+    static Optional<Trigger> trigger(CameoLexicon cameo, Parse parse, int i, int sentenceEnd) {
         String rel = parse.rel(i);
         if (rel.startsWith("aux") || rel.equals("cop") || rel.equals("compound")) return Optional.empty();
         if (rel.startsWith("amod") && EventArguments.misparsedPerfect(parse, i) < 0) return Optional.empty();
@@ -207,9 +242,7 @@ public final class EventExtractor implements Stage {
                 return Optional.of(new Trigger(l, war.get().type(), war.get().mode(), war.get().cameo(), 0.7));
             }
             if (NOT_TRIGGERS.contains(lemma)) return Optional.empty();
-            List<String> after = new ArrayList<>();
-            for (int j = i + 1; j < Math.min(sentenceEnd, i + 10); j++) after.add(parse.lemma(j));
-            Optional<String> code = cameo.cameo(lemma, after);
+            Optional<String> code = cameo.cameo(lemma, phraseAfter(parse, i));
             if (code.isEmpty()) return Optional.empty();
             return cameo.plover(code.get()).map(p -> new Trigger(lemma, p.type(), p.mode(), code.get(), 0.5));
         }
@@ -225,9 +258,49 @@ public final class EventExtractor implements Stage {
         }
         if (parse.isNoun(i)) {
             String key = lemma.equals("hostility") ? "hostilities" : lemma;
+            if (key.equals("strike") && laborStrike(parse, i))
+                return Optional.of(new Trigger(key, PloverType.PROTEST, "strike", "143", 0.6));
             return WarLexicon.noun(key).map(e -> new Trigger(key, e.type(), e.mode(), e.cameo(), 0.6));
         }
         return Optional.empty();
+    }
+
+    /** Words that open another clause: a CAMEO pattern of the verb before them does not read past them. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "which", "who", "whom", "whose", "because",
+            "while", "when", "whereas", "although", "though", "unless", "if", "but", "after", "before", "since");
+
+    /**
+     * The lemmas (lower case) of up to ten words after verb {@code i}, up to punctuation or a word that opens
+     * another clause: the verb's objects, prepositions and infinitives ("refused to meet"), which PETRARCH's
+     * patterns read in the verb phrase, but not another clause's ("demanded that Hamas renounce its struggle
+     * against Israel" is no "demand … against", the dictionary's "push on", advance). Read by text rather than
+     * by the tree, which often hangs an object noun under the next verb ("rejected X's demand to sever").
+     */
+    static List<String> phraseAfter(Parse parse, int i) {
+        List<String> out = new ArrayList<>();
+        int end = parse.sentences().get(parse.token(i).sentence()).endToken();
+        for (int j = i + 1; j < Math.min(end, i + 11); j++) {
+            String w = parse.lower(j);
+            if (CLAUSE_OPENERS.contains(w) || parse.pos(j).matches("[.,:;]|-[LR]RB-|``|''")) break;
+            out.add(parse.lemma(j).toLowerCase(java.util.Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** Words on "strike" that make it a stoppage of work, not an air or missile strike. */
+    private static final Set<String> LABOR_STRIKE = Set.of("hunger", "general", "labour", "labor", "nationwide",
+            "day", "week", "workers", "national", "indefinite", "open-ended", "token");
+    private static final Set<String> STRIKE_VERBS = Set.of("stage", "begin", "call", "end", "continue", "hold", "go",
+            "organize", "organise", "announce", "join");
+
+    /** Whether noun "strike" at {@code i} is a stoppage of work ("a hunger strike", "called off a four-day strike"). */
+    private static boolean laborStrike(Parse parse, int i) {
+        for (int c : parse.children(i)) {
+            String w = parse.lower(c);
+            if (LABOR_STRIKE.contains(w) || w.endsWith("-day") || w.endsWith("-hour")) return true;
+        }
+        int h = parse.head(i);
+        return h >= 0 && parse.isVerb(h) && STRIKE_VERBS.contains(parse.lemma(h)) || parse.childWord(i, "on") >= 0;
     }
 
     /** The claim whose content holds {@code span} most narrowly, or null. */

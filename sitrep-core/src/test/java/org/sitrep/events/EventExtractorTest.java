@@ -132,6 +132,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void aHungerStrikeIsAProtestNotAnAirStrike() {
+        Doc doc = Parsed.of("Landowners began a hunger strike.", "Landowners NNS landowner 2 nsubj",
+                "began VBD begin 0 root", "a DT a 5 det", "hunger NN hunger 5 compound", "strike NN strike 2 obj",
+                ". . . 2 punct").analyzed();
+        assertThat(doc.get(Layer.EVENTS)).extracting(Event::type).containsExactly(PloverType.PROTEST);
+        Doc air = Parsed.of("The strike hit a depot.", "The DT the 2 det", "strike NN strike 3 nsubj", "hit VBD hit 0 root",
+                "a DT a 5 det", "depot NN depot 3 obj", ". . . 3 punct").analyzed();
+        assertThat(air.get(Layer.EVENTS)).extracting(Event::type).contains(PloverType.FIGHT);
+    }
+
+    @Test
     void anEmptyDocumentHasNoEvents() {
         Doc doc = Parsed.of("", new String[0]).analyzed();
         assertThat(doc.get(Layer.EVENTS)).isEmpty();

@@ -13,10 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.sitrep.events.ArgumentPicker;
+import org.sitrep.events.CameoLexicon;
 import org.sitrep.events.EventExtractor;
+import org.sitrep.events.EventTypeFeatures;
+import org.sitrep.events.EventTypeModel;
+import org.sitrep.events.PloverCoding;
 import org.sitrep.events.internal.Parse;
 import org.sitrep.json.Json;
 import org.sitrep.model.ActorRef;
@@ -24,6 +28,8 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Event;
 import org.sitrep.model.Layer;
+import org.sitrep.model.PloverType;
+import org.sitrep.model.Sentence;
 import org.sitrep.model.Stage;
 import org.sitrep.resolve.ActorRegistry;
 import org.sitrep.resolve.ActorResolver;
@@ -32,17 +38,19 @@ import org.sitrep.resolve.ActorResolver;
  * Scores the events stage on PLOVER gold records ({@code event}, {@code mode}, {@code source}/{@code target} codes):
  * each record's text is parsed (CoreNLP, through {@link ActorEvaluation}'s parse cache), its actors resolved over
  * regex tokens as {@code eval actors} does, and {@link EventExtractor} run with no places, times or claims. The
- * record's predicted event is the one whose trigger is nearest the root of its sentence's tree (the main event;
- * ties by text order); a record with no event counts as wrong. Its agent and target, where the events stage finds
- * none, come from {@link ArgumentPicker} (the sentence's main clause), as a coder would take them. Reports type accuracy, macro-F1 over the gold
- * types, mode accuracy (records whose gold mode is given) and the predicted event's agent/target country accuracy
- * (records whose gold slot is given). The stage is rules only: nothing is trained, so a cross-validated run scores
- * every fold with the same rules and gives the same figures.
+ * rules' main event is the one whose trigger is nearest the root of its tree (ties by text order), typed as a
+ * PLOVER coder would ({@link PloverCoding}: intent → AGREE or THREATEN, "must" → DEMAND, refusal → REJECT). A
+ * record the rules find no event in is typed by the model ({@link EventTypeModel}, over {@link EventTypeFeatures}
+ * of the sentence's main token) when it is at least {@link EventExtractor#MODEL_THRESHOLD} sure, as the stage does;
+ * else it counts as wrong. Under cross-validation the model of each fold is trained on the other folds. The agent
+ * and target, where the events stage finds none, come from {@link ArgumentPicker}. Reports type accuracy, macro-F1
+ * over the gold types, mode accuracy (records whose gold mode is given) and agent/target country accuracy.
  */
 public final class EventEvaluation {
     private final ActorEvaluation parsing;
     private final ActorResolver resolver;
-    private final EventExtractor extractor = new EventExtractor();
+    private final EventExtractor extractor = new EventExtractor(CameoLexicon.standard(), Optional.empty());
+    private final EventTypeFeatures typeFeatures = new EventTypeFeatures(CameoLexicon.standard());
 
     public EventEvaluation(ActorRegistry registry, Stage parser, Path cache) {
         this.parsing = new ActorEvaluation(registry, parser, cache);
@@ -50,16 +58,16 @@ public final class EventEvaluation {
     }
 
     /** The figures for one file. */
-    public record Result(String file, int records, int typeCorrect, double macroF1, int modeScored, int modeCorrect,
-                         int sourceScored, int sourceCorrect, int targetScored, int targetCorrect,
-                         Map<String, int[]> perType) {
+    public record Result(String file, String typing, int records, int typeCorrect, double macroF1, int modeScored,
+                         int modeCorrect, int sourceScored, int sourceCorrect, int targetScored, int targetCorrect,
+                         Map<String, int[]> perType, List<String> mistakes) {
         public double typeAccuracy() {
             return records == 0 ? 0 : (double) typeCorrect / records;
         }
 
         public String table() {
             StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-                    "events: %s (%d records; rules, no training)%n", file, records));
+                    "events: %s (%d records; type by %s)%n", file, records, typing));
             b.append(String.format(Locale.ROOT, "  type accuracy   %.3f (%d/%d)%n", typeAccuracy(), typeCorrect, records));
             b.append(String.format(Locale.ROOT, "  type macro-F1   %.3f%n", macroF1));
             b.append(String.format(Locale.ROOT, "  mode accuracy   %.3f (%d/%d)%n", ratio(modeCorrect, modeScored), modeCorrect, modeScored));
@@ -73,6 +81,7 @@ public final class EventEvaluation {
         public ObjectNode json() {
             ObjectNode o = Json.mapper().createObjectNode();
             o.put("file", file);
+            o.put("typing", typing);
             o.put("records", records);
             o.put("typeAccuracy", typeAccuracy());
             o.put("typeMacroF1", macroF1);
@@ -90,10 +99,106 @@ public final class EventEvaluation {
         }
     }
 
-    public Result run(Path jsonl) throws IOException {
-        ObjectMapper m = Json.mapper();
-        int records = 0, correct = 0, modeScored = 0, modeCorrect = 0, sScored = 0, sCorrect = 0, tScored = 0, tCorrect = 0;
+    /** One gold record with what the stage makes of it: the rules' main event and the classifier's features. */
+    record Item(String id, String text, String gold, String goldMode, String goldSource, String goldTarget,
+                Event rules, PloverType coded, List<String> features) {}
+
+    /** How the type of a record is decided. */
+    public enum Typing { RULES, MODEL, CROSS_VALIDATED }
+
+    /**
+     * Scores {@code jsonl}: by the rules alone ({@code model} empty, {@code folds} &lt; 2), by {@code model}, or,
+     * when {@code folds} ≥ 2, by a model trained (cost {@code c}) on the other folds for each fold (record i is in
+     * fold i mod K, so every type is spread over the folds as the file orders records by type).
+     */
+    public Result run(Path jsonl, Optional<EventTypeModel> model, int folds, double c) throws IOException {
+        List<Item> items = items(jsonl);
+        Typing typing = folds >= 2 ? Typing.CROSS_VALIDATED : model.isPresent() ? Typing.MODEL : Typing.RULES;
+        String[] predicted = new String[items.size()];
+        for (int i = 0; i < items.size(); i++)
+            predicted[i] = items.get(i).coded() == null ? "(none)" : items.get(i).coded().name();
+        if (typing == Typing.MODEL)
+            for (int i = 0; i < items.size(); i++)
+                if (items.get(i).rules() == null) predicted[i] = modelled(model.get(), items.get(i), predicted[i]);
+        if (typing == Typing.CROSS_VALIDATED)
+            for (int fold = 0; fold < folds; fold++) {
+                List<EventTypeTrainer.Example> train = new ArrayList<>();
+                for (int i = 0; i < items.size(); i++)
+                    if (i % folds != fold) train.add(example(items.get(i)));
+                EventTypeModel m = EventTypeTrainer.train(train, c, "fold " + fold);
+                for (int i = fold; i < items.size(); i += folds)
+                    if (items.get(i).rules() == null) predicted[i] = modelled(m, items.get(i), predicted[i]);
+            }
+        int correct = 0, modeScored = 0, modeCorrect = 0, sScored = 0, sCorrect = 0, tScored = 0, tCorrect = 0;
         Map<String, int[]> perType = new TreeMap<>();
+        List<String> mistakes = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            Event e = it.rules();
+            String type = predicted[i], gold = it.gold();
+            perType.computeIfAbsent(gold, k -> new int[3])[0]++;
+            perType.computeIfAbsent(type, k -> new int[3])[1]++;
+            if (type.equals(gold)) {
+                correct++;
+                perType.get(gold)[2]++;
+            } else {
+                mistakes.add(String.format(Locale.ROOT, "%s\tgold %s\tpredicted %s\trules %s\t%s", it.id(), gold, type,
+                        e == null ? "-" : e.type() + "/" + e.mode() + " " + e.cameo() + " '" + e.trigger() + "'", it.text()));
+            }
+            if (!it.goldMode().isBlank()) {
+                modeScored++;
+                // the mode comes from the rules' CAMEO code, so it counts only where their type is the one predicted
+                if (e != null && e.type().name().equals(type) && e.mode().equals(it.goldMode())) modeCorrect++;
+            }
+            if (it.goldSource() != null) {
+                sScored++;
+                if (e != null && it.goldSource().equals(country(e.agent()))) sCorrect++;
+            }
+            if (it.goldTarget() != null) {
+                tScored++;
+                if (e != null && it.goldTarget().equals(country(e.target()))) tCorrect++;
+            }
+        }
+        double f1 = 0;
+        int golds = 0;
+        for (Map.Entry<String, int[]> t : perType.entrySet()) {
+            int[] n = t.getValue();
+            if (n[0] == 0) continue;
+            golds++;
+            double p = n[1] == 0 ? 0 : (double) n[2] / n[1], rec = (double) n[2] / n[0];
+            f1 += p + rec == 0 ? 0 : 2 * p * rec / (p + rec);
+        }
+        String how = switch (typing) {
+            case RULES -> "rules";
+            case MODEL -> "rules, then the bundled model (" + model.get().provenance().lines().findFirst().orElse("?")
+                    + "; not held out if that is this file)";
+            case CROSS_VALIDATED -> "rules, then a model per fold (" + folds + "-fold cross-validation, liblinear C=" + c + ")";
+        };
+        return new Result(jsonl.toString(), how, items.size(), correct, golds == 0 ? 0 : f1 / golds, modeScored,
+                modeCorrect, sScored, sCorrect, tScored, tCorrect, perType, mistakes);
+    }
+
+    /** The model's type for a record the rules found no event in, when it is sure enough as the stage requires. */
+    private static String modelled(EventTypeModel m, Item it, String otherwise) {
+        EventTypeModel.Prediction p = m.classify(it.features());
+        return p.probability() >= EventExtractor.MODEL_THRESHOLD ? p.type().name() : otherwise;
+    }
+
+    /** Trains a model on every record of {@code jsonl}. */
+    public EventTypeModel train(Path jsonl, double c, String provenance) throws IOException {
+        List<EventTypeTrainer.Example> examples = new ArrayList<>();
+        for (Item it : items(jsonl)) examples.add(example(it));
+        return EventTypeTrainer.train(examples, c, provenance);
+    }
+
+    private static EventTypeTrainer.Example example(Item it) {
+        return new EventTypeTrainer.Example(it.features(), PloverType.valueOf(it.gold()));
+    }
+
+    /** The scorable records of {@code jsonl} (text and a known PLOVER type), analyzed. */
+    List<Item> items(Path jsonl) throws IOException {
+        ObjectMapper m = Json.mapper();
+        List<Item> items = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
             for (String line; (line = in.readLine()) != null; ) {
                 if (line.isBlank()) continue;
@@ -104,47 +209,33 @@ public final class EventEvaluation {
                     continue;
                 }
                 String text = r.path("text").asText(""), gold = r.path("event").asText("");
-                if (text.isBlank() || gold.isBlank()) continue;
-                records++;
-                Event e = predict(text);
-                String type = e == null ? "(none)" : e.type().name();
-                perType.computeIfAbsent(gold, k -> new int[3])[0]++;
-                perType.computeIfAbsent(type, k -> new int[3])[1]++;
-                if (type.equals(gold)) {
-                    correct++;
-                    perType.get(gold)[2]++;
-                }
-                String goldMode = r.path("mode").asText("");
-                if (!goldMode.isBlank()) {
-                    modeScored++;
-                    if (e != null && e.mode().equals(goldMode)) modeCorrect++;
-                }
-                String gs = country(r.path("source")), gt = country(r.path("target"));
-                if (gs != null) {
-                    sScored++;
-                    if (e != null && gs.equals(country(e.agent()))) sCorrect++;
-                }
-                if (gt != null) {
-                    tScored++;
-                    if (e != null && gt.equals(country(e.target()))) tCorrect++;
-                }
+                if (text.isBlank() || gold.isBlank() || !known(gold)) continue;
+                Analysis a = analyze(text);
+                items.add(new Item(r.path("id").asText(""), text, gold, r.path("mode").asText(""), country(r.path("source")),
+                        country(r.path("target")), a.main(), a.coded(), a.features()));
             }
         }
-        double f1 = 0;
-        int golds = 0;
-        for (Map.Entry<String, int[]> t : perType.entrySet()) {
-            int[] c = t.getValue();
-            if (c[0] == 0) continue;
-            golds++;
-            double p = c[1] == 0 ? 0 : (double) c[2] / c[1], rec = (double) c[2] / c[0];
-            f1 += p + rec == 0 ? 0 : 2 * p * rec / (p + rec);
-        }
-        return new Result(jsonl.toString(), records, correct, golds == 0 ? 0 : f1 / golds, modeScored, modeCorrect,
-                sScored, sCorrect, tScored, tCorrect, perType);
+        return items;
     }
 
-    /** The main event of {@code text}: the one whose trigger lies nearest the root of its tree; null when none. */
-    public Event predict(String text) {
+    private static boolean known(String type) {
+        try {
+            PloverType.valueOf(type);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** What the stage makes of one text: the rules' main event (null when none) and the classifier's features. */
+    record Analysis(Event main, PloverType coded, List<String> features) {}
+
+    /**
+     * Analyzes {@code text}: the rules' main event is the one whose trigger lies nearest the root of its tree, its
+     * missing agent or target filled from {@link ArgumentPicker}; the features are those of the first sentence's
+     * main token ({@link EventTypeFeatures#mainToken}), with the rules' main event's type added.
+     */
+    Analysis analyze(String text) {
         Article article = Article.of("eval", null, "en", LocalDate.of(2000, 1, 1), null, null, text, "plover");
         Doc parsed = parsing.parsed(article);
         Doc actors = resolver.apply(RegexTokenizer.tokenize(article).with(Layer.ENTITIES, List.of()));
@@ -164,14 +255,22 @@ public final class EventEvaluation {
                 bestDepth = depth;
             }
         }
-        if (best == null) return null;
+        List<Sentence> sentences = parse.sentences();
+        int main = sentences.isEmpty() ? -1 : EventTypeFeatures.mainToken(parse, sentences.get(0));
+        int at = best != null ? parse.headOf(best.span()) : main;
+        List<String> features = main < 0 ? List.of("bias")
+                : typeFeatures.of(parse, main, sentences.get(0), best == null ? null : best.type(), best == null ? -1 : at);
+        PloverType coded = null;
+        if (at >= 0)
+            coded = PloverCoding.code(best == null ? null : PloverCoding.violence(parse, at, best.type()), PloverCoding.stance(parse, at));
+        if (best == null) return new Analysis(null, coded, features);
         ActorRef agent = best.agent() != null || choice.source() == null ? best.agent()
                 : ActorRef.named(choice.source().code(), choice.source().name(), choice.source().span());
         ActorRef target = best.target() != null || choice.target() == null ? best.target()
                 : ActorRef.named(choice.target().code(), choice.target().name(), choice.target().span());
-        return new Event(best.span(), best.trigger(), best.type(), best.mode(), best.cameo(), agent, target,
+        return new Analysis(new Event(best.span(), best.trigger(), best.type(), best.mode(), best.cameo(), agent, target,
                 best.place(), best.placeName(), best.time(), best.quantities(), best.polarity(), best.modality(),
-                best.claim(), best.holder(), best.evidence());
+                best.claim(), best.holder(), best.evidence()), coded, features);
     }
 
     private static String country(JsonNode slot) {

@@ -1,0 +1,43 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.events.internal.Parse;
+
+class CameoLexiconTest {
+    /** A group like the dictionary's DEMAND block: "push on" (advance) written for "push", "release" for all. */
+    private static final CameoLexicon LEXICON = new CameoLexicon(List.of("=\t100", "V\tdemand\t", "V\tpush\t",
+            "P\t190\ton\tpush", "P\t1053\trelease\tdemand", "P\t104\ton issues\t", "=\t---", "V\treject\t",
+            "P\t124\tdemand\treject"), List.of("100\tREQUEST\t", "190\tASSAULT\t"));
+
+    @Test
+    void aVerbsOwnPatternComesBeforeTheGroupsOthers() {
+        assertThat(LEXICON.cameo("demand", List.of("release"))).contains("1053");
+        assertThat(LEXICON.cameo("push", List.of("on"))).contains("190");
+        // "push on" was written for push; demand reads the group's unnamed pattern or its default
+        assertThat(LEXICON.cameo("demand", List.of("on"))).contains("190");
+        assertThat(LEXICON.cameo("demand", List.of("on", "issues"))).contains("104");
+        assertThat(LEXICON.cameo("demand", List.of("talks"))).contains("100");
+    }
+
+    @Test
+    void aGroupWithoutEventCodesOnlyThroughItsPatterns() {
+        assertThat(LEXICON.cameo("reject", List.of("plan"))).isEqualTo(Optional.empty());
+        assertThat(LEXICON.cameo("reject", List.of("their", "demand"))).contains("124");
+        assertThat(LEXICON.cameo("unknown", List.of())).isEmpty();
+    }
+
+    @Test
+    void aPatternReadsTheVerbsPhraseNotTheNextClause() {
+        Parse p = new Parse(Parsed.of("Washington demanded that Hamas renounce its struggle against Israel.",
+                "Washington NNP washington 2 nsubj", "demanded VBD demand 0 root", "that IN that 5 mark",
+                "Hamas NNP hamas 5 nsubj", "renounce VB renounce 2 ccomp", "its PRP$ its 7 nmod:poss",
+                "struggle NN struggle 5 obj", "against IN against 9 case", "Israel NNP israel 7 nmod",
+                ". . . 2 punct").doc());
+        assertThat(EventExtractor.phraseAfter(p, 1)).isEmpty();
+        assertThat(EventExtractor.phraseAfter(p, 4)).containsExactly("its", "struggle", "against", "israel");
+    }
+}

@@ -195,6 +195,7 @@ public final class DisputeJudge {
         if (c.place() == null || f.place() == null || !Compatibility.within(f.place().place(), c.place().place())) return null;
         // a fight reported by the controller's own side does not contest its control ("we hold it; fighting goes on")
         if (reporterSide.equals(side(c))) return null;
+        if (!dated(control) || !dated(fighting)) return null;
         LocalDate asOf = Compatibility.interval(control)[0];
         LocalDate[] fight = Compatibility.interval(fighting); // [start, end)
         if (!fight[1].isAfter(asOf)) return null; // fighting before the control date does not contest it
@@ -206,8 +207,18 @@ public final class DisputeJudge {
                         ? " on " + f.time().value().start() : " (stated " + fighting.stated() + ")") + ".");
     }
 
+    /**
+     * Whether a report's time is fine enough to order control and fighting: a month at most ("in 2014 Russia seized
+     * Crimea" and "Russia attacked in 2014" are both the whole year, and cannot contest each other).
+     */
+    private static boolean dated(Report r) {
+        LocalDate[] iv = Compatibility.interval(r);
+        return !iv[1].isAfter(iv[0].plusDays(CONTEST_WINDOW_DAYS + 1));
+    }
+
     /** Control changes: two control claims contradict only when they are about the same day (give or take one). */
     private static boolean sameDay(Report a, Report b) {
+        if (!dated(a) || !dated(b)) return false;
         LocalDate x = Compatibility.interval(a)[0], y = Compatibility.interval(b)[0];
         return Math.abs(x.toEpochDay() - y.toEpochDay()) <= 1;
     }

@@ -171,4 +171,27 @@ class DisputeJudgeTest {
         Report hypothetical = new Report(claim.article(), claim.index(), claim.stated(), claim.outlet(), claim.copyOf(), could);
         assertThat(judge.judge("h", hypothetical, fight)).isNull();
     }
+
+    /** The report with its time widened to the whole year of {@code year}. */
+    private static Report inYear(Report r, int year) {
+        Assertion a = r.assertion();
+        java.time.LocalDate start = java.time.LocalDate.of(year, 1, 1);
+        org.sitrep.model.TimeMention t = new org.sitrep.model.TimeMention(new Span(0, 4), new org.sitrep.model.TimeValue(
+                Integer.toString(year), "DATE", org.sitrep.model.TimeValue.Granularity.YEAR, start, start.plusYears(1), null,
+                null, org.sitrep.model.TimeValue.Anchoring.ABSOLUTE, null), a.evidence());
+        Assertion y = new Assertion(a.span(), a.kind(), a.polarity(), a.modality(), a.actor(), a.place(), a.placeName(), t,
+                a.count(), a.norm(), a.event(), a.claim(), a.holder(), a.evidence());
+        return new Report(r.article(), r.index(), r.stated(), r.outlet(), r.copyOf(), y);
+    }
+
+    @Test
+    void aYearCannotOrderACaptureAndTheFighting() {
+        // "in 2014 Russia seized Crimea" and "Russia attacked in 2014": both the whole year, no contest
+        Report claim = inYear(control("a", "2022-02-09", RUSMIL, false, RUS, KURSK_OBLAST), 2014);
+        Report fight = inYear(fighting("b", "2022-02-04", UKRMIL, false, KURSK_OBLAST), 2014);
+        assertThat(judge.judge("h", claim, fight)).isNull();
+        Report dayClaim = control("a", "2014-03-01", RUSMIL, false, RUS, KURSK_OBLAST);
+        assertThat(judge.judge("h", dayClaim, fighting("b", "2014-03-05", UKRMIL, false, KURSK_OBLAST))).isNotNull();
+        assertThat(judge.judge("h", dayClaim, fight)).isNull();
+    }
 }

@@ -233,6 +233,7 @@ public final class EventExtractor implements Stage {
             Set<String> following = new LinkedHashSet<>();
             for (int c : parse.children(i)) following.add(parse.lower(c));
             for (int j = i + 1; j < Math.min(sentenceEnd, i + 4); j++) following.add(parse.lower(j));
+            if (WarLexicon.idiom(lemma, i + 1 < sentenceEnd ? parse.lower(i + 1) : null)) return Optional.empty();
             if (lemma.equals("take") && following.contains("part"))
                 return Optional.of(new Trigger("take part", PloverType.FIGHT, "", "190", 0.7));
             Optional<WarLexicon.Entry> war = WarLexicon.verb(lemma, following);

@@ -90,6 +90,14 @@ public final class WarLexicon {
         return Optional.empty();
     }
 
+    /** Verbs that mean something else with a particle right after them: "seizing on fears" exploits, takes nothing. */
+    private static final Map<String, Set<String>> PARTICLE_IDIOMS = Map.of("seize", Set.of("on", "upon"));
+
+    /** Whether verb {@code lemma} followed directly by {@code next} (lower case, may be null) is such an idiom. */
+    public static boolean idiom(String lemma, String next) {
+        return next != null && PARTICLE_IDIOMS.getOrDefault(lemma, Set.of()).contains(next);
+    }
+
     /** The entry for noun {@code lemma}, or empty. */
     public static Optional<Entry> noun(String lemma) {
         return Optional.ofNullable(NOUNS.get(lemma));

@@ -207,4 +207,20 @@ class EventExtractorTest {
         assertThat(b.modality()).isNotEqualTo(Modality.ACTUAL);
         assertThat(captured().analyzed().get(Layer.ASSERTIONS).get(0).modality()).isEqualTo(Modality.ACTUAL);
     }
+
+    @Test
+    void seizingOnAFearTakesNothing() {
+        String text = "Russian forces are seizing on fears about Kharkiv.";
+        Doc doc = Parsed.of(text, "Russian JJ russian 2 amod", "forces NNS force 4 nsubj", "are VBP be 4 aux",
+                        "seizing VBG seize 0 root", "on IN on 6 case", "fears NNS fear 4 obl", "about IN about 8 case",
+                        "Kharkiv NNP kharkiv 6 nmod", ". . . 4 punct")
+                .actor("Russian forces", "RUSMIL").place("Kharkiv", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        assertThat(doc.get(Layer.ASSERTIONS)).noneMatch(a -> a.kind() == Assertion.Kind.CONTROL);
+        assertThat(doc.get(Layer.EVENTS)).noneMatch(e -> e.trigger().equals("seize"));
+        // the same verb with an object is a capture
+        Doc took = Parsed.of("Russian forces seized Kharkiv.", "Russian JJ russian 2 amod", "forces NNS force 3 nsubj",
+                        "seized VBD seize 0 root", "Kharkiv NNP kharkiv 3 obj", ". . . 3 punct")
+                .actor("Russian forces", "RUSMIL").place("Kharkiv", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        assertThat(took.get(Layer.ASSERTIONS)).anyMatch(a -> a.kind() == Assertion.Kind.CONTROL);
+    }
 }

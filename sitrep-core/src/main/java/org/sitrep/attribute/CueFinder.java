@@ -35,7 +35,11 @@ final class CueFinder {
                 if (cls.isEmpty() && CueLexicon.DOCUMENT_VERBS.contains(lemma) && documentSubject(g, i))
                     cls = Optional.of(CueClass.ASSERT);
                 if (cls.isEmpty()) continue;
-                if (lemma.equals("call") && g.child(i, "obj") < 0) continue;
+                // "called it a threat", "calls China its rival": naming, not reporting (call on/for are phrasal)
+                if (lemma.equals("call")) continue;
+                // "responded with scorn", "responded to the protests with repression": an action, not words
+                if (Set.of("respond", "reply", "answer").contains(lemma) && g.child(i, "ccomp") < 0
+                        && g.child(i, "parataxis") < 0) continue;
                 cue = new Cue(i, i, i, lemma, cls.get());
             }
             cues.add(cue);

@@ -21,7 +21,9 @@ import org.sitrep.model.Span;
  * document, front to back; not thread-safe.
  */
 final class SpeakerResolver {
-    static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+    /** Pronouns a source can be: subjects, and the objects of "according to him", "in her words". */
+    static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "him", "her", "his", "them");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "him", "her", "his");
 
     private final Doc doc;
     private final List<ActorMention> actors;
@@ -67,7 +69,7 @@ final class SpeakerResolver {
     ActorRef resolve(SentenceGraph g, int[] source, Span sourceSpan) {
         String text = sourceSpan.of(doc.text());
         if (source[0] == source[1] && PRONOUNS.contains(g.lower(source[0]))) {
-            boolean person = Set.of("he", "she", "i").contains(g.lower(source[0]));
+            boolean person = PERSON_PRONOUNS.contains(g.lower(source[0]));
             for (int k = subjects.size() - 1; k >= 0; k--) {
                 ActorRef s = subjects.get(k);
                 if (s.mention().end() <= sourceSpan.start() && isPerson(s.mention()) == person)

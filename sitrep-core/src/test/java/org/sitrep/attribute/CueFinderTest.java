@@ -87,4 +87,23 @@ class CueFinderTest {
         assertThat(CueFinder.negatedAt(g, g.span(1, 4))).isTrue();   // "has not commented on"
         assertThat(CueFinder.negatedAt(g, g.span(6, 6))).isFalse();  // "loss"
     }
+
+    @Test
+    void namingAndRespondingWithoutWordsAreNoCues() {
+        Doc naming = HandParsed.text("The US calls China its main rival.")
+                .sentence("The DT 2 det", "US NNP 3 nsubj", "calls/call VBZ 0 root", "China NNP 3 obj", "its PRP$ 7 nmod:poss",
+                        "main JJ 7 amod", "rival NN 3 xcomp", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(naming).get(0))).isEmpty();
+        Doc scorn = HandParsed.text("The Kremlin responded with scorn.")
+                .sentence("The DT 2 det", "Kremlin NNP 3 nsubj", "responded/respond VBD 0 root", "with IN 5 case",
+                        "scorn NN 3 obl", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(scorn).get(0))).isEmpty();
+        Doc words = HandParsed.text("The Kremlin responded that talks were over.")
+                .sentence("The DT 2 det", "Kremlin NNP 3 nsubj", "responded/respond VBD 0 root", "that IN 7 mark",
+                        "talks/talk NNS 7 nsubj", "were/be VBD 7 cop", "over RB 3 ccomp", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(words).get(0))).extracting(Cue::lemma).containsExactly("respond");
+    }
 }

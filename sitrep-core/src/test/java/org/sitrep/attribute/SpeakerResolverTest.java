@@ -104,4 +104,20 @@ class SpeakerResolverTest {
                 .build();
         assertThat(speaker(bare, new SpeakerResolver(bare), 0).code()).isEqualTo("UKR");
     }
+
+    @Test
+    void anObjectPronounAfterAccordingToTakesTheLatestPerson() {
+        Doc doc = HandParsed.text("Oleksandr Movchan spoke on Monday. According to him, the line held.")
+                .sentence("Oleksandr NNP 2 compound", "Movchan NNP 3 nsubj", "spoke/speak VBD 0 root", "on IN 5 case",
+                        "Monday NNP 3 obl", ". . 3 punct")
+                .sentence("According/accord VBG 3 case", "to TO 1 fixed", "him/he PRP 7 obl", ", , 7 punct", "the DT 6 det",
+                        "line NN 7 nsubj", "held/hold VBD 0 root", ". . 7 punct")
+                .actor("Oleksandr Movchan", "UKRMIL", "Oleksandr Movchan").person("Oleksandr Movchan")
+                .build();
+        SpeakerResolver speakers = new SpeakerResolver(doc);
+        speakers.noteSubjects(SentenceGraph.of(doc).get(0));
+        ActorRef him = speaker(doc, speakers, 1);
+        assertThat(him.mention().of(doc.text())).isEqualTo("him");
+        assertThat(him.code()).isEqualTo("UKRMIL");
+    }
 }

@@ -28,6 +28,7 @@ import org.sitrep.model.Doc;
 import org.sitrep.read.ArticleReader;
 import org.sitrep.store.ArticleSummary;
 import org.sitrep.store.ClaimJson;
+import org.sitrep.store.ClaimPage;
 import org.sitrep.store.ClaimQuery;
 import org.sitrep.store.DayCount;
 import org.sitrep.store.FactQuery;
@@ -233,11 +234,10 @@ public final class ApiServer {
         Params.allowOnly(ctx, allowed);
         ClaimQuery filters = Params.claimFilters(ctx);
         int offset = Params.offset(ctx), limit = Params.limit(ctx);
-        long total = source.read(l -> l.claimCount(filters));
-        List<StoredClaim> page = source.read(l -> l.claims(filters.withPage(offset, limit)));
-        ObjectNode o = page(total, offset, limit);
+        ClaimPage page = source.read(l -> l.claimPage(filters.withPage(offset, limit)));
+        ObjectNode o = page(page.total(), offset, limit);
         ArrayNode items = o.putArray("items");
-        page.forEach(c -> items.add(ClaimJson.of(c)));
+        page.items().forEach(c -> items.add(ClaimJson.of(c)));
         json(ctx, o);
     }
 

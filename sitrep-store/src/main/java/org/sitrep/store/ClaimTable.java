@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -173,26 +174,18 @@ final class ClaimTable {
         return "(" + String.join(", ", java.util.Collections.nCopies(n, "?")) + ")";
     }
 
+    private static final String ORDER = " ORDER BY c.statement_date NULLS LAST, c.article_id, c.cue_start, c.cue_end, c.seq";
+    private static final String WITH_OUTLET = " FROM claims c JOIN articles a ON a.id = c.article_id";
+    private static final String SELECT = "SELECT c.id, c.article_id, c.seq, c.published, a.outlet, c.source, c.chain, "
+            + "c.cue, c.cue_start, c.cue_end, c.cue_lemma, c.cue_class, c.content, c.content_start, c.content_end, "
+            + "c.stance, c.polarity, c.first_time, c.statement_date, c.date_basis, c.place, c.evidence_start, "
+            + "c.evidence_end, c.stage, c.stage_version, c.confidence";
+
     /** The claims {@code q} selects, by statement day (undated last), article id, then cue position. */
     static List<StoredClaim> query(Connection c, ClaimQuery q) throws SQLException {
+        if (!all(q)) return page(c, q, false).items();
         List<Object> params = new ArrayList<>();
-        String order = " ORDER BY c.statement_date NULLS LAST, c.article_id, c.cue_start, c.cue_end, c.seq";
-        StringBuilder sql = new StringBuilder("SELECT c.id, c.article_id, c.seq, c.published, a.outlet, c.source, "
-                + "c.chain, c.cue, c.cue_start, c.cue_end, c.cue_lemma, c.cue_class, c.content, c.content_start, "
-                + "c.content_end, c.stance, c.polarity, c.first_time, c.statement_date, c.date_basis, c.place, "
-                + "c.evidence_start, c.evidence_end, c.stage, c.stage_version, c.confidence FROM ");
-        if (q.limit() == Integer.MAX_VALUE && q.offset() == 0) {
-            sql.append("claims c JOIN articles a ON a.id = c.article_id").append(where(q, params)).append(order);
-        } else {
-            // A page: pick its rows by key first, then read the wide columns of those rows only. Sorting every
-            // selected row with all its columns (DuckDB carries them through the sort) was most of a page's cost:
-            // 17-21 ms against 5 ms on the 422-article ledger (docs/PERFORMANCE.md).
-            StringBuilder keys = new StringBuilder("SELECT c.article_id, c.seq FROM claims c").append(where(q, params))
-                    .append(order);
-            page(keys, params, q.offset(), q.limit());
-            sql.append("(").append(keys).append(") k JOIN claims c ON c.article_id = k.article_id AND c.seq = k.seq "
-                    + "JOIN articles a ON a.id = c.article_id").append(order);
-        }
+        String sql = SELECT + from(q, params, WITH_OUTLET) + ORDER;
         List<StoredClaim> claims = new ArrayList<>();
         try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
             while (r.next()) claims.add(read(r));
@@ -200,10 +193,69 @@ final class ClaimTable {
         return claims;
     }
 
+    /** A page of the claims {@code q} selects and their total (as {@link #count}). */
+    static ClaimPage page(Connection c, ClaimQuery q) throws SQLException {
+        if (!all(q)) return page(c, q, true);
+        List<StoredClaim> claims = query(c, q);
+        return new ClaimPage(claims.size(), claims);
+    }
+
+    private static boolean all(ClaimQuery q) {
+        return q.limit() == Integer.MAX_VALUE && q.offset() == 0;
+    }
+
+    /**
+     * A page in two small queries: the keys of its rows (sorted, limited, and with {@code total} the number of rows
+     * selected as a window count on each, so no separate count query), then the wide columns of exactly those rows
+     * by key. Sorting every selected row with all its columns (DuckDB carries them through the sort) was most of a
+     * page's cost; count and page together took 14.5 instead of 21.9 ms CPU on the 453-article ledger
+     * (docs/PERFORMANCE.md). A page past the end (no rows) counts apart.
+     */
+    private static ClaimPage page(Connection c, ClaimQuery q, boolean total) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        StringBuilder keys = new StringBuilder("SELECT c.article_id, c.seq").append(total ? ", COUNT(*) OVER ()" : "")
+                .append(from(q, params)).append(ORDER);
+        limitOffset(keys, params, q.offset(), q.limit());
+        List<String> ids = new ArrayList<>();
+        List<Integer> seqs = new ArrayList<>();
+        long selected = 0;
+        try (PreparedStatement s = prepare(c, keys, params); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                ids.add(r.getString(1));
+                seqs.add(r.getInt(2));
+                if (total) selected = r.getLong(3);
+            }
+        }
+        if (ids.isEmpty()) return new ClaimPage(total && (q.offset() > 0 || q.limit() == 0) ? count(c, q) : 0, List.of());
+        Map<String, StoredClaim> byKey = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += ROWS_PER_FETCH) {
+            int to = Math.min(ids.size(), from + ROWS_PER_FETCH);
+            List<Object> rows = new ArrayList<>();
+            StringBuilder sql = new StringBuilder(SELECT).append(WITH_OUTLET).append(" WHERE ");
+            for (int i = from; i < to; i++) {
+                sql.append(i == from ? "" : " OR ").append("(c.article_id = ? AND c.seq = ?)");
+                rows.add(ids.get(i));
+                rows.add(seqs.get(i));
+            }
+            try (PreparedStatement s = prepare(c, sql, rows); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    StoredClaim claim = read(r);
+                    byKey.put(claim.article().value() + "/" + claim.index(), claim);
+                }
+            }
+        }
+        List<StoredClaim> claims = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) claims.add(byKey.get(ids.get(i) + "/" + seqs.get(i)));
+        return new ClaimPage(selected, claims);
+    }
+
+    /** Rows read per statement of a page's second step (two parameters each; PostgreSQL allows 32,767). */
+    private static final int ROWS_PER_FETCH = 500;
+
     /** Number of claims {@code q} selects, ignoring its offset and limit. */
     static long count(Connection c, ClaimQuery q) throws SQLException {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM claims c").append(where(q, params));
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*)").append(from(q, params));
         try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1);
@@ -213,7 +265,7 @@ final class ClaimTable {
     /** Claims per statement day, oldest first; undated claims are not counted; offset and limit are ignored. */
     static List<DayCount> days(Connection c, ClaimQuery q) throws SQLException {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT c.statement_date, COUNT(*) FROM claims c").append(where(q, params))
+        StringBuilder sql = new StringBuilder("SELECT c.statement_date, COUNT(*)").append(from(q, params))
                 .append(" AND c.statement_date IS NOT NULL GROUP BY c.statement_date ORDER BY c.statement_date");
         List<DayCount> days = new ArrayList<>();
         try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
@@ -228,9 +280,9 @@ final class ClaimTable {
      */
     static List<PlaceCount> places(Connection c, ClaimQuery q) throws SQLException {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT c.place, COUNT(*) AS n FROM claims c").append(where(q, params))
+        StringBuilder sql = new StringBuilder("SELECT c.place, COUNT(*) AS n").append(from(q, params))
                 .append(" AND c.place IS NOT NULL GROUP BY c.place ORDER BY n DESC, c.place");
-        page(sql, params, q.offset(), q.limit());
+        limitOffset(sql, params, q.offset(), q.limit());
         List<PlaceCount> places = new ArrayList<>();
         try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
             while (r.next()) places.add(new PlaceCount(M.convertValue(tree(r.getString(1)), Place.class), r.getLong(2)));
@@ -241,10 +293,10 @@ final class ClaimTable {
     /** Sources of the selected claims with their counts, most claims first, then by code and name. */
     static List<SourceCount> sources(Connection c, ClaimQuery q) throws SQLException {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT c.source_code, c.source_name, COUNT(*) AS n FROM claims c")
-                .append(where(q, params)).append(" GROUP BY c.source_code, c.source_name")
+        StringBuilder sql = new StringBuilder("SELECT c.source_code, c.source_name, COUNT(*) AS n")
+                .append(from(q, params)).append(" GROUP BY c.source_code, c.source_name")
                 .append(" ORDER BY n DESC, c.source_code NULLS LAST, c.source_name");
-        page(sql, params, q.offset(), q.limit());
+        limitOffset(sql, params, q.offset(), q.limit());
         List<SourceCount> sources = new ArrayList<>();
         try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
             while (r.next()) sources.add(new SourceCount(r.getString(1), r.getString(2), r.getLong(3)));
@@ -252,29 +304,41 @@ final class ClaimTable {
         return sources;
     }
 
-    /** The WHERE clause of {@code q}'s conditions over {@code claims c}, its values appended to {@code params}. */
-    private static String where(ClaimQuery q, List<Object> params) {
-        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
-        String refOf = " EXISTS (SELECT 1 FROM claim_refs r WHERE r.article_id = c.article_id AND r.seq = c.seq AND ";
+    /**
+     * {@code FROM claims c …} with {@code q}'s conditions, its values appended to {@code params}. The {@code by} and
+     * {@code about} conditions join the matching claims' keys from claim_refs ({@code DISTINCT}, so a claim with two
+     * matching refs stays one row): a correlated {@code EXISTS} cost DuckDB twice the CPU (docs/PERFORMANCE.md).
+     */
+    private static String from(ClaimQuery q, List<Object> params) {
+        return from(q, params, " FROM claims c");
+    }
+
+    private static String from(ClaimQuery q, List<Object> params, String tables) {
+        StringBuilder sql = new StringBuilder(tables);
+        String refs = " JOIN (SELECT DISTINCT r.article_id, r.seq FROM claim_refs r WHERE ";
+        String on = " ON %1$s.article_id = c.article_id AND %1$s.seq = c.seq";
         if (q.by() != null) {
-            sql.append(" AND").append(refOf).append("r.kind IN ('source', 'chain') AND (r.name_lower LIKE ? ESCAPE '\\'");
+            sql.append(refs).append("r.kind IN ('source', 'chain') AND (r.name_lower LIKE ? ESCAPE '\\'");
             params.add(contains(q.by()));
             if (ClaimQuery.isCodePrefix(q.by())) {
                 sql.append(" OR r.code LIKE ? ESCAPE '\\'");
                 params.add(like(q.by()) + "%");
             }
-            sql.append("))");
+            sql.append(")) rb").append(on.formatted("rb"));
         }
-        if (q.about() != null) {
-            sql.append(" AND (c.content_lower LIKE ? ESCAPE '\\' OR").append(refOf)
-                    .append("r.kind IN ('actor', 'place') AND (r.name_lower LIKE ? ESCAPE '\\'");
-            params.add(contains(q.about()));
+        if (q.about() != null) { // the content's words, or an actor or place named in it: kept apart by the OR below
+            sql.append(" LEFT").append(refs).append("r.kind IN ('actor', 'place') AND (r.name_lower LIKE ? ESCAPE '\\'");
             params.add(contains(q.about()));
             if (ClaimQuery.isCodePrefix(q.about())) {
                 sql.append(" OR r.kind = 'actor' AND r.code LIKE ? ESCAPE '\\'");
                 params.add(like(q.about()) + "%");
             }
-            sql.append(")))");
+            sql.append(")) ra").append(on.formatted("ra"));
+        }
+        sql.append(" WHERE 1 = 1");
+        if (q.about() != null) {
+            sql.append(" AND (c.content_lower LIKE ? ESCAPE '\\' OR ra.seq IS NOT NULL)");
+            params.add(contains(q.about()));
         }
         if (q.from() != null) {
             sql.append(" AND c.statement_date >= ?");
@@ -303,7 +367,7 @@ final class ClaimTable {
         return sql.toString();
     }
 
-    private static void page(StringBuilder sql, List<Object> params, int offset, int limit) {
+    private static void limitOffset(StringBuilder sql, List<Object> params, int offset, int limit) {
         if (limit != Integer.MAX_VALUE) {
             sql.append(" LIMIT ?");
             params.add(limit);

@@ -664,6 +664,12 @@ final class JdbcLedger implements Ledger {
     }
 
     @Override
+    public ClaimPage claimPage(ClaimQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read("query a page of claims " + query, () -> ClaimTable.page(connection, query));
+    }
+
+    @Override
     public List<DayCount> claimDays(ClaimQuery query) {
         Objects.requireNonNull(query, "query");
         return read("count claims per day " + query, () -> ClaimTable.days(connection, query));

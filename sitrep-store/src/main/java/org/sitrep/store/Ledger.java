@@ -105,6 +105,12 @@ public interface Ledger extends AutoCloseable {
     /** How many claims {@code query} selects, ignoring its offset and limit. */
     long claimCount(ClaimQuery query);
 
+    /**
+     * The page of claims {@code query} selects (its offset and limit, in the order of {@link #claims}) together with
+     * their total, as {@link #claimCount} gives it, in one query where the database allows.
+     */
+    ClaimPage claimPage(ClaimQuery query);
+
     /** Claims per statement day that {@code query} selects (offset and limit ignored), oldest first; undated left out. */
     List<DayCount> claimDays(ClaimQuery query);
 

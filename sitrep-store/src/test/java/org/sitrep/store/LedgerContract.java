@@ -688,6 +688,22 @@ public abstract class LedgerContract {
         assertThat(ledger.claims(all.withPage(0, 0))).isEmpty();
         assertThat(ledger.claimCount(all.withPage(1, 1))).as("count ignores the page").isEqualTo(3);
         assertThat(ledger.claimCount(all.withBy("UKRMIL"))).isEqualTo(2);
+        // A page with its total: the same rows as the listing, the total as the count, also past the end.
+        assertThat(ledger.claims(all.withPage(0, 2))).isEqualTo(ledger.claims(all).subList(0, 2));
+        assertThat(ledger.claimPage(all.withPage(1, 1))).isEqualTo(new ClaimPage(3, ledger.claims(all.withPage(1, 1))));
+        assertThat(ledger.claimPage(all.withBy("UKRMIL").withPage(1, 5)).items()).extracting(StoredClaim::cue)
+                .containsExactly("denied");
+        assertThat(ledger.claimPage(all.withBy("UKRMIL").withPage(1, 5)).total()).isEqualTo(2);
+        assertThat(ledger.claimPage(all.withPage(3, 5))).isEqualTo(new ClaimPage(3, List.of()));
+        assertThat(ledger.claimPage(all.withPage(0, 0))).isEqualTo(new ClaimPage(3, List.of()));
+        assertThat(ledger.claimPage(all.withText("no such words").withPage(0, 5))).isEqualTo(new ClaimPage(0, List.of()));
+        assertThat(ledger.claimPage(all)).isEqualTo(new ClaimPage(3, ledger.claims(all)));
+        // A claim with several matching refs (source and chain links) is one row, on a page as in a count.
+        assertThat(ledger.claimPage(all.withBy("Wire").withPage(0, 10)).items()).hasSize(3);
+        assertThat(ledger.claimPage(all.withBy("Wire").withPage(0, 10)).total()).isEqualTo(3);
+        assertThat(ledger.claimPage(all.withAbout("kursk oblast").withPage(0, 10)).items()).extracting(StoredClaim::cue)
+                .containsExactly("reported");
+        assertThat(ledger.claimPage(all.withBy("UKR").withAbout("sudzha").withPage(0, 10)).total()).isEqualTo(1);
         // Further filters: exact source code, exact place name, article, plain text (wildcards literal).
         assertThat(cues(ledger.claims(all.withSource("UKRMIL")))).containsExactly("stated", "denied");
         assertThat(ledger.claims(all.withSource("UKR"))).as("exact, not a prefix").isEmpty();

@@ -31,6 +31,7 @@ import org.sitrep.store.ClaimJson;
 import org.sitrep.store.ClaimPage;
 import org.sitrep.store.ClaimQuery;
 import org.sitrep.store.DayCount;
+import org.sitrep.store.FactPage;
 import org.sitrep.store.FactQuery;
 import org.sitrep.store.Ledger;
 import org.sitrep.store.LedgerException;
@@ -119,8 +120,8 @@ public final class ApiServer {
         app.get("/api/places", api::places);
         app.get("/api/actors", api::actors);
         app.get("/api/actors/{code}", api::actor);
-        app.get("/api/events", ctx -> api.facts(ctx, Ledger::events));
-        app.get("/api/assertions", ctx -> api.facts(ctx, Ledger::assertions));
+        app.get("/api/events", ctx -> api.facts(ctx, (l, q, offset, limit) -> l.events(q, offset, limit)));
+        app.get("/api/assertions", ctx -> api.facts(ctx, (l, q, offset, limit) -> l.assertions(q, offset, limit)));
         app.get("/api/happenings", api::happenings);
         app.get("/api/happenings/{id}", api::happening);
         app.get("/api/disputes", api::disputes);
@@ -334,17 +335,22 @@ public final class ApiServer {
     }
 
     /** Events or assertions, filtered as {@code sitrep events}, a page of their stored JSON objects. */
-    private void facts(Context ctx, java.util.function.BiFunction<Ledger, FactQuery, List<StoredFact>> query) {
+    private void facts(Context ctx, FactPager query) {
         Set<String> allowed = new HashSet<>(Params.FACT_FILTERS);
         allowed.addAll(Params.PAGE);
         Params.allowOnly(ctx, allowed);
         FactQuery filters = Params.factFilters(ctx);
         int offset = Params.offset(ctx), limit = Params.limit(ctx);
-        List<StoredFact> all = source.read(l -> query.apply(l, filters));
-        ObjectNode o = page(all.size(), offset, limit);
+        FactPage page = source.read(l -> query.page(l, filters, offset, limit));
+        ObjectNode o = page(page.total(), offset, limit);
         ArrayNode items = o.putArray("items");
-        for (StoredFact f : slice(all, offset, limit)) items.add(tree(f.json()));
+        for (StoredFact f : page.items()) items.add(tree(f.json()));
         json(ctx, o);
+    }
+
+    /** {@link Ledger#events(FactQuery, int, int)} or {@link Ledger#assertions(FactQuery, int, int)}. */
+    private interface FactPager {
+        FactPage page(Ledger ledger, FactQuery query, int offset, int limit);
     }
 
     /** Happenings filtered as {@code sitrep happenings}, plus {@code family} and {@code minSources}. */

@@ -282,9 +282,65 @@ final class EventTable {
     /** The facts of {@code table} ("events" or "assertions") {@code q} selects, by day, article, position. */
     static List<StoredFact> query(Connection c, String table, FactQuery q) throws SQLException {
         List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT article_id, seq, json");
+        from(table, q, params, sql);
+        sql.append(order(table));
+        List<StoredFact> out = new ArrayList<>();
+        try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
+            while (r.next()) out.add(new StoredFact(new ArticleId(r.getString(1)), r.getInt(2), r.getString(3)));
+        }
+        return out;
+    }
+
+    /**
+     * A page of {@link #query} in SQL, its total riding on each row as a window count (a page past the end, with no
+     * rows, counts apart): the server no longer reads every selected fact to show fifty.
+     */
+    static FactPage page(Connection c, String table, FactQuery q, int offset, int limit) throws SQLException {
+        if (offset < 0 || limit < 0)
+            throw new IllegalArgumentException("A page needs offset >= 0 and limit >= 0; got offset=" + offset
+                    + ", limit=" + limit);
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT article_id, seq, json, COUNT(*) OVER ()");
+        from(table, q, params, sql);
+        sql.append(order(table)).append(" LIMIT ? OFFSET ?");
+        params.add(limit);
+        params.add(offset);
+        List<StoredFact> out = new ArrayList<>();
+        long total = 0;
+        try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                out.add(new StoredFact(new ArticleId(r.getString(1)), r.getInt(2), r.getString(3)));
+                total = r.getLong(4);
+            }
+        }
+        if (out.isEmpty() && (offset > 0 || limit == 0)) {
+            List<Object> countParams = new ArrayList<>();
+            StringBuilder count = new StringBuilder("SELECT COUNT(*)");
+            from(table, q, countParams, count);
+            try (PreparedStatement s = prepare(c, count, countParams); ResultSet r = s.executeQuery()) {
+                r.next();
+                total = r.getLong(1);
+            }
+        }
+        return new FactPage(total, out);
+    }
+
+    private static PreparedStatement prepare(Connection c, CharSequence sql, List<Object> params) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql.toString());
+        try {
+            for (int i = 0; i < params.size(); i++) s.setObject(i + 1, params.get(i));
+        } catch (SQLException e) {
+            s.close();
+            throw e;
+        }
+        return s;
+    }
+
+    /** Appends {@code FROM table WHERE …} for {@code q} to {@code sql}, its values to {@code params}. */
+    private static void from(String table, FactQuery q, List<Object> params, StringBuilder sql) {
         String typeColumn = table.equals("events") ? "type" : "kind";
-        String start = table.equals("events") ? "trigger_start" : "span_start";
-        StringBuilder sql = new StringBuilder("SELECT article_id, seq, json FROM " + table + " WHERE 1 = 1");
+        sql.append(" FROM ").append(table).append(" WHERE 1 = 1");
         if (q.by() != null) {
             sql.append(" AND (holder_lower LIKE ? ESCAPE '\\'");
             params.add(contains(q.by()));
@@ -320,15 +376,10 @@ final class EventTable {
             sql.append(" AND article_id = ?");
             params.add(q.article());
         }
-        sql.append(" ORDER BY day_start, article_id, ").append(start).append(", seq");
-        List<StoredFact> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < params.size(); i++) s.setObject(i + 1, params.get(i));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) out.add(new StoredFact(new ArticleId(r.getString(1)), r.getInt(2), r.getString(3)));
-            }
-        }
-        return out;
+    }
+
+    private static String order(String table) {
+        return " ORDER BY day_start, article_id, " + (table.equals("events") ? "trigger_start" : "span_start") + ", seq";
     }
 
     private static String contains(String value) {

@@ -643,6 +643,18 @@ final class JdbcLedger implements Ledger {
     }
 
     @Override
+    public FactPage events(FactQuery query, int offset, int limit) {
+        Objects.requireNonNull(query, "query");
+        return read("query a page of events " + query, () -> EventTable.page(connection, "events", query, offset, limit));
+    }
+
+    @Override
+    public FactPage assertions(FactQuery query, int offset, int limit) {
+        Objects.requireNonNull(query, "query");
+        return read("query a page of assertions " + query, () -> EventTable.page(connection, "assertions", query, offset, limit));
+    }
+
+    @Override
     public StoredLinks links() {
         return read("read happenings and disputes", () -> new StoredLinks(LinkTable.happenings(connection),
                 LinkTable.disputes(connection), LinkTable.quotes(connection)));

@@ -76,6 +76,12 @@ public interface Ledger extends AutoCloseable {
     /** The stored assertions {@code query} selects, in the order of {@link #events}. */
     List<StoredFact> assertions(FactQuery query);
 
+    /** Rows {@code offset} to {@code offset + limit - 1} of {@link #events}, with the number selected in all. */
+    FactPage events(FactQuery query, int offset, int limit);
+
+    /** Rows {@code offset} to {@code offset + limit - 1} of {@link #assertions}, with the number selected in all. */
+    FactPage assertions(FactQuery query, int offset, int limit);
+
     /** The stored document, exactly as it was put. */
     Optional<Doc> find(ArticleId id);
 

@@ -867,6 +867,13 @@ public abstract class LedgerContract {
         assertThat(words(ledger.assertions(new FactQuery(null, null, null, LocalDate.of(2025, 4, 28), null, null)), "kind")).containsExactly("CONTROL");
         assertThat(words(ledger.assertions(new FactQuery(null, null, null, null, LocalDate.of(2025, 4, 27), null)), "kind")).containsExactly("FIGHTING");
         assertThat(ledger.events(FactQuery.all().withArticle("no-such-article"))).isEmpty();
+        // Pages in SQL: the rows of the full listing, the total as its size, also past the end and for no rows.
+        assertThat(ledger.events(FactQuery.all(), 1, 1)).isEqualTo(new FactPage(2, events.subList(1, 2)));
+        assertThat(ledger.assertions(FactQuery.all(), 0, 5)).isEqualTo(new FactPage(2, ledger.assertions(FactQuery.all())));
+        assertThat(ledger.assertions(new FactQuery("UKR", null, null, null, null, null), 0, 5).total()).isEqualTo(1);
+        assertThat(ledger.events(FactQuery.all(), 2, 5)).isEqualTo(new FactPage(2, List.of()));
+        assertThat(ledger.events(FactQuery.all(), 0, 0)).isEqualTo(new FactPage(2, List.of()));
+        assertThat(ledger.events(FactQuery.all().withArticle("no-such-article"), 0, 5)).isEqualTo(new FactPage(0, List.of()));
     }
 
     @Test

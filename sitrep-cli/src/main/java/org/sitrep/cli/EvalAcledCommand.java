@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sitrep.eval.AcledEvaluation;
@@ -28,12 +27,7 @@ final class EvalAcledCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(file)) {
-            spec.commandLine().getErr().println("No such file: " + file);
-            spec.commandLine().usage(spec.commandLine().getErr());
-            spec.commandLine().getErr().flush();
-            return Main.USAGE;
-        }
+        if (Main.missing(spec, file)) return Main.USAGE;
         Analyzer analyzer = Analyzer.standard();
         AcledEvaluation.Result r = new AcledEvaluation(analyzer::analyze, ActorRegistry.standard()).run(file);
         spec.commandLine().getOut().print(json ? r.json().toString() + "\n" : r.table());

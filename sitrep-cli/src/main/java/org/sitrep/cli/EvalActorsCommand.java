@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sitrep.eval.ActorEvaluation;
@@ -43,12 +42,7 @@ final class EvalActorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(file)) {
-            spec.commandLine().getErr().println("No such file: " + file);
-            spec.commandLine().usage(spec.commandLine().getErr());
-            spec.commandLine().getErr().flush();
-            return Main.USAGE;
-        }
+        if (Main.missing(spec, file)) return Main.USAGE;
         ActorEvaluation.Result r = new ActorEvaluation(ActorRegistry.standard(), picker == Picker.parse ? new CoreNlpStage() : null, cache,
                 !noDomesticDefault)
                 .run(file);

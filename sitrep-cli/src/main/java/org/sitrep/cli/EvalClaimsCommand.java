@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sitrep.eval.ClaimEvaluation;
@@ -41,15 +40,7 @@ final class EvalClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
-        for (Path p : new Path[] {file, corpus}) {
-            if (!Files.isRegularFile(p)) {
-                err.println("No such file: " + p);
-                spec.commandLine().usage(err);
-                err.flush();
-                return Main.USAGE;
-            }
-        }
+        if (Main.missing(spec, file, corpus)) return Main.USAGE;
         ClaimGold gold = ClaimGold.read(file);
         ClaimEvaluation evaluation = new ClaimEvaluation(cache);
         ClaimScorer.Result r = evaluation.run(gold, corpus);

@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -47,12 +46,7 @@ final class EvalEventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(file)) {
-            spec.commandLine().getErr().println("No such file: " + file);
-            spec.commandLine().usage(spec.commandLine().getErr());
-            spec.commandLine().getErr().flush();
-            return Main.USAGE;
-        }
+        if (Main.missing(spec, file)) return Main.USAGE;
         Optional<EventTypeModel> model = rules ? Optional.empty() : EventTypeModel.standard();
         EventEvaluation.Result r = new EventEvaluation(ActorRegistry.standard(), new CoreNlpStage(), cache)
                 .run(file, model, folds == null ? 0 : folds, cost);

@@ -1,7 +1,11 @@
 package org.sitrep.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The sitrep command line. Exit codes: 0 ok, 1 failure, 2 usage, 3 partial (some inputs failed). */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
@@ -30,5 +34,18 @@ public final class Main {
         });
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
+    }
+
+    /** Names the first of {@code files} that is not a file, then the command's usage; whether one was missing. */
+    static boolean missing(CommandSpec spec, Path... files) {
+        for (Path p : files) {
+            if (Files.isRegularFile(p)) continue;
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("No such file: " + p);
+            spec.commandLine().usage(err);
+            err.flush();
+            return true;
+        }
+        return false;
     }
 }

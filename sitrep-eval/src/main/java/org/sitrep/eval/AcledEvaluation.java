@@ -23,6 +23,7 @@ import org.sitrep.model.Place;
 import org.sitrep.model.Quantity;
 import org.sitrep.resolve.ActorRegistry;
 import org.sitrep.resolve.ActorResolver;
+import org.sitrep.resolve.Geo;
 
 /**
  * Scores the pipeline on rows of an ACLED export (the codebook's columns {@code event_date}, {@code event_type},
@@ -109,7 +110,7 @@ public final class AcledEvaluation {
             }
             Place p = e == null || e.place() == null ? null : e.place().place();
             boolean adOk = p != null && region(p.admin1()).equals(region(col.apply("admin1")));
-            double km = p == null ? Double.NaN : km(p.lat(), p.lon(), Double.parseDouble(col.apply("latitude")),
+            double km = p == null ? Double.NaN : Geo.km(p.lat(), p.lon(), Double.parseDouble(col.apply("latitude")),
                     Double.parseDouble(col.apply("longitude")));
             boolean nOk = !Double.isNaN(km) && km <= 10;
             long killed = 0;
@@ -144,12 +145,5 @@ public final class AcledEvaluation {
     static String region(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[’'`]", "").replace(" oblast", "").replace(" region", "")
                 .replace(" province", "").strip();
-    }
-
-    private static double km(double lat1, double lon1, double lat2, double lon2) {
-        double r = 6371.0088, dLat = Math.toRadians(lat2 - lat1), dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * r * Math.asin(Math.sqrt(a));
     }
 }

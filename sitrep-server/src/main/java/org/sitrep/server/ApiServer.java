@@ -28,10 +28,9 @@ import org.sitrep.model.Doc;
 import org.sitrep.read.ArticleReader;
 import org.sitrep.store.ArticleSummary;
 import org.sitrep.store.ClaimJson;
-import org.sitrep.store.ClaimPage;
+import org.sitrep.store.Page;
 import org.sitrep.store.ClaimQuery;
 import org.sitrep.store.DayCount;
-import org.sitrep.store.FactPage;
 import org.sitrep.store.FactQuery;
 import org.sitrep.store.Ledger;
 import org.sitrep.store.LedgerException;
@@ -235,7 +234,7 @@ public final class ApiServer {
         Params.allowOnly(ctx, allowed);
         ClaimQuery filters = Params.claimFilters(ctx);
         int offset = Params.offset(ctx), limit = Params.limit(ctx);
-        ClaimPage page = source.read(l -> l.claimPage(filters.withPage(offset, limit)));
+        Page<StoredClaim> page = source.read(l -> l.claimPage(filters.withPage(offset, limit)));
         ObjectNode o = page(page.total(), offset, limit);
         ArrayNode items = o.putArray("items");
         page.items().forEach(c -> items.add(ClaimJson.of(c)));
@@ -341,7 +340,7 @@ public final class ApiServer {
         Params.allowOnly(ctx, allowed);
         FactQuery filters = Params.factFilters(ctx);
         int offset = Params.offset(ctx), limit = Params.limit(ctx);
-        FactPage page = source.read(l -> query.page(l, filters, offset, limit));
+        Page<StoredFact> page = source.read(l -> query.page(l, filters, offset, limit));
         ObjectNode o = page(page.total(), offset, limit);
         ArrayNode items = o.putArray("items");
         for (StoredFact f : page.items()) items.add(tree(f.json()));
@@ -350,7 +349,7 @@ public final class ApiServer {
 
     /** {@link Ledger#events(FactQuery, int, int)} or {@link Ledger#assertions(FactQuery, int, int)}. */
     private interface FactPager {
-        FactPage page(Ledger ledger, FactQuery query, int offset, int limit);
+        Page<StoredFact> page(Ledger ledger, FactQuery query, int offset, int limit);
     }
 
     /** Happenings filtered as {@code sitrep happenings}, plus {@code family} and {@code minSources}. */

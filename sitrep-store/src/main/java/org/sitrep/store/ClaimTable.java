@@ -187,17 +187,17 @@ final class ClaimTable {
         List<Object> params = new ArrayList<>();
         String sql = SELECT + from(q, params, WITH_OUTLET) + ORDER;
         List<StoredClaim> claims = new ArrayList<>();
-        try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = JdbcLedger.prepare(c, sql, params); ResultSet r = s.executeQuery()) {
             while (r.next()) claims.add(read(r));
         }
         return claims;
     }
 
     /** A page of the claims {@code q} selects and their total (as {@link #count}). */
-    static ClaimPage page(Connection c, ClaimQuery q) throws SQLException {
+    static Page<StoredClaim> page(Connection c, ClaimQuery q) throws SQLException {
         if (!all(q)) return page(c, q, true);
         List<StoredClaim> claims = query(c, q);
-        return new ClaimPage(claims.size(), claims);
+        return new Page<>(claims.size(), claims);
     }
 
     private static boolean all(ClaimQuery q) {
@@ -211,7 +211,7 @@ final class ClaimTable {
      * page's cost; count and page together took 14.5 instead of 21.9 ms CPU on the 453-article ledger
      * (docs/PERFORMANCE.md). A page past the end (no rows) counts apart.
      */
-    private static ClaimPage page(Connection c, ClaimQuery q, boolean total) throws SQLException {
+    private static Page<StoredClaim> page(Connection c, ClaimQuery q, boolean total) throws SQLException {
         List<Object> params = new ArrayList<>();
         StringBuilder keys = new StringBuilder("SELECT c.article_id, c.seq").append(total ? ", COUNT(*) OVER ()" : "")
                 .append(from(q, params)).append(ORDER);
@@ -219,14 +219,14 @@ final class ClaimTable {
         List<String> ids = new ArrayList<>();
         List<Integer> seqs = new ArrayList<>();
         long selected = 0;
-        try (PreparedStatement s = prepare(c, keys, params); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = JdbcLedger.prepare(c, keys, params); ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 ids.add(r.getString(1));
                 seqs.add(r.getInt(2));
                 if (total) selected = r.getLong(3);
             }
         }
-        if (ids.isEmpty()) return new ClaimPage(total && (q.offset() > 0 || q.limit() == 0) ? count(c, q) : 0, List.of());
+        if (ids.isEmpty()) return new Page<>(total && (q.offset() > 0 || q.limit() == 0) ? count(c, q) : 0, List.of());
         Map<String, StoredClaim> byKey = new HashMap<>();
         for (int from = 0; from < ids.size(); from += ROWS_PER_FETCH) {
             int to = Math.min(ids.size(), from + ROWS_PER_FETCH);
@@ -237,7 +237,7 @@ final class ClaimTable {
                 rows.add(ids.get(i));
                 rows.add(seqs.get(i));
             }
-            try (PreparedStatement s = prepare(c, sql, rows); ResultSet r = s.executeQuery()) {
+            try (PreparedStatement s = JdbcLedger.prepare(c, sql, rows); ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     StoredClaim claim = read(r);
                     byKey.put(claim.article().value() + "/" + claim.index(), claim);
@@ -246,7 +246,7 @@ final class ClaimTable {
         }
         List<StoredClaim> claims = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) claims.add(byKey.get(ids.get(i) + "/" + seqs.get(i)));
-        return new ClaimPage(selected, claims);
+        return new Page<>(selected, claims);
     }
 
     /** Rows read per statement of a page's second step (two parameters each; PostgreSQL allows 32,767). */
@@ -256,7 +256,7 @@ final class ClaimTable {
     static long count(Connection c, ClaimQuery q) throws SQLException {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT COUNT(*)").append(from(q, params));
-        try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = JdbcLedger.prepare(c, sql, params); ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1);
         }
@@ -268,7 +268,7 @@ final class ClaimTable {
         StringBuilder sql = new StringBuilder("SELECT c.statement_date, COUNT(*)").append(from(q, params))
                 .append(" AND c.statement_date IS NOT NULL GROUP BY c.statement_date ORDER BY c.statement_date");
         List<DayCount> days = new ArrayList<>();
-        try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = JdbcLedger.prepare(c, sql, params); ResultSet r = s.executeQuery()) {
             while (r.next()) days.add(new DayCount(r.getObject(1, LocalDate.class), r.getLong(2)));
         }
         return days;
@@ -284,7 +284,7 @@ final class ClaimTable {
                 .append(" AND c.place IS NOT NULL GROUP BY c.place ORDER BY n DESC, c.place");
         limitOffset(sql, params, q.offset(), q.limit());
         List<PlaceCount> places = new ArrayList<>();
-        try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = JdbcLedger.prepare(c, sql, params); ResultSet r = s.executeQuery()) {
             while (r.next()) places.add(new PlaceCount(M.convertValue(tree(r.getString(1)), Place.class), r.getLong(2)));
         }
         return places;
@@ -298,7 +298,7 @@ final class ClaimTable {
                 .append(" ORDER BY n DESC, c.source_code NULLS LAST, c.source_name");
         limitOffset(sql, params, q.offset(), q.limit());
         List<SourceCount> sources = new ArrayList<>();
-        try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = JdbcLedger.prepare(c, sql, params); ResultSet r = s.executeQuery()) {
             while (r.next()) sources.add(new SourceCount(r.getString(1), r.getString(2), r.getLong(3)));
         }
         return sources;
@@ -378,16 +378,6 @@ final class ClaimTable {
         }
     }
 
-    private static PreparedStatement prepare(Connection c, CharSequence sql, List<Object> params) throws SQLException {
-        PreparedStatement s = c.prepareStatement(sql.toString());
-        try {
-            for (int i = 0; i < params.size(); i++) s.setObject(i + 1, params.get(i));
-        } catch (SQLException e) {
-            s.close();
-            throw e;
-        }
-        return s;
-    }
 
     private static StoredClaim read(ResultSet r) throws SQLException {
         String place = r.getString(21);

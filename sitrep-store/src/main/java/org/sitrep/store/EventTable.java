@@ -286,7 +286,7 @@ final class EventTable {
         from(table, q, params, sql);
         sql.append(order(table));
         List<StoredFact> out = new ArrayList<>();
-        try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = JdbcLedger.prepare(c, sql, params); ResultSet r = s.executeQuery()) {
             while (r.next()) out.add(new StoredFact(new ArticleId(r.getString(1)), r.getInt(2), r.getString(3)));
         }
         return out;
@@ -296,7 +296,7 @@ final class EventTable {
      * A page of {@link #query} in SQL, its total riding on each row as a window count (a page past the end, with no
      * rows, counts apart): the server no longer reads every selected fact to show fifty.
      */
-    static FactPage page(Connection c, String table, FactQuery q, int offset, int limit) throws SQLException {
+    static Page<StoredFact> page(Connection c, String table, FactQuery q, int offset, int limit) throws SQLException {
         if (offset < 0 || limit < 0)
             throw new IllegalArgumentException("A page needs offset >= 0 and limit >= 0; got offset=" + offset
                     + ", limit=" + limit);
@@ -308,7 +308,7 @@ final class EventTable {
         params.add(offset);
         List<StoredFact> out = new ArrayList<>();
         long total = 0;
-        try (PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = JdbcLedger.prepare(c, sql, params); ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 out.add(new StoredFact(new ArticleId(r.getString(1)), r.getInt(2), r.getString(3)));
                 total = r.getLong(4);
@@ -318,24 +318,14 @@ final class EventTable {
             List<Object> countParams = new ArrayList<>();
             StringBuilder count = new StringBuilder("SELECT COUNT(*)");
             from(table, q, countParams, count);
-            try (PreparedStatement s = prepare(c, count, countParams); ResultSet r = s.executeQuery()) {
+            try (PreparedStatement s = JdbcLedger.prepare(c, count, countParams); ResultSet r = s.executeQuery()) {
                 r.next();
                 total = r.getLong(1);
             }
         }
-        return new FactPage(total, out);
+        return new Page<>(total, out);
     }
 
-    private static PreparedStatement prepare(Connection c, CharSequence sql, List<Object> params) throws SQLException {
-        PreparedStatement s = c.prepareStatement(sql.toString());
-        try {
-            for (int i = 0; i < params.size(); i++) s.setObject(i + 1, params.get(i));
-        } catch (SQLException e) {
-            s.close();
-            throw e;
-        }
-        return s;
-    }
 
     /** Appends {@code FROM table WHERE …} for {@code q} to {@code sql}, its values to {@code params}. */
     private static void from(String table, FactQuery q, List<Object> params, StringBuilder sql) {

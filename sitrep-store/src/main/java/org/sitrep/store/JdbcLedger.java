@@ -339,6 +339,18 @@ final class JdbcLedger implements Ledger {
         return result;
     }
 
+    /** {@code sql} prepared on {@code c} with {@code params} bound in order (closed again if binding fails). */
+    static PreparedStatement prepare(Connection c, CharSequence sql, List<Object> params) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql.toString());
+        try {
+            for (int i = 0; i < params.size(); i++) s.setObject(i + 1, params.get(i));
+        } catch (SQLException e) {
+            s.close();
+            throw e;
+        }
+        return s;
+    }
+
     static void bindArticle(PreparedStatement s, Article a, String stagesJson, String docJson)
             throws SQLException {
         setText(s, 1, a.outlet());
@@ -643,13 +655,13 @@ final class JdbcLedger implements Ledger {
     }
 
     @Override
-    public FactPage events(FactQuery query, int offset, int limit) {
+    public Page<StoredFact> events(FactQuery query, int offset, int limit) {
         Objects.requireNonNull(query, "query");
         return read("query a page of events " + query, () -> EventTable.page(connection, "events", query, offset, limit));
     }
 
     @Override
-    public FactPage assertions(FactQuery query, int offset, int limit) {
+    public Page<StoredFact> assertions(FactQuery query, int offset, int limit) {
         Objects.requireNonNull(query, "query");
         return read("query a page of assertions " + query, () -> EventTable.page(connection, "assertions", query, offset, limit));
     }
@@ -676,7 +688,7 @@ final class JdbcLedger implements Ledger {
     }
 
     @Override
-    public ClaimPage claimPage(ClaimQuery query) {
+    public Page<StoredClaim> claimPage(ClaimQuery query) {
         Objects.requireNonNull(query, "query");
         return read("query a page of claims " + query, () -> ClaimTable.page(connection, query));
     }

@@ -77,10 +77,10 @@ public interface Ledger extends AutoCloseable {
     List<StoredFact> assertions(FactQuery query);
 
     /** Rows {@code offset} to {@code offset + limit - 1} of {@link #events}, with the number selected in all. */
-    FactPage events(FactQuery query, int offset, int limit);
+    Page<StoredFact> events(FactQuery query, int offset, int limit);
 
     /** Rows {@code offset} to {@code offset + limit - 1} of {@link #assertions}, with the number selected in all. */
-    FactPage assertions(FactQuery query, int offset, int limit);
+    Page<StoredFact> assertions(FactQuery query, int offset, int limit);
 
     /** The stored document, exactly as it was put. */
     Optional<Doc> find(ArticleId id);
@@ -115,7 +115,7 @@ public interface Ledger extends AutoCloseable {
      * The page of claims {@code query} selects (its offset and limit, in the order of {@link #claims}) together with
      * their total, as {@link #claimCount} gives it, in one query where the database allows.
      */
-    ClaimPage claimPage(ClaimQuery query);
+    Page<StoredClaim> claimPage(ClaimQuery query);
 
     /** Claims per statement day that {@code query} selects (offset and limit ignored), oldest first; undated left out. */
     List<DayCount> claimDays(ClaimQuery query);

@@ -690,14 +690,14 @@ public abstract class LedgerContract {
         assertThat(ledger.claimCount(all.withBy("UKRMIL"))).isEqualTo(2);
         // A page with its total: the same rows as the listing, the total as the count, also past the end.
         assertThat(ledger.claims(all.withPage(0, 2))).isEqualTo(ledger.claims(all).subList(0, 2));
-        assertThat(ledger.claimPage(all.withPage(1, 1))).isEqualTo(new ClaimPage(3, ledger.claims(all.withPage(1, 1))));
+        assertThat(ledger.claimPage(all.withPage(1, 1))).isEqualTo(new Page<>(3, ledger.claims(all.withPage(1, 1))));
         assertThat(ledger.claimPage(all.withBy("UKRMIL").withPage(1, 5)).items()).extracting(StoredClaim::cue)
                 .containsExactly("denied");
         assertThat(ledger.claimPage(all.withBy("UKRMIL").withPage(1, 5)).total()).isEqualTo(2);
-        assertThat(ledger.claimPage(all.withPage(3, 5))).isEqualTo(new ClaimPage(3, List.of()));
-        assertThat(ledger.claimPage(all.withPage(0, 0))).isEqualTo(new ClaimPage(3, List.of()));
-        assertThat(ledger.claimPage(all.withText("no such words").withPage(0, 5))).isEqualTo(new ClaimPage(0, List.of()));
-        assertThat(ledger.claimPage(all)).isEqualTo(new ClaimPage(3, ledger.claims(all)));
+        assertThat(ledger.claimPage(all.withPage(3, 5))).isEqualTo(new Page<>(3, List.of()));
+        assertThat(ledger.claimPage(all.withPage(0, 0))).isEqualTo(new Page<>(3, List.of()));
+        assertThat(ledger.claimPage(all.withText("no such words").withPage(0, 5))).isEqualTo(new Page<>(0, List.of()));
+        assertThat(ledger.claimPage(all)).isEqualTo(new Page<>(3, ledger.claims(all)));
         // A claim with several matching refs (source and chain links) is one row, on a page as in a count.
         assertThat(ledger.claimPage(all.withBy("Wire").withPage(0, 10)).items()).hasSize(3);
         assertThat(ledger.claimPage(all.withBy("Wire").withPage(0, 10)).total()).isEqualTo(3);
@@ -868,12 +868,12 @@ public abstract class LedgerContract {
         assertThat(words(ledger.assertions(new FactQuery(null, null, null, null, LocalDate.of(2025, 4, 27), null)), "kind")).containsExactly("FIGHTING");
         assertThat(ledger.events(FactQuery.all().withArticle("no-such-article"))).isEmpty();
         // Pages in SQL: the rows of the full listing, the total as its size, also past the end and for no rows.
-        assertThat(ledger.events(FactQuery.all(), 1, 1)).isEqualTo(new FactPage(2, events.subList(1, 2)));
-        assertThat(ledger.assertions(FactQuery.all(), 0, 5)).isEqualTo(new FactPage(2, ledger.assertions(FactQuery.all())));
+        assertThat(ledger.events(FactQuery.all(), 1, 1)).isEqualTo(new Page<>(2, events.subList(1, 2)));
+        assertThat(ledger.assertions(FactQuery.all(), 0, 5)).isEqualTo(new Page<>(2, ledger.assertions(FactQuery.all())));
         assertThat(ledger.assertions(new FactQuery("UKR", null, null, null, null, null), 0, 5).total()).isEqualTo(1);
-        assertThat(ledger.events(FactQuery.all(), 2, 5)).isEqualTo(new FactPage(2, List.of()));
-        assertThat(ledger.events(FactQuery.all(), 0, 0)).isEqualTo(new FactPage(2, List.of()));
-        assertThat(ledger.events(FactQuery.all().withArticle("no-such-article"), 0, 5)).isEqualTo(new FactPage(0, List.of()));
+        assertThat(ledger.events(FactQuery.all(), 2, 5)).isEqualTo(new Page<>(2, List.of()));
+        assertThat(ledger.events(FactQuery.all(), 0, 0)).isEqualTo(new Page<>(2, List.of()));
+        assertThat(ledger.events(FactQuery.all().withArticle("no-such-article"), 0, 5)).isEqualTo(new Page<>(0, List.of()));
     }
 
     @Test

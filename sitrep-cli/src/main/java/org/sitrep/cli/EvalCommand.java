@@ -6,5 +6,5 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure extraction quality on an evaluation set (prints a table; --json for one JSON object).",
         subcommands = {EvalActorsCommand.class, EvalEventsCommand.class, EvalCameoCommand.class, EvalAcledCommand.class, EvalPlacesCommand.class,
-                EvalTimexCommand.class, EvalAttributionCommand.class, EvalClaimsCommand.class, EvalLinkingCommand.class})
+                EvalTimexCommand.class, EvalAttributionCommand.class, EvalClaimsCommand.class, EvalAssertionsCommand.class, EvalLinkingCommand.class})
 final class EvalCommand {}

@@ -67,14 +67,27 @@ public final class ClaimEvaluation {
 
     /** Scores the gold set against the claims extracted from {@code corpus}'s articles. */
     public ClaimScorer.Result run(ClaimGold gold, Path corpus) {
+        Map<String, List<Claim>> predicted = new LinkedHashMap<>();
+        analyze(gold.articles(), corpus).forEach((id, doc) -> predicted.put(id, doc.get(Layer.CLAIMS)));
+        String header = "claims: " + gold.claims().size() + " gold attributions in " + gold.articles().size()
+                + " articles of " + corpus + "; " + claims.name() + " " + claims.version();
+        return ClaimScorer.score(gold, predicted, header);
+    }
+
+    /**
+     * Each annotated article of {@code corpus} through the whole standard pipeline (the stages before the claim
+     * extractor from the cache when there is one), keyed by corpus id in the order of {@code annotated}. Throws when
+     * an article is missing or its text is not the annotated one (length and hash): offsets would point elsewhere.
+     */
+    public Map<String, Doc> analyze(Map<String, ClaimGold.GoldArticle> annotated, Path corpus) {
         Map<String, Article> articles = new LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
         ArticleReader.defaults().read(List.of(corpus), a -> {
             Matcher m = CORPUS_ID.matcher(a.source() == null ? "" : a.source());
-            if (m.find() && gold.articles().containsKey(m.group(1))) articles.put(m.group(1), a);
+            if (m.find() && annotated.containsKey(m.group(1))) articles.put(m.group(1), a);
         }, f -> failures.add(f.source() + ": " + f.reason()));
-        Map<String, List<Claim>> predicted = new LinkedHashMap<>();
-        for (ClaimGold.GoldArticle g : gold.articles().values()) {
+        Map<String, Doc> docs = new LinkedHashMap<>();
+        for (ClaimGold.GoldArticle g : annotated.values()) {
             Article a = articles.get(g.id());
             if (a == null) throw new IllegalArgumentException("article " + g.id() + " of the gold set is not in " + corpus
                     + (failures.isEmpty() ? "" : " (" + failures.size() + " unreadable lines, first: " + failures.get(0) + ")"));
@@ -86,11 +99,9 @@ public final class ClaimEvaluation {
             texts.put(g.id(), a.text());
             Doc doc = prepared(a);
             for (Stage s : fromClaims) doc = s.apply(doc);
-            predicted.put(g.id(), doc.get(Layer.CLAIMS));
+            docs.put(g.id(), doc);
         }
-        String header = "claims: " + gold.claims().size() + " gold attributions in " + gold.articles().size()
-                + " articles of " + corpus + "; " + claims.name() + " " + claims.version();
-        return ClaimScorer.score(gold, predicted, header);
+        return docs;
     }
 
     /**

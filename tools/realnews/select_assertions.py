@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Picks the articles of the real-news assertion set (issue 10) and splits them into dev and test.
+
+Rule (fixed; re-running prints the same list):
+  * corpus: ../shared/eval/ukraine-news-gdelt-447/articles.jsonl;
+  * eligible: 100 <= n_words <= 800 (as the attribution set: the cap keeps hand annotation feasible; a bias towards
+    shorter articles); not an article of the real-news attribution set (data/realnews-claims) nor the same text under
+    another id (the claim extractor was developed on those texts, so they would not be unseen);
+  * battlefield content: at least 4 matches of BATTLE (whole words, case-insensitive) in the text -- the set is about
+    CONTROL, FIGHTING and CASUALTIES, which most articles of the corpus (diplomacy, economy) do not hold;
+  * rank every eligible article by sha256("sitrep-realnews-assert-1:" + id) as a hex string; a text that came earlier
+    in that order under another id is skipped (the corpus repeats some texts under new ids and dates); take the
+    first 22;
+  * split, once: the 1st, 3rd, 5th ... article in rank order is dev, the 2nd, 4th ... test.
+Prints: id, group (native|mt: outlet country PL was machine-translated by the collector), split, rank, n_words, matches.
+"""
+import hashlib
+import json
+import os
+import re
+import sys
+
+BATTLE = re.compile(r"\b(killed|killing|wounded|injured|dead|casualties|captured|capture|liberated|liberation|"
+                    r"seized|retook|recaptured|occupied|withdrew|withdrawal|retreat(?:ed)?|clash(?:es|ed)?|"
+                    r"fighting|battles?|shell(?:ed|ing)|assaults?|offensive|counteroffensive|front ?line|"
+                    r"took control|under control|repelled|stormed)\b", re.IGNORECASE)
+
+here = os.path.dirname(os.path.abspath(__file__))
+path = sys.argv[1] if len(sys.argv) > 1 else "../shared/eval/ukraine-news-gdelt-447/articles.jsonl"
+claims = set()  # ids of the attribution set
+for split in ("dev", "test"):
+    for line in open(os.path.join(here, "../../data/realnews-claims", split + ".tsv"), encoding="utf-8"):
+        if line.startswith("article\t"):
+            claims.add(line.split("\t")[1])
+rows = [json.loads(line) for line in open(path, encoding="utf-8")]
+seen = {r["text"] for r in rows if r["id"] in claims}
+eligible = [r for r in rows if 100 <= r["n_words"] <= 800 and r["id"] not in claims
+            and len(BATTLE.findall(r["text"])) >= 4]
+eligible.sort(key=lambda r: hashlib.sha256(("sitrep-realnews-assert-1:" + r["id"]).encode()).hexdigest())
+picked = []
+for r in eligible:
+    if r["text"] not in seen and len(picked) < 22:
+        picked.append(r)
+    seen.add(r["text"])
+for i, r in enumerate(picked):
+    print(r["id"], "mt" if r["outlet_country"] == "PL" else "native", "dev" if i % 2 == 0 else "test", i + 1,
+          r["n_words"], len(BATTLE.findall(r["text"])), sep="\t")

@@ -16,6 +16,7 @@ import org.sitrep.model.Claim;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
+import org.sitrep.model.FeatureKind;
 import org.sitrep.model.Issue;
 import org.sitrep.model.Layer;
 import org.sitrep.model.PlaceMention;
@@ -28,6 +29,7 @@ import org.sitrep.model.TimeMention;
 import org.sitrep.model.TimeValue;
 import org.sitrep.model.StageVersions;
 import org.sitrep.resolve.ActorRegistry;
+import org.sitrep.resolve.Word;
 import org.sitrep.model.Stage;
 
 /**
@@ -38,7 +40,9 @@ import org.sitrep.model.Stage;
  *       the agent's country; without an agent ("was liberated", "had been pushed back") the holder's side; leaving
  *       ("withdrew from") is CONTROL of the leaver with negative polarity. As of: the event's time, else the
  *       claim's statement date, else the publication date.</li>
- *   <li>FIGHTING from fighting events (place, time, the count of clashes or attacks).</li>
+ *   <li>FIGHTING from ground fighting (place, time, the count of clashes or attacks): clashes, battles, assaults,
+ *       offensives, repelled attacks, and fire aimed at forces; not missile, drone or air strikes, nor shelling of
+ *       a town ({@link #groundFighting}).</li>
  *   <li>CASUALTIES for each casualty count (killed, wounded, losses, casualties) of an event.</li>
  *   <li>PARTICIPATION when an actor takes part ("participating", "participation of X", "took part"), with the
  *       event's polarity ("denied that its forces took part" is negative).</li>
@@ -55,9 +59,20 @@ public final class AssertionBuilder implements Stage {
     /** The recorded version ({@link StageVersions}): a new line there when the output changes. */
     public static final String VERSION = StageVersions.current(NAME);
 
-    private static final Set<String> FIGHTING = Set.of("clash", "battle", "fighting", "fight", "attack", "assault",
-            "storm", "offensive", "combat", "hostilities", "advance", "shell", "shelling", "strike", "airstrike",
-            "bombardment", "bomb");
+    /** Triggers of ground fighting: forces engaging forces. Strikes and bombing from afar are no FIGHTING. */
+    private static final Set<String> FIGHTING = Set.of("clash", "battle", "fighting", "fight", "assault", "storm",
+            "offensive", "counteroffensive", "counter-offensive", "combat", "hostilities", "advance", "skirmish",
+            "repel", "repulse");
+    /** Fire that is ground fighting only when aimed at forces ("shelled Ukrainian positions"), not at a town. */
+    private static final Set<String> FIRE = Set.of("attack", "shell", "shelling", "bombardment");
+    private static final Set<String> FORCES = Set.of("position", "positions", "troops", "forces", "soldiers", "lines",
+            "line", "defences", "defenses", "units", "trenches", "defenders");
+    /** Verbs whose object is a fighting not (yet) done: "planning an assault", "will try an offensive". */
+    private static final Set<String> PLANNING = Set.of("plan", "prepare", "threaten", "intend", "consider", "try",
+            "attempt", "seek", "contemplate");
+    /** Modifiers that make a fighting noun a possibility, not a fact: "a possible future offensive". */
+    private static final Set<String> NOT_YET = Set.of("possible", "potential", "future", "planned", "expected",
+            "imminent", "forecasted", "forecast", "anticipated", "likely");
     private static final Set<String> CASUALTY_KINDS = Set.of("killed", "wounded", "losses", "casualties");
     private static final Set<PloverType> MATERIAL = Set.of(PloverType.FIGHT, PloverType.ASSAULT, PloverType.COERCE,
             PloverType.RETREAT, PloverType.MOBILIZE);
@@ -113,11 +128,11 @@ public final class AssertionBuilder implements Stage {
                         : e.holder().code() == null || e.polarity() == Polarity.NEGATIVE || noun(parse, e) ? null
                         : effect == ControlEffect.DEFEND ? opposingHolder(e) : country(e.holder());
                 Polarity p = effect == ControlEffect.LOSE ? flip(e.polarity()) : e.polarity();
-                if (e.placeName() != null)
+                if (e.placeName() != null && !purpose(parse, e))
                     out.add(new Assertion(e.span(), Kind.CONTROL, p, e.modality(), controller, e.place(), e.placeName(), asOf(doc, e, claim), null,
                             null, k, e.claim(), e.holder(), ev));
             }
-            if (FIGHTING.contains(e.trigger()) && (e.type() == PloverType.FIGHT || e.type() == PloverType.ASSAULT)) {
+            if (groundFighting(parse, e)) {
                 Quantity count = e.quantities().stream()
                         .filter(q -> q.counted().equals("clashes") || q.counted().equals("attacks")).findFirst()
                         .orElse(null);
@@ -144,9 +159,71 @@ public final class AssertionBuilder implements Stage {
                 out.add(new Assertion(e.span(), e.polarity() == Polarity.NEGATIVE ? Kind.DENIED : Kind.OCCURRED,
                         e.polarity(), null, e.place(), e.placeName(), e.time(), null, null, k, e.claim(), e.holder(), ev));
         }
-        out.addAll(new StateExpressions(doc, claims).find());
+        out.addAll(new StateExpressions(doc, claims).find(out));
         out.sort(Comparator.comparing(Assertion::span));
         return out;
+    }
+
+    /**
+     * Whether an event is ground fighting: a fighting trigger ("clashes", "stormed", "repelled") or fire aimed at
+     * forces ("attacked Ukrainian positions"), unless it is what a "repel" holds (that event counts it) or a
+     * modifier makes it a possibility ("a possible future Russian offensive operation").
+     */
+    static boolean groundFighting(Parse parse, Event e) {
+        if (e.type() != PloverType.FIGHT && e.type() != PloverType.ASSAULT) return false;
+        boolean fire = FIRE.contains(e.trigger());
+        if (!FIGHTING.contains(e.trigger()) && !fire) return false;
+        int t = parse.headOf(e.span());
+        if (t < 0) return !fire;
+        int h = parse.head(t);
+        if (h >= 0 && (parse.lemma(h).equals("repel") || parse.lemma(h).equals("repulse"))) return false;
+        if (h >= 0 && PLANNING.contains(parse.lemma(h)) && (parse.rel(t).equals("obj") || parse.rel(t).startsWith("obl")))
+            return false; // "denied it is planning an assault", "will try an offensive"
+        if (notYet(parse, t) || h >= 0 && (parse.rel(t).startsWith("amod") || parse.rel(t).startsWith("compound"))
+                && notYet(parse, h)) return false;
+        if (wholeCountry(parse, e)) return false;
+        if (!fire) return true;
+        if (e.target() != null && e.target().code() != null && e.target().code().endsWith("MIL")) return true;
+        for (int c : parse.children(t))
+            if (FORCES.contains(parse.lower(c)) && !parse.rel(c).startsWith("amod") && !parse.rel(c).startsWith("compound")
+                    && parse.childWord(c, "by") < 0) // "attacks by Russian forces" names the attacker
+                return true;
+        return false;
+    }
+
+    /**
+     * Whether a control trigger is an infinitive of purpose ("an offensive to seize the town", "came to capture"):
+     * it names an aim, not a taking.
+     */
+    static boolean purpose(Parse parse, Event e) {
+        int t = parse.headOf(e.span());
+        if (t < 0 || !(parse.rel(t).startsWith("acl") || parse.rel(t).startsWith("advcl"))) return false;
+        return parse.childWord(t, "to") >= 0 && parse.isVerb(t);
+    }
+
+    private static final Set<String> DIRECTIONS = Set.of("eastern", "western", "northern", "southern", "central",
+            "northeastern", "north-eastern", "southeastern", "south-eastern", "northwestern", "north-western",
+            "southwestern", "south-western", "east", "west", "north", "south");
+
+    /**
+     * Fighting placed in a whole country, named plainly and counted by nothing ("Russia's assault on Ukraine",
+     * "contractors fighting in Ukraine"): the war itself, not a fight; "in eastern Ukraine" is a front.
+     */
+    private static boolean wholeCountry(Parse parse, Event e) {
+        if (e.place() == null || e.place().place().featureKind() != FeatureKind.COUNTRY || !e.quantities().isEmpty())
+            return false;
+        int p = parse.headOf(e.placeName());
+        if (p < 0) return true;
+        for (int c : parse.children(p))
+            if (DIRECTIONS.contains(parse.lower(c))) return false;
+        return !(p > 0 && DIRECTIONS.contains(parse.lower(p - 1)));
+    }
+
+    private static boolean notYet(Parse parse, int t) {
+        for (int c : parse.children(t))
+            if (NOT_YET.contains(parse.lower(c)) && (parse.rel(c).startsWith("amod") || parse.rel(c).startsWith("advmod")))
+                return true;
+        return false;
     }
 
     /** Whether the event's trigger is a noun in the parse ("occupation", "liberation"), not a verb or participle. */
@@ -214,25 +291,34 @@ public final class AssertionBuilder implements Stage {
                 anchoring, null);
     }
 
-    /** "X still holds P", "P is (not) under the control of X", "X violates N": assertions no event carries. */
+    /**
+     * "X still holds P", "P is (not) under the control of X", "X-occupied P", "X violates N": assertions no event
+     * carries.
+     */
     private static final class StateExpressions {
         private final Doc doc;
         private final List<Claim> claims;
         private final Parse parse;
         private final EventArguments args;
+        private final List<Word> words;
 
         StateExpressions(Doc doc, List<Claim> claims) {
             this.doc = doc;
             this.claims = claims;
             this.parse = new Parse(doc);
             this.args = new EventArguments(parse);
+            this.words = Word.of(doc);
         }
 
-        List<Assertion> find() {
+        /** The state assertions of the document; {@code fromEvents} are those its events gave (not repeated). */
+        List<Assertion> find(List<Assertion> fromEvents) {
             List<Assertion> out = new ArrayList<>();
             for (int i = 0; i < parse.size(); i++) {
                 String lemma = parse.lemma(i);
-                if (parse.isVerb(i) && (lemma.equals("hold") || lemma.equals("control") || lemma.equals("keep")))
+                Span token = parse.span(i);
+                if (heldAdjective(i) && fromEvents.stream().noneMatch(a -> a.span().overlaps(token)))
+                    heldBy(i, out);
+                else if (parse.isVerb(i) && (lemma.equals("hold") || lemma.equals("control") || lemma.equals("keep")))
                     holds(i, out);
                 else if (parse.isNoun(i) && lemma.equals("control") && parse.childWord(i, "under") >= 0)
                     underControl(i, out);
@@ -252,6 +338,49 @@ public final class AssertionBuilder implements Stage {
             ActorRef controller = holderActor != null ? EventExtractor.ref(holderActor) : args.ownTroops(subj, holderAt(i));
             if (controller == null) return;
             add(out, i, Kind.CONTROL, args.negatedHere(i), country(controller), place, null);
+        }
+
+        /** "Russian-occupied Melitopol", "the occupied town of Avdiivka", "Russian-held parts of Ukraine". */
+        private boolean heldAdjective(int i) {
+            String w = parse.lower(i);
+            int h = parse.head(i);
+            if (h < 0 || !parse.isNoun(h) || !parse.rel(i).startsWith("amod")) return false;
+            if (w.equals("occupied") || w.equals("liberated") || w.endsWith("-occupied") || w.endsWith("-held")
+                    || w.endsWith("-controlled"))
+                return true;
+            return (w.equals("held") || w.equals("controlled")) && prefixStart(i) >= 0;
+        }
+
+        /** CONTROL of the place the modified noun names, by the actor before the hyphen when it names a state. */
+        private void heldBy(int i, List<Assertion> out) {
+            EventArguments.Where place = args.placeIn(parse.head(i));
+            if (place.name() == null) return;
+            add(out, i, Kind.CONTROL, false, prefixState(i), place, null);
+        }
+
+        /**
+         * Where the word before the hyphen starts: inside the token ("Russian-occupied" as one token) or in the
+         * token before a hyphen token glued to both; -1 when there is none.
+         */
+        private int prefixStart(int i) {
+            if (parse.word(i).indexOf('-') > 0) return parse.span(i).start();
+            if (i < 2 || !parse.word(i - 1).equals("-")) return -1;
+            boolean glued = parse.span(i - 2).end() == parse.span(i - 1).start() && parse.span(i - 1).end() == parse.span(i).start();
+            return glued ? parse.span(i - 2).start() : -1;
+        }
+
+        /** "Russian" of "Russian-occupied" as its state (RUS), or null ("separatist-held", "occupied"). */
+        private ActorRef prefixState(int i) {
+            int start = prefixStart(i);
+            if (start < 0) return null;
+            for (int k = 0; k < words.size(); k++) {
+                if (words.get(k).span().start() != start) continue;
+                Span name = words.get(k).span();
+                return REGISTRY.matchName(words, k).filter(m -> m.length() == 1)
+                        .map(m -> m.best().actor()).filter(a -> a.kind() == Actor.Kind.STATE)
+                        .map(a -> ActorRef.named(a.code(), a.name(), name)).orElse(null);
+            }
+            return null;
         }
 
         private ActorRef holderAt(int i) {

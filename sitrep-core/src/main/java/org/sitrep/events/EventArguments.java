@@ -81,6 +81,18 @@ final class EventArguments {
         return settlementIn(within);
     }
 
+    /**
+     * The part of a clause inside the content of the claim that holds the trigger: "…, according to U.K. officials
+     * citing data from Ukraine" names the data's origin, not where the event happened. The whole clause when the
+     * trigger is outside any content.
+     */
+    private Span withinContent(Span clause, Claim claim, int trigger) {
+        Span content = claim == null ? null : claim.content();
+        if (content == null || !content.contains(parse.span(trigger))) return clause;
+        int start = Math.max(clause.start(), content.start()), end = Math.min(clause.end(), content.end());
+        return start < end ? new Span(start, end) : clause;
+    }
+
     private static boolean sameAs(Span s, ActorMention m) {
         return m != null && m.span().start() <= s.start() && s.end() <= m.span().end();
     }
@@ -174,6 +186,12 @@ final class EventArguments {
                         || r.startsWith("obl") && hasCase(c, "by"))) {
                     agent = actorIn(c);
                     if (agent == null) agentRef = ownTroops(c, holder);
+                    List<ActorMention> sides = subject && RECIPROCAL.contains(lemma) ? sides(c) : List.of();
+                    if (sides.size() == 2) { // "Russian and Ukrainian forces clashed": the first named acts on the other
+                        agent = sides.get(0);
+                        agentRef = null;
+                        target = sides.get(1);
+                    }
                 } else if (target == null && (r.equals("obj") || r.equals("iobj") || subject && passive
                         || r.startsWith("obl") && hasCase(c, "on", "against", "at", "from")))
                     target = actorIn(c);
@@ -224,9 +242,9 @@ final class EventArguments {
             if (where.name() == null && (parse.rel(c).equals("obj") || parse.rel(c).startsWith("nsubj")
                     || parse.rel(c).startsWith("obl")) && SETTLEMENTS.contains(parse.lower(c)))
                 where = settlementIn(parse.span(c));
-        if (where.name() == null) where = where(clauseSpan, i, agent, target);
+        if (where.name() == null) where = where(withinContent(clauseSpan, claim, trigger), i, agent, target);
         if (where.name() == null && parse.rel(clause).equals("conj") && parse.head(clause) >= 0)
-            where = where(parse.subtreeSpan(parse.head(clause)), i, agent, target);
+            where = where(withinContent(parse.subtreeSpan(parse.head(clause)), claim, trigger), i, agent, target);
         TimeMention time = nearestTime(clauseSpan, parse.span(i).start());
         boolean negative = negated(i, clause, claim);
         Modality modality = modality(i, clause, claim);
@@ -236,6 +254,30 @@ final class EventArguments {
         return new Event(parse.span(trigger), lemma, type, mode, cameo, agentRef, targetRef, where.place(), where.name(),
                 time, List.of(), EventExtractor.polarity(negative), modality,
                 claim == null ? null : Event.claimRef(claim), holder, ev);
+    }
+
+    /** Verbs whose coordinated subject names both sides ("X and Y clashed"), as the coders read them: X acts on Y. */
+    private static final Set<String> RECIPROCAL = Set.of("clash", "fight", "battle", "skirmish");
+
+    /**
+     * The two actors of a subject that coordinates two sides of different countries ("Russian and Ukrainian
+     * forces", "Russia and Ukraine"), in text order; else an empty list.
+     */
+    private List<ActorMention> sides(int subject) {
+        Span within = parse.subtreeSpan(subject);
+        boolean and = false;
+        for (int t = parse.tokenAt(within); t >= 0 && t < parse.size() && parse.span(t).end() <= within.end(); t++)
+            and |= parse.lower(t).equals("and");
+        if (!and) return List.of();
+        List<ActorMention> in = actors.stream().filter(m -> within.contains(m.span()) && m.code() != null
+                && m.code().length() >= 3).sorted(java.util.Comparator.comparing(ActorMention::span)).toList();
+        if (in.size() != 2 || in.get(0).code().substring(0, 3).equals(in.get(1).code().substring(0, 3))) return List.of();
+        return in;
+    }
+
+    /** "Ukraine (forces)" → "Ukraine (military)": a display name for an actor's troops, said once. */
+    static String military(String name) {
+        return (name == null ? "" : name.replaceFirst("\\s*\\([^)]*\\)$", "")) + " (military)";
     }
 
     /**
@@ -249,7 +291,7 @@ final class EventArguments {
         String code = holder.code();
         if (code.length() < 3 || !code.substring(0, 3).chars().allMatch(Character::isUpperCase)
                 || code.startsWith("IGO") || code.startsWith("NGO")) return null;
-        return ActorRef.named(code.substring(0, 3) + "MIL", holder.name() + " (military)", parse.subtreeSpan(slot));
+        return ActorRef.named(code.substring(0, 3) + "MIL", military(holder.name()), parse.subtreeSpan(slot));
     }
 
     /** "in the war against X", "in operations against X": X, when the trigger's "in" phrase names it. */
@@ -307,7 +349,7 @@ final class EventArguments {
         if (obj < 0 || !TROOPS.contains(parse.lower(obj)) || agent.code() == null || agent.code().length() < 3) return null;
         String country = agent.code().substring(0, 3);
         if (!country.chars().allMatch(Character::isUpperCase) || country.equals("IGO") || country.equals("NGO")) return null;
-        return ActorRef.named(country + "MIL", agent.name() + " (military)", parse.subtreeSpan(obj));
+        return ActorRef.named(country + "MIL", military(agent.name()), parse.subtreeSpan(obj));
     }
 
     /**

@@ -15,7 +15,10 @@ import org.sitrep.model.TimeMention;
  * Finds counted quantities in a parsed sentence: a number (digits or words), the words before it that bound it
  * ("more than", "up to", "about"), a whole it is part of ("six of 13 drones") and what it counts — a casualty
  * verb that governs it ("five civilians were killed", "11 wounded", "lost up to 210 servicemen"), else the noun
- * it modifies. Numbers inside time expressions, ages and measures ("5 km", "67-year-old") are not counts.
+ * it modifies. A casualty verb right before the number decides over the parse ("killing one civilian and wounding
+ * four": four wounded, whatever the parser made of the pair); a number shared by killing and wounding verbs ("killed,
+ * injured or captured 5,000") counts casualties. Numbers inside time expressions, ages and measures ("5 km",
+ * "67-year-old") are not counts.
  * Stateless and thread-safe.
  */
 final class QuantityFinder {
@@ -34,15 +37,21 @@ final class QuantityFinder {
             "miles", "mile", "metres", "meters", "m", "percent", "%", "per", "year", "years", "month", "months",
             "week", "weeks", "day", "days", "hour", "hours", "minutes", "year-old", "years-old", "o'clock",
             "a.m.", "p.m.", "cm", "mm", "kg", "tons", "tonnes", "hectares", "dollars", "euros", "billion");
-    /** Verbs (lemmas) whose count is a kind of casualty, with the kind. */
-    static final Map<String, String> CASUALTY_VERBS = Map.of("kill", "killed", "wound", "wounded",
-            "injure", "wounded", "die", "killed", "eliminate", "killed", "lose", "losses", "destroy", "destroyed",
-            "down", "downed", "shoot", "downed", "intercept", "downed");
+    /**
+     * Verbs (lemmas) whose count is a kind of casualty, with the kind; "dead" as an adjective ("left 10 people
+     * dead"). "Eliminated" counts both killed and wounded (the Ukrainian General Staff's daily figures say so).
+     */
+    static final Map<String, String> CASUALTY_VERBS = Map.ofEntries(Map.entry("kill", "killed"),
+            Map.entry("wound", "wounded"), Map.entry("injure", "wounded"), Map.entry("die", "killed"),
+            Map.entry("dead", "killed"), Map.entry("eliminate", "casualties"), Map.entry("lose", "losses"),
+            Map.entry("destroy", "destroyed"), Map.entry("down", "downed"), Map.entry("shoot", "downed"),
+            Map.entry("intercept", "downed"));
     private static final Map<String, String> NOUN_KINDS = Map.ofEntries(
             Map.entry("soldiers", "troops"), Map.entry("servicemen", "troops"), Map.entry("troops", "troops"),
             Map.entry("personnel", "troops"), Map.entry("militants", "troops"), Map.entry("fighters", "troops"),
             Map.entry("dead", "killed"), Map.entry("deaths", "killed"), Map.entry("killed", "killed"),
             Map.entry("injured", "wounded"), Map.entry("wounded", "wounded"), Map.entry("casualties", "casualties"),
+            Map.entry("injuries", "wounded"), Map.entry("fatalities", "killed"),
             Map.entry("clashes", "clashes"), Map.entry("battles", "clashes"), Map.entry("attacks", "attacks"),
             Map.entry("times", "attacks"));
 
@@ -64,15 +73,16 @@ final class QuantityFinder {
             if (parse.lower(i).contains("-") || (last + 1 < to && parse.lower(last + 1).startsWith("-"))) { i = last; continue; }
             int start = i;
             Bound bound = Bound.EXACT;
-            String w1 = i - 1 >= from ? parse.lower(i - 1) : "", w2 = i - 2 >= from ? parse.lower(i - 2) + " " + w1 : "";
+            int b = i - 1 >= from && parse.lower(i - 1).equals("a") ? i - 1 : i; // "more than a dozen"
+            String w1 = b - 1 >= from ? parse.lower(b - 1) : "", w2 = b - 2 >= from ? parse.lower(b - 2) + " " + w1 : "";
             switch (w2) {
-                case "more than", "at least", "upwards of", "over some" -> { bound = Bound.AT_LEAST; start = i - 2; }
-                case "up to", "as many as", "fewer than", "less than", "at most", "no more than" -> { bound = Bound.AT_MOST; start = i - 2; }
+                case "more than", "at least", "upwards of", "over some" -> { bound = Bound.AT_LEAST; start = b - 2; }
+                case "up to", "as many as", "fewer than", "less than", "at most", "no more than" -> { bound = Bound.AT_MOST; start = b - 2; }
                 default -> {
                     switch (w1) {
-                        case "over", "nearly", "almost" -> { bound = w1.equals("over") ? Bound.AT_LEAST : Bound.ABOUT; start = i - 1; }
-                        case "about", "around", "some", "approximately", "roughly", "estimated", "circa" -> { bound = Bound.ABOUT; start = i - 1; }
-                        case "under" -> { bound = Bound.AT_MOST; start = i - 1; }
+                        case "over", "nearly", "almost" -> { bound = w1.equals("over") ? Bound.AT_LEAST : Bound.ABOUT; start = b - 1; }
+                        case "about", "around", "some", "approximately", "roughly", "estimated", "circa" -> { bound = Bound.ABOUT; start = b - 1; }
+                        case "under" -> { bound = Bound.AT_MOST; start = b - 1; }
                         default -> { }
                     }
                 }
@@ -84,7 +94,8 @@ final class QuantityFinder {
                 headToken = last + 2;
             }
             int noun = countedNoun(parse, headToken, to);
-            String counted = counted(parse, noun >= 0 ? noun : headToken);
+            String counted = start - 1 >= from ? verbBefore(parse, start - 1) : null;
+            if (counted == null) counted = counted(parse, noun >= 0 ? noun : headToken, i);
             if (counted == null) { i = last; continue; }
             int end = noun > headToken ? noun : headToken;
             out.add(new Quantity(new Span(parse.span(start).start(), parse.span(end).end()), value, outOf, bound,
@@ -119,16 +130,37 @@ final class QuantityFinder {
         return -1;
     }
 
-    /** What is counted: the casualty verb governing the noun (or the number), else the noun's kind or lemma. */
-    private static String counted(Parse parse, int noun) {
+    /** The casualty kind of the verb at token {@code k} ("wounding four"), or null when it is no casualty verb. */
+    private static String verbBefore(Parse parse, int k) {
+        return parse.isVerb(k) ? CASUALTY_VERBS.get(parse.lemma(k)) : null;
+    }
+
+    /**
+     * What is counted: the casualty verb governing the noun (or the number), else the noun's kind or lemma. A killing
+     * verb coordinated with a wounding one between it and the number ({@code number}) counts casualties.
+     */
+    private static String counted(Parse parse, int noun, int number) {
         for (int k = noun, steps = 0; k >= 0 && steps < 3; k = parse.head(k), steps++) {
             String kind = CASUALTY_VERBS.get(parse.lemma(k));
-            if (kind != null && parse.isVerb(k) || kind != null && parse.pos(k).equals("JJ")) return kind;
+            if (kind != null && parse.isVerb(k)) return sharedWithOtherKind(parse, k, kind, number) ? "casualties" : kind;
+            if (kind != null && parse.pos(k).equals("JJ")) return kind;
             if (k != noun && !parse.rel(k).startsWith("conj") && !parse.isVerb(k)) break;
         }
         String w = parse.lower(noun);
         if (NOUN_KINDS.containsKey(w)) return NOUN_KINDS.get(w);
         if (!parse.isNoun(noun)) return null;
         return w;
+    }
+
+    /** Whether casualty verb {@code verb} has a conjunct of another casualty kind between it and the number. */
+    private static boolean sharedWithOtherKind(Parse parse, int verb, String kind, int number) {
+        if (!kind.equals("killed") && !kind.equals("wounded")) return false;
+        for (int c : parse.children(verb)) {
+            String other = CASUALTY_VERBS.get(parse.lemma(c));
+            if (parse.rel(c).startsWith("conj") && parse.isVerb(c) && verb < c && c < number
+                    && (other != null && !other.equals(kind) && (other.equals("killed") || other.equals("wounded"))))
+                return true;
+        }
+        return false;
     }
 }

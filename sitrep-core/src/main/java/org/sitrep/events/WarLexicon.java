@@ -36,10 +36,12 @@ public final class WarLexicon {
     private static final Map<String, Entry> VERBS = Map.ofEntries(
             Map.entry("liberate", SEIZE), Map.entry("capture", SEIZE), Map.entry("seize", SEIZE),
             Map.entry("occupy", SEIZE), Map.entry("retake", SEIZE), Map.entry("recapture", SEIZE),
+            Map.entry("annex", SEIZE),
             Map.entry("withdraw", RETREAT), Map.entry("retreat", RETREAT), Map.entry("abandon", RETREAT),
             Map.entry("repel", REPEL), Map.entry("repulse", REPEL),
             Map.entry("clash", FIGHT), Map.entry("fight", FIGHT), Map.entry("battle", FIGHT),
             Map.entry("attack", FIGHT), Map.entry("assault", FIGHT), Map.entry("storm", FIGHT),
+            Map.entry("skirmish", FIGHT),
             Map.entry("shell", SHELL), Map.entry("bomb", AIR), Map.entry("strike", AIR),
             Map.entry("deploy", DEPLOY), Map.entry("redeploy", DEPLOY), Map.entry("dispatch", DEPLOY));
 
@@ -60,12 +62,13 @@ public final class WarLexicon {
             Map.entry("clash", FIGHT), Map.entry("battle", FIGHT), Map.entry("fighting", FIGHT),
             Map.entry("fight", FIGHT), Map.entry("attack", FIGHT), Map.entry("assault", FIGHT),
             Map.entry("offensive", FIGHT), Map.entry("hostility", FIGHT), Map.entry("hostilities", FIGHT),
-            Map.entry("combat", FIGHT), Map.entry("advance", FIGHT),
+            Map.entry("combat", FIGHT), Map.entry("advance", FIGHT), Map.entry("counteroffensive", FIGHT),
+            Map.entry("counter-offensive", FIGHT), Map.entry("skirmish", FIGHT),
             Map.entry("strike", AIR), Map.entry("airstrike", AIR), Map.entry("bombardment", SHELL),
             Map.entry("shelling", SHELL),
             Map.entry("deployment", DEPLOY),
             Map.entry("liberation", SEIZE), Map.entry("capture", SEIZE), Map.entry("seizure", SEIZE),
-            Map.entry("occupation", SEIZE),
+            Map.entry("occupation", SEIZE), Map.entry("annexation", SEIZE),
             Map.entry("withdrawal", RETREAT), Map.entry("retreat", RETREAT),
             Map.entry("participation", FIGHT), Map.entry("involvement", FIGHT));
 

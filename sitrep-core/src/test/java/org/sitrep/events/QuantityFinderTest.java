@@ -41,4 +41,42 @@ class QuantityFinderTest {
                 "a DT a 10 det", "67-year-old JJ 67-year-old 8 obj");
         assertThat(find(p)).isEmpty();
     }
+
+    @Test
+    void aCasualtyVerbRightBeforeTheNumberDecidesOverAWrongParse() {
+        // CoreNLP's parse of this phrase: "one" a numeric modifier of "four", "four" the object of "killing"
+        Parsed p = Parsed.of("killing one civilian and wounding four",
+                "killing VBG kill 0 root", "one CD one 6 nummod", "civilian JJ civilian 6 amod", "and CC and 5 cc",
+                "wounding VBG wound 3 conj", "four CD four 1 obj");
+        List<Quantity> q = find(p);
+        assertThat(q).extracting(Quantity::value).containsExactly(1L, 4L);
+        assertThat(q).extracting(Quantity::counted).containsExactly("killed", "wounded");
+    }
+
+    @Test
+    void aNumberSharedByKillingAndWoundingCountsCasualties() {
+        Parsed p = Parsed.of("The army killed, injured or captured 5,000 Russian troops",
+                "The DT the 2 det", "army NN army 3 nsubj", "killed VBD kill 0 root", ", , , 3 punct",
+                "injured VBD injure 3 conj", "or CC or 7 cc", "captured VBD capture 3 conj",
+                "5,000 CD 5,000 10 nummod", "Russian JJ russian 10 amod", "troops NNS troop 3 obj");
+        assertThat(find(p)).extracting(Quantity::counted).containsExactly("casualties");
+        // two counts of their own stay apart: "five were killed and 11 wounded"
+        Parsed two = Parsed.of("five were killed and 11 wounded",
+                "five CD five 3 nsubj:pass", "were VBD be 3 aux:pass", "killed VBN kill 0 root", "and CC and 6 cc",
+                "11 CD 11 6 nsubj", "wounded VBN wound 3 conj");
+        assertThat(find(two)).extracting(Quantity::counted).containsExactly("killed", "wounded");
+    }
+
+    @Test
+    void deadAsAnAdjectiveAndABoundBeforeADozen() {
+        Parsed p = Parsed.of("left at least 10 people dead and more than a dozen wounded",
+                "left VBD leave 0 root", "at RB at 3 case", "least RBS least 4 obl:npmod", "10 CD 10 5 nummod",
+                "people NNS people 6 nsubj", "dead JJ dead 1 xcomp", "and CC and 12 cc", "more JJR more 11 advmod",
+                "than IN than 8 fixed", "a DT a 11 advmod", "dozen NN dozen 12 dep", "wounded VBN wound 6 conj");
+        List<Quantity> q = find(p);
+        assertThat(q).extracting(Quantity::value).containsExactly(10L, 12L);
+        assertThat(q).extracting(Quantity::bound).containsExactly(Bound.AT_LEAST, Bound.AT_LEAST);
+        assertThat(q).extracting(Quantity::counted).containsExactly("killed", "wounded");
+        assertThat(q.get(1).span()).isEqualTo(p.span("more than a dozen"));
+    }
 }

@@ -1,0 +1,120 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Assertion;
+import org.sitrep.model.Assertion.Kind;
+import org.sitrep.model.Doc;
+import org.sitrep.model.Event;
+import org.sitrep.model.FeatureKind;
+import org.sitrep.model.Layer;
+
+/** The rules that tell ground fighting from strikes and wars, and control stated by an adjective (hand parses). */
+class AssertionRulesTest {
+    private static List<Assertion> of(Doc doc, Kind kind) {
+        return doc.get(Layer.ASSERTIONS).stream().filter(a -> a.kind() == kind).toList();
+    }
+
+    private static String at(Doc doc, Assertion a) {
+        return a.span().of(doc.text());
+    }
+
+    @Test
+    void aDroneAttackOnATownIsNoFightingButAnAttackOnPositionsIs() {
+        Doc drones = Parsed.of("Russian drones attacked Odesa.", "Russian JJ russian 2 amod", "drones NNS drone 3 nsubj",
+                "attacked VBD attack 0 root", "Odesa NNP odesa 3 obj")
+                .actor("Russian drones", "RUSMIL").place("Odesa", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        assertThat(drones.get(Layer.EVENTS)).extracting(Event::trigger).contains("attack");
+        assertThat(of(drones, Kind.FIGHTING)).isEmpty();
+
+        Doc positions = Parsed.of("Russian forces attacked Ukrainian positions near Bakhmut.",
+                "Russian JJ russian 2 amod", "forces NNS force 3 nsubj", "attacked VBD attack 0 root",
+                "Ukrainian JJ ukrainian 5 amod", "positions NNS position 3 obj", "near IN near 7 case",
+                "Bakhmut NNP bakhmut 3 obl")
+                .actor("Russian forces", "RUSMIL").actor("Ukrainian", "UKR")
+                .place("Bakhmut", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        assertThat(of(positions, Kind.FIGHTING)).hasSize(1);
+    }
+
+    @Test
+    void repelledAttacksAreOneFightingWithTheirCount() {
+        Doc doc = Parsed.of("Ukrainian forces repelled 12 Russian attacks near Bakhmut.", "Ukrainian JJ ukrainian 2 amod",
+                "forces NNS force 3 nsubj", "repelled VBD repel 0 root", "12 CD 12 6 nummod", "Russian JJ russian 6 amod",
+                "attacks NNS attack 3 obj", "near IN near 8 case", "Bakhmut NNP bakhmut 3 obl")
+                .actor("Ukrainian forces", "UKRMIL").actor("Russian", "RUS")
+                .place("Bakhmut", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        List<Assertion> fighting = of(doc, Kind.FIGHTING);
+        assertThat(fighting).hasSize(1);
+        assertThat(at(doc, fighting.get(0))).isEqualTo("repelled");
+        assertThat(fighting.get(0).count().value()).isEqualTo(12);
+        assertThat(fighting.get(0).count().counted()).isEqualTo("attacks");
+    }
+
+    @Test
+    void fightingInAWholeCountryIsTheWarButInItsEastAFront() {
+        Doc war = Parsed.of("Wagner contractors are fighting in Ukraine.", "Wagner NNP wagner 2 compound",
+                "contractors NNS contractor 4 nsubj", "are VBP be 4 aux", "fighting VBG fight 0 root", "in IN in 6 case",
+                "Ukraine NNP ukraine 4 obl").place("Ukraine", FeatureKind.COUNTRY, "UA").analyzed();
+        assertThat(of(war, Kind.FIGHTING)).isEmpty();
+
+        Doc front = Parsed.of("Russian forces are fighting in eastern Ukraine.", "Russian JJ russian 2 amod",
+                "forces NNS force 4 nsubj", "are VBP be 4 aux", "fighting VBG fight 0 root", "in IN in 7 case",
+                "eastern JJ eastern 7 amod", "Ukraine NNP ukraine 4 obl")
+                .actor("Russian forces", "RUSMIL").place("Ukraine", FeatureKind.COUNTRY, "UA").analyzed();
+        assertThat(of(front, Kind.FIGHTING)).hasSize(1);
+    }
+
+    @Test
+    void aPlannedAssaultAndAnAimToSeizeAreNoFacts() {
+        Doc planned = Parsed.of("Moscow denied planning an assault.", "Moscow NNP moscow 2 nsubj", "denied VBD deny 0 root",
+                "planning VBG plan 2 xcomp", "an DT a 5 det", "assault NN assault 3 obj").actor("Moscow", "RUS").analyzed();
+        assertThat(of(planned, Kind.FIGHTING)).isEmpty();
+
+        Doc aim = Parsed.of("A Russian offensive is under way to seize Chasiv Yar.", "A DT a 3 det",
+                "Russian JJ russian 3 amod", "offensive NN offensive 6 nsubj", "is VBZ be 6 cop", "under IN under 6 case",
+                "way NN way 0 root", "to TO to 8 mark", "seize VB seize 6 advcl", "Chasiv NNP chasiv 10 compound",
+                "Yar NNP yar 8 obj").actor("Russian", "RUS").place("Chasiv Yar", FeatureKind.POPULATED_PLACE, "UA")
+                .analyzed();
+        assertThat(of(aim, Kind.CONTROL)).isEmpty();
+        assertThat(of(aim, Kind.FIGHTING)).extracting(a -> at(aim, a)).containsExactly("offensive");
+    }
+
+    @Test
+    void anOccupiedPlaceIsControlledByTheStateBeforeTheHyphen() {
+        Doc doc = Parsed.of("Russian-occupied Melitopol was hit.", "Russian JJ russian 3 amod", "- HYPH - 3 punct",
+                "occupied JJ occupied 4 amod", "Melitopol NNP melitopol 6 nsubj:pass", "was VBD be 6 aux:pass",
+                "hit VBN hit 0 root").place("Melitopol", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        List<Assertion> control = of(doc, Kind.CONTROL);
+        assertThat(control).hasSize(1);
+        assertThat(control.get(0).actor().code()).isEqualTo("RUS");
+        assertThat(control.get(0).place().place().name()).isEqualTo("Melitopol");
+
+        Doc bare = Parsed.of("The occupied town of Avdiivka was shelled.", "The DT the 3 det", "occupied JJ occupied 3 amod",
+                "town NN town 7 nsubj:pass", "of IN of 5 case", "Avdiivka NNP avdiivka 3 nmod", "was VBD be 7 aux:pass",
+                "shelled VBN shell 0 root").place("Avdiivka", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        List<Assertion> held = of(bare, Kind.CONTROL);
+        assertThat(held).hasSize(1);
+        assertThat(held.get(0).actor()).isNull(); // who occupies it, the words do not say
+        assertThat(of(bare, Kind.FIGHTING)).isEmpty(); // shelling a town is no ground fighting
+    }
+
+    @Test
+    void twoSidesOfAClashAreAgentAndTarget() {
+        Doc doc = Parsed.of("Russian and Ukrainian forces clashed near Robotyne.", "Russian JJ russian 4 amod",
+                "and CC and 3 cc", "Ukrainian JJ ukrainian 1 conj", "forces NNS force 5 nsubj", "clashed VBD clash 0 root",
+                "near IN near 7 case", "Robotyne NNP robotyne 5 obl")
+                .actor("Russian", "RUS").actor("Ukrainian forces", "UKRMIL").analyzed();
+        Event clash = doc.get(Layer.EVENTS).get(0);
+        assertThat(clash.agent().code()).isEqualTo("RUS");
+        assertThat(clash.target().code()).isEqualTo("UKRMIL");
+    }
+
+    @Test
+    void troopsAreNamedMilitaryOnce() {
+        assertThat(EventArguments.military("Ukraine (forces)")).isEqualTo("Ukraine (military)");
+        assertThat(EventArguments.military("Ukraine (military)")).isEqualTo("Ukraine (military)");
+        assertThat(EventArguments.military("Russia")).isEqualTo("Russia (military)");
+    }
+}

@@ -1,6 +1,7 @@
 package org.sitrep.events;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.events.internal.Parse;
@@ -270,7 +271,7 @@ final class EventArguments {
             and |= parse.lower(t).equals("and");
         if (!and) return List.of();
         List<ActorMention> in = actors.stream().filter(m -> within.contains(m.span()) && m.code() != null
-                && m.code().length() >= 3).sorted(java.util.Comparator.comparing(ActorMention::span)).toList();
+                && m.code().length() >= 3).sorted(Comparator.comparing(ActorMention::span)).toList();
         if (in.size() != 2 || in.get(0).code().substring(0, 3).equals(in.get(1).code().substring(0, 3))) return List.of();
         return in;
     }
@@ -288,10 +289,7 @@ final class EventArguments {
         if (!TROOPS.contains(parse.lower(slot)) || holder == null || holder.code() == null) return null;
         int poss = parse.child(slot, "nmod:poss");
         if (poss < 0 || !Set.of("its", "their", "our").contains(parse.lower(poss))) return null;
-        String code = holder.code();
-        if (code.length() < 3 || !code.substring(0, 3).chars().allMatch(Character::isUpperCase)
-                || code.startsWith("IGO") || code.startsWith("NGO")) return null;
-        return ActorRef.named(code.substring(0, 3) + "MIL", military(holder.name()), parse.subtreeSpan(slot));
+        return militaryOf(holder.code(), holder.name(), parse.subtreeSpan(slot));
     }
 
     /** "in the war against X", "in operations against X": X, when the trigger's "in" phrase names it. */
@@ -346,10 +344,16 @@ final class EventArguments {
      */
     private ActorRef troopsOf(int verb, ActorMention agent) {
         int obj = parse.child(verb, "obj");
-        if (obj < 0 || !TROOPS.contains(parse.lower(obj)) || agent.code() == null || agent.code().length() < 3) return null;
-        String country = agent.code().substring(0, 3);
+        if (obj < 0 || !TROOPS.contains(parse.lower(obj)) || agent.code() == null) return null;
+        return militaryOf(agent.code(), agent.name(), parse.subtreeSpan(obj));
+    }
+
+    /** The troops of the country a code starts with ("UKRGOV" → UKRMIL), or null when it names no country (IGOs). */
+    private static ActorRef militaryOf(String code, String name, Span mention) {
+        if (code.length() < 3) return null;
+        String country = code.substring(0, 3);
         if (!country.chars().allMatch(Character::isUpperCase) || country.equals("IGO") || country.equals("NGO")) return null;
-        return ActorRef.named(country + "MIL", military(agent.name()), parse.subtreeSpan(obj));
+        return ActorRef.named(country + "MIL", military(name), mention);
     }
 
     /**

@@ -158,7 +158,7 @@ final class QuantityFinder {
         for (int c : parse.children(verb)) {
             String other = CASUALTY_VERBS.get(parse.lemma(c));
             if (parse.rel(c).startsWith("conj") && parse.isVerb(c) && verb < c && c < number
-                    && (other != null && !other.equals(kind) && (other.equals("killed") || other.equals("wounded"))))
+                    && (kind.equals("killed") ? "wounded" : "killed").equals(other))
                 return true;
         }
         return false;

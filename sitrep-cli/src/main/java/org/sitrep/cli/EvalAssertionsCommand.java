@@ -33,7 +33,7 @@ final class EvalAssertionsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object instead of a table")
     boolean json;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "keep the documents before claim extraction here and reuse them")
+    @Option(names = "--cache", paramLabel = "DIR", description = "keep the parse (CoreNLP, HeidelTime) of each article here, keyed by its text and date, and reuse it")
     Path cache;
 
     @Option(names = "--errors", description = "after the table, list every miss, false alarm and wrong field with its text")

@@ -25,43 +25,47 @@ import org.sitrep.model.Layer;
 import org.sitrep.pipeline.Analyzer;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.model.Stage;
+import org.sitrep.nlp.CoreNlpStage;
+import org.sitrep.nlp.HeidelTimeStage;
 import org.sitrep.read.ArticleReader;
 
 /**
  * {@code sitrep eval claims}: runs the standard pipeline over the articles of a {@link ClaimGold} set (read from the
  * corpus file with sitrep's own reader, so offsets point into the same normalized text) and scores the claims with
- * {@link ClaimScorer}. With a cache folder, the documents before claim extraction are kept (stand-off JSON, gzip),
- * so a change to the claim extractor is measured in seconds; the claim extractor and every stage after it always run,
- * so the claims scored are the ones the pipeline stores.
+ * {@link ClaimScorer}. With a cache folder, only the parse (CoreNLP and HeidelTime, the slow stages) is kept
+ * (stand-off JSON, gzip), keyed by the article's text and date: every stage after it (time, actor and place
+ * resolvers, the claim extractor and what follows) always runs, so a change to any of them shows in a cached re-run
+ * and the claims scored are the ones the pipeline stores.
  */
 public final class ClaimEvaluation {
     private static final Pattern CORPUS_ID = Pattern.compile("\\(id ([^)]+)\\)$");
-    private final Pipeline before;
-    private final List<Stage> fromClaims;
+    private final Pipeline parse;
+    private final List<Stage> after;
     private final Stage claims;
     private final Path cache;
     private final Map<String, String> texts = new LinkedHashMap<>();
 
-    /** The standard pipeline split before its claim extractor; {@code cache} may be null. */
+    /** The standard pipeline split after its parse; {@code cache} may be null. */
     public ClaimEvaluation(Path cache) {
-        Split split = Split.beforeClaims(Analyzer.standard().pipeline().stages());
-        this.before = Pipeline.of(split.before());
-        this.fromClaims = split.from();
-        this.claims = split.from().get(0);
+        Split split = Split.afterParse(Analyzer.standard().pipeline().stages());
+        this.parse = Pipeline.of(split.parse());
+        this.after = split.after();
+        this.claims = after.stream().filter(s -> s instanceof ClaimExtractor).findFirst().orElseThrow(() ->
+                new IllegalStateException("the pipeline has no claim extractor: " + after.stream().map(Stage::name).toList()));
         this.cache = cache;
     }
 
     /**
-     * A pipeline's stages cut before its claim extractor: {@code before} is what the cache keeps, {@code from} starts
-     * with the claim extractor and holds every stage after it.
+     * A pipeline's stages cut after its parse: {@code parse} (CoreNLP and the temporal taggers, which depend on the
+     * text and date alone) is what the cache keeps, {@code after} is every other stage, in order.
      */
-    record Split(List<Stage> before, List<Stage> from) {
-        static Split beforeClaims(List<Stage> stages) {
-            for (int i = 0; i < stages.size(); i++)
-                if (stages.get(i) instanceof ClaimExtractor)
-                    return new Split(List.copyOf(stages.subList(0, i)), List.copyOf(stages.subList(i, stages.size())));
-            throw new IllegalStateException("the pipeline has no claim extractor: "
+    record Split(List<Stage> parse, List<Stage> after) {
+        static Split afterParse(List<Stage> stages) {
+            int i = 0;
+            while (i < stages.size() && (stages.get(i) instanceof CoreNlpStage || stages.get(i) instanceof HeidelTimeStage)) i++;
+            if (i == 0) throw new IllegalStateException("the pipeline does not start with a parse: "
                     + stages.stream().map(Stage::name).toList());
+            return new Split(List.copyOf(stages.subList(0, i)), List.copyOf(stages.subList(i, stages.size())));
         }
     }
 
@@ -75,8 +79,8 @@ public final class ClaimEvaluation {
     }
 
     /**
-     * Each annotated article of {@code corpus} through the whole standard pipeline (the stages before the claim
-     * extractor from the cache when there is one), keyed by corpus id in the order of {@code annotated}. Throws when
+     * Each annotated article of {@code corpus} through the whole standard pipeline (the parse from the cache when
+     * there is one), keyed by corpus id in the order of {@code annotated}. Throws when
      * an article is missing or its text is not the annotated one (length and hash): offsets would point elsewhere.
      */
     public Map<String, Doc> analyze(Map<String, ClaimGold.GoldArticle> annotated, Path corpus) {
@@ -97,8 +101,8 @@ public final class ClaimEvaluation {
                         + a.text().length() + " chars, sha " + sha + "; annotated " + g.chars() + ", " + g.sha()
                         + "); offsets would point elsewhere");
             texts.put(g.id(), a.text());
-            Doc doc = prepared(a);
-            for (Stage s : fromClaims) doc = s.apply(doc);
+            Doc doc = parsed(a);
+            for (Stage s : after) doc = s.apply(doc);
             docs.put(g.id(), doc);
         }
         return docs;
@@ -146,21 +150,22 @@ public final class ClaimEvaluation {
         return x.length() > 160 ? x.substring(0, 100) + " … " + x.substring(x.length() - 50) : x;
     }
 
-    /** The article through every stage before claim extraction, from the cache when there is one. */
-    private Doc prepared(Article article) {
-        if (cache == null) return before.apply(Doc.of(article));
+    /** The article's parse, from the cache when there is one (keyed by the parse's stage versions, text and date). */
+    private Doc parsed(Article article) {
+        if (cache == null) return parse.apply(Doc.of(article));
         StringBuilder key = new StringBuilder();
-        for (Stage s : before.stages()) key.append(s.name()).append('-').append(s.version()).append('_');
+        for (Stage s : parse.stages()) key.append(s.name()).append('-').append(s.version()).append('_');
         Path file = cache.resolve(key.toString().replaceAll("[^A-Za-z0-9._-]", "_"))
-                .resolve(article.id().value() + ".json.gz");
+                .resolve(ClaimGold.sha16(article.published() + "\n" + article.text()) + ".json.gz");
         try {
             if (Files.exists(file)) {
                 try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
                     Doc doc = StandoffJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                    if (doc.text().equals(article.text())) return doc;
+                    if (doc.text().equals(article.text()) && doc.article().published().equals(article.published()))
+                        return doc;
                 }
             }
-            Doc doc = before.apply(Doc.of(article));
+            Doc doc = parse.apply(Doc.of(article));
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), "doc", ".tmp");
             try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {

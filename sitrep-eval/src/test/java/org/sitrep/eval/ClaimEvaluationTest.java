@@ -7,19 +7,23 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.attribute.ClaimExtractor;
 import org.sitrep.model.Stage;
+import org.sitrep.nlp.CoreNlpStage;
+import org.sitrep.nlp.HeidelTimeStage;
 import org.sitrep.pipeline.Analyzer;
+import org.sitrep.resolve.ActorResolver;
 import org.sitrep.resolve.TimeResolver;
 
 class ClaimEvaluationTest {
     @Test
-    void theStandardPipelineSplitsBeforeItsClaimExtractorAndKeepsTheStagesAfterIt() {
+    void theCacheKeepsOnlyTheParseSoActorCodingAndClaimChangesShowInACachedRun() {
         List<Stage> stages = Analyzer.standard().pipeline().stages();
-        ClaimEvaluation.Split split = ClaimEvaluation.Split.beforeClaims(stages);
+        ClaimEvaluation.Split split = ClaimEvaluation.Split.afterParse(stages);
 
-        assertThat(split.from().get(0)).isInstanceOf(ClaimExtractor.class);
-        assertThat(split.before()).noneMatch(s -> s instanceof ClaimExtractor);
+        assertThat(split.parse()).allMatch(s -> s instanceof CoreNlpStage || s instanceof HeidelTimeStage);
+        assertThat(split.after()).anyMatch(s -> s instanceof ActorResolver).anyMatch(s -> s instanceof ClaimExtractor)
+                .anyMatch(s -> s instanceof TimeResolver);
         // nothing dropped, nothing reordered: the scored claims are the ones the pipeline stores
-        assertThat(concat(split.before(), split.from())).containsExactlyElementsOf(stages);
+        assertThat(concat(split.parse(), split.after())).containsExactlyElementsOf(stages);
     }
 
     @Test
@@ -31,8 +35,8 @@ class ClaimEvaluationTest {
     }
 
     @Test
-    void aPipelineWithoutAClaimExtractorIsRefusedNamingItsStages() {
-        assertThatThrownBy(() -> ClaimEvaluation.Split.beforeClaims(List.of(new TimeResolver())))
+    void aPipelineThatDoesNotStartWithAParseIsRefusedNamingItsStages() {
+        assertThatThrownBy(() -> ClaimEvaluation.Split.afterParse(List.of(new TimeResolver())))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(new TimeResolver().name());
     }

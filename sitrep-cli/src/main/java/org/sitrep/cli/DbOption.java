@@ -20,20 +20,23 @@ final class DbOption {
     }
 
     /**
-     * For commands that report on what {@code analyze} stored: a DuckDB file that does not exist is a failure
-     * (exit 1, "no ledger at …"), not an empty ledger created on the spot and reported as "0 …".
+     * For commands that report on what {@code analyze} stored: a DuckDB file that does not exist is a usage error
+     * (exit 2, "no ledger at …"), not an empty ledger created on the spot and reported as "0 …". DuckDB then lets
+     * several such commands share the file at once.
      */
-    Ledger openExistingReadOnly() {
+    Ledger openReadOnly() {
         String loc = location();
-        String file = loc.startsWith("jdbc:duckdb:") ? loc.substring("jdbc:duckdb:".length())
+        String file = loc.startsWith("jdbc:duckdb:") ? loc.substring("jdbc:duckdb:".length()).split("\\?")[0]
                 : loc.startsWith("jdbc:") ? "" : loc;
-        if (!file.isEmpty() && !java.nio.file.Files.exists(java.nio.file.Path.of(file)))
-            throw new IllegalStateException("no ledger at " + loc + " (run 'sitrep analyze PATH --db " + loc + "' first)");
-        return openReadOnly();
+        if (!file.isEmpty() && !file.startsWith(":memory:") && !java.nio.file.Files.exists(java.nio.file.Path.of(file)))
+            throw new NoLedger("no ledger at " + loc + " (run 'sitrep analyze PATH --db " + loc + "' first)");
+        return Ledger.openReadOnly(loc);
     }
 
-    /** For commands that only read: DuckDB then lets several such commands share the file at once. */
-    Ledger openReadOnly() {
-        return Ledger.openReadOnly(location());
+    /** The --db of a read command names no ledger: the user's mistake (exit 2), not a failure of sitrep. */
+    static final class NoLedger extends RuntimeException {
+        NoLedger(String message) {
+            super(message);
+        }
     }
 }

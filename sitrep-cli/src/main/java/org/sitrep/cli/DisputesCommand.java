@@ -42,7 +42,7 @@ final class DisputesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         StoredLinks links;
-        try (Ledger ledger = db.openExistingReadOnly()) {
+        try (Ledger ledger = db.openReadOnly()) {
             links = ledger.links();
         }
         Map<String, String> texts = links.quotes();

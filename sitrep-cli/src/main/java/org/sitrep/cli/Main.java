@@ -30,7 +30,7 @@ public final class Main {
             cmd.getErr().println("sitrep " + cmd.getCommandName() + ": " + e.getMessage());
             if (System.getenv("SITREP_DEBUG") != null) e.printStackTrace(cmd.getErr());
             cmd.getErr().flush();
-            return FAILURE;
+            return e instanceof DbOption.NoLedger ? USAGE : FAILURE;
         });
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;

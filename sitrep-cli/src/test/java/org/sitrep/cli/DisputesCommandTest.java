@@ -58,14 +58,18 @@ class DisputesCommandTest {
     }
 
     @Test
-    void aMissingLedgerIsAFailureNotAnEmptyList() {
+    void aMissingLedgerIsAUsageErrorNotAnEmptyList() {
         Path missing = dir.resolve("absent.duckdb");
-        for (String command : List.of("disputes", "happenings")) {
-            CliRun r = CliRun.of(command, "--db", missing.toString());
-            assertThat(r.exitCode()).isEqualTo(Main.FAILURE);
+        for (List<String> command : List.of(List.of("disputes"), List.of("happenings"), List.of("assertions"),
+                List.of("events"), List.of("claims"), List.of("export", "--format", "jsonl"))) {
+            List<String> args = new java.util.ArrayList<>(command);
+            args.addAll(List.of("--db", missing.toString()));
+            CliRun r = CliRun.of(args.toArray(String[]::new));
+            assertThat(r.exitCode()).as(String.join(" ", command)).isEqualTo(Main.USAGE);
             assertThat(r.err()).contains("no ledger at " + missing);
             assertThat(r.out()).doesNotContain("0 dispute(s)", "0 happening(s)");
         }
+        assertThat(CliRun.of("show", "abc", "--db", "jdbc:duckdb:" + missing).exitCode()).isEqualTo(Main.USAGE);
         assertThat(missing).doesNotExist();
     }
 }

@@ -14,7 +14,7 @@ import org.sitrep.model.Token;
  * One alphanumeric run inside a token, the unit of name matching (U+02BC counts as an apostrophe, not a letter). A token "U.S." gives the words "u" and "s",
  * "Jong-un" gives "jong" and "un", an apostrophe gives none; so aliases match the same way whatever the tokenizer.
  *
- * @param norm     lower case, diacritics removed ("Erdoğan" → "erdogan")
+ * @param norm     lower case, diacritics removed and ł/ı/ø/đ folded ("Erdoğan" → "erdogan", "Ławrow" → "lawrow")
  * @param text     the characters as written
  * @param token    index of the token it came from
  * @param pos      that token's part-of-speech tag ("X" or "" when untagged)
@@ -62,7 +62,10 @@ public record Word(String norm, String text, Span span, int sentence, int token,
         boolean ascii = true;
         for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 128;
         if (ascii) return s.toLowerCase(java.util.Locale.ROOT);
-        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+        String bare = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+        // letters with a stroke or without a dot have no decomposition: Polish "Ławrow", Turkish "Çavuşoğlu" ("ı"),
+        // Danish "Støre", Serbian "Đorđe" would otherwise never meet their ASCII spellings
+        return bare.replace('ł', 'l').replace('ı', 'i').replace('ø', 'o').replace('đ', 'd');
     }
 
     public boolean capitalized() {

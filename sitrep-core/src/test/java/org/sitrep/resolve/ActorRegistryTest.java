@@ -59,6 +59,28 @@ class ActorRegistryTest {
     }
 
     @Test
+    void officeHoldersOfTheWarAreKnownByTheirRolesAtTheDate() {
+        Actor kallas = STANDARD.expect("KAJA_KALLAS");
+        assertThat(kallas.codeAt(LocalDate.of(2023, 3, 1))).isEqualTo("ESTGOV");
+        assertThat(kallas.codeAt(LocalDate.of(2025, 3, 1))).isEqualTo("IGOEUREEC");
+        assertThat(STANDARD.expect("BORIS_PISTORIUS").codeAt(LocalDate.of(2024, 1, 1))).isEqualTo("DEUGOVMIL");
+        assertThat(code("Maia Sandu")).isEqualTo("MDAGOV");
+        assertThat(code("Hakeem Jeffries")).isEqualTo("USALEG");
+        assertThat(code("Mark Milley")).isEqualTo("USAMIL");
+    }
+
+    @Test
+    void lettersWithoutADecompositionFoldToTheirAsciiSpelling() {
+        // Polish ł, Turkish dotless ı, Danish ø, Serbian đ: NFD leaves them as they are
+        assertThat(Word.normalizeAll("Ławrow Çavuşoğlu Støre Đukić")).containsExactly("lawrow", "cavusoglu", "store", "dukic");
+        assertThat(code("Siergiej Ławrow")).isEqualTo("RUSGOV");
+        assertThat(code("Jonas Gahr Store")).isEqualTo("NORGOV");
+        assertThat(code("Péter Szijjártó")).isEqualTo("HUNGOV");
+        assertThat(code("Peter Szijjarto")).isEqualTo("HUNGOV");
+        assertThat(code("Andrij Sybiha")).isEqualTo("UKRGOV");
+    }
+
+    @Test
     void centralMilitaryCommissionSitsUnderThePartyUnderNorthKorea() {
         Actor cmc = STANDARD.expect("PRKMIL/WPK_CMC");
         Actor party = STANDARD.expect(cmc.parent());

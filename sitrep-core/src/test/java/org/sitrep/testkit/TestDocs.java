@@ -36,7 +36,7 @@ public final class TestDocs {
     public static Doc tokenized(String text, LocalDate published) {
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
-        Matcher m = Pattern.compile("\\w+|[^\\w\\s]").matcher(text);
+        Matcher m = Pattern.compile("(?U)\\w+|[^\\w\\s]").matcher(text);
         int sentenceStart = -1, firstToken = 0;
         while (m.find()) {
             if (sentenceStart < 0) sentenceStart = m.start();

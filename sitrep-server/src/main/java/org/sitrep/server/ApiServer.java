@@ -30,6 +30,7 @@ import org.sitrep.store.ArticleSummary;
 import org.sitrep.store.ClaimJson;
 import org.sitrep.store.Page;
 import org.sitrep.store.ClaimQuery;
+import org.sitrep.store.ClaimReader;
 import org.sitrep.store.DayCount;
 import org.sitrep.store.FactQuery;
 import org.sitrep.store.Ledger;
@@ -69,11 +70,13 @@ public final class ApiServer {
     private final LedgerSource source;
     private final ArticleIngest ingest;
     private final LinkedLedger links;
+    private final IndexedClaims claims;
 
     private ApiServer(LedgerSource source, ArticleIngest ingest) {
         this.source = source;
         this.ingest = ingest;
         this.links = new LinkedLedger(source);
+        this.claims = new IndexedClaims(source);
     }
 
     /** The configured, not yet started, read-only app. */
@@ -161,7 +164,7 @@ public final class ApiServer {
         SourceStatus s = source.status();
         ObjectNode o = M.createObjectNode();
         o.put("articles", (long) source.read(Ledger::articleCount));
-        o.put("claims", (long) source.read(l -> l.claimCount(ClaimQuery.all())));
+        o.put("claims", claims.current().claimCount(ClaimQuery.all()));
         o.put("mode", s.mode());
         o.put("asOf", s.asOf().toString());
         o.put("writerBusy", s.writerBusy());
@@ -234,7 +237,7 @@ public final class ApiServer {
         Params.allowOnly(ctx, allowed);
         ClaimQuery filters = Params.claimFilters(ctx);
         int offset = Params.offset(ctx), limit = Params.limit(ctx);
-        Page<StoredClaim> page = source.read(l -> l.claimPage(filters.withPage(offset, limit)));
+        Page<StoredClaim> page = claims.current().claimPage(filters.withPage(offset, limit));
         ObjectNode o = page(page.total(), offset, limit);
         ArrayNode items = o.putArray("items");
         page.items().forEach(c -> items.add(ClaimJson.of(c)));
@@ -244,7 +247,7 @@ public final class ApiServer {
     private void claimDays(Context ctx) {
         Params.allowOnly(ctx, Params.CLAIM_FILTERS);
         ClaimQuery filters = Params.claimFilters(ctx);
-        List<DayCount> days = source.read(l -> l.claimDays(filters));
+        List<DayCount> days = claims.current().claimDays(filters);
         ObjectNode o = M.createObjectNode();
         ArrayNode items = o.putArray("days");
         for (DayCount d : days) items.addObject().put("day", d.day().toString()).put("count", d.count());
@@ -258,7 +261,7 @@ public final class ApiServer {
         Params.allowOnly(ctx, allowed);
         ClaimQuery filters = Params.claimFilters(ctx);
         int offset = Params.offset(ctx), limit = Params.integer(ctx, "limit", Params.MAX_LIMIT, 1, Params.MAX_LIMIT);
-        List<PlaceCount> places = source.read(l -> l.claimPlaces(filters.withPage(offset, limit)));
+        List<PlaceCount> places = claims.current().claimPlaces(filters.withPage(offset, limit));
         ObjectNode o = M.createObjectNode();
         o.put("type", "FeatureCollection");
         ArrayNode features = o.putArray("features");
@@ -288,7 +291,7 @@ public final class ApiServer {
         Params.allowOnly(ctx, allowed);
         ClaimQuery filters = Params.claimFilters(ctx);
         int offset = Params.offset(ctx), limit = Params.limit(ctx);
-        List<SourceCount> sources = source.read(l -> l.claimSources(filters.withPage(offset, limit)));
+        List<SourceCount> sources = claims.current().claimSources(filters.withPage(offset, limit));
         ObjectNode o = M.createObjectNode();
         o.put("offset", offset);
         o.put("limit", limit);
@@ -306,21 +309,22 @@ public final class ApiServer {
                     + "as UKRMIL; got '" + (code.length() > 40 ? code.substring(0, 40) + "…" : code) + "'");
         int offset = Params.offset(ctx), limit = Params.limit(ctx);
         ClaimQuery own = ClaimQuery.all().withSource(code);
-        long total = source.read(l -> l.claimCount(own));
+        ClaimReader claims = this.claims.current(); // one state for the whole profile
+        long total = claims.claimCount(own);
         if (total == 0)
             throw new ApiProblem(ApiProblem.Type.NOT_FOUND, "No claims by " + code + " in the ledger");
         ObjectNode o = page(total, offset, limit);
         o.put("code", code);
-        List<SourceCount> names = source.read(l -> l.claimSources(own.withPage(0, 1)));
+        List<SourceCount> names = claims.claimSources(own.withPage(0, 1));
         o.put("name", names.isEmpty() ? code : names.get(0).name());
         ArrayNode days = o.putArray("days");
-        for (DayCount d : source.read(l -> l.claimDays(own))) days.addObject().put("day", d.day().toString()).put("count", d.count());
+        for (DayCount d : claims.claimDays(own)) days.addObject().put("day", d.day().toString()).put("count", d.count());
         // How it speaks, over its latest PROFILE_CLAIMS claims at most (a bound on the work per request).
-        List<StoredClaim> all = source.read(l -> l.claims(own.withPage(0, PROFILE_CLAIMS)));
+        List<StoredClaim> all = claims.claims(own.withPage(0, PROFILE_CLAIMS));
         o.set("cueClasses", counts(all.stream().map(StoredClaim::cueClass).toList()));
         o.set("polarity", counts(all.stream().map(StoredClaim::polarity).toList()));
         o.set("stance", counts(all.stream().map(StoredClaim::stance).toList()));
-        List<StoredClaim> page = source.read(l -> l.claims(own.withPage(offset, limit)));
+        List<StoredClaim> page = claims.claims(own.withPage(offset, limit));
         ArrayNode items = o.putArray("items");
         page.forEach(c -> items.add(ClaimJson.of(c)));
         // Its reversals: the same holder later saying the opposite (at most MAX_LIMIT, earliest first).

@@ -12,12 +12,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.json.Json;
 import org.sitrep.model.Doc;
+import org.sitrep.model.Layer;
 import org.sitrep.store.Ledger;
 import org.sitrep.store.LedgerContract;
 
@@ -178,6 +180,41 @@ class ApiServerTest {
         assertThat(texts(profile.get("items"), "cue")).containsExactly("stated", "denied");
         assertThat(profile.get("polarity").get("denies").asInt()).isEqualTo(1);
         assertThat(profile.get("cueClasses").get("assert").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void claimsAndPlacesFollowTheLedgerWhenItChanges() throws Exception {
+        String db = dir.resolve("changing.duckdb").toString();
+        try (Ledger ledger = Ledger.open(db)) {
+            ledger.put(KURSK); // no claims yet
+        }
+        try (LedgerSource changing = LedgerSource.open(db)) {
+            Javalin server = ApiServer.create(changing).start("127.0.0.1", 0);
+            try {
+                String base = "http://127.0.0.1:" + server.port();
+                assertThat(getJson(base + "/api/claims").get("total").asLong()).isZero();
+                try (Ledger ledger = Ledger.open(db)) {
+                    ledger.put(CLAIMS);
+                }
+                changing.refresh(); // or the poller has already taken the new state
+                assertThat(texts(getJson(base + "/api/claims?by=UKRMIL").get("items"), "cue")).containsExactly("stated", "denied");
+                assertThat(getJson(base + "/api/places").get("features")).hasSize(2);
+                // A re-analysis that keeps one claim replaces the three.
+                try (Ledger ledger = Ledger.open(db)) {
+                    ledger.put(CLAIMS.with(Layer.CLAIMS, CLAIMS.get(Layer.CLAIMS).subList(1, 2)), Map.of("attribute", "3"));
+                }
+                changing.refresh(); // or the poller has already taken the new state
+                assertThat(texts(getJson(base + "/api/claims").get("items"), "cue")).containsExactly("stated");
+                assertThat(texts(getJson(base + "/api/places").get("features"), "")).hasSize(1);
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    static JsonNode getJson(String url) throws Exception {
+        return Json.mapper().readTree(HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
     }
 
     @Test

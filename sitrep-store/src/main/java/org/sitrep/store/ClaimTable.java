@@ -379,8 +379,52 @@ final class ClaimTable {
     }
 
 
+    /**
+     * Every claim with its refs, read in two statements (all refs, then the claims in listing order) for
+     * {@link ClaimIndex}; each distinct place is parsed once and shared by its claims.
+     */
+    static ClaimIndex index(Connection c) throws SQLException {
+        record Key(String article, int seq) {}
+        Map<Key, List<ClaimIndex.Ref>> by = new HashMap<>(), about = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT article_id, seq, kind, code, name_lower FROM claim_refs");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                String kind = r.getString(3);
+                boolean isBy = kind.equals("source") || kind.equals("chain");
+                if (!isBy && !kind.equals("actor") && !kind.equals("place")) continue;
+                // --about matches codes of actors only, as the SQL does.
+                ClaimIndex.Ref ref = new ClaimIndex.Ref(kind.equals("place") ? null : r.getString(4), r.getString(5));
+                (isBy ? by : about).computeIfAbsent(new Key(r.getString(1), r.getInt(2)), k -> new ArrayList<>(2)).add(ref);
+            }
+        }
+        Map<String, Place> places = new HashMap<>();
+        List<ClaimIndex.Row> rows = new ArrayList<>();
+        String sql = SELECT + ", c.content_lower, c.source_code, c.source_name, c.place_name" + WITH_OUTLET + ORDER;
+        try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                String placeJson = r.getString(21);
+                Place place = placeJson == null ? null : places.get(placeJson);
+                if (placeJson != null && place == null) places.put(placeJson, place = place(placeJson));
+                StoredClaim claim = read(r, place);
+                Key key = new Key(claim.article().value(), claim.index());
+                rows.add(new ClaimIndex.Row(claim, r.getString(27), r.getString(28), r.getString(29), r.getString(30),
+                        placeJson, by.getOrDefault(key, List.of()), about.getOrDefault(key, List.of())));
+            }
+        }
+        return new ClaimIndex(rows, places);
+    }
+
+    private static Place place(String json) throws SQLException {
+        return M.convertValue(tree(json), Place.class);
+    }
+
     private static StoredClaim read(ResultSet r) throws SQLException {
         String place = r.getString(21);
+        return read(r, place == null ? null : place(place));
+    }
+
+    /** A claim from the columns of {@link #SELECT}, with its place already read from column 21. */
+    private static StoredClaim read(ResultSet r, Place place) throws SQLException {
         List<StoredClaim.ActorLink> chain = new ArrayList<>();
         for (JsonNode link : tree(r.getString(7))) chain.add(link(link));
         return new StoredClaim(r.getString(1), new ArticleId(r.getString(2)), r.getInt(3),
@@ -389,7 +433,7 @@ final class ClaimTable {
                 new Span(r.getInt(14), r.getInt(15)), coded(r.getString(16), Stance::of),
                 coded(r.getString(17), ClaimPolarity::of), r.getBoolean(18), r.getObject(19, LocalDate.class),
                 coded(r.getString(20), DateBasis::of),
-                place == null ? null : M.convertValue(tree(place), Place.class),
+                place,
                 new Span(r.getInt(22), r.getInt(23)), r.getString(24), r.getString(25), r.getDouble(26));
     }
 

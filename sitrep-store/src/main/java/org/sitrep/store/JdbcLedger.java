@@ -682,6 +682,11 @@ final class JdbcLedger implements Ledger {
     }
 
     @Override
+    public ClaimIndex claimIndex() {
+        return read("read every claim", () -> ClaimTable.index(connection));
+    }
+
+    @Override
     public long claimCount(ClaimQuery query) {
         Objects.requireNonNull(query, "query");
         return read("count claims " + query, () -> ClaimTable.count(connection, query));

@@ -17,7 +17,7 @@ import org.sitrep.model.Doc;
  * dependencies (those stay only in the JSON; they are bulky), one row per issue, and one row per claim (with its
  * words copied out, the actors and places it is by and about) for {@link #claims}.
  */
-public interface Ledger extends AutoCloseable {
+public interface Ledger extends ClaimReader, AutoCloseable {
     /**
      * Opens (creating and migrating as needed) the ledger named by {@code db}:
      * <ul>
@@ -103,31 +103,10 @@ public interface Ledger extends AutoCloseable {
     List<AnnotationRow> annotations(String layer, Filter... filters);
 
     /**
-     * The stored claims {@code query} selects, ordered by statement day (claims without one last), article id, then
-     * the cue's position in the text. Answered from the claims table, without reading documents back.
+     * All stored claims in memory, to answer many {@link ClaimReader} queries on this state of the ledger without
+     * the database (the server; docs/DECISIONS.md). Reads every claims row once.
      */
-    List<StoredClaim> claims(ClaimQuery query);
-
-    /** How many claims {@code query} selects, ignoring its offset and limit. */
-    long claimCount(ClaimQuery query);
-
-    /**
-     * The page of claims {@code query} selects (its offset and limit, in the order of {@link #claims}) together with
-     * their total, as {@link #claimCount} gives it, in one query where the database allows.
-     */
-    Page<StoredClaim> claimPage(ClaimQuery query);
-
-    /** Claims per statement day that {@code query} selects (offset and limit ignored), oldest first; undated left out. */
-    List<DayCount> claimDays(ClaimQuery query);
-
-    /**
-     * The places of the claims {@code query} selects, with their counts, most claims first; the query's offset and
-     * limit page through the places. Claims without a place are left out.
-     */
-    List<PlaceCount> claimPlaces(ClaimQuery query);
-
-    /** The sources of the claims {@code query} selects, with their counts, most first; offset and limit page them. */
-    List<SourceCount> claimSources(ClaimQuery query);
+    ClaimIndex claimIndex();
 
     /** Stored articles {@code offset} to {@code offset + limit - 1}, in the order of {@link #articles()}. */
     List<ArticleSummary> articles(int offset, int limit);

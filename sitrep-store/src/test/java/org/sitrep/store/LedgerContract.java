@@ -577,6 +577,8 @@ public abstract class LedgerContract {
         assertThat(ledger.count("claim_refs")).isEqualTo(9 + 1 + 2);
         List<StoredClaim> all = ledger.claims(ClaimQuery.all());
         assertThat(cues(all)).as("by statement day, undated last").containsExactly("stated", "reported", "denied");
+        ClaimIndex index = ledger.claimIndex();
+        assertThat(index.claims(ClaimQuery.all())).as("the index holds the same claims").isEqualTo(all);
         StoredClaim kcna = all.get(1);
         StoredClaim.ActorLink agency = new StoredClaim.ActorLink("PRKMED", "Korean Central News Agency", "KCNA", null);
         assertThat(kcna.id()).isEqualTo(doc.article().id() + ":" + text.indexOf("reported"));
@@ -625,7 +627,10 @@ public abstract class LedgerContract {
         ledger.put(doc, Map.of("attribute", "2"));
         assertThat(ledger.put(fewer, Map.of("attribute", "2"))).isEqualTo(PutResult.ALREADY_STORED);
         assertThat(cues(ledger.claims(ClaimQuery.all()))).containsExactly("stated", "reported", "denied");
+        ClaimIndex before = ledger.claimIndex();
         assertThat(ledger.put(fewer, Map.of("attribute", "3"))).isEqualTo(PutResult.REPLACED);
+        assertThat(before.size()).as("an index keeps the state it was read from").isEqualTo(3);
+        assertThat(cues(ledger.claimIndex().claims(ClaimQuery.all()))).containsExactly("stated");
         assertThat(ledger.claims(ClaimQuery.all())).singleElement().satisfies(c -> {
             assertThat(c.cue()).isEqualTo("stated");
             assertThat(c.index()).isZero();
@@ -642,6 +647,12 @@ public abstract class LedgerContract {
         Ledger ledger = open(newDatabase());
         ledger.put(claimsDoc());
         ledger.put(kursk()); // no claims
+        assertFilters(ledger);
+        assertFilters(ledger.claimIndex());
+    }
+
+    /** The claims of {@link #claimsDoc()} and {@link #kursk()} as the ledger's table or its index selects them. */
+    private static void assertFilters(ClaimReader ledger) {
         ClaimQuery all = ClaimQuery.all();
         // --by: a code prefix (upper case, 3+ letters), or a part of the source's or a chain link's name.
         assertThat(cues(ledger.claims(all.withBy("PRK")))).containsExactly("reported");
@@ -681,6 +692,11 @@ public abstract class LedgerContract {
         Doc doc = claimsDoc();
         ledger.put(doc);
         ledger.put(kursk()); // no claims
+        assertPagesAndGroups(ledger, doc);
+        assertPagesAndGroups(ledger.claimIndex(), doc);
+    }
+
+    private static void assertPagesAndGroups(ClaimReader ledger, Doc doc) {
         ClaimQuery all = ClaimQuery.all();
         assertThat(cues(ledger.claims(all.withPage(1, 1)))).containsExactly("reported");
         assertThat(cues(ledger.claims(all.withPage(2, 5)))).containsExactly("denied");

@@ -67,12 +67,6 @@ public final class AssertionBuilder implements Stage {
     private static final Set<String> FIRE = Set.of("attack", "shell", "shelling", "bombardment");
     private static final Set<String> FORCES = Set.of("position", "positions", "troops", "forces", "soldiers", "lines",
             "line", "defences", "defenses", "units", "trenches", "defenders");
-    /** Verbs whose object is a fighting not (yet) done: "planning an assault", "will try an offensive". */
-    private static final Set<String> PLANNING = Set.of("plan", "prepare", "threaten", "intend", "consider", "try",
-            "attempt", "seek", "contemplate");
-    /** Modifiers that make a fighting noun a possibility, not a fact: "a possible future offensive". */
-    private static final Set<String> NOT_YET = Set.of("possible", "potential", "future", "planned", "expected",
-            "imminent", "forecasted", "forecast", "anticipated", "likely");
     private static final Set<String> CASUALTY_KINDS = Set.of("killed", "wounded", "losses", "casualties");
     private static final Set<PloverType> MATERIAL = Set.of(PloverType.FIGHT, PloverType.ASSAULT, PloverType.COERCE,
             PloverType.RETREAT, PloverType.MOBILIZE);
@@ -128,7 +122,7 @@ public final class AssertionBuilder implements Stage {
                         : e.holder().code() == null || e.polarity() == Polarity.NEGATIVE || noun(parse, e) ? null
                         : effect == ControlEffect.DEFEND ? opposingHolder(e) : country(e.holder());
                 Polarity p = effect == ControlEffect.LOSE ? flip(e.polarity()) : e.polarity();
-                if (e.placeName() != null && !purpose(parse, e))
+                if (e.placeName() != null)
                     out.add(new Assertion(e.span(), Kind.CONTROL, p, e.modality(), controller, e.place(), e.placeName(), asOf(doc, e, claim), null,
                             null, k, e.claim(), e.holder(), ev));
             }
@@ -166,8 +160,8 @@ public final class AssertionBuilder implements Stage {
 
     /**
      * Whether an event is ground fighting: a fighting trigger ("clashes", "stormed", "repelled") or fire aimed at
-     * forces ("attacked Ukrainian positions"), unless it is what a "repel" holds (that event counts it) or a
-     * modifier makes it a possibility ("a possible future Russian offensive operation").
+     * forces ("attacked Ukrainian positions"), unless it is what a "repel" holds (that event counts it). Whether it
+     * happened or is only planned or possible is the event's modality ({@link EventArguments#modality}).
      */
     static boolean groundFighting(Parse parse, Event e) {
         if (e.type() != PloverType.FIGHT && e.type() != PloverType.ASSAULT) return false;
@@ -177,10 +171,6 @@ public final class AssertionBuilder implements Stage {
         if (t < 0) return !fire;
         int h = parse.head(t);
         if (h >= 0 && (parse.lemma(h).equals("repel") || parse.lemma(h).equals("repulse"))) return false;
-        if (h >= 0 && PLANNING.contains(parse.lemma(h)) && (parse.rel(t).equals("obj") || parse.rel(t).startsWith("obl")))
-            return false; // "denied it is planning an assault", "will try an offensive"
-        if (notYet(parse, t) || h >= 0 && (parse.rel(t).startsWith("amod") || parse.rel(t).startsWith("compound"))
-                && notYet(parse, h)) return false;
         if (wholeCountry(parse, e)) return false;
         if (!fire) return true;
         if (e.target() != null && e.target().code() != null && e.target().code().endsWith("MIL")) return true;
@@ -189,16 +179,6 @@ public final class AssertionBuilder implements Stage {
                     && parse.childWord(c, "by") < 0) // "attacks by Russian forces" names the attacker
                 return true;
         return false;
-    }
-
-    /**
-     * Whether a control trigger is an infinitive of purpose ("an offensive to seize the town", "came to capture"):
-     * it names an aim, not a taking.
-     */
-    static boolean purpose(Parse parse, Event e) {
-        int t = parse.headOf(e.span());
-        if (t < 0 || !(parse.rel(t).startsWith("acl") || parse.rel(t).startsWith("advcl"))) return false;
-        return parse.childWord(t, "to") >= 0 && parse.isVerb(t);
     }
 
     private static final Set<String> DIRECTIONS = Set.of("eastern", "western", "northern", "southern", "central",
@@ -217,13 +197,6 @@ public final class AssertionBuilder implements Stage {
         for (int c : parse.children(p))
             if (DIRECTIONS.contains(parse.lower(c))) return false;
         return !(p > 0 && DIRECTIONS.contains(parse.lower(p - 1)));
-    }
-
-    private static boolean notYet(Parse parse, int t) {
-        for (int c : parse.children(t))
-            if (NOT_YET.contains(parse.lower(c)) && (parse.rel(c).startsWith("amod") || parse.rel(c).startsWith("advmod")))
-                return true;
-        return false;
     }
 
     /** Whether the event's trigger is a noun in the parse ("occupation", "liberation"), not a verb or participle. */

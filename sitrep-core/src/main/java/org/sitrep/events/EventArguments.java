@@ -36,7 +36,12 @@ final class EventArguments {
     private static final Set<String> AGENT_OF_NOUNS = Set.of("participation", "involvement", "deployment",
             "withdrawal", "advance", "offensive", "retreat");
     private static final Set<String> PLANNING = Set.of("decide", "plan", "intend", "prepare", "agree", "promise",
-            "vow", "pledge", "want", "seek", "aim", "threaten", "expect", "schedule", "order", "try", "attempt");
+            "vow", "pledge", "want", "seek", "aim", "threaten", "expect", "schedule", "order", "try", "attempt",
+            "consider", "contemplate");
+    /** Modifiers that make an event noun a plan or a possibility: "a possible future offensive", "the planned assault". */
+    private static final Set<String> NOT_YET_PLANNED = Set.of("future", "planned", "expected", "imminent",
+            "forecasted", "forecast", "anticipated", "upcoming", "impending");
+    private static final Set<String> NOT_YET_POSSIBLE = Set.of("possible", "potential", "likely", "hypothetical");
     private static final Set<String> DEMANDING = Set.of("call", "urge", "demand", "ask", "appeal", "press",
             "request", "stop", "cease", "halt");
     private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "refute");
@@ -448,7 +453,31 @@ final class EventArguments {
         return false;
     }
 
-    private Modality modality(int i, int clause, Claim claim) {
+    /**
+     * Whether the event is a fact, a plan, a demand or a possibility: a modal or "if" on the trigger or its clause; a
+     * modifier of an event noun ("a possible future offensive", also on the noun it modifies: "offensive
+     * operation"); a planning or demanding verb whose object the event noun is ("planning an assault") or which
+     * governs the clause ("decided to send", "called on X to stop"), also through a modal above an infinitive; an
+     * infinitive of purpose ("an offensive to seize the town"); else the class of the claim that holds it.
+     */
+    Modality modality(int i, int clause, Claim claim) {
+        if (parse.isNoun(i)) {
+            Modality m = notYet(i);
+            int h = parse.head(i);
+            if (m == null && h >= 0 && parse.isNoun(h) && (parse.rel(i).startsWith("amod") || parse.rel(i).startsWith("compound")))
+                m = notYet(h);
+            if (m != null) return m;
+            if (clause != i && (parse.rel(i).equals("obj") || parse.rel(i).startsWith("obl") || parse.rel(i).equals("nsubj:pass"))) {
+                if (DEMANDING.contains(parse.lemma(clause))) return Modality.DEMANDED;
+                if (PLANNING.contains(parse.lemma(clause))) return Modality.PLANNED;
+            }
+        }
+        if (parse.isVerb(i) && (parse.rel(i).startsWith("acl") || parse.rel(i).startsWith("advcl"))
+                && parse.childWord(i, "to") >= 0) {
+            // "calls on the Russian Federation to end …" parsed as a clause of the demand or of its addressee
+            int h = parse.head(i), g = h >= 0 && parse.isNoun(h) ? parse.head(h) : h;
+            return g >= 0 && DEMANDING.contains(parse.lemma(g)) ? Modality.DEMANDED : Modality.PLANNED;
+        }
         for (int node : new int[] {i, clause})
             for (int c : parse.children(node)) {
                 if (!parse.rel(c).startsWith("aux") && !parse.rel(c).equals("mark")) continue;
@@ -478,5 +507,15 @@ final class EventArguments {
             if (cls == CueClass.PROMISE || cls == CueClass.DECIDE) return Modality.PLANNED;
         }
         return Modality.ACTUAL;
+    }
+
+    /** The modality a "not yet" modifier of noun {@code t} gives it, or null. */
+    private Modality notYet(int t) {
+        for (int c : parse.children(t)) {
+            if (!(parse.rel(c).startsWith("amod") || parse.rel(c).startsWith("advmod"))) continue;
+            if (NOT_YET_POSSIBLE.contains(parse.lower(c))) return Modality.HYPOTHETICAL;
+            if (NOT_YET_PLANNED.contains(parse.lower(c))) return Modality.PLANNED;
+        }
+        return null;
     }
 }

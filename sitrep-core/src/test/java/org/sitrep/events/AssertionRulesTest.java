@@ -10,6 +10,7 @@ import org.sitrep.model.Doc;
 import org.sitrep.model.Event;
 import org.sitrep.model.FeatureKind;
 import org.sitrep.model.Layer;
+import org.sitrep.model.Modality;
 
 /** The rules that tell ground fighting from strikes and wars, and control stated by an adjective (hand parses). */
 class AssertionRulesTest {
@@ -67,18 +68,36 @@ class AssertionRulesTest {
     }
 
     @Test
-    void aPlannedAssaultAndAnAimToSeizeAreNoFacts() {
+    void aPlannedAssaultAPossibleOffensiveAndAnAimToSeizeAreNoFacts() {
         Doc planned = Parsed.of("Moscow denied planning an assault.", "Moscow NNP moscow 2 nsubj", "denied VBD deny 0 root",
                 "planning VBG plan 2 xcomp", "an DT a 5 det", "assault NN assault 3 obj").actor("Moscow", "RUS").analyzed();
-        assertThat(of(planned, Kind.FIGHTING)).isEmpty();
+        assertThat(of(planned, Kind.FIGHTING)).extracting(Assertion::modality).containsExactly(Modality.PLANNED);
+
+        Doc possible = Parsed.of("Kyiv warned of a possible future offensive.", "Kyiv NNP kyiv 2 nsubj",
+                "warned VBD warn 0 root", "of IN of 7 case", "a DT a 7 det", "possible JJ possible 7 amod",
+                "future JJ future 7 amod", "offensive NN offensive 2 obl")
+                .actor("Kyiv", "UKR").analyzed();
+        assertThat(possible.get(Layer.EVENTS)).extracting(Event::trigger).contains("offensive");
+        assertThat(of(possible, Kind.FIGHTING)).extracting(Assertion::modality).containsExactly(Modality.HYPOTHETICAL);
 
         Doc aim = Parsed.of("A Russian offensive is under way to seize Chasiv Yar.", "A DT a 3 det",
                 "Russian JJ russian 3 amod", "offensive NN offensive 6 nsubj", "is VBZ be 6 cop", "under IN under 6 case",
                 "way NN way 0 root", "to TO to 8 mark", "seize VB seize 6 advcl", "Chasiv NNP chasiv 10 compound",
                 "Yar NNP yar 8 obj").actor("Russian", "RUS").place("Chasiv Yar", FeatureKind.POPULATED_PLACE, "UA")
                 .analyzed();
-        assertThat(of(aim, Kind.CONTROL)).isEmpty();
+        assertThat(of(aim, Kind.CONTROL)).extracting(Assertion::modality).containsExactly(Modality.PLANNED);
         assertThat(of(aim, Kind.FIGHTING)).extracting(a -> at(aim, a)).containsExactly("offensive");
+        assertThat(of(aim, Kind.FIGHTING)).extracting(Assertion::modality).containsExactly(Modality.ACTUAL);
+    }
+
+    @Test
+    void anInfinitiveHangingFromTheAddresseeOfADemandIsDemanded() {
+        Doc doc = Parsed.of("The EU called on Russia to withdraw from Kherson.", "The DT the 2 det", "EU NNP eu 3 nsubj",
+                "called VBD call 0 root", "on IN on 5 case", "Russia NNP russia 3 obl", "to TO to 7 mark",
+                "withdraw VB withdraw 5 acl", "from IN from 9 case", "Kherson NNP kherson 7 obl")
+                .actor("EU", "IGOEEU").actor("Russia", "RUS").place("Kherson", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        assertThat(doc.get(Layer.EVENTS)).filteredOn(e -> e.trigger().equals("withdraw"))
+                .extracting(Event::modality).containsExactly(Modality.DEMANDED);
     }
 
     @Test

@@ -155,7 +155,7 @@ public final class AssertionBuilder implements Stage {
         }
         out.addAll(new StateExpressions(doc, claims).find(out));
         out.sort(Comparator.comparing(Assertion::span));
-        return out;
+        return AssertionFacets.add(doc, events, claims, out);
     }
 
     /**

@@ -3,17 +3,24 @@ package org.sitrep.link;
 import java.time.LocalDate;
 import org.sitrep.model.Assertion;
 import org.sitrep.model.Assertion.Kind;
+import org.sitrep.model.DateBasis;
 import org.sitrep.model.FeatureKind;
 import org.sitrep.model.Place;
 
 /**
- * When two reports can be about the same happening: compatible kinds, one place inside the other (a village inside
- * its raion inside its oblast inside its country), overlapping times at the coarser of the two granularities, and
- * for actor-centred kinds the same actor side.
+ * When two reports can be about the same happening: compatible kinds, the same mode of force (a drone strike is not
+ * an assault), the same place or one place just inside the other (a village in its raion; a region only for a claim
+ * of control over the whole region), overlapping times of like granularity (a year is not a day), and for
+ * actor-centred kinds the same actor side. Narrow on purpose: happenings are connected components, so one loose
+ * link (every report in an oblast "inside" the oblast) chains unrelated reports into one happening.
  */
 public final class Compatibility {
     /** Days a report without its own time is taken to cover before its statement day. */
     static final int UNDATED_DAYS_BEFORE = 2;
+    /** Days either side of its statement day an undated control claim is taken to hold ("X is under our control"). */
+    static final int UNDATED_CONTROL_DAYS = 3;
+    /** Times longer than this (a year, "since 2014") are not compared with shorter ones (a day, a week). */
+    static final int FINE_DAYS = 31;
 
     private Compatibility() {}
 
@@ -36,7 +43,8 @@ public final class Compatibility {
             default -> false;
         };
         if (placeCentred && (p == null || q == null)) return false;
-        if (p != null && q != null && !(within(p, q) || within(q, p))) return false;
+        if (p != null && q != null && !nearEnough(x, y) && !nearEnough(y, x)) return false;
+        if (x.mode() != null && y.mode() != null && x.mode() != y.mode()) return false;
         switch (x.kind()) {
             case PARTICIPATION, DEPLOYMENT, VIOLATION -> {
                 if (!sameSide(x, y)) return false;
@@ -46,7 +54,31 @@ public final class Compatibility {
             }
             default -> { }
         }
-        return overlaps(a, b, slack(x.kind()));
+        return overlaps(a, b, slack(x.kind())) && likeGranularity(a, b);
+    }
+
+    /**
+     * Whether {@code inner}'s place is {@code outer}'s or lies just inside it: a place in its district; a place in
+     * a region only when {@code outer} claims control of the whole region (fighting inside contests it); never a
+     * place merely inside the same country.
+     */
+    private static boolean nearEnough(Assertion inner, Assertion outer) {
+        Place p = place(inner), q = place(outer);
+        if (!within(p, q)) return false;
+        if (same(p, q) || NamedPlaces.namedOnly(q)) return true; // a named-only outer is a town of the same name
+        return switch (q.featureKind()) {
+            case COUNTRY -> p.featureKind() == FeatureKind.COUNTRY;
+            case ADMIN1 -> p.featureKind() == FeatureKind.ADMIN1 || outer.kind() == Kind.CONTROL;
+            case ADMIN2, POPULATED_PLACE -> true;
+        };
+    }
+
+    /** Both times a month or shorter, or both longer: a year-long as-of says nothing of one day's fighting. */
+    private static boolean likeGranularity(Report a, Report b) {
+        LocalDate[] x = interval(a), y = interval(b);
+        boolean fineX = x[1].toEpochDay() - x[0].toEpochDay() <= FINE_DAYS;
+        boolean fineY = y[1].toEpochDay() - y[0].toEpochDay() <= FINE_DAYS;
+        return fineX == fineY;
     }
 
     /**
@@ -87,7 +119,7 @@ public final class Compatibility {
         };
     }
 
-    private static boolean same(Place a, Place b) {
+    static boolean same(Place a, Place b) {
         if (a.geonameId() > 0 && a.geonameId() == b.geonameId()) return true;
         return a.featureKind() == b.featureKind() && a.name().equals(b.name()) && a.admin1().equals(b.admin1());
     }
@@ -110,10 +142,18 @@ public final class Compatibility {
         return interval(r);
     }
 
-    /** The day interval a report is about: its time's interval, else the days just before it was stated. */
+    /**
+     * The day interval a report is about: its time's interval when the text states it; when the time is only the
+     * publication day (or there is none), the days just before it was stated, and for a control claim the days
+     * around it (a state reported as of the day it is published held a little before and after).
+     */
     static LocalDate[] interval(Report r) {
-        var t = r.assertion().time();
-        if (t != null && t.value().isInterval()) return new LocalDate[]{t.value().start(), t.value().end()};
+        Assertion a = r.assertion();
+        var t = a.time();
+        boolean published = t == null || a.dateBasis() == DateBasis.PUBLICATION;
+        if (!published && t.value().isInterval()) return new LocalDate[]{t.value().start(), t.value().end()};
+        if (published && a.kind() == Kind.CONTROL && a.dateBasis() != null)
+            return new LocalDate[]{r.stated().minusDays(UNDATED_CONTROL_DAYS), r.stated().plusDays(UNDATED_CONTROL_DAYS + 1)};
         return new LocalDate[]{r.stated().minusDays(UNDATED_DAYS_BEFORE), r.stated().plusDays(1)};
     }
 

@@ -82,7 +82,7 @@ public final class NamedPlaces {
         List<Event> events = doc.find(Layer.EVENTS).orElse(List.of());
         if (a.event() >= events.size() || events.get(a.event()).agent() == null) return a;
         return new Assertion(a.span(), a.kind(), a.polarity(), a.modality(), a.actor(), a.place(), a.placeName(), a.time(), a.count(),
-                a.norm(), a.event(), a.claim(), events.get(a.event()).agent(), a.evidence());
+                a.norm(), a.event(), a.claim(), events.get(a.event()).agent(), a.evidence(), a.trigger(), a.mode(), a.dateBasis());
     }
 
     /**
@@ -103,7 +103,7 @@ public final class NamedPlaces {
 
     private static Assertion with(Assertion a, PlaceMention place, Span placeName) {
         return new Assertion(a.span(), a.kind(), a.polarity(), a.modality(), a.actor(), place, placeName, a.time(), a.count(),
-                a.norm(), a.event(), a.claim(), a.holder(), a.evidence());
+                a.norm(), a.event(), a.claim(), a.holder(), a.evidence(), a.trigger(), a.mode(), a.dateBasis());
     }
 
     /** The first-level region a resolved place lies in, by the name its members carry. */

@@ -31,13 +31,29 @@ import java.util.Objects;
  * @param claim    the holding claim's reference ({@link Event#claimRef(Claim)}), or null for narration
  * @param holder   who asserts it: the claim's source, or the outlet for narration
  * @param evidence stage and confidence
+ * @param trigger  its event's trigger lemma ("strike", "capture"), or null (older ledgers, no event)
+ * @param mode     how force was used, as linking compares reports: ground, aerial or heavy weapons; null when the
+ *                 text does not say or the kind uses no force (older ledgers: null)
+ * @param dateBasis where its time comes from: a date in the text about the event ({@link DateBasis#EXPLICIT}),
+ *                 the holding claim's statement date (that claim's basis), or only the publication day
+ *                 ({@link DateBasis#PUBLICATION}); null in older ledgers
  */
 public record Assertion(Span span, Kind kind, Polarity polarity, Modality modality, ActorRef actor, PlaceMention place,
                         Span placeName, TimeMention time, Quantity count, Span norm, int event, String claim, ActorRef holder,
-                        Evidence evidence) {
+                        Evidence evidence, String trigger, Mode mode, DateBasis dateBasis) {
     /** The assertion kinds of DESIGN.md §4. */
     public enum Kind {
         CONTROL, FIGHTING, PARTICIPATION, DEPLOYMENT, CASUALTIES, OCCURRED, DENIED, RESPONSIBILITY, VIOLATION
+    }
+
+    /** How force was used: the same strike is not both a drone attack and an assault on foot. */
+    public enum Mode {
+        /** Forces on the ground: clashes, assaults, captures, withdrawals. */
+        GROUND,
+        /** From the air: air and drone strikes, missiles, bombs. */
+        AERIAL,
+        /** Artillery, mortars, rocket launchers, tanks firing: shelling. */
+        HEAVY_WEAPONS
     }
 
     public Assertion {
@@ -48,6 +64,20 @@ public record Assertion(Span span, Kind kind, Polarity polarity, Modality modali
         Objects.requireNonNull(evidence, "evidence");
         if (placeName == null && place != null) placeName = place.span();
         if (modality == null) modality = Modality.ACTUAL;
+    }
+
+    /** An assertion without the facets linking adds (trigger, mode, date basis). */
+    public Assertion(Span span, Kind kind, Polarity polarity, Modality modality, ActorRef actor, PlaceMention place,
+                     Span placeName, TimeMention time, Quantity count, Span norm, int event, String claim,
+                     ActorRef holder, Evidence evidence) {
+        this(span, kind, polarity, modality, actor, place, placeName, time, count, norm, event, claim, holder,
+                evidence, null, null, null);
+    }
+
+    /** The same assertion with its trigger, mode and date basis. */
+    public Assertion withFacets(String trigger, Mode mode, DateBasis dateBasis) {
+        return new Assertion(span, kind, polarity, modality, actor, place, placeName, time, count, norm, event, claim,
+                holder, evidence, trigger, mode, dateBasis);
     }
 
     /** An assertion of something actual. */

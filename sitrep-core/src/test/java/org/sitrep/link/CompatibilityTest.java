@@ -1,0 +1,82 @@
+package org.sitrep.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.ArticleId;
+import org.sitrep.model.Assertion;
+import org.sitrep.model.Assertion.Kind;
+import org.sitrep.model.Assertion.Mode;
+import org.sitrep.model.DateBasis;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.FeatureKind;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Polarity;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeMention;
+import org.sitrep.model.TimeValue;
+
+class CompatibilityTest {
+    private static final Place DONETSK_OBLAST = new Place(5, "Donetsk", FeatureKind.ADMIN1, "UA", "Donetsk", "", 48.0, 37.8, 3);
+    private static final Place UKRAINE = new Place(6, "Ukraine", FeatureKind.COUNTRY, "UA", "", "", 49.0, 32.0, 4);
+    private static int n;
+
+    private static Report report(String stated, Kind kind, Place place, Mode mode, TimeValue time, DateBasis basis) {
+        ArticleId id = new ArticleId(String.format("%016x", ++n));
+        Evidence ev = new Evidence(id, new Span(0, 5), "test", "1", 1.0);
+        Assertion a = new Assertion(new Span(0, 5), kind, Polarity.POSITIVE, null, new PlaceMention(new Span(0, 5), place, ev),
+                null, time == null ? null : new TimeMention(new Span(0, 5), time, ev), null, null, -1, null,
+                ActorRef.named("UKRMIL", "Ukraine (military)", null), ev).withFacets("x", mode, basis);
+        return new Report(id, 0, LocalDate.parse(stated), "", null, a);
+    }
+
+    private static TimeValue day(String d) {
+        LocalDate x = LocalDate.parse(d);
+        return new TimeValue(d, "DATE", TimeValue.Granularity.DAY, x, x.plusDays(1), null, null, TimeValue.Anchoring.ABSOLUTE, null);
+    }
+
+    @Test
+    void aDroneStrikeAndAShellingAreNotOneHappeningThoughTheyShareTownAndDay() {
+        Report drone = report("2026-03-10", Kind.CASUALTIES, LinkingScenarioTest.KHARKIV, Mode.AERIAL, day("2026-03-10"), DateBasis.EXPLICIT);
+        Report shelling = report("2026-03-10", Kind.CASUALTIES, LinkingScenarioTest.KHARKIV, Mode.HEAVY_WEAPONS, day("2026-03-10"), DateBasis.EXPLICIT);
+        Report unknown = report("2026-03-10", Kind.CASUALTIES, LinkingScenarioTest.KHARKIV, null, day("2026-03-10"), DateBasis.EXPLICIT);
+        assertThat(Compatibility.compatible(drone, shelling)).isFalse();
+        assertThat(Compatibility.compatible(drone, unknown)).isTrue();
+    }
+
+    @Test
+    void twoVillagesOfOneOblastDoNotChainThroughReportsAboutTheOblast() {
+        Report village = report("2026-03-10", Kind.FIGHTING, LinkingScenarioTest.PREDTECHYNE, Mode.GROUND, day("2026-03-10"), DateBasis.EXPLICIT);
+        Report oblastFighting = report("2026-03-10", Kind.FIGHTING, DONETSK_OBLAST, Mode.GROUND, day("2026-03-10"), DateBasis.EXPLICIT);
+        Report oblastControl = report("2026-03-10", Kind.CONTROL, DONETSK_OBLAST, Mode.GROUND, day("2026-03-10"), DateBasis.EXPLICIT);
+        Report country = report("2026-03-10", Kind.FIGHTING, UKRAINE, Mode.GROUND, day("2026-03-10"), DateBasis.EXPLICIT);
+        Report sameTown = report("2026-03-11", Kind.FIGHTING, LinkingScenarioTest.PREDTECHYNE, Mode.GROUND, day("2026-03-11"), DateBasis.EXPLICIT);
+        assertThat(Compatibility.compatible(village, oblastFighting)).isFalse();
+        assertThat(Compatibility.compatible(oblastFighting, village)).isFalse();
+        assertThat(Compatibility.compatible(village, country)).isFalse();
+        // a claim to hold the whole oblast is contested by fighting in one of its villages
+        assertThat(Compatibility.compatible(village, oblastControl)).isTrue();
+        assertThat(Compatibility.compatible(oblastControl, village)).isTrue();
+        assertThat(Compatibility.compatible(village, sameTown)).isTrue();
+    }
+
+    @Test
+    void aYearLongTimeIsNotComparedWithADay() {
+        TimeValue year = new TimeValue("2014", "DATE", TimeValue.Granularity.YEAR, LocalDate.of(2014, 1, 1),
+                LocalDate.of(2015, 1, 1), null, null, TimeValue.Anchoring.ABSOLUTE, null);
+        Report occupied = report("2022-02-01", Kind.CONTROL, LinkingScenarioTest.KHARKIV, Mode.GROUND, year, DateBasis.EXPLICIT);
+        Report fighting = report("2014-05-02", Kind.FIGHTING, LinkingScenarioTest.KHARKIV, Mode.GROUND, day("2014-05-02"), DateBasis.EXPLICIT);
+        assertThat(Compatibility.compatible(occupied, fighting)).isFalse();
+    }
+
+    @Test
+    void anUndatedControlClaimHoldsForThreeDaysAroundItsPublication() {
+        Report claim = report("2026-03-10", Kind.CONTROL, LinkingScenarioTest.KHARKIV, Mode.GROUND, day("2026-03-10"), DateBasis.PUBLICATION);
+        assertThat(Compatibility.days(claim)).containsExactly(LocalDate.of(2026, 3, 7), LocalDate.of(2026, 3, 14));
+        Report stated = report("2026-03-10", Kind.CONTROL, LinkingScenarioTest.KHARKIV, Mode.GROUND, day("2026-03-10"), DateBasis.EXPLICIT);
+        assertThat(Compatibility.days(stated)).containsExactly(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 11));
+    }
+}

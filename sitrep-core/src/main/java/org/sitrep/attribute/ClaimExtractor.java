@@ -128,7 +128,7 @@ public final class ClaimExtractor implements Stage {
                     if (g.sentence.span().contains(a.cue()) && !LearnedMerge.overlapsRuleCue(g, cues, claims, a.cue())
                             && !CueFinder.negatedAt(g, a.cue()))
                         learned.learnedClaim(g, graphs, a).ifPresent(claims::add);
-                speakers.noteSubjects(g);
+                speakers.noteSubjects(g, claims.stream().filter(c -> g.sentence.span().contains(c.cue())).toList());
                 if (claims.size() > before) previousSentenceFirstClaim = before;
             }
             claims.sort(Comparator.comparing(Claim::cue));

@@ -144,16 +144,32 @@ final class SpeakerResolver {
         return Optional.empty();
     }
 
-    /** Remembers the sentence's resolved subjects as antecedents for later pronouns and short forms. */
-    void noteSubjects(SentenceGraph g) {
+    /**
+     * Remembers the sentence's resolved subjects and named speakers as antecedents for later pronouns and short
+     * forms. A subject inside what a claim of the sentence says is left out: in "Jeffries said Putin wants …", a
+     * later "he said" is Jeffries, not Putin.
+     */
+    void noteSubjects(SentenceGraph g, List<org.sitrep.model.Claim> sentenceClaims) {
+        List<ActorRef> found = new ArrayList<>();
         for (int i = g.first(); i < g.end(); i++) {
             if (!g.rel(i).startsWith("nsubj") || PRONOUNS.contains(g.lower(i))) continue;
             int[] range = g.trimmed(i);
             if (range == null) continue;
-            ActorRef ref = resolve(g, range, g.span(range[0], range[1]));
+            Span span = g.span(range[0], range[1]);
+            if (sentenceClaims.stream().anyMatch(c -> c.content().contains(span))) continue;
+            ActorRef ref = resolve(g, range, span);
             // Unregistered persons stay antecedents too: "he" after "spokesman Oleksandr Movchan".
-            if (ref.code() != null || isPerson(ref.mention())) subjects.add(ref);
+            if (ref.code() != null || isPerson(ref.mention())) found.add(ref);
         }
+        // speakers that are no subject ("according to X", '"…," said X') are antecedents as well
+        for (org.sitrep.model.Claim c : sentenceClaims) {
+            ActorRef s = c.source();
+            if (s == null || s.mention() == null || s.antecedent() != null) continue;
+            if ((s.code() != null || isPerson(s.mention())) && found.stream().noneMatch(f -> f.mention().overlaps(s.mention())))
+                found.add(s);
+        }
+        found.sort(Comparator.comparing(ActorRef::mention));
+        subjects.addAll(found);
     }
 
     /** Whether an actor or a named person speaks (a vague source such as "some observers" is neither). */

@@ -11,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.sitrep.testkit.HandParsed;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Claim;
@@ -54,6 +55,36 @@ class ClaimExtractorTest {
         assertThat(c.source().code()).isNull();
         assertThat(c.evidence().confidence()).isEqualTo(0.5);
         assertThat(c.cueLemma()).isEqualTo("according to");
+    }
+
+    @Test
+    void aPronounSpeakerIsTheLastSpeakerNotAPersonInsideWhatWasSaid() {
+        Doc doc = HandParsed.text("Senator Ann Reed said Ivan Orlov wants war. He added that talks failed.")
+                .sentence("Senator NNP 3 compound", "Ann NNP 3 compound", "Reed NNP 4 nsubj", "said/say VBD 0 root",
+                        "Ivan NNP 6 compound", "Orlov NNP 7 nsubj", "wants/want VBZ 4 ccomp", "war NN 7 obj", ". . 4 punct")
+                .sentence("He/he PRP 2 nsubj", "added/add VBD 0 root", "that IN 6 mark", "talks NNS 6 nsubj",
+                        "failed/fail VBD 2 ccomp", ". . 2 punct")
+                .actor("Senator Ann Reed", "USALEG", "Ann Reed").person("Ann Reed")
+                .actor("Ivan Orlov", "RUSGOV", "Ivan Orlov").person("Ivan Orlov")
+                .build();
+        List<Claim> claims = RULES.apply(doc).get(Layer.CLAIMS);
+        assertThat(claims).extracting(Claim::cueLemma).containsExactly("say", "add");
+        assertThat(claims.get(1).source().code()).isEqualTo("USALEG");
+        assertThat(claims.get(1).source().antecedent().of(doc.text())).isEqualTo("Senator Ann Reed");
+    }
+
+    @Test
+    void aSpeakerAfterAccordingToIsAnAntecedentToo() {
+        Doc doc = HandParsed.text("According to Ann Reed, the town fell. She said the army left.")
+                .sentence("According/accord VBG 3 case", "to TO 1 fixed", "Ann NNP 4 compound", "Reed NNP 8 obl",
+                        ", , 8 punct", "the DT 7 det", "town NN 8 nsubj", "fell/fall VBD 0 root", ". . 8 punct")
+                .sentence("She/she PRP 2 nsubj", "said/say VBD 0 root", "the DT 4 det", "army NN 5 nsubj",
+                        "left/leave VBD 2 ccomp", ". . 2 punct")
+                .actor("Ann Reed", "USALEG", "Ann Reed").person("Ann Reed")
+                .build();
+        List<Claim> claims = RULES.apply(doc).get(Layer.CLAIMS);
+        assertThat(claims).extracting(Claim::cueLemma).containsExactly("according to", "say");
+        assertThat(claims.get(1).source().code()).isEqualTo("USALEG");
     }
 
     @Test

@@ -29,7 +29,7 @@ class SpeakerResolverTest {
     void aPronounTakesTheLatestEarlierSubject() {
         Doc doc = ClaimFixtures.denialThenPronoun();
         SpeakerResolver speakers = new SpeakerResolver(doc);
-        speakers.noteSubjects(SentenceGraph.of(doc).get(0));
+        speakers.noteSubjects(SentenceGraph.of(doc).get(0), java.util.List.of());
         ActorRef it = speaker(doc, speakers, 1);
         assertThat(it.code()).isEqualTo("UKRMIL");
         assertThat(it.mention().of(doc.text())).isEqualTo("It");
@@ -72,7 +72,7 @@ class SpeakerResolverTest {
                 .person("Oleksandr Movchan")
                 .build();
         SpeakerResolver speakers = new SpeakerResolver(doc);
-        speakers.noteSubjects(SentenceGraph.of(doc).get(0));
+        speakers.noteSubjects(SentenceGraph.of(doc).get(0), java.util.List.of());
         ActorRef ref = speaker(doc, speakers, 1);
         assertThat(ref.antecedent().of(doc.text())).isEqualTo("Spokesman Oleksandr Movchan");
         assertThat(speakers.isNamed(ref)).isTrue();
@@ -115,7 +115,7 @@ class SpeakerResolverTest {
                 .actor("Oleksandr Movchan", "UKRMIL", "Oleksandr Movchan").person("Oleksandr Movchan")
                 .build();
         SpeakerResolver speakers = new SpeakerResolver(doc);
-        speakers.noteSubjects(SentenceGraph.of(doc).get(0));
+        speakers.noteSubjects(SentenceGraph.of(doc).get(0), java.util.List.of());
         ActorRef him = speaker(doc, speakers, 1);
         assertThat(him.mention().of(doc.text())).isEqualTo("him");
         assertThat(him.code()).isEqualTo("UKRMIL");

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.sitrep.model.Assertion;
 import org.sitrep.model.Doc;
+import org.sitrep.model.StageVersions;
 
 /**
  * Adds one analyzed article to stored linking state ({@link LinkState}) and updates only what it touches: its copy
@@ -18,6 +19,12 @@ import org.sitrep.model.Doc;
  * member key as id, and a copy group's original is its earliest article. Stateless apart from the state it is given.
  */
 public final class IncrementalLinker {
+    /**
+     * The version of linking (this class, {@link Linker} and what they use), recorded as stage {@code link} with a
+     * fingerprint of its output in {@link StageVersions}; a ledger linked by another version is linked anew.
+     */
+    public static final String VERSION = StageVersions.current("link");
+
     private final OutletRegistry outlets;
     private final double copyThreshold;
     private final DisputeJudge judge;

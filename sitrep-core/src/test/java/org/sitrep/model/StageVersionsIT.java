@@ -21,6 +21,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.json.StandoffJson;
+import org.sitrep.link.Dispute;
+import org.sitrep.link.Happening;
+import org.sitrep.link.IncrementalLinker;
+import org.sitrep.link.Linker;
+import org.sitrep.link.OutletRegistry;
 import org.sitrep.pipeline.Analyzer;
 import org.sitrep.read.ArticleReader;
 
@@ -34,6 +39,8 @@ class StageVersionsIT {
     private static final Path RESOURCE = Path.of("src/main/resources/org/sitrep/model", StageVersions.RESOURCE);
     private static List<Stage> stages;
     private static final Map<String, String> actual = new LinkedHashMap<>();
+    private static List<String> linked;
+    private static String linkFingerprint;
 
     @BeforeAll
     static void fingerprint() throws Exception {
@@ -51,6 +58,7 @@ class StageVersionsIT {
         stages = Analyzer.standard().pipeline().stages();
         Map<String, MessageDigest> digests = new HashMap<>();
         for (Stage s : stages) digests.put(s.name(), sha256());
+        Linker linker = new Linker(OutletRegistry.standard());
         for (Article article : articles) {
             Doc doc = Doc.of(article);
             for (Stage stage : stages) {
@@ -66,9 +74,40 @@ class StageVersionsIT {
                     d.update(layer.toString().getBytes(StandardCharsets.UTF_8));
                 }
             }
+            linker.add(doc);
         }
         for (Stage s : stages)
             actual.put(s.name(), HexFormat.of().formatHex(digests.get(s.name()).digest()).substring(0, 8));
+        linked = linkLines(linker.happenings(), linker.disputes());
+        MessageDigest links = sha256();
+        for (String line : linked) links.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+        linkFingerprint = HexFormat.of().formatHex(links.digest()).substring(0, 8);
+    }
+
+    /** Linking's output as lines: each happening with its summary and members, each dispute with its reason. */
+    private static List<String> linkLines(List<Happening> happenings, List<Dispute> disputes) {
+        List<String> out = new ArrayList<>();
+        for (Happening h : happenings)
+            out.add("H " + h.id() + " " + h.family() + " " + h.about() + " " + h.from() + ".." + h.to() + " "
+                    + h.originals() + " " + h.members().stream().map(r -> r.key() + "/" + r.copyOf()).toList());
+        for (Dispute d : disputes)
+            out.add("D " + d.kind() + " " + d.happening() + " " + d.first().key() + " " + d.second().key() + " " + d.reason());
+        return out;
+    }
+
+    /**
+     * Linking across articles is no pipeline stage but its stored output (a ledger's happenings and disputes) is
+     * versioned the same way: stage {@code link}, its fingerprint over the fixed documents linked together.
+     */
+    @Test
+    void linkingOutputMatchesTheFingerprintRecordedForItsVersion() {
+        assertThat(linked).as("the fixed documents make happenings and disputes to fingerprint")
+                .anyMatch(l -> l.startsWith("H ")).anyMatch(l -> l.startsWith("D "));
+        String version = IncrementalLinker.VERSION, recorded = version.substring(0, version.indexOf('+'));
+        String fingerprint = version.substring(version.indexOf('+') + 1);
+        assertThat(linkFingerprint).as("linking gives other output than its version " + recorded + " recorded ("
+                + fingerprint + "). If the change is meant, append this line to " + RESOURCE + ":\n    link\t"
+                + (Integer.parseInt(recorded) + 1) + "\t" + linkFingerprint).isEqualTo(fingerprint);
     }
 
     @Test

@@ -34,6 +34,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.sitrep.json.Json;
 import org.sitrep.json.StandoffJson;
+import org.sitrep.link.IncrementalLinker;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleId;
 import org.sitrep.model.Doc;
@@ -103,6 +104,10 @@ final class JdbcLedger implements Ledger {
                 }
             connection.setAutoCommit(false);
             int version = migrations.apply(connection, dialect, name);
+            if (version >= LINK_VERSION_SCHEMA)
+                synchronized (Migrations.class) { // as migrations: one relink at a time within this JVM
+                    LinkTable.relinkIfStale(connection, dialect, IncrementalLinker.VERSION);
+                }
             if (readOnly) connection.setReadOnly(true); // PostgreSQL: later transactions refuse writes
             return new JdbcLedger(connection, dialect, name, version, readOnly);
         } catch (SQLException | RuntimeException e) {
@@ -113,8 +118,8 @@ final class JdbcLedger implements Ledger {
     /**
      * Opens for reading only. A DuckDB file is opened in DuckDB's read-only mode, which several processes may hold at
      * once (but not while one holds it for writing: DuckDB then reports the file locked). A file that does not exist
-     * yet or has an older schema is first opened for writing once, to create or migrate it. PostgreSQL and in-memory
-     * DuckDB open as usual, with writes refused.
+     * yet, has an older schema or links made by an older linker is first opened for writing once, to create, migrate
+     * or relink it. PostgreSQL and in-memory DuckDB open as usual, with writes refused.
      */
     static Ledger openReadOnly(String db, Migrations migrations) {
         Objects.requireNonNull(db, "db");
@@ -129,20 +134,25 @@ final class JdbcLedger implements Ledger {
             try {
                 connection.setAutoCommit(false);
                 int version = schemaVersionOf(connection);
-                connection.commit();
                 if (version > migrations.latest())
                     throw new LedgerException("Database " + name + " has schema version " + version
                             + ", newer than this sitrep knows (up to " + migrations.latest() + "); use a newer sitrep");
-                if (version == migrations.latest()) return new JdbcLedger(connection, dialect, name, version, true);
+                boolean linksStale = version >= LINK_VERSION_SCHEMA && LinkTable.stale(connection, IncrementalLinker.VERSION);
+                connection.commit();
+                if (version == migrations.latest() && !linksStale)
+                    return new JdbcLedger(connection, dialect, name, version, true);
                 connection.close();
             } catch (SQLException | RuntimeException e) {
                 throw closing(connection, name, e);
             }
-            if (attempt == 2) throw new LedgerException("Database " + name + " is still at an older schema after "
-                    + "migrating it; cannot open it read-only");
-            open(db, migrations).close(); // migrates, then the loop opens it read-only again
+            if (attempt == 2) throw new LedgerException("Database " + name + " is still at an older schema or linked "
+                    + "by an older linker after migrating it; cannot open it read-only");
+            open(db, migrations).close(); // migrates and relinks, then the loop opens it read-only again
         }
     }
+
+    /** The schema version from which a ledger records its linker's version (V6, table link_version). */
+    static final int LINK_VERSION_SCHEMA = 6;
 
     private static int schemaVersionOf(Connection c) throws SQLException {
         try (ResultSet r = c.getMetaData().getTables(null, null, "schema_version", null)) {

@@ -112,8 +112,9 @@ public interface Ledger extends ClaimReader, AutoCloseable {
     List<ArticleSummary> articles(int offset, int limit);
 
     /**
-     * The happenings and disputes across stored articles, kept up to date by {@link #put} (schema V4 link tables),
-     * so this reads them without linking anything. This default, for ledgers without link tables, links every
+     * The happenings and disputes across stored articles, kept up to date by {@link #put} (schema V4 link tables)
+     * and linked anew on opening when another linker version made them (V6), so this reads them without linking
+     * anything. This default, for ledgers without link tables, links every
      * stored document in memory instead.
      */
     default StoredLinks links() {

@@ -81,6 +81,52 @@ final class LinkTable implements LinkState {
         }
     }
 
+    /**
+     * Whether the link tables were made by a linker other than {@code version} and not by a newer one: no version
+     * stored (a ledger linked before V6), an older one, or the same number with another fingerprint
+     * ({@link StageVersions#newer}). A newer stored version is kept: an older sitrep does not relink it back.
+     */
+    static boolean stale(Connection c, String version) throws SQLException {
+        String stored = storedVersion(c);
+        return stored == null || StageVersions.newer(Map.of("link", version), Map.of("link", stored));
+    }
+
+    private static String storedVersion(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT version FROM link_version");
+             ResultSet r = s.executeQuery()) {
+            return r.next() ? r.getString(1) : null;
+        }
+    }
+
+    /**
+     * Links every stored article anew when the stored links are {@link #stale} for {@code version}, and records
+     * {@code version}; in one transaction, which this commits (or rolls back on failure).
+     *
+     * @return whether it relinked
+     */
+    static boolean relinkIfStale(Connection c, Dialect dialect, String version) throws SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            if (dialect.migrationLock() != null) s.execute(dialect.migrationLock());
+            if (!stale(c, version)) {
+                c.commit();
+                return false;
+            }
+            for (String table : List.of("link_copies", "link_bands", "link_members", "happenings", "disputes",
+                    "link_version"))
+                s.execute("DELETE FROM " + table);
+            backfill(c, dialect);
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO link_version (version) VALUES (?)")) {
+                insert.setString(1, version);
+                insert.executeUpdate();
+            }
+            c.commit();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        }
+    }
+
     /** Every stored happening with its members, ordered by first day then id. */
     static List<Happening> happenings(Connection c) throws SQLException {
         Map<String, List<Report>> members = new HashMap<>();

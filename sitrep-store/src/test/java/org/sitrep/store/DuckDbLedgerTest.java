@@ -142,6 +142,19 @@ class DuckDbLedgerTest extends LedgerContract {
     }
 
     @Test
+    void readOnlyOpeningRelinksALedgerLinkedByAnOlderLinker() throws Exception {
+        String db = newDatabase();
+        List<org.sitrep.model.Doc> docs = LinkDocs.scenario();
+        try (Ledger ledger = Ledger.open(db)) {
+            docs.forEach(ledger::put);
+        }
+        execute(db, "DELETE FROM disputes", "UPDATE link_version SET version = '0+older'");
+        try (Ledger ledger = Ledger.openReadOnly(db)) {
+            assertThat(LinkDocs.stored(ledger)).containsExactlyElementsOf(LinkDocs.inMemory(docs));
+        }
+    }
+
+    @Test
     void redactsPasswordsInMessages() {
         assertThat(JdbcLedger.redact("jdbc:postgresql://h:5432/db?user=u&password=secret&ssl=true"))
                 .isEqualTo("jdbc:postgresql://h:5432/db?user=u&password=***&ssl=true");

@@ -146,6 +146,40 @@ public abstract class LedgerContract {
     }
 
     @Test
+    void aLedgerLinkedByAnotherLinkerVersionIsLinkedAnewWhenOpenedForWriting() throws Exception {
+        String db = newDatabase();
+        List<Doc> docs = LinkDocs.scenario();
+        List<String> expected = LinkDocs.inMemory(docs);
+        assertThat(expected).anyMatch(l -> l.startsWith("D "));
+        try (Ledger ledger = Ledger.open(db)) {
+            docs.forEach(ledger::put);
+        }
+        String current = org.sitrep.link.IncrementalLinker.VERSION;
+        // links an older linker left (its disputes missing), then links from before the version was stored
+        for (String version : List.of("UPDATE link_version SET version = '0+older'", "DELETE FROM link_version")) {
+            execute(db, "DELETE FROM disputes", version);
+            JdbcLedger ledger = (JdbcLedger) open(db);
+            assertThat(LinkDocs.stored(ledger)).as("after %s", version).containsExactlyElementsOf(expected);
+            assertThat(ledger.count("link_version WHERE version = ?", current)).isEqualTo(1);
+            assertThat(ledger.count("link_version")).isEqualTo(1);
+            ledger.close();
+        }
+        // links of a newer linker stay as they are: an older sitrep does not relink them back
+        execute(db, "DELETE FROM disputes", "UPDATE link_version SET version = '999+newer'");
+        JdbcLedger ledger = (JdbcLedger) open(db);
+        assertThat(LinkDocs.stored(ledger)).noneMatch(l -> l.startsWith("D "));
+        assertThat(ledger.count("link_version WHERE version = '999+newer'")).isEqualTo(1);
+    }
+
+    /** Runs statements on the database directly (no ledger open on it), as another program would. */
+    static void execute(String db, String... statements) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(JdbcLedger.jdbcUrl(db));
+             java.sql.Statement s = c.createStatement()) {
+            for (String statement : statements) s.execute(statement);
+        }
+    }
+
+    @Test
     void newDatabaseHasTheLatestSchemaAndNoArticles() throws Exception {
         Ledger ledger = open(newDatabase());
         assertThat(ledger.schemaVersion()).isEqualTo(Migrations.builtIn().latest()).isPositive();

@@ -37,6 +37,11 @@ public final class Compatibility {
     public static boolean compatible(Report a, Report b) {
         Assertion x = a.assertion(), y = b.assertion();
         if (!family(x.kind()).equals(family(y.kind()))) return false;
+        // one bucket (country, else actor side) or a place of unknown country: the ledger finds a report's neighbours
+        // by bucket, so a compatible pair across buckets linked or not depending on what else arrived with it
+        String wx = HappeningIndex.where(a), wy = HappeningIndex.where(b);
+        if (!wx.equals(wy) && !wx.equals(HappeningIndex.ANY_COUNTRY) && !wy.equals(HappeningIndex.ANY_COUNTRY))
+            return false;
         Place p = place(x), q = place(y);
         boolean placeCentred = switch (x.kind()) {
             case CONTROL, FIGHTING, CASUALTIES, OCCURRED, DENIED, RESPONSIBILITY -> true;

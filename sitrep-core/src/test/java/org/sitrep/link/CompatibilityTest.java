@@ -27,7 +27,7 @@ class CompatibilityTest {
     private static Report report(String stated, Kind kind, Place place, Mode mode, TimeValue time, DateBasis basis) {
         ArticleId id = new ArticleId(String.format("%016x", ++n));
         Evidence ev = new Evidence(id, new Span(0, 5), "test", "1", 1.0);
-        Assertion a = new Assertion(new Span(0, 5), kind, Polarity.POSITIVE, null, new PlaceMention(new Span(0, 5), place, ev),
+        Assertion a = new Assertion(new Span(0, 5), kind, Polarity.POSITIVE, null, place == null ? null : new PlaceMention(new Span(0, 5), place, ev),
                 null, time == null ? null : new TimeMention(new Span(0, 5), time, ev), null, null, -1, null,
                 ActorRef.named("UKRMIL", "Ukraine (military)", null), ev).withFacets("x", mode, basis);
         return new Report(id, 0, LocalDate.parse(stated), "", null, a);
@@ -61,6 +61,18 @@ class CompatibilityTest {
         assertThat(Compatibility.compatible(village, oblastControl)).isTrue();
         assertThat(Compatibility.compatible(oblastControl, village)).isTrue();
         assertThat(Compatibility.compatible(village, sameTown)).isTrue();
+    }
+
+    @Test
+    void reportsOfTwoBucketsNeverLinkSoArrivalOrderCannotMatter() {
+        Report inKharkiv = report("2026-03-10", Kind.DEPLOYMENT, LinkingScenarioTest.KHARKIV, null, null, DateBasis.PUBLICATION);
+        Report nowhere = report("2026-03-10", Kind.DEPLOYMENT, null, null, null, DateBasis.PUBLICATION);
+        assertThat(HappeningIndex.where(inKharkiv)).isEqualTo("UA");
+        assertThat(HappeningIndex.where(nowhere)).isEmpty(); // no place, no actor side
+        assertThat(Compatibility.compatible(inKharkiv, nowhere)).isFalse();
+        assertThat(Compatibility.compatible(nowhere, inKharkiv)).isFalse();
+        Report alsoNowhere = report("2026-03-11", Kind.DEPLOYMENT, null, null, null, DateBasis.PUBLICATION);
+        assertThat(Compatibility.compatible(nowhere, alsoNowhere)).isTrue();
     }
 
     @Test

@@ -56,6 +56,10 @@ public final class ApiServer {
             "X-Content-Type-Options", "nosniff",
             "Referrer-Policy", "no-referrer",
             "X-Frame-Options", "DENY");
+    /** The page's own files: revalidated on each load (ETag), so a new version shows at once. */
+    static final Map<String, String> PAGE_HEADERS = with(SECURITY_HEADERS, "Cache-Control", "no-cache");
+    /** WebJars' paths carry their version: cached for a year without asking. */
+    static final Map<String, String> WEBJAR_HEADERS = with(SECURITY_HEADERS, "Cache-Control", "public, max-age=31536000, immutable");
     /** The API's paths as Javalin routes; the OpenAPI document must describe exactly these (a test checks). */
     static final List<String> ROUTES = List.of("/api/status", "/api/articles", "/api/articles/{id}", "/api/claims",
             "/api/claims/days", "/api/places", "/api/actors", "/api/actors/{code}", "/api/events", "/api/assertions",
@@ -94,22 +98,31 @@ public final class ApiServer {
 
     static Javalin create(LedgerSource source, ArticleIngest ingest) {
         ApiServer api = new ApiServer(source, ingest);
+        api.warm();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.defaultContentType = "application/json";
             config.http.maxRequestSize = ArticleReader.DEFAULT_MAX_BYTES;
+            config.staticFiles.add(files -> { // the country shapes (738 kB): gzipped once (279 kB), kept in memory
+                files.hostedPath = "/world";
+                files.directory = "/org/sitrep/server/web/world";
+                files.location = Location.CLASSPATH;
+                files.precompress = true; // not for "/": precompressed, the page at "/" would lose its content type
+                files.headers = PAGE_HEADERS;
+            });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/org/sitrep/server/web";
                 files.location = Location.CLASSPATH;
-                files.headers = SECURITY_HEADERS;
+                files.headers = PAGE_HEADERS;
             });
             config.staticFiles.add(files -> { // Leaflet, from its WebJar
                 files.hostedPath = "/webjars";
                 files.directory = "/META-INF/resources/webjars";
                 files.location = Location.CLASSPATH;
-                files.headers = SECURITY_HEADERS;
+                files.precompress = true;
+                files.headers = WEBJAR_HEADERS;
             });
         });
         app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
@@ -147,6 +160,25 @@ public final class ApiServer {
                 problem(ctx, ApiProblem.Type.METHOD_NOT_ALLOWED, ctx.method() + " is not allowed on " + ctx.path());
         });
         return app;
+    }
+
+    /**
+     * Reads the claim index and the links now, so the first page load does not wait for them (on the examples'
+     * ledger the first /api/happenings took ~260 ms); a failure here is logged and retried by the first request.
+     */
+    private void warm() {
+        try {
+            claims.current();
+            links.current();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the ledger at start; the first requests will try again: {}", e.toString());
+        }
+    }
+
+    private static Map<String, String> with(Map<String, String> headers, String name, String value) {
+        Map<String, String> all = new java.util.HashMap<>(headers);
+        all.put(name, value);
+        return Map.copyOf(all);
     }
 
     private static void problem(Context ctx, ApiProblem.Type type, String detail) {

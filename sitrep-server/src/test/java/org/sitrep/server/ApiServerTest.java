@@ -227,6 +227,25 @@ class ApiServerTest {
     }
 
     @Test
+    void thePageIsServedGzippedAndRevalidatedAndLeafletCachedForAYear() throws Exception {
+        for (String path : List.of("/", "/app.js", "/world/countries-50m.json", "/webjars/leaflet/1.9.4/dist/leaflet.js")) {
+            HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Encoding")).as(path).contains("gzip");
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).contains(ApiServer.CSP);
+            assertThat(r.headers().firstValue("Cache-Control")).as(path)
+                    .contains(path.startsWith("/webjars/") ? "public, max-age=31536000, immutable" : "no-cache");
+            String etag = r.headers().firstValue("ETag").orElseThrow();
+            HttpResponse<byte[]> again = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                    .header("Accept-Encoding", "gzip").header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(again.statusCode()).as(path + " revalidated").isEqualTo(304);
+        }
+        assertThat(get("/").contentType()).startsWith("text/html");
+        assertThat(get("/world/countries-50m.json").contentType()).startsWith("application/json");
+    }
+
+    @Test
     void theOpenApiDocumentDescribesExactlyTheRoutes() throws Exception {
         Answer a = get("/openapi.json");
         assertThat(a.status()).isEqualTo(200);

@@ -51,10 +51,7 @@ class PageIT {
 
     @BeforeAll
     static void start() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present && "true".equals(System.getenv("CI")))
-            fail("CI needs " + CHROMIUM + " and " + CHROMEDRIVER + " (.ci/run installs chromium and chromium-driver)");
-        Assumptions.assumeTrue(present, "chromium and chromium-driver are not installed; skipping the browser test");
+        assumeChromium();
         String db = dir.resolve("ledger.duckdb").toString();
         Analyzer analyzer = Analyzer.standard();
         List<String> failures = new ArrayList<>();
@@ -75,16 +72,29 @@ class PageIT {
         app = ApiServer.create(source).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port() + "/";
 
+        driver = chromium(Files.createDirectories(dir.resolve("chromium-profile")));
+    }
+
+    /** Headless Chromium with its console log kept, a fresh profile in {@code profile}. */
+    static ChromeDriver chromium(Path profile) {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,900", "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
+                "--window-size=1400,900", "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+    }
+
+    /** Skips the test when Chromium or its driver is missing, except in CI, where that fails it. */
+    static void assumeChromium() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && "true".equals(System.getenv("CI")))
+            fail("CI needs " + CHROMIUM + " and " + CHROMEDRIVER + " (.ci/run installs chromium and chromium-driver)");
+        Assumptions.assumeTrue(present, "chromium and chromium-driver are not installed; skipping the browser test");
     }
 
     @AfterAll

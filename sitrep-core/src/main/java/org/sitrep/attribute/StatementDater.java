@@ -25,6 +25,8 @@ final class StatementDater {
 
     private final Doc doc;
     private LocalDate lastExplicitDate;
+    /** The statement date of the article's first sentence, the lede: the day the story is about; null when none. */
+    private LocalDate storyDate;
 
     StatementDater(Doc doc) {
         this.doc = doc;
@@ -34,14 +36,17 @@ final class StatementDater {
     StatementDate date(SentenceGraph g, Cue cue, int[] content) {
         Span contentSpan = g.span(content[0], content[1]);
         TimeMention best = null;
+        boolean ownTime = false;
         for (TimeMention t : doc.get(Layer.TIMES)) {
             if (!g.sentence.span().contains(t.span()) || contentSpan.overlaps(t.span())) continue;
+            ownTime = true;
             if (dayOf(t.value()) == null) continue;
             boolean explicit = t.span().of(doc.text()).matches(".*\\d.*");
             if (best == null || explicit) best = t;
         }
         if (best != null) {
             lastExplicitDate = dayOf(best.value());
+            if (g.sentence.span().start() == firstSentenceStart()) storyDate = lastExplicitDate;
             return new StatementDate(lastExplicitDate, DateBasis.EXPLICIT);
         }
         String before = doc.text().substring(g.sentence.span().start(), g.span(cue.first(), cue.first()).start())
@@ -51,7 +56,30 @@ final class StatementDater {
                 if (before.matches("(?s).*\\b" + marker + "\\b.*")) {
                     return new StatementDate(lastExplicitDate, DateBasis.DISCOURSE);
                 }
-        return new StatementDate(doc.article().published(), DateBasis.PUBLICATION);
+        // A story whose first sentence dates a statement ("Blinken said on Saturday …") and goes on in the simple
+        // past ("Blinken told reporters …") tells of that day: a past-tense report with no time of its own carries
+        // the lede's date when that lies in the week before publication. A date later in the text does not: an
+        // explainer or a live page moves between days.
+        LocalDate published = doc.article().published();
+        if (storyDate != null && !ownTime && simplePast(g, cue) && !storyDate.isAfter(published)
+                && !storyDate.isBefore(published.minusDays(7)))
+            return new StatementDate(storyDate, DateBasis.DISCOURSE);
+        return new StatementDate(published, DateBasis.PUBLICATION);
+    }
+
+    private int firstSentenceStart() {
+        return doc.get(Layer.SENTENCES).isEmpty() ? -1 : doc.get(Layer.SENTENCES).get(0).span().start();
+    }
+
+    /** A verb cue in the simple past, active ("said") or passive ("was quoted"); not "had said", "says", "has said". */
+    private static boolean simplePast(SentenceGraph g, Cue cue) {
+        if (cue.isAccordingTo()) return false;
+        int verb = cue.head();
+        if (g.pos(verb).equals("VBD")) return true;
+        if (!g.pos(verb).equals("VBN")) return false;
+        for (int c : g.children(verb))
+            if (g.rel(c).equals("aux:pass") && g.pos(c).equals("VBD")) return true;
+        return false;
     }
 
     /** The day a resolved time falls on, when it is no coarser than a day; else null. */

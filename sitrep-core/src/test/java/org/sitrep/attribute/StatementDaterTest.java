@@ -40,4 +40,51 @@ class StatementDaterTest {
         Cue cue = CueFinder.find(second).get(0);
         assertThat(dates.date(second, cue, new int[] {cue.last() + 1, cue.last() + 2}).basis()).isEqualTo(DateBasis.PUBLICATION);
     }
+    /** "Reed said on Tuesday the line held. Reed added the town fell. Reed says talks go on." */
+    private static org.sitrep.model.Doc ledeDated(java.time.LocalDate published) {
+        return org.sitrep.testkit.HandParsed
+                .text("Reed said on Tuesday the line held. Reed added the town fell. Reed says talks go on.")
+                .published(published)
+                .sentence("Reed NNP 2 nsubj", "said/say VBD 0 root", "on IN 4 case", "Tuesday NNP 2 obl", "the DT 6 det",
+                        "line NN 7 nsubj", "held/hold VBD 2 ccomp", ". . 2 punct")
+                .sentence("Reed NNP 2 nsubj", "added/add VBD 0 root", "the DT 4 det", "town NN 5 nsubj",
+                        "fell/fall VBD 2 ccomp", ". . 2 punct")
+                .sentence("Reed NNP 2 nsubj", "says/say VBZ 0 root", "talks/talk NNS 4 nsubj", "go/go VBP 2 ccomp",
+                        "on RP 4 compound:prt", ". . 2 punct")
+                .person("Reed")
+                .time("Tuesday", LocalDate.of(2026, 3, 10))
+                .build();
+    }
+
+    @Test
+    void aPastTenseReportCarriesTheLedesDateAndAPresentTenseOneDoesNot() {
+        List<Claim> claims = new ClaimExtractor(null).apply(ledeDated(ClaimFixtures.PUBLISHED)).get(Layer.CLAIMS);
+        assertThat(claims).extracting(Claim::dateBasis)
+                .containsExactly(DateBasis.EXPLICIT, DateBasis.DISCOURSE, DateBasis.PUBLICATION);
+        assertThat(claims).extracting(Claim::statementDate).containsExactly(LocalDate.of(2026, 3, 10),
+                LocalDate.of(2026, 3, 10), ClaimFixtures.PUBLISHED);
+    }
+
+    @Test
+    void aLedeDateMoreThanAWeekBeforePublicationIsNotCarried() {
+        List<Claim> claims = new ClaimExtractor(null).apply(ledeDated(LocalDate.of(2026, 3, 30))).get(Layer.CLAIMS);
+        assertThat(claims.get(1).dateBasis()).isEqualTo(DateBasis.PUBLICATION);
+    }
+
+    @Test
+    void aDateAfterTheLedeIsNotCarried() {
+        var doc = org.sitrep.testkit.HandParsed
+                .text("The line held. Reed said on Tuesday the line held. Reed added the town fell.")
+                .published(ClaimFixtures.PUBLISHED)
+                .sentence("The DT 2 det", "line NN 3 nsubj", "held/hold VBD 0 root", ". . 3 punct")
+                .sentence("Reed NNP 2 nsubj", "said/say VBD 0 root", "on IN 4 case", "Tuesday NNP 2 obl", "the DT 6 det",
+                        "line NN 7 nsubj", "held/hold VBD 2 ccomp", ". . 2 punct")
+                .sentence("Reed NNP 2 nsubj", "added/add VBD 0 root", "the DT 4 det", "town NN 5 nsubj",
+                        "fell/fall VBD 2 ccomp", ". . 2 punct")
+                .person("Reed")
+                .time("Tuesday", LocalDate.of(2026, 3, 10))
+                .build();
+        List<Claim> claims = new ClaimExtractor(null).apply(doc).get(Layer.CLAIMS);
+        assertThat(claims).extracting(Claim::dateBasis).containsExactly(DateBasis.EXPLICIT, DateBasis.PUBLICATION);
+    }
 }

@@ -45,7 +45,7 @@ final class ContentFinder {
         // A demand's addressee belongs to what is demanded: "called on Moscow to stop the attacks".
         if (clause >= 0 && obj > cue.last() && (cue.cueClass() == CueClass.DEMAND || cue.cueClass() == CueClass.ORDER))
             start = Math.min(start, g.subtree(obj)[0]);
-        else if (CueLexicon.ADDRESSEE_VERBS.contains(cue.lemma())) return null; // "told Reuters": no content here
+        else if (clause < 0 && CueLexicon.ADDRESSEE_VERBS.contains(cue.lemma())) return null; // "told Reuters": none
         start = skipToContent(g, start);
         int end = g.subtree(verb)[1];
         for (Cue other : cues) {

@@ -50,4 +50,13 @@ class ContentFinderTest {
                 .build();
         assertThat(content(doc, 0)).isNull();
     }
+    @Test
+    void toldWithAClauseReportsTheClauseNotTheAddressee() {
+        Doc doc = HandParsed.text("The minister told reporters that the bridge was hit.")
+                .sentence("The DT 2 det", "minister NN 3 nsubj", "told/tell VBD 0 root", "reporters/reporter NNS 3 obj",
+                        "that IN 9 mark", "the DT 7 det", "bridge NN 9 nsubj:pass", "was/be VBD 9 aux:pass",
+                        "hit/hit VBN 3 ccomp", ". . 3 punct")
+                .build();
+        assertThat(content(doc, 0)).isEqualTo("the bridge was hit");
+    }
 }

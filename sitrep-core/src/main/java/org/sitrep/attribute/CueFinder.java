@@ -40,6 +40,13 @@ final class CueFinder {
                 // "responded with scorn", "responded to the protests with repression": an action, not words
                 if (Set.of("respond", "reply", "answer").contains(lemma) && g.child(i, "ccomp") < 0
                         && g.child(i, "parataxis") < 0) continue;
+                // "added content to the article", "maintains contacts with Moscow": these report only a clause
+                if (Set.of("add", "maintain").contains(lemma) && g.child(i, "ccomp") < 0 && g.child(i, "parataxis") < 0
+                        && g.child(i, "xcomp") < 0 && g.childExactly(i, "obj") >= 0
+                        && g.pos(g.childExactly(i, "obj")).startsWith("NN")) continue;
+                // "Asked about the talks, Blinken said …": the participle puts the question to the speaker
+                if (lemma.equals("ask") && pos.equals("VBN") && g.child(i, "aux") < 0 && g.child(i, "aux:pass") < 0
+                        && g.child(i, "nsubj") < 0 && g.child(i, "nsubj:pass") < 0) continue;
                 cue = new Cue(i, i, i, lemma, cls.get());
             }
             cues.add(cue);

@@ -106,4 +106,27 @@ class CueFinderTest {
                 .build();
         assertThat(CueFinder.find(SentenceGraph.of(words).get(0))).extracting(Cue::lemma).containsExactly("respond");
     }
+    @Test
+    void addOrMaintainWithANounObjectReportsNothingButWithAClauseIsACue() {
+        Doc noun = HandParsed.text("Editors added content to the page.")
+                .sentence("Editors/editor NNS 2 nsubj", "added/add VBD 0 root", "content NN 2 obj", "to IN 6 case",
+                        "the DT 6 det", "page NN 2 obl", ". . 2 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(noun).get(0))).isEmpty();
+        Doc clause = HandParsed.text("He added that talks failed.")
+                .sentence("He/he PRP 2 nsubj", "added/add VBD 0 root", "that IN 5 mark", "talks NNS 5 nsubj",
+                        "failed/fail VBD 2 ccomp", ". . 2 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(clause).get(0))).extracting(Cue::lemma).containsExactly("add");
+    }
+
+    @Test
+    void aFrontedAskedPutsTheQuestionToTheSpeakerAndIsNoCue() {
+        Doc doc = HandParsed.text("Asked about the talks, Reed said they failed.")
+                .sentence("Asked/ask VBN 7 advcl", "about IN 4 case", "the DT 4 det", "talks NNS 1 obl", ", , 7 punct",
+                        "Reed NNP 7 nsubj", "said/say VBD 0 root", "they PRP 9 nsubj", "failed/fail VBD 7 ccomp",
+                        ". . 7 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(doc).get(0))).extracting(Cue::lemma).containsExactly("say");
+    }
 }

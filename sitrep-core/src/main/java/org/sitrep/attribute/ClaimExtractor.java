@@ -3,6 +3,7 @@ package org.sitrep.attribute;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.ActorRef;
@@ -163,15 +164,34 @@ public final class ClaimExtractor implements Stage {
 
         /**
          * Drops cues inside another claim's content whose source is not an actor: "a monument will be erected to
-         * praise their heroism" is part of what Kim said, not a claim by the monument.
+         * praise their heroism" is part of what Kim said, not a claim by the monument. A first or second person
+         * inside a quotation ("“I am pleased to announce more aid”", "“All you have to do is tell them …”") is the
+         * quoted speaker talking on: part of the quotation, not a claim of its own.
          */
-        static List<Claim> withoutNestedUnresolved(List<Claim> found) {
+        List<Claim> withoutNestedUnresolved(List<Claim> found) {
             List<Claim> kept = new ArrayList<>();
             for (Claim c : found) {
                 boolean nested = found.stream().anyMatch(o -> o != c && o.content().contains(c.cue()));
-                if (!(nested && c.source().code() == null)) kept.add(c);
+                String source = c.source().mention() == null ? "" : c.source().mention().of(doc.text()).toLowerCase(Locale.ROOT);
+                boolean quotedSpeaker = Set.of("i", "we", "you").contains(source) && insideQuotation(c.cue().start());
+                if (!(nested && c.source().code() == null) && !quotedSpeaker) kept.add(c);
             }
             return kept;
+        }
+
+        /** Whether a quotation opened earlier in the paragraph is still open at {@code offset}. */
+        boolean insideQuotation(int offset) {
+            String text = doc.text();
+            int start = text.lastIndexOf("\n\n", offset);
+            int depth = 0;
+            boolean straight = false;
+            for (int i = Math.max(0, start); i < offset; i++) {
+                char ch = text.charAt(i);
+                if (ch == '\u201C') depth++;
+                else if (ch == '\u201D') depth = Math.max(0, depth - 1);
+                else if (ch == '"') straight = !straight;
+            }
+            return depth > 0 || straight;
         }
     }
 }

@@ -178,4 +178,20 @@ class ClaimExtractorTest {
                 .with(Layer.ENTITIES, entities).with(Layer.ACTORS, withEvidence).with(Layer.TIMEXES, timexes)
                 .with(Layer.TIMES, times);
     }
+    @Test
+    void aFirstPersonCueInsideAQuotationIsPartOfIt() {
+        Doc doc = HandParsed.text("Reed spoke.\n\n\u201CI announce more aid today, and we expect more.\u201D")
+                .sentence("Reed NNP 2 nsubj", "spoke/speak VBD 0 root", ". . 2 punct")
+                .sentence("\u201C `` 3 punct", "I/I PRP 3 nsubj", "announce VBP 0 root", "more JJR 5 amod", "aid NN 3 obj",
+                        "today NN 3 obl:tmod", ", , 3 punct", "and CC 10 cc", "we PRP 10 nsubj", "expect VBP 3 conj",
+                        "more JJR 10 obj", ". . 3 punct", "\u201D '' 3 punct")
+                .actor("Reed", "USAGOV", "Ann Reed").person("Reed")
+                .build();
+        assertThat(RULES.apply(doc).get(Layer.CLAIMS)).isEmpty();
+        Doc unquoted = HandParsed.text("I announce more aid today.")
+                .sentence("I/I PRP 2 nsubj", "announce VBP 0 root", "more JJR 4 amod", "aid NN 2 obj", "today NN 2 obl:tmod",
+                        ". . 2 punct")
+                .build();
+        assertThat(RULES.apply(unquoted).get(Layer.CLAIMS)).hasSize(1);
+    }
 }

@@ -86,9 +86,49 @@ final class SpeakerResolver {
             if (best == null || rank(a) > rank(best)) best = a;
         }
         if (best != null) return withTitleSector(ActorRef.of(best, sourceSpan, null), best, sourceSpan);
-        return backReference(g, source, sourceSpan).or(() -> officeInContext(g, source, sourceSpan))
+        return backReference(g, source, sourceSpan).or(() -> personDescription(g, source, sourceSpan))
+                .or(() -> officeInContext(g, source, sourceSpan))
                 .orElse(ActorRef.named(null, text, sourceSpan));
     }
+
+    /**
+     * A definite description of a person as speaker — "the politician", "the head of state", "the expert" — is, like
+     * "he", the latest earlier person speaker or subject; only one whose actor is known, so an unknown person leaves
+     * the description to {@link #officeInContext}. "A US official" introduces someone new and is not read here.
+     */
+    private Optional<ActorRef> personDescription(SentenceGraph g, int[] source, Span sourceSpan) {
+        int head = headOf(g, source);
+        if (!g.lower(source[0]).equals("the") || !PERSON_NOUNS.contains(g.lower(head)) || isPerson(sourceSpan))
+            return Optional.empty();
+        for (int k = source[0] + 1; k <= source[1]; k++)
+            if (g.pos(k).startsWith("NNP") && !TITLE_SECTORS.containsKey(g.lower(k)) && !OFFICE_WORDS.contains(g.lower(k)))
+                return Optional.empty(); // "the PiS president" names a party of its own
+        for (int k = subjects.size() - 1; k >= 0; k--) {
+            ActorRef s = subjects.get(k);
+            Span named = s.antecedent() != null ? s.antecedent() : s.mention();
+            if (named.end() > sourceSpan.start() || !isPerson(named)) continue;
+            return s.code() == null ? Optional.empty()
+                    : Optional.of(new ActorRef(s.code(), s.name(), sourceSpan, named, s.actorId()));
+        }
+        return Optional.empty();
+    }
+
+    /** The token of {@code range} whose head lies outside it: "head" in "the head of state". */
+    private static int headOf(SentenceGraph g, int[] range) {
+        for (int k = range[0]; k <= range[1]; k++)
+            if (g.head(k) < range[0] || g.head(k) > range[1]) return k;
+        return range[1];
+    }
+
+    /**
+     * Singular nouns that describe one person by office. Not the experts' ("the analyst", "the professor"): the
+     * text often quotes them without a name the registry knows, and the latest known person is someone else.
+     */
+    private static final Set<String> PERSON_NOUNS = Set.of("politician", "head", "chairman", "chairwoman", "leader",
+            "diplomat", "minister", "president", "premier", "official", "spokesman", "spokeswoman", "spokesperson",
+            "ambassador", "envoy", "commander", "general", "senator", "lawmaker", "governor", "mayor", "secretary",
+            "chancellor", "deputy", "dictator", "monarch", "king", "queen", "prince", "princess", "duchess", "duke",
+            "pope", "representative");
 
     /**
      * A bare office as speaker — "the defence ministry says", "the General Staff reported", "the authorities" —

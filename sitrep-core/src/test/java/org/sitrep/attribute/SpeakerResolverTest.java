@@ -170,4 +170,21 @@ class SpeakerResolverTest {
         assertThat(speakers.resolve(correspondent, new int[] {correspondent.first(), correspondent.first() + 1},
                 correspondent.span(correspondent.first(), correspondent.first() + 1)).code()).isEqualTo("UKRMED");
     }
+    @Test
+    void aDefiniteDescriptionOfAPersonIsTheLatestKnownPersonAndAnIndefiniteOneIsNot() {
+        Doc doc = HandParsed.text("Ann Reed spoke. The politician said talks failed. A politician said talks failed.")
+                .sentence("Ann NNP 2 compound", "Reed NNP 3 nsubj", "spoke/speak VBD 0 root", ". . 3 punct")
+                .sentence("The DT 2 det", "politician NN 3 nsubj", "said/say VBD 0 root", "talks NNS 5 nsubj",
+                        "failed/fail VBD 3 ccomp", ". . 3 punct")
+                .sentence("A DT 2 det", "politician NN 3 nsubj", "said/say VBD 0 root", "talks NNS 5 nsubj",
+                        "failed/fail VBD 3 ccomp", ". . 3 punct")
+                .actor("Ann Reed", "USALEG", "Ann Reed").person("Ann Reed")
+                .build();
+        SpeakerResolver speakers = new SpeakerResolver(doc);
+        speakers.noteSubjects(SentenceGraph.of(doc).get(0), List.of());
+        ActorRef the = speaker(doc, speakers, 1);
+        assertThat(the.code()).isEqualTo("USALEG");
+        assertThat(the.antecedent().of(doc.text())).isEqualTo("Ann Reed");
+        assertThat(speaker(doc, speakers, 2).code()).isNull();
+    }
 }

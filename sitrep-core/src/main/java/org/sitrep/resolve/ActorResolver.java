@@ -75,6 +75,9 @@ public final class ActorResolver implements Stage {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "the", "a", "an", "on", "in", "and", "but", "he", "she", "it", "they", "who", "said", "has", "had", "was", "is", "will", "would", "at", "of");
     /** Sectors of offices that precede a person's name ("President", "Judge", "General"), not "Criminal". */
     private static final Set<String> OFFICE_SECTORS = Set.of("GOV", "MIL", "JUD", "LEG", "COP", "SPY", "ELI", "OPP", "PTY");
+    /** Words that end an apposition after a name: a clause or a new sentence part begins. */
+    private static final Set<String> APPOSITION_ENDS = Set.of("who", "which", "that", "said", "says", "told", "tells",
+            "added", "and", "but", "when", "while", "whose");
     private static final Set<String> PLACE_KINDS = Set.of(
             "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "FACILITY", "LOC", "GPE", "FAC");
 
@@ -180,7 +183,48 @@ public final class ActorResolver implements Stage {
                 return new Found(i, i + 1, earlier.code(), earlier.name(), earlier.role(), 0.75, earlier.actor());
             if (word.norm().equals("the") && i + 1 < w.size() && registry.matchName(w, i + 1).isEmpty())
                 return definite(i);
-            return titledStranger(i);
+            Found titled = titledStranger(i);
+            return titled != null ? titled : appositiveTitle(i);
+        }
+
+        /**
+         * A person the registry does not know, titled in the apposition after the name: "Rebekah Koffler, a former
+         * U.S. intelligence officer" (USA), "Mykola Knyazhytsky, MP of the Supreme Council of Ukraine" (the council's
+         * code), "Ivan Petrenko, Ukraine's defence minister" (UKRGOVMIL). The first body the apposition names gives the
+         * code ("head of intelligence in the US Department of Defense"), else its first state with the first office
+         * noun of the apposition as sector; an apposition that names no actor
+         * ("a professor at the institute") codes nothing. The apposition ends at the next comma or clause word.
+         */
+        private Found appositiveTitle(int i) {
+            EntityMention person = entityStartingAt(w.get(i).span().start(), "PERSON");
+            if (person == null) return null;
+            int end = i;
+            while (end < w.size() && w.get(end).span().end() <= person.span().end()) end++;
+            if (end == i || end >= w.size() || !sameSentence(i, end)
+                    || !text.substring(w.get(end - 1).span().end(), w.get(end).span().start()).trim().equals(","))
+                return null;
+            String code = null, sector = null;
+            boolean state = false;
+            for (int k = end; k < w.size() && k < end + 10 && sameSentence(i, k); k++) {
+                if (k > end && !text.substring(w.get(k - 1).span().end(), w.get(k).span().start()).isBlank()
+                        && !adjacent(k - 1, k)) break; // a comma or other mark ends the apposition
+                if (APPOSITION_ENDS.contains(w.get(k).norm())) break;
+                Optional<NameMatch> m = code == null || state ? registry.matchName(w, k) : Optional.empty();
+                if (m.isPresent() && m.get().best().actor().kind() != Actor.Kind.PERSON) {
+                    Actor a = m.get().best().actor();
+                    boolean isState = a.kind() == Actor.Kind.STATE || m.get().best().type() != NameType.NAME;
+                    if (code != null && isState) continue; // the first state stays; a body after it is more precise
+                    state = isState;
+                    code = state ? a.country() : a.codeAt(date);
+                    k += m.get().length() - 1;
+                    continue;
+                }
+                Optional<SectorMatch> s = sector == null ? registry.matchSector(w, k) : Optional.empty();
+                if (s.isPresent() && OFFICE_SECTORS.contains(s.get().sector().substring(0, Math.min(3, s.get().sector().length()))))
+                    sector = s.get().sector();
+            }
+            if (code == null || code.isEmpty()) return null;
+            return new Found(i, end, state && sector != null ? code + sector : code, phrase(i, end - i), null, 0.7, null);
         }
 
         /**

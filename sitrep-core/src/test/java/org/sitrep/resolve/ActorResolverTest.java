@@ -137,6 +137,32 @@ class ActorResolverTest {
         assertThat(found.get(0).span().of(text)).isEqualTo("Estonian Foreign Minister Jaan Tamm");
     }
 
+    private static List<ActorMention> withPerson(String text, String person) {
+        int start = text.indexOf(person);
+        Doc doc = TestDocs.tokenized(text).with(Layer.ENTITIES,
+                List.of(new EntityMention(new Span(start, start + person.length()), "PERSON", 0.9)));
+        return RESOLVER.apply(doc).get(Layer.ACTORS);
+    }
+
+    @Test
+    void unknownPersonTitledInAnAppositionTakesItsStateAndOffice() {
+        String text = "Jaan Tamm, Estonia's defence minister, arrived. Later Tamm spoke.";
+        List<ActorMention> found = withPerson(text, "Jaan Tamm");
+        assertThat(found).filteredOn(m -> m.span().of(text).equals("Jaan Tamm")).extracting(ActorMention::code)
+                .containsExactly("ESTGOVMIL");
+        assertThat(found).filteredOn(m -> m.span().of(text).equals("Tamm")).extracting(ActorMention::code)
+                .containsExactly("ESTGOVMIL");
+    }
+
+    @Test
+    void aBodyInTheAppositionCodesBeforeItsStateAndNoActorCodesNothing() {
+        String body = "Jaan Tamm, head of intelligence at the US Pentagon, spoke.";
+        assertThat(withPerson(body, "Jaan Tamm")).filteredOn(m -> m.span().of(body).equals("Jaan Tamm"))
+                .extracting(ActorMention::code).containsExactly("USAMIL");
+        String none = "Jaan Tamm, a professor at the institute, spoke.";
+        assertThat(withPerson(none, "Jaan Tamm")).isEmpty();
+    }
+
     @Test
     void acronymsMatchOnlyInUpperCase() {
         assertThat(actors("They told us to leave.")).isEmpty();

@@ -264,6 +264,16 @@ def main():
         caps = {c.lower() for c in row["capitals"]}
         row["aliases"] = [a for a in row["aliases"] if a.lower() not in caps]
 
+    # A person the curators named is that person, not also an alias of a seed row (petrarch lists "John Kirby"
+    # under USAMIL and "Sergei Lavrov" under a second Lavrov): the name stays with the curated row alone.
+    curated_people = set()
+    for row in actors.values():
+        if row["kind"] == "PERSON" and "curated" in row["source"]:
+            curated_people.update(n.lower() for n in [row["name"]] + row["aliases"])
+    for row in actors.values():
+        if not (row["kind"] == "PERSON" and "curated" in row["source"]):
+            row["aliases"] = [a for a in row["aliases"] if a.lower() not in curated_people]
+
     os.makedirs(args.out, exist_ok=True)
     with open(os.path.join(args.out, "actors.tsv"), "w", encoding="utf-8") as f:
         f.write("#" + "\t".join(COLUMNS) + "\n")

@@ -46,6 +46,15 @@ class ActorRegistryTest {
     }
 
     @Test
+    void aCuratedPersonsNameStandsForThatPersonAlone() {
+        for (String name : List.of("John Kirby", "Sergei Lavrov")) {
+            ActorRegistry.NameMatch m = STANDARD.matchName(words(name), 0).orElseThrow();
+            assertThat(m.entries()).as(name).hasSize(1);
+            assertThat(m.best().actor().kind()).isEqualTo(Actor.Kind.PERSON);
+        }
+    }
+
+    @Test
     void personsCarryDatedRoles() {
         Actor kim = STANDARD.expect("KIM_JONG_UN");
         assertThat(kim.kind()).isEqualTo(Actor.Kind.PERSON);

@@ -55,7 +55,39 @@ final class ContentFinder {
             if (sharesSubject && coordinated) end = Math.min(end, leftEdge(g, other.first()) - 1);
         }
         if (source != null && source[0] > cue.last()) end = Math.min(end, source[0] - 1);
-        return g.trimRange(start, end);
+        return g.trimRange(start, trailingAdjunctCut(g, start, end));
+    }
+
+    /** Words that open a reporter's adjunct after a comma: "…, during a visit", "…, as the country struggles". */
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("while", "as", "with", "during", "saying", "adding",
+            "although", "though", "amid", "despite", "after", "before", "when");
+
+    /**
+     * The last content token before a reporter's trailing adjunct, outside quotation marks: a comma and an adjunct
+     * opener ("…, with the meeting taking place a day after …"), or a dash and a lower-case word ("… - while keeping
+     * silent on …", "… - a claim the US had predicted …"). {@code end} when there is none.
+     */
+    static int trailingAdjunctCut(SentenceGraph g, int start, int end) {
+        boolean quoted = false;
+        for (int i = start; i < end; i++) {
+            String w = g.word(i);
+            if (w.equals("\"") || w.equals("'")) { // straight marks open and close alike
+                quoted = !quoted;
+                continue;
+            }
+            if (SentenceGraph.isOpeningQuote(w) || SentenceGraph.isClosingQuote(w)) {
+                quoted = SentenceGraph.isOpeningQuote(w);
+                continue;
+            }
+            if (quoted || i == start) continue;
+            String next = g.word(i + 1);
+            boolean lower = !next.isEmpty() && Character.isLowerCase(next.charAt(0));
+            if (w.equals(",") && ADJUNCT_OPENERS.contains(g.lower(i + 1))) return i - 1;
+            int at = g.token(i).span().start();
+            boolean spaced = at > 0 && Character.isWhitespace(g.doc.text().charAt(at - 1)); // not "full-scale"
+            if (Set.of("-", "\u2013", "\u2014", "--").contains(w) && spaced && lower) return i - 1;
+        }
+        return end;
     }
 
     /** "According to X, …" / "…, according to X.": the rest of the sentence; null without a source. */

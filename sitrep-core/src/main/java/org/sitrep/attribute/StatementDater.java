@@ -39,7 +39,9 @@ final class StatementDater {
         boolean ownTime = false;
         for (TimeMention t : doc.get(Layer.TIMES)) {
             if (!g.sentence.span().contains(t.span()) || contentSpan.overlaps(t.span())) continue;
-            ownTime = true;
+            // a time in an adjunct after a following content ("…, a day after the summit") dates no statement
+            boolean trailing = t.span().start() >= contentSpan.end() && contentSpan.start() > g.span(cue.first(), cue.first()).start();
+            ownTime |= !trailing;
             if (dayOf(t.value()) == null) continue;
             boolean explicit = t.span().of(doc.text()).matches(".*\\d.*");
             if (best == null || explicit) best = t;

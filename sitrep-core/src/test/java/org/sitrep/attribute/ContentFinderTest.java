@@ -59,4 +59,34 @@ class ContentFinderTest {
                 .build();
         assertThat(content(doc, 0)).isEqualTo("the bridge was hit");
     }
+    @Test
+    void aReportersTrailingAdjunctAfterACommaOrADashIsNotContent() {
+        Doc comma = HandParsed.text("Canberra announced new aid, during a visit by the minister.")
+                .sentence("Canberra NNP 2 nsubj", "announced/announce VBD 0 root", "new JJ 4 amod", "aid NN 2 obj",
+                        ", , 7 punct", "during IN 7 case", "a DT 7 det", "visit NN 2 obl", "by IN 11 case", "the DT 11 det",
+                        "minister NN 7 nmod", ". . 2 punct")
+                .build();
+        assertThat(content(comma, 0)).isEqualTo("new aid");
+        Doc dash = HandParsed.text("The army reported gains - while keeping silent on losses.")
+                .sentence("The DT 2 det", "army NN 3 nsubj", "reported/report VBD 0 root", "gains NNS 3 obj",
+                        "- : 6 punct", "while IN 7 mark", "keeping/keep VBG 3 advcl", "silent JJ 7 xcomp", "on IN 10 case",
+                        "losses NNS 8 obl", ". . 3 punct")
+                .build();
+        assertThat(content(dash, 0)).isEqualTo("gains");
+        Doc hyphen = HandParsed.text("The army reported full-scale gains.")
+                .sentence("The DT 2 det", "army NN 3 nsubj", "reported/report VBD 0 root", "full JJ 7 amod",
+                        "- HYPH 7 punct", "scale NN 7 compound", "gains NNS 3 obj", ". . 3 punct")
+                .build();
+        assertThat(content(hyphen, 0)).isEqualTo("full-scale gains");
+    }
+
+    @Test
+    void aCommaInsideAQuotationStaysInTheContent() {
+        Doc doc = HandParsed.text("Reed said \"we will hold, as always\" today.")
+                .sentence("Reed NNP 2 nsubj", "said/say VBD 0 root", "\" `` 6 punct", "we PRP 6 nsubj", "will MD 6 aux",
+                        "hold VB 2 ccomp", ", , 9 punct", "as IN 9 case", "always RB 6 advmod", "\" '' 6 punct",
+                        "today NN 2 obl:tmod", ". . 2 punct")
+                .build();
+        assertThat(content(doc, 0)).startsWith("\"we will hold, as always");
+    }
 }

@@ -35,6 +35,9 @@ class ActorRegistryTest {
         assertThat(code("RIA Novosti")).isEqualTo("RUSMED");
         assertThat(code("Ukrinform")).isEqualTo("UKRMED");
         assertThat(code("BelTA")).isEqualTo("BLRMED");
+        assertThat(code("The Economist")).isEqualTo("GBRMED");
+        assertThat(code("New York Times")).isEqualTo("USAMED");
+        assertThat(code("Tanjug")).isEqualTo("SRBMED");
         assertThat(code("Xinhua")).isEqualTo("CHNMED");
         assertThat(code("Kremlin")).isEqualTo("RUSGOV");
         assertThat(code("State Department")).isEqualTo("USAGOV");

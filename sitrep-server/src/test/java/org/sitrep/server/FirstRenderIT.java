@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sitrep.pipeline.Analyzer;
@@ -27,8 +28,8 @@ import org.sitrep.store.Ledger;
  * navigation timing and its slowest requests, and the medians, for docs/PERFORMANCE.md; asserts only that every load
  * rendered, within a generous bound.
  *
- * <p>Loads: the first after the server started (its JIT and in-memory indexes cold), then cold loads (browser cache
- * cleared), then warm loads (cache kept; static files revalidated). With {@code -Dsitrep.render.url=URL} it measures
+ * <p>Loads: the first after the server started (its JIT and in-memory indexes cold), then cold loads (each in a new
+ * tab, the browser's cache cleared), then warm loads (reloads in the last tab; static files revalidated). With {@code -Dsitrep.render.url=URL} it measures
  * a server already running (e.g. {@code ./sitrep serve}) instead of analysing the examples into a ledger of its own.
  */
 class FirstRenderIT {
@@ -85,10 +86,11 @@ class FirstRenderIT {
         }
         ChromeDriver driver = PageIT.chromium(Files.createDirectories(dir.resolve("profile")));
         try {
-            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", OBSERVER));
             List<Load> loads = new ArrayList<>();
+            newTab(driver);
             loads.add(load(driver, url, "server-first"));
             for (int i = 1; i <= COLD; i++) {
+                newTab(driver);
                 driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
                 loads.add(load(driver, url, "cold " + i));
             }
@@ -106,6 +108,16 @@ class FirstRenderIT {
             if (app != null) app.stop();
             if (source != null) source.close();
         }
+    }
+
+    /** Replaces the open tab by a new one that records first render (the observer is per tab). */
+    static void newTab(ChromeDriver driver) {
+        String old = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        String fresh = driver.getWindowHandle();
+        driver.switchTo().window(old).close();
+        driver.switchTo().window(fresh);
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", OBSERVER));
     }
 
     @SuppressWarnings("unchecked")

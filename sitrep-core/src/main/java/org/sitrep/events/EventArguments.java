@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.events.internal.Parse;
+import org.sitrep.lexicon.CueLexicon;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Claim;
@@ -74,6 +76,7 @@ final class EventArguments {
             if (!within.contains(p.span()) || sameAs(p.span(), agent) || sameAs(p.span(), target)) continue;
             int t = parse.headOf(p.span());
             if (t >= 0 && parse.rel(t).equals("nmod:poss")) continue;
+            if (standsForGovernment(p.span(), t)) continue;
             String surface = p.span().of(parse.doc().text());
             if (surface.length() > 3 && surface.equals(surface.toUpperCase(java.util.Locale.ROOT))) continue;
             if (best == null || Math.abs(p.span().start() - anchor) < Math.abs(best.span().start() - anchor)) best = p;
@@ -85,6 +88,26 @@ final class EventArguments {
             return new Where(null, unknown);
         if (best != null) return new Where(best, best.span());
         return settlementIn(within);
+    }
+
+    /** Government words after a hyphen: "Moscow-controlled territory" is territory Russia controls, not Moscow. */
+    private static final Pattern GOVERNED = Pattern.compile("\\G\\p{Pd}(controlled|held|occupied|backed|installed|led|"
+            + "appointed|annexed|allied|aligned|friendly)\\b");
+
+    /**
+     * Whether a place name stands for its government (metonymy), so the event is not located there: the speaker of
+     * a speech verb ("Moscow said", "Kyiv has denied"), a passive's agent ("a declaration made by Moscow"), or the
+     * ruler in "Moscow-controlled".
+     */
+    private boolean standsForGovernment(Span place, int head) {
+        if (GOVERNED.matcher(parse.doc().text()).region(place.end(), parse.doc().text().length()).lookingAt())
+            return true;
+        if (head < 0) return false;
+        String rel = parse.rel(head);
+        if (rel.equals("obl:agent") || rel.equals("nmod:agent")) return true;
+        int verb = parse.head(head);
+        return rel.startsWith("nsubj") && !rel.equals("nsubj:pass") && verb >= 0
+                && CueLexicon.SPEECH_AFTER_NAME.contains(parse.lemma(verb));
     }
 
     /**

@@ -42,6 +42,9 @@ public final class PlaceRanker {
                 : e.population();
     }
 
+    /** The population from which a capital is what its bare name means. */
+    static final long BIG_CAPITAL = 300_000;
+
     static double score(Gazetteer.Candidate c, PlaceContext context, FeatureKind wanted) {
         Gazetteer.Entry e = c.entry();
         double s = 4 * c.nameScore();
@@ -63,7 +66,9 @@ public final class PlaceRanker {
             s += 0.25 * Math.log10(1 + effectivePopulation(e));
         else s += 1.0;
         s += switch (e.featureCode()) {
-            case "PPLC" -> 0.5;
+            // a bare name of a big capital is the capital, whatever country the text is about ("Paris Games" is not
+            // the Russian village Parizh, "Damascus" not the Maryland town); a region named beside a namesake still wins
+            case "PPLC" -> wanted == null && effectivePopulation(e) >= BIG_CAPITAL ? 4 : 0.5;
             case "PPLA" -> 0.3;
             case "PPLA2" -> 0.15;
             default -> 0;

@@ -77,9 +77,10 @@ public final class PlaceResolver implements Stage {
             if (m.span().end() > text.length() || m.span().length() == 0) continue;
             boolean place = PLACE_KINDS.contains(m.kind()), maybe = MAYBE_PLACE_KINDS.contains(m.kind());
             if (!place && !maybe) continue;
-            String next = nextToken(tokens, text, m.span());
-            requests.add(place ? PlaceSpanResolver.Request.tagged(m.span(), next)
-                    : new PlaceSpanResolver.Request(m.span(), false, true, next));
+            Token next = nextToken(tokens, text, m.span());
+            String word = next == null ? null : next.span().of(text), pos = next == null ? null : next.pos();
+            requests.add(place ? PlaceSpanResolver.Request.tagged(m.span(), word, pos)
+                    : new PlaceSpanResolver.Request(m.span(), false, true, word, pos));
         }
         List<EntityMention> entities = doc.get(Layer.ENTITIES);
         for (PlaceSpanResolver.Request r : untagged.requests(text))
@@ -92,8 +93,8 @@ public final class PlaceResolver implements Stage {
         return doc.with(Layer.PLACES, places);
     }
 
-    /** The text of the first token that starts at or after the span's end (within a few characters), or null. */
-    private static String nextToken(List<Token> tokens, String text, Span span) {
+    /** The first token that starts at or after the span's end (within a few characters), or null. */
+    private static Token nextToken(List<Token> tokens, String text, Span span) {
         int lo = 0, hi = tokens.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
@@ -103,6 +104,6 @@ public final class PlaceResolver implements Stage {
         if (lo >= tokens.size()) return null;
         Span next = tokens.get(lo).span();
         if (next.start() - span.end() > 3 || next.end() > text.length()) return null;
-        return next.of(text);
+        return tokens.get(lo);
     }
 }

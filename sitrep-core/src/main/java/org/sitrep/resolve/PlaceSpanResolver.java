@@ -50,15 +50,15 @@ public final class PlaceSpanResolver {
      *                 country the text otherwise points to
      * @param nextWord the word after the span when the caller has tokens, else null (then read from the text)
      */
-    public record Request(Span span, boolean tolerant, boolean weak, String nextWord) {
-        /** A tagger-found name: tolerant, not weak; {@code nextWord} is the following token's text or null. */
-        public static Request tagged(Span span, String nextWord) {
-            return new Request(span, true, false, nextWord);
+    public record Request(Span span, boolean tolerant, boolean weak, String nextWord, String nextPos) {
+        /** A tagger-found name: tolerant, not weak; the following token's text and part of speech, or nulls. */
+        public static Request tagged(Span span, String nextWord, String nextPos) {
+            return new Request(span, true, false, nextWord, nextPos);
         }
 
         /** A request whose next word the resolver reads from the text itself. */
         public Request(Span span, boolean tolerant, boolean weak) {
-            this(span, tolerant, weak, null);
+            this(span, tolerant, weak, null, null);
         }
     }
 
@@ -118,6 +118,9 @@ public final class PlaceSpanResolver {
             if (p.weak && !near(best.entry(), clear) && !prior.contains(best.entry().country())
                     && !(prominent(best) && (supported.isEmpty() || supported.contains(best.entry().country()))))
                 continue;
+            // "the West" is no region of Cameroon: a region after "the" lies in a country the text names or is about
+            if (p.bareAfterThe && best.entry().kind() == FeatureKind.ADMIN1 && !countries.contains(best.entry().country()))
+                continue;
             double margin = ranked.size() > 1 ? best.score() - ranked.get(1).score() : 4;
             double confidence = (0.5 + 0.5 * Math.tanh(margin / 2)) * best.candidate().nameScore();
             boolean metonymy = p.speechVerbAfter && (best.entry().kind() == FeatureKind.COUNTRY
@@ -130,7 +133,7 @@ public final class PlaceSpanResolver {
     }
 
     private record Pending(Span span, String key, List<Gazetteer.Candidate> candidates, FeatureKind wanted,
-                           boolean speechVerbAfter, boolean weak) {}
+                           boolean speechVerbAfter, boolean weak, boolean bareAfterThe) {}
 
     private Pending prepare(String text, Request r) {
         String surface = POSSESSIVE.matcher(r.span().of(text).strip()).replaceAll("");
@@ -171,6 +174,14 @@ public final class PlaceSpanResolver {
                 candidates = r.tolerant() ? gazetteer.candidates(surface) : gazetteer.exactCandidates(surface);
         }
         candidates = exactFirst(candidates, PlaceNameKey.key(query).length());
+        if (FORMER_NAMES.contains(PlaceNameKey.key(query)))
+            candidates.removeIf(c -> c.entry().kind() == FeatureKind.POPULATED_PLACE);
+        // "the Kursk region" carries its designator; "the West" stands alone
+        boolean bareAfterThe = wanted == null && afterThe(text, r.span().start()) && !attributive(next, r.nextPos());
+        if (bareAfterThe)
+            candidates.removeIf(c -> (c.entry().kind() == FeatureKind.POPULATED_PLACE || c.entry().kind() == FeatureKind.ADMIN2)
+                    && c.entry().population() < PROMINENT_POPULATION
+                    && !c.matchedName().toLowerCase(Locale.ROOT).startsWith("the "));
         if (candidates.isEmpty()) return null;
         if (wanted != null) {
             FeatureKind w = wanted;
@@ -190,7 +201,32 @@ public final class PlaceSpanResolver {
             else if (w == FeatureKind.POPULATED_PLACE) wanted = null;
         }
         boolean speech = next != null && SPEECH_VERBS.contains(next);
-        return new Pending(span, PlaceNameKey.key(query), candidates, wanted, speech, r.weak());
+        return new Pending(span, PlaceNameKey.key(query), candidates, wanted, speech, r.weak(), bareAfterThe);
+    }
+
+    /**
+     * Keys of cities' former names: "the Battle of Stalingrad" is about the past, never where something happens now,
+     * so these names are no current town (a region keeps its name: Leningrad Oblast).
+     */
+    static final Set<String> FORMER_NAMES = Set.of(PlaceNameKey.key("Stalingrad"), PlaceNameKey.key("Leningrad"),
+            PlaceNameKey.key("Königsberg"), PlaceNameKey.key("Tsaritsyn"));
+    private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{L}+)[\\s\\p{Pd}]*$");
+
+    /** Whether the word right before {@code offset} is "the". */
+    static boolean afterThe(String text, int offset) {
+        Matcher m = PREVIOUS_WORD.matcher(text).region(Math.max(0, offset - 20), offset);
+        return m.find() && m.group(1).equalsIgnoreCase("the");
+    }
+
+    /**
+     * Whether a name after "the" modifies a noun ("the Krynky bridgehead", "the Avdiivka coke plant"), where a small
+     * town is meant; otherwise "the West", "the Alliance", "the Peninsula" are words, not the hamlets so named. By
+     * the next token's part of speech when known, else by its being a lower-case word.
+     */
+    static boolean attributive(String next, String nextPos) {
+        if (nextPos != null)
+            return nextPos.startsWith("JJ") || nextPos.startsWith("NN") && !nextPos.startsWith("NNP");
+        return next != null && !next.isEmpty() && Character.isLowerCase(next.charAt(0));
     }
 
     /** How far a weak guess may lie from a place the text names clearly. */

@@ -136,4 +136,19 @@ class AssertionRulesTest {
         assertThat(EventArguments.military("Ukraine (military)")).isEqualTo("Ukraine (military)");
         assertThat(EventArguments.military("Russia")).isEqualTo("Russia (military)");
     }
+
+    @Test
+    void aCapitalSpeakingOrRulingForItsGovernmentIsNoPlaceOfTheEvent() {
+        Doc threat = Parsed.of("Moscow threatened an attack on the bridge.", "Moscow NNP moscow 2 nsubj",
+                "threatened VBD threaten 0 root", "an DT an 4 det", "attack NN attack 2 obj", "on IN on 7 case",
+                "the DT the 7 det", "bridge NN bridge 4 nmod").place("Moscow", FeatureKind.POPULATED_PLACE, "RU").analyzed();
+        Doc ruled = Parsed.of("Shelling hit Moscow-controlled areas.", "Shelling NN shelling 2 nsubj",
+                "hit VBD hit 0 root", "Moscow-controlled JJ moscow-controlled 4 amod", "areas NNS area 2 obj")
+                .place("Moscow", FeatureKind.POPULATED_PLACE, "RU").analyzed();
+        Doc hit = Parsed.of("Shelling hit Moscow.", "Shelling NN shelling 2 nsubj", "hit VBD hit 0 root",
+                "Moscow NNP moscow 2 obj").place("Moscow", FeatureKind.POPULATED_PLACE, "RU").analyzed();
+        assertThat(threat.get(Layer.EVENTS)).isNotEmpty().allMatch(e -> e.place() == null);
+        assertThat(ruled.get(Layer.EVENTS)).isNotEmpty().allMatch(e -> e.place() == null);
+        assertThat(hit.get(Layer.EVENTS)).isNotEmpty().anyMatch(e -> e.place() != null && e.place().place().name().equals("Moscow"));
+    }
 }

@@ -12,6 +12,7 @@ import org.sitrep.model.FeatureKind;
 import org.sitrep.model.Layer;
 import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Span;
+import org.sitrep.model.Token;
 import org.sitrep.testkit.Invariants;
 import org.sitrep.testkit.TestDocs;
 
@@ -196,5 +197,35 @@ class PlaceResolverTest {
         String text = "War returned this spring. Western leaders met in the United States, and the war went on.";
         List<PlaceMention> found = places(doc(text, "United States=COUNTRY"));
         assertThat(found).extracting(p -> p.span().of(text)).containsExactly("United States");
+    }
+
+    @Test
+    void theWestAndTheAllianceAreWordsButATownBeforeANounIsThePlace() {
+        // "West" and "Alliance" are hamlets in the United States, which the text names, and "West" a region of Cameroon
+        String text = "The United States said the West would not abandon Kyiv, and the Alliance agreed. "
+                + "Shells hit the Avdiivka coke plant and the Crimea.";
+        Doc doc = doc(text, "United States=COUNTRY", "West=LOCATION", "Kyiv=CITY", "Alliance=LOCATION",
+                "Avdiivka=LOCATION", "Crimea=LOCATION");
+        // parts of speech as a tagger gives them: a modal after "West", a noun after "Avdiivka"
+        List<Token> tokens = doc.get(Layer.TOKENS).stream().map(t -> switch (t.span().of(text)) {
+            case "would" -> new Token(t.span(), t.sentence(), "MD", t.lemma(), t.ner());
+            case "coke" -> new Token(t.span(), t.sentence(), "NN", t.lemma(), t.ner());
+            default -> new Token(t.span(), t.sentence(), ".", t.lemma(), t.ner());
+        }).toList();
+        List<PlaceMention> found = places(doc.with(Layer.TOKENS, tokens));
+        assertThat(found).extracting(p -> p.span().of(text)).containsExactly("United States", "Kyiv", "Avdiivka");
+        // the Crimea is a region of a country the text is about
+        PlaceResolver ukraine = new PlaceResolver(Gazetteer.global(), Set.of("UA"));
+        assertThat(ukraine.apply(doc.with(Layer.TOKENS, tokens)).get(Layer.PLACES)).extracting(p -> p.span().of(text))
+                .contains("Avdiivka", "Crimea").doesNotContain("West", "Alliance");
+    }
+
+    @Test
+    void aBigCapitalIsWhatItsBareNameMeansAndAFormerNameIsNoCurrentTown() {
+        String text = "Russia and Ukraine sent athletes to Paris; Moscow recalled the Battle of Stalingrad.";
+        List<PlaceMention> found = places(doc(text, "Russia=COUNTRY", "Ukraine=COUNTRY", "Paris=CITY", "Moscow=CITY",
+                "Stalingrad=LOCATION"));
+        assertThat(found).extracting(p -> p.span().of(text) + "=" + p.place().country())
+                .containsExactly("Russia=RU", "Ukraine=UA", "Paris=FR", "Moscow=RU");
     }
 }

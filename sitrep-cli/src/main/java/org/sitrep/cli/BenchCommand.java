@@ -43,6 +43,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-corenlp", description = "Run sitrep only.")
     boolean skipCoreNlp;
 
+    @Option(names = "--encoder", description = "Also run sitrep with the encode stage (MiniLM) after its pipeline, as system sitrep+encode.")
+    boolean encoder;
+
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
@@ -55,6 +58,7 @@ final class BenchCommand implements Callable<Integer> {
         List<BenchWorker.Result> results = new ArrayList<>();
         results.add(runWorker("sitrep", sitrepHeap));
         if (!skipCoreNlp) results.add(runWorker("corenlp-full", corenlpHeap));
+        if (encoder) results.add(runWorker("sitrep+encode", sitrepHeap));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode root = Json.mapper().createObjectNode();
@@ -66,7 +70,8 @@ final class BenchCommand implements Callable<Integer> {
                 o.put("tokensPerSecond", r.tokens() / r.seconds());
                 systems.add(o);
             }
-            if (results.size() == 2) root.put("speedup", speedup(results));
+            if (!skipCoreNlp) root.put("speedup", speedup(results.get(0), results.get(1)));
+            if (!skipCoreNlp && encoder) root.put("speedupWithEncoder", speedup(results.get(2), results.get(1)));
             out.println(root);
         } else {
             out.printf("corpus %s, %d articles, %d thread(s)%n", corpus, results.get(0).articles(), threads);
@@ -74,14 +79,16 @@ final class BenchCommand implements Callable<Integer> {
             for (BenchWorker.Result r : results)
                 out.printf("%-14s %10.2f %12.0f %11.1f %13.0f %12.1f %7d%n", r.system(), r.articles() / r.seconds(),
                         r.tokens() / r.seconds(), r.seconds(), r.peakHeapMiB(), r.coldStartSeconds(), r.failed());
-            if (results.size() == 2) out.printf("sitrep is %.1fx CoreNLP's full pipeline in articles/s%n", speedup(results));
+            if (!skipCoreNlp) out.printf("sitrep is %.1fx CoreNLP's full pipeline in articles/s%n", speedup(results.get(0), results.get(1)));
+            if (!skipCoreNlp && encoder)
+                out.printf("sitrep+encode is %.1fx CoreNLP's full pipeline in articles/s%n", speedup(results.get(2), results.get(1)));
         }
         out.flush();
         return Main.OK;
     }
 
-    private static double speedup(List<BenchWorker.Result> r) {
-        return (r.get(0).articles() / r.get(0).seconds()) / (r.get(1).articles() / r.get(1).seconds());
+    private static double speedup(BenchWorker.Result a, BenchWorker.Result b) {
+        return (a.articles() / a.seconds()) / (b.articles() / b.seconds());
     }
 
     private BenchWorker.Result runWorker(String system, String heap) throws IOException, InterruptedException {

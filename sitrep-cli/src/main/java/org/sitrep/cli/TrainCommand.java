@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.attribute.AttributionTagger;
 import org.sitrep.attribute.train.AttributionTrainer;
+import org.sitrep.attribute.train.CueHeadTrainer;
 import org.sitrep.attribute.brat.BratAnnotations;
 import org.sitrep.attribute.brat.BratWriter;
 import org.sitrep.attribute.corpus.AttributionScorer;
@@ -60,6 +61,12 @@ final class TrainCommand {
         @Option(names = "--encoder-roles", defaultValue = "false", description = "The source/content model reads the encoder vectors too.") boolean encoderRoles;
         @Option(names = "--base", paramLabel = "FILE", description = "Keep this model's word classes and source/content model; train the cue model only.") Path base;
         @Option(names = "--threads", defaultValue = "2", description = "Threads that run the encoder over the articles before training.") int threads;
+        @Option(names = "--cue-head", defaultValue = "0", paramLabel = "UNITS", description = "Train a cue head (one hidden layer of this many units) on the encoder vectors; the cue model reads its logit (times --encoder-scale, for the token and --encoder-context neighbours a side). 0 for none.") int cueHead;
+        @Option(names = "--head-context", defaultValue = "1", description = "Neighbours a side whose vectors the cue head reads.") int headContext;
+        @Option(names = "--head-epochs", defaultValue = "3", description = "Passes over the data, cue head.") int headEpochs;
+        @Option(names = "--head-negatives", defaultValue = "0.25", description = "Share of non-cue tokens the cue head sees per pass.") float headNegatives;
+        @Option(names = "--head-folds", defaultValue = "2", description = "The cue model learns from logits of heads trained without the article (this many folds; 1: the head's own).") int headFolds;
+        @Option(names = "--held-out-biases", split = ",", paramLabel = "B,…", description = "Score the held-out articles at each of these cue biases (default: --cue-bias only); the model keeps --cue-bias.") List<Float> heldOutBiases = List.of();
         @Option(names = "--held-out-every", defaultValue = "0", paramLabel = "N", description = "Train without every N-th article and print the scores on those (0: train on all).") int heldOutEvery;
 
         @Override
@@ -101,20 +108,23 @@ final class TrainCommand {
             long t1 = System.nanoTime();
             AttributionTrainer.Options o = new AttributionTrainer.Options(cueEpochs, roleEpochs, bits, before, after,
                     cueBias, sourceBias, contentBias, coarse, fine, cueInside, AttributionTrainer.Options.defaults().seed(),
-                    encoderContext, encoderScale, encoderRoles);
+                    encoderContext, encoderScale, encoderRoles, cueHead <= 0 ? null : new CueHeadTrainer.Options(headContext,
+                    cueHead, headEpochs, headNegatives, CueHeadTrainer.Options.defaults().rate(), CueHeadTrainer.Options.defaults().seed()),
+                    headFolds);
             String provenance = String.format("averaged perceptron, %d %s articles (%s%s), %s; CoreNLP 4.5.10 %s%s",
                     parsed.size(), train.getFileName(), train, heldOutEvery > 0 ? ", without every " + heldOutEvery + "th" : "",
                     o, ANNOTATORS, encoder == null ? "" : "; encoder " + org.sitrep.encode.Encoder.miniLm().model());
             AttributionTagger baseTagger = base == null ? null : EvalAttributionCommand.tagger(base);
             if (baseTagger != null) provenance += "; source/content model and word classes from " + base.getFileName() + ": " + baseTagger.provenance();
             AttributionTagger tagger = AttributionTrainer.train(parsed, gold, o, baseTagger, provenance, System.err);
-            if (!heldOut.isEmpty()) {
+            for (float bias : heldOut.isEmpty() ? List.<Float>of() : heldOutBiases.isEmpty() ? List.of(cueBias) : heldOutBiases) {
                 AttributionScorer scorer = new AttributionScorer();
+                AttributionTagger t = tagger.withBiases(bias, sourceBias, contentBias);
                 for (int i = 0; i < heldOut.size(); i++) {
                     String text = heldOut.get(i).text();
-                    scorer.add(text, heldOutGold.get(i), BratAnnotations.parse(BratWriter.write(text, tagger.tag(heldOut.get(i)))));
+                    scorer.add(text, heldOutGold.get(i), BratAnnotations.parse(BratWriter.write(text, t.tag(heldOut.get(i)))));
                 }
-                System.out.printf("Held out: %d train articles (every %dth)%n%n", scorer.articles(), heldOutEvery);
+                System.out.printf("Held out: %d train articles (every %dth), cue bias %s%n%n", scorer.articles(), heldOutEvery, bias);
                 System.out.print(scorer.table());
             }
             if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.sitrep.attribute.internal.CueFeatures;
+import org.sitrep.attribute.internal.CueHead;
 import org.sitrep.attribute.internal.DocView;
 import org.sitrep.attribute.internal.RoleFeatures;
 import org.sitrep.attribute.internal.SequenceModel;
@@ -36,9 +37,9 @@ import org.sitrep.model.Span;
  * model is loaded once per JVM, on first use of {@link #bundled()}.
  */
 public final class AttributionTagger {
-    static final String MAGIC = "sitrep-attribution/2";
-    /** Models written before encoder inputs existed; still read. */
-    static final String MAGIC_1 = "sitrep-attribution/1";
+    static final String MAGIC = "sitrep-attribution/3";
+    /** Models written before encoder inputs existed (1) and before cue heads (2); still read. */
+    static final String MAGIC_1 = "sitrep-attribution/1", MAGIC_2 = "sitrep-attribution/2";
     /** Weights smaller than this are not written: they change no decision measurably and would triple the file. */
     static final float PRUNE = 0.05f;
     public static final String RESOURCE = "/org/sitrep/attribute/attribution-model.bin.gz";
@@ -50,6 +51,7 @@ public final class AttributionTagger {
     private final String provenance;
     private final WordClusters clusters;
     private final Encoding encoding;
+    private final CueHead cueHead; // null: the cue model reads the vectors themselves (or none)
 
     /**
      * How the models read encoder vectors: which encoder ({@link org.sitrep.model.Embeddings#model()}), how many
@@ -75,6 +77,16 @@ public final class AttributionTagger {
 
     public AttributionTagger(SequenceModel cues, SequenceModel roles, WordClusters clusters, int before, int after, float cueBias, float sourceBias,
                       float contentBias, String provenance, Encoding encoding) {
+        this(cues, roles, clusters, before, after, cueBias, sourceBias, contentBias, provenance, encoding, null);
+    }
+
+    private AttributionTagger(SequenceModel cues, SequenceModel roles, WordClusters clusters, int before, int after,
+                              float cueBias, float sourceBias, float contentBias, String provenance, Encoding encoding,
+                              CueHead cueHead) {
+        if (cueHead != null && (!encoding.used() || cues.dense() != 1 || roles.dense() != 0))
+            throw new IllegalArgumentException("A cue head needs an encoder, a cue model reading one logit per token and "
+                    + "a source/content model reading no vectors");
+        this.cueHead = cueHead;
         this.encoding = encoding;
         this.cues = cues;
         this.roles = roles;
@@ -93,7 +105,7 @@ public final class AttributionTagger {
      */
     public AttributionTagger withBiases(float cueBias, float sourceBias, float contentBias) {
         return new AttributionTagger(cues, roles, clusters, before, after, cueBias, sourceBias, contentBias,
-                provenance, encoding);
+                provenance, encoding, cueHead);
     }
 
     /**
@@ -101,10 +113,15 @@ public final class AttributionTagger {
      * classes, windows and biases stay. For retraining the cue model alone.
      */
     public AttributionTagger withCueModel(SequenceModel cues, Encoding encoding, String provenance) {
+        return withCueModel(cues, null, encoding, provenance);
+    }
+
+    /** Likewise, the cue model reading the logits of {@code head} (null: the vectors themselves, or none). */
+    public AttributionTagger withCueModel(SequenceModel cues, CueHead head, Encoding encoding, String provenance) {
         if (roles.dense() > 0 && !encoding.equals(this.encoding))
             throw new IllegalArgumentException("The source/content model reads vectors as " + this.encoding + "; got " + encoding);
         return new AttributionTagger(cues, roles, clusters, before, after, cueBias, sourceBias, contentBias,
-                provenance, encoding);
+                provenance, encoding, head);
     }
 
     /** The word classes the models' features use. */
@@ -158,7 +175,8 @@ public final class AttributionTagger {
     public List<Attribution> tag(Doc doc) {
         DocView v = new DocView(doc, clusters);
         Embeddings embeddings = vectors(doc);
-        float[][] vectors = embeddings == null ? null : TokenVectors.of(embeddings, encoding.scale());
+        // a cue head reads the raw vectors and its logits are scaled; otherwise the vectors are
+        float[][] vectors = embeddings == null ? null : TokenVectors.of(embeddings, cueHead != null ? 1f : encoding.scale());
         // cue labels: "CUE" begins a cue, "CUE-I" (when the model has it) continues one
         int cue = cues.labels().indexOf("CUE"), inside = cues.labels().indexOf("CUE-I");
         List<int[]> cueSegments = new ArrayList<>();
@@ -169,8 +187,7 @@ public final class AttributionTagger {
             if (len <= 0) continue;
             int[][] feats = new int[len][];
             for (int i = 0; i < len; i++) feats[i] = hash(CueFeatures.of(v, s.firstToken() + i), cues);
-            float[][] em = cues.emissions(feats, cues.dense() == 0 ? null
-                    : TokenVectors.slice(vectors, s.firstToken(), s.endToken()));
+            float[][] em = cues.emissions(feats, cues.dense() == 0 ? null : cueInputs(vectors, s));
             for (float[] e : em) {
                 e[cue] += cueBias;
                 if (inside >= 0) e[inside] += cueBias;
@@ -224,6 +241,15 @@ public final class AttributionTagger {
                     fragments(v, owner, role, c, 2), confidences.get(c)));
         }
         return out;
+    }
+
+    /** The cue model's dense input for a sentence: its tokens' vectors, or the cue head's logits from them. */
+    private float[][] cueInputs(float[][] vectors, Sentence s) {
+        float[][] slice = TokenVectors.slice(vectors, s.firstToken(), s.endToken());
+        if (cueHead == null) return slice;
+        float[][] logits = cueHead.logits(slice);
+        for (float[] l : logits) l[0] *= encoding.scale();
+        return logits;
     }
 
     /**
@@ -311,6 +337,8 @@ public final class AttributionTagger {
         out.writeFloat(encoding.scale());
         cues.write(out, PRUNE);
         cues.writeDense(out);
+        out.writeBoolean(cueHead != null);
+        if (cueHead != null) cueHead.write(out);
         roles.write(out, PRUNE);
         roles.writeDense(out);
         clusters.write(out);
@@ -321,18 +349,19 @@ public final class AttributionTagger {
     public static AttributionTagger read(InputStream source) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(source)));
         String magic = in.readUTF();
-        if (!MAGIC.equals(magic) && !MAGIC_1.equals(magic))
+        if (!MAGIC.equals(magic) && !MAGIC_2.equals(magic) && !MAGIC_1.equals(magic))
             throw new IOException("Not a sitrep attribution model: expected '" + MAGIC + "', got '" + magic + "'");
-        boolean dense = MAGIC.equals(magic);
+        boolean dense = !MAGIC_1.equals(magic);
         String provenance = in.readUTF();
         int before = in.readInt(), after = in.readInt();
         float cueBias = in.readFloat(), sourceBias = in.readFloat(), contentBias = in.readFloat();
         Encoding encoding = dense ? new Encoding(in.readUTF(), in.readInt(), in.readFloat()) : Encoding.NONE;
         SequenceModel cues = SequenceModel.read(in);
         if (dense) cues = cues.readDense(in);
+        CueHead head = MAGIC.equals(magic) && in.readBoolean() ? CueHead.read(in) : null;
         SequenceModel roles = SequenceModel.read(in);
         if (dense) roles = roles.readDense(in);
         return new AttributionTagger(cues, roles, WordClusters.read(in), before, after, cueBias, sourceBias,
-                contentBias, provenance, encoding);
+                contentBias, provenance, encoding, head);
     }
 }

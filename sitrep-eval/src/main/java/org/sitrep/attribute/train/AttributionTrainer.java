@@ -6,6 +6,7 @@ import java.util.List;
 import org.sitrep.attribute.AttributionTagger;
 import org.sitrep.attribute.brat.BratAnnotations;
 import org.sitrep.attribute.internal.CueFeatures;
+import org.sitrep.attribute.internal.CueHead;
 import org.sitrep.attribute.internal.DocView;
 import org.sitrep.attribute.internal.RoleFeatures;
 import org.sitrep.attribute.internal.SequenceModel;
@@ -39,10 +40,21 @@ public final class AttributionTrainer {
      *                       none (the documents then need no {@link org.sitrep.model.Layer#EMBEDDINGS})
      * @param encoderScale   multiplies the vectors (their weight against the hashed features, which count 1 each)
      * @param encoderRoles   the source/content model reads the vectors too
+     * @param head           null, or a {@link org.sitrep.attribute.internal.CueHead} is trained on the vectors and
+     *                       the cue model reads its logits (times {@code encoderScale}) instead of the vectors
+     * @param headFolds      the training articles' logits come from heads trained without them: this many folds
      */
     public record Options(int cueEpochs, int roleEpochs, int bits, int before, int after, float cueBias,
                           float sourceBias, float contentBias, int coarseClasses, int fineClasses, boolean cueInside,
-                          long seed, int encoderContext, float encoderScale, boolean encoderRoles) {
+                          long seed, int encoderContext, float encoderScale, boolean encoderRoles,
+                          CueHeadTrainer.Options head, int headFolds) {
+        public Options(int cueEpochs, int roleEpochs, int bits, int before, int after, float cueBias,
+                       float sourceBias, float contentBias, int coarseClasses, int fineClasses, boolean cueInside,
+                       long seed, int encoderContext, float encoderScale, boolean encoderRoles) {
+            this(cueEpochs, roleEpochs, bits, before, after, cueBias, sourceBias, contentBias, coarseClasses,
+                    fineClasses, cueInside, seed, encoderContext, encoderScale, encoderRoles, null, 0);
+        }
+
         /** Options without encoder inputs. */
         public Options(int cueEpochs, int roleEpochs, int bits, int before, int after, float cueBias,
                        float sourceBias, float contentBias, int coarseClasses, int fineClasses, boolean cueInside,
@@ -86,6 +98,8 @@ public final class AttributionTrainer {
             log.printf("word classes for %d words (%.0f s)%n", clusters.size(), (System.nanoTime() - t) / 1e9);
         }
         List<Sequence> cueData = new ArrayList<>(), roleData = new ArrayList<>();
+        List<CueHeadTrainer.Sentence> headData = new ArrayList<>(); // parallel to cueData when a head is trained
+        List<Integer> headDoc = new ArrayList<>();
         long inWindow = 0, roleTokens = 0;
         String encoderModel = "";
         int dense = 0;
@@ -97,7 +111,7 @@ public final class AttributionTrainer {
                 Embeddings e = (doc.has(Layer.EMBEDDINGS) ? doc : new EncodeStage().apply(doc)).get(Layer.EMBEDDINGS).get(0);
                 encoderModel = e.model();
                 dense = e.dimension();
-                vectors = TokenVectors.of(e, o.encoderScale());
+                vectors = TokenVectors.of(e, o.head() != null ? 1f : o.encoderScale());
             }
             GoldAttributions g = new GoldAttributions(v, gold.get(d));
             for (Sentence s : v.sentences) {
@@ -110,8 +124,14 @@ public final class AttributionTrainer {
                     int t = s.firstToken() + i;
                     labels[i] = !g.cue[t] ? 0 : o.cueInside() && i > 0 && g.cue[t - 1] ? 2 : 1;
                 }
-                cueData.add(new Sequence(feats, vectors == null ? null
-                        : TokenVectors.slice(vectors, s.firstToken(), s.endToken()), labels));
+                float[][] slice = vectors == null ? null : TokenVectors.slice(vectors, s.firstToken(), s.endToken());
+                cueData.add(new Sequence(feats, o.head() != null ? null : slice, labels));
+                if (o.head() != null) {
+                    boolean[] isCue = new boolean[len];
+                    for (int i = 0; i < len; i++) isCue[i] = labels[i] != 0;
+                    headData.add(new CueHeadTrainer.Sentence(slice, isCue));
+                    headDoc.add(d);
+                }
             }
             for (GoldAttributions.Relation r : base != null ? List.<GoldAttributions.Relation>of() : g.relations) {
                 boolean[] others = g.cue.clone();
@@ -133,17 +153,84 @@ public final class AttributionTrainer {
         log.printf("cue sequences %d, role sequences %d; source/content tokens inside the windows: %d of %d (%.1f%%)%n",
                 cueData.size(), roleData.size(), inWindow, roleTokens, 100.0 * inWindow / Math.max(1, roleTokens));
         long t0 = System.nanoTime();
+        CueHead head = null;
+        if (o.head() != null) {
+            if (!o.encoder() || o.encoderRoles())
+                throw new IllegalArgumentException("A cue head needs encoder vectors for the cue model only");
+            head = trainHead(headData, o.head(), log);
+            cueData = withHeadLogits(cueData, headData, headDoc, head, o, log);
+            dense = 1;
+        }
+        headData = null;
         SequenceModel cues = SequenceTrainer.train(o.cueInside() ? List.of("O", "CUE", "CUE-I") : List.of("O", "CUE"), o.bits(), dense, Math.max(0, o.encoderContext()), cueData, o.cueEpochs(), o.seed(),
                 e -> log.printf("cue model epoch %d (%.0f s)%n", e, (System.nanoTime() - t0) / 1e9));
         cueData = null;
         AttributionTagger.Encoding encoding = o.encoder()
                 ? new AttributionTagger.Encoding(encoderModel, o.encoderContext(), o.encoderScale()) : AttributionTagger.Encoding.NONE;
-        if (base != null) return base.withCueModel(cues, encoding, provenance);
+        if (base != null) return base.withCueModel(cues, head, encoding, provenance);
         long t1 = System.nanoTime();
         SequenceModel roles = SequenceTrainer.train(List.of("O", "SRC", "CNT"), o.bits(), o.encoderRoles() ? dense : 0, Math.max(0, o.encoderContext()), roleData, o.roleEpochs(),
                 o.seed(), e -> log.printf("role model epoch %d (%.0f s)%n", e, (System.nanoTime() - t1) / 1e9));
         return new AttributionTagger(cues, roles, clusters, o.before(), o.after(), o.cueBias(), o.sourceBias(), o.contentBias(),
-                provenance, encoding);
+                provenance, encoding).withCueModel(cues, head, encoding, provenance);
+    }
+
+    private static CueHead trainHead(List<CueHeadTrainer.Sentence> data, CueHeadTrainer.Options o, PrintStream log) {
+        long t = System.nanoTime();
+        CueHead head = CueHeadTrainer.train(data, o, e -> log.printf("cue head epoch %d (%.0f s)%n", e, (System.nanoTime() - t) / 1e9));
+        log.println("cue head on its training tokens: " + HeadScore.of(data, head));
+        return head;
+    }
+
+    /**
+     * The cue sequences with the head's logits (times the encoder scale) as their vectors. With folds, a training
+     * article's logits come from a head trained on the other folds' articles, so that the cue model learns how far
+     * to trust the head on text the head has not seen (as at tagging time), not on its own training data.
+     */
+    private static List<Sequence> withHeadLogits(List<Sequence> cueData, List<CueHeadTrainer.Sentence> headData,
+                                                 List<Integer> headDoc, CueHead full, Options o, PrintStream log) {
+        CueHead[] heads = new CueHead[Math.max(1, o.headFolds())];
+        if (o.headFolds() <= 1) heads[0] = full;
+        else
+            for (int f = 0; f < heads.length; f++) {
+                List<CueHeadTrainer.Sentence> rest = new ArrayList<>(), held = new ArrayList<>();
+                for (int i = 0; i < headData.size(); i++) (headDoc.get(i) % heads.length == f ? held : rest).add(headData.get(i));
+                heads[f] = trainHead(rest, o.head(), log);
+                log.printf("cue head fold %d of %d on its held-out tokens: %s%n", f + 1, heads.length, HeadScore.of(held, heads[f]));
+            }
+        List<Sequence> out = new ArrayList<>(cueData.size());
+        for (int i = 0; i < cueData.size(); i++) {
+            float[][] logits = heads[headDoc.get(i) % heads.length].logits(headData.get(i).vectors());
+            for (float[] l : logits) l[0] *= o.encoderScale();
+            out.add(new Sequence(cueData.get(i).features(), logits, cueData.get(i).gold()));
+        }
+        return out;
+    }
+
+    /** Token precision, recall and F1 of a head's own decisions (logit > 0), for the training log. */
+    record HeadScore(long tp, long fp, long fn) {
+        static HeadScore of(List<CueHeadTrainer.Sentence> data, CueHead head) {
+            long tp = 0, fp = 0, fn = 0;
+            for (CueHeadTrainer.Sentence s : data) {
+                float[][] l = head.logits(s.vectors());
+                for (int i = 0; i < l.length; i++) {
+                    boolean p = l[i][0] > 0;
+                    if (p && s.cue()[i]) tp++;
+                    else if (p) fp++;
+                    else if (s.cue()[i]) fn++;
+                }
+            }
+            return new HeadScore(tp, fp, fn);
+        }
+
+        double f1() {
+            return 2.0 * tp / Math.max(1.0, 2.0 * tp + fp + fn);
+        }
+
+        @Override
+        public String toString() {
+            return String.format("P %.3f R %.3f F1 %.3f", tp / Math.max(1.0, tp + fp), tp / Math.max(1.0, tp + fn), f1());
+        }
     }
 
     private static int[] hash(List<String> features, int bits) {

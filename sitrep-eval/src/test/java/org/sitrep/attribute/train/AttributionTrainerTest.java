@@ -124,15 +124,19 @@ class AttributionTrainerTest {
                 new float[doc.get(org.sitrep.model.Layer.SENTENCES).size() * 2])));
     }
 
-    @Test
-    void aCueModelOnEncoderVectorsFindsAVerbNeverSeenInTrainingAndKeepsTheBaseRoleModel() throws IOException {
-        List<Doc> docs = new ArrayList<>();
-        List<BratAnnotations> gold = new ArrayList<>();
+    static void examplesWithVectors(List<Doc> docs, List<BratAnnotations> gold) {
         for (int i = 0; i < 30; i++) {
             Example x = example(i);
             docs.add(withVectors(x.doc()));
             gold.add(x.gold());
         }
+    }
+
+    @Test
+    void aCueModelOnEncoderVectorsFindsAVerbNeverSeenInTrainingAndKeepsTheBaseRoleModel() throws IOException {
+        List<Doc> docs = new ArrayList<>();
+        List<BratAnnotations> gold = new ArrayList<>();
+        examplesWithVectors(docs, gold);
         AttributionTagger base = trained();
         AttributionTrainer.Options o = new AttributionTrainer.Options(4, 4, 16, 1, 1, 0, 0, 0, 0, 0, false, 7, 0, 1f, false);
         AttributionTagger tagger = AttributionTrainer.train(docs, gold, o, base, "enc",
@@ -152,5 +156,29 @@ class AttributionTrainerTest {
         AttributionTagger back = AttributionTagger.read(new ByteArrayInputStream(bytes.toByteArray()));
         assertThat(back.encoding()).isEqualTo(tagger.encoding());
         assertThat(back.tag(doc)).extracting(Attribution::cue).containsExactly(found.get(0).cue());
+    }
+
+    @Test
+    void aCueModelOnACueHeadsLogitsFindsAVerbNeverSeenInTrainingAndSurvivesWritingAndReading() throws IOException {
+        List<Doc> docs = new ArrayList<>();
+        List<BratAnnotations> gold = new ArrayList<>();
+        examplesWithVectors(docs, gold);
+        AttributionTrainer.Options o = new AttributionTrainer.Options(4, 4, 16, 1, 1, 0, 0, 0, 0, 0, false, 7, 0, 1f,
+                false, new CueHeadTrainer.Options(1, 8, 40, 0.5f, 0.01f, 3), 2);
+        AttributionTagger tagger = AttributionTrainer.train(docs, gold, o, trained(), "head",
+                new java.io.PrintStream(new ByteArrayOutputStream()));
+        String text = "Roads were empty. The governor stated prices will rise. A market opened nearby.";
+        Doc doc = withVectors(TestDocs.tokenized(text));
+        List<Attribution> found = tagger.tag(doc);
+        assertThat(found).extracting(a -> a.cue().of(text)).containsExactly("stated");
+        Doc plain = withVectors(TestDocs.tokenized(text.replace("stated", "statex")));
+        double without = tagger.tag(plain).stream().mapToDouble(Attribution::confidence).max().orElse(0);
+        assertThat(found.get(0).confidence()).isGreaterThan(without);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        tagger.write(bytes);
+        AttributionTagger back = AttributionTagger.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertThat(back.tag(doc)).extracting(Attribution::cue).containsExactly(found.get(0).cue());
+        assertThat(back.tag(doc).get(0).confidence()).isCloseTo(found.get(0).confidence(),
+                org.assertj.core.data.Offset.offset(0.01));
     }
 }

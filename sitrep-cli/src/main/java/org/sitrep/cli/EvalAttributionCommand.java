@@ -48,6 +48,9 @@ final class EvalAttributionCommand implements Callable<Integer> {
     @Option(names = "--cache", paramLabel = "DIR", description = "Keep parsed articles here and reuse them on later runs.")
     Path cache;
 
+    @Option(names = "--cue-bias", paramLabel = "B", description = "Decode with this cue bias instead of the model's (for choosing it on held-out training articles).")
+    Float cueBias;
+
     @Override
     public Integer call() throws IOException {
         BratCorpus corpus;
@@ -57,7 +60,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
             System.err.println("sitrep eval attribution: " + e.getMessage());
             return Main.USAGE;
         }
-        AttributionTagger tagger = tagger(model);
+        AttributionTagger tagger = cueBias == null ? tagger(model) : tagger(model).withCueBias(cueBias);
         if (writeAnn != null) Files.createDirectories(writeAnn);
         ParsedBratCorpus docs = new ParsedBratCorpus(new CoreNlpStage(TrainCommand.ANNOTATORS), cache);
         AttributionScorer scorer = new AttributionScorer();

@@ -108,6 +108,11 @@ public final class AttributionTagger {
                 provenance, encoding, cueHead);
     }
 
+    /** The same models with another cue bias (source and content biases kept). */
+    public AttributionTagger withCueBias(float cueBias) {
+        return withBiases(cueBias, sourceBias, contentBias);
+    }
+
     /**
      * This tagger with another cue model (and how it reads encoder vectors): the source/content model, word
      * classes, windows and biases stay. For retraining the cue model alone.

@@ -61,12 +61,22 @@ final class StatementDater {
         // A story whose first sentence dates a statement ("Blinken said on Saturday …") and goes on in the simple
         // past ("Blinken told reporters …") tells of that day: a past-tense report with no time of its own carries
         // the lede's date when that lies in the week before publication. A date later in the text does not: an
-        // explainer or a live page moves between days.
+        // explainer or a live page moves between days. Nor does it carry to a report of events dated after it: a
+        // statement is not made before what it reports.
         LocalDate published = doc.article().published();
         if (storyDate != null && !ownTime && simplePast(g, cue) && !storyDate.isAfter(published)
-                && !storyDate.isBefore(published.minusDays(7)))
+                && !storyDate.isBefore(published.minusDays(7)) && !datesAfter(contentSpan, storyDate))
             return new StatementDate(storyDate, DateBasis.DISCOURSE);
         return new StatementDate(published, DateBasis.PUBLICATION);
+    }
+
+    /** Whether a time inside the span falls on a day after the given one. */
+    private boolean datesAfter(Span span, LocalDate day) {
+        for (TimeMention t : doc.get(Layer.TIMES)) {
+            LocalDate d = span.contains(t.span()) ? dayOf(t.value()) : null;
+            if (d != null && d.isAfter(day)) return true;
+        }
+        return false;
     }
 
     private int firstSentenceStart() {

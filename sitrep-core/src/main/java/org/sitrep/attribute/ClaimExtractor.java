@@ -142,6 +142,8 @@ public final class ClaimExtractor implements Stage {
             int[] content = cue.isAccordingTo() ? ContentFinder.accordingContent(g, cue, source)
                     : ContentFinder.contentOf(g, cue, cues, source);
             if (content == null || source == null) return Optional.empty();
+            if (ContentFinder.onlyAPhrase(g, cue.cueClass(), speakers.resolve(g, source, g.span(source[0], source[1])), content))
+                return Optional.empty();
             return Optional.of(build(g, cue, source, content));
         }
 

@@ -3,6 +3,7 @@ package org.sitrep.attribute;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.model.ActorRef;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
@@ -88,6 +89,31 @@ final class ContentFinder {
             if (Set.of("-", "\u2013", "\u2014", "--").contains(w) && spaced && lower) return i - 1;
         }
         return end;
+    }
+
+    /**
+     * Whether a cue's content tokens say nothing: one prepositional phrase ("welcome in holiday destinations",
+     * "written, in his case"); only an actor's concern is about a phrase ("is concerned about the deployment").
+     */
+    static boolean onlyAPhrase(SentenceGraph g, CueClass cls, ActorRef speaker, int[] content) {
+        return prepositionalOnly(g, content[0], content[1]) && !(cls == CueClass.CONCERN && speaker.code() != null);
+    }
+
+    /**
+     * Whether content tokens [lo, hi] are one prepositional phrase and no clause: "welcome in holiday destinations",
+     * "written, in his case", "announced, among others, new programmes". A reporting verb's content is what is said
+     * (a clause, a quotation, an object); a phrase led by a preposition only says where, how or about what.
+     */
+    static boolean prepositionalOnly(SentenceGraph g, int lo, int hi) {
+        if (!g.contains(lo) || !g.contains(hi) || !g.rel(lo).equals("case")) return false;
+        int root = -1;
+        for (int i = lo; i <= hi; i++) {
+            int h = g.head(i);
+            if (g.isPunct(i) || (h >= lo && h <= hi)) continue;
+            if (root >= 0) return false; // two phrases side by side: not one PP
+            root = i;
+        }
+        return root >= 0 && g.head(lo) == root && !g.pos(root).startsWith("VB");
     }
 
     /** "According to X, …" / "…, according to X.": the rest of the sentence; null without a source. */

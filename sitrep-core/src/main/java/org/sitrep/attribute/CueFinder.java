@@ -34,9 +34,8 @@ final class CueFinder {
                 Optional<CueClass> cls = CueLexicon.verbClass(lemma);
                 if (cls.isEmpty() && CueLexicon.DOCUMENT_VERBS.contains(lemma) && documentSubject(g, i))
                     cls = Optional.of(CueClass.ASSERT);
+                if (lemma.equals("call")) cls = callClass(g, i);
                 if (cls.isEmpty()) continue;
-                // "called it a threat", "calls China its rival": naming, not reporting (call on/for are phrasal)
-                if (lemma.equals("call")) continue;
                 // "responded with scorn", "responded to the protests with repression": an action, not words
                 if (Set.of("respond", "reply", "answer").contains(lemma) && g.child(i, "ccomp") < 0
                         && g.child(i, "parataxis") < 0) continue;
@@ -52,6 +51,28 @@ final class CueFinder {
             cues.add(cue);
         }
         return cues;
+    }
+
+    /**
+     * The class of a plain "call": a demand when the object is asked to act ("called activists to come back"), an
+     * assertion when the name given is quoted, the source's own words ("calls it the “vanguard of imperialism”").
+     * Otherwise "call" names ("calls China its rival"), as also in a clause under a noun, whose noun is the thing
+     * named ("the war that Moscow calls a “special operation”"). "call on"/"call for" are phrasal cues.
+     */
+    static Optional<CueClass> callClass(SentenceGraph g, int verb) {
+        int xcomp = g.child(verb, "xcomp"), subj = g.childExactly(verb, "nsubj"), obj = g.childExactly(verb, "obj");
+        boolean underNoun = g.head(verb) >= 0 && g.pos(g.head(verb)).startsWith("NN")
+                && (subj < 0 || !Set.of("who", "which", "that").contains(g.lower(subj)));
+        if (underNoun || obj < 0) return Optional.empty();
+        if (xcomp > verb && g.pos(xcomp).startsWith("VB") && g.children(xcomp).stream().anyMatch(c -> g.pos(c).equals("TO")))
+            return Optional.of(CueClass.DEMAND);
+        // the name: "calls it [a threat]" is parsed with the name as xcomp, or as the object after an iobj
+        int named = xcomp > verb ? xcomp : g.childExactly(verb, "iobj") >= 0 ? obj : -1;
+        if (named < 0) return Optional.empty();
+        int[] name = g.subtree(named);
+        for (int i = name[0]; i <= name[1]; i++)
+            if (SentenceGraph.isOpeningQuote(g.word(i))) return Optional.of(CueClass.ASSERT);
+        return Optional.empty();
     }
 
     /** Phrasal cues: call on, point out, hold … responsible, issue an order, express concern; null when none. */
@@ -125,6 +146,7 @@ final class CueFinder {
             }
             Optional<CueClass> cls = g.pos(head).startsWith("VB") || g.pos(head).startsWith("JJ")
                     ? CueLexicon.verbClass(g.lemma(head)) : Optional.empty();
+            if (g.lemma(head).equals("call")) cls = callClass(g, head);
             if (cls.isPresent()) return Optional.of(new Cue(tokens[0], tokens[1], head, lemma.toString(), cls.get()));
         }
         return Optional.empty();

@@ -102,7 +102,7 @@ final class LearnedMerge {
         int[] content = tokenRange(0, doc.get(Layer.TOKENS).size(), contentSpan);
         if (content == null) return Optional.empty();
         Optional<Cue> read = CueFinder.readLearned(g, cueTokens);
-        if (read.isEmpty()) return Optional.empty();
+        if (read.isEmpty() || ContentFinder.onlyAPhrase(g, read.get().cueClass(), speaker, content)) return Optional.empty();
         Cue cue = read.get();
         CueClass cueClass = StanceReader.cueClass(g, cue, content);
         Span cueSpan = a.cue();

@@ -194,4 +194,28 @@ class ClaimExtractorTest {
                 .build();
         assertThat(RULES.apply(unquoted).get(Layer.CLAIMS)).hasSize(1);
     }
+
+    @Test
+    void aPrepositionalPhraseAloneIsNoContent() {
+        Doc where = HandParsed.text("Tourists are welcome in the resorts.")
+                .sentence("Tourists/tourist NNS 3 nsubj", "are/be VBP 3 cop", "welcome JJ 0 root", "in IN 6 case",
+                        "the DT 6 det", "resorts/resort NNS 3 obl", ". . 3 punct")
+                .build();
+        assertThat(RULES.apply(where).get(Layer.CLAIMS)).isEmpty();
+        Doc concern = HandParsed.text("Reed is concerned about the deployment.")
+                .sentence("Reed NNP 3 nsubj", "is/be VBZ 3 cop", "concerned JJ 0 root", "about IN 6 case", "the DT 6 det",
+                        "deployment NN 3 obl", ". . 3 punct")
+                .actor("Reed", "USAGOV", "Ann Reed").person("Reed")
+                .build();
+        assertThat(RULES.apply(concern).get(Layer.CLAIMS)).extracting(c -> c.content().of(concern.text()))
+                .containsExactly("about the deployment");
+        Doc clause = HandParsed.text("Reed said in the case of the port the damage was small.")
+                .sentence("Reed NNP 2 nsubj", "said/say VBD 0 root", "in IN 5 case", "the DT 5 det", "case NN 12 obl",
+                        "of IN 8 case", "the DT 8 det", "port NN 5 nmod", "the DT 10 det", "damage NN 12 nsubj",
+                        "was/be VBD 12 cop", "small JJ 2 ccomp", ". . 2 punct")
+                .actor("Reed", "USAGOV", "Ann Reed").person("Reed")
+                .build();
+        assertThat(RULES.apply(clause).get(Layer.CLAIMS)).extracting(c -> c.content().of(clause.text()))
+                .containsExactly("in the case of the port the damage was small");
+    }
 }

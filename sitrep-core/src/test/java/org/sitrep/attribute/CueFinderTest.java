@@ -95,6 +95,24 @@ class CueFinderTest {
                         "main JJ 7 amod", "rival NN 3 xcomp", ". . 3 punct")
                 .build();
         assertThat(CueFinder.find(SentenceGraph.of(naming).get(0))).isEmpty();
+        Doc asking = HandParsed.text("The mayor called residents to leave the city.")
+                .sentence("The DT 2 det", "mayor NN 3 nsubj", "called/call VBD 0 root", "residents/resident NNS 3 obj",
+                        "to TO 6 mark", "leave VB 3 xcomp", "the DT 8 det", "city NN 6 obj", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(asking).get(0))).extracting(Cue::cueClass)
+                .containsExactly(CueClass.DEMAND);
+        Doc named = HandParsed.text("the war that Moscow calls an operation to protect people")
+                .sentence("the DT 2 det", "war NN 0 root", "that WDT 5 obj", "Moscow NNP 5 nsubj", "calls/call VBZ 2 acl:relcl",
+                        "an DT 7 det", "operation NN 5 obj", "to TO 9 mark", "protect VB 5 xcomp", "people NNS 9 obj")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(named).get(0))).isEmpty();
+        Doc quotedName = HandParsed.text("The agency calls it the \u201Cvanguard of empire\u201D.")
+                .sentence("The DT 2 det", "agency NN 3 nsubj", "calls/call VBZ 0 root", "it PRP 3 obj", "the DT 7 det",
+                        "\u201C `` 7 punct", "vanguard NN 3 xcomp", "of IN 9 case", "empire NN 7 nmod", "\u201D '' 7 punct",
+                        ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(quotedName).get(0))).extracting(Cue::cueClass)
+                .containsExactly(CueClass.ASSERT);
         Doc scorn = HandParsed.text("The Kremlin responded with scorn.")
                 .sentence("The DT 2 det", "Kremlin NNP 3 nsubj", "responded/respond VBD 0 root", "with IN 5 case",
                         "scorn NN 3 obl", ". . 3 punct")

@@ -141,7 +141,8 @@ public final class ClaimEvaluation {
     private static String predicted(String t, Claim c) {
         String src = c.source() == null ? "null" : (c.source().mention() == null ? "(outlet)" : cut(t, c.source().mention()));
         return "[" + src + "] {" + cut(t, c.cue()) + "/" + c.cueClass() + "} " + (c.source() == null ? null : c.source().code())
-                + " " + c.polarity() + " " + c.statementDate() + " " + c.dateBasis() + " <" + cut(t, c.content()) + ">";
+                + " " + c.polarity() + " " + c.statementDate() + " " + c.dateBasis()
+                + (c.evidence().stage().equals("claims") ? "" : " " + c.evidence().stage()) + " <" + cut(t, c.content()) + ">";
     }
 
     private static String cut(String t, org.sitrep.model.Span s) {

@@ -70,13 +70,11 @@ public final class HappeningIndex {
 
     static Happening happening(String id, List<Report> members) {
         LocalDate from = null, to = null;
-        TreeSet<String> originals = new TreeSet<>();
         for (Report r : members) {
             LocalDate[] iv = Compatibility.interval(r);
             if (from == null || iv[0].isBefore(from)) from = iv[0];
             LocalDate last = iv[1].minusDays(1);
             if (to == null || last.isAfter(to)) to = last;
-            originals.add(r.original());
         }
         // the broadest place named (the oblast over the village in it), else the actor
         var a = members.get(0).assertion();
@@ -85,7 +83,44 @@ public final class HappeningIndex {
                         .thenComparing(org.sitrep.model.Place::name, Comparator.reverseOrder()))
                 .map(org.sitrep.model.Place::name)
                 .orElse(a.actor() != null ? a.actor().name() : a.kind().name());
-        return new Happening(id, Compatibility.family(a.kind()), about, from, to, members, new ArrayList<>(originals));
+        return new Happening(id, Compatibility.family(a.kind()), about, from, to, members, originals(members));
+    }
+
+    /**
+     * The independent sources members rest on, sorted: their {@link Report#original()}s, where members whose
+     * sentences are one passage ({@link NearDuplicates#samePassage}: a wire sentence printed by pages that differ
+     * elsewhere, one long quotation) count once, under the original of the earliest of them (statement day, key).
+     */
+    static List<String> originals(List<Report> members) {
+        List<Report> rs = new ArrayList<>(members);
+        rs.sort(Comparator.comparing(Report::stated).thenComparing(Report::key));
+        int[] root = new int[rs.size()];
+        long[][] passages = new long[rs.size()][];
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < rs.size(); i++) {
+            root[i] = i;
+            passages[i] = NearDuplicates.passage(rs.get(i).quote());
+            Integer f = first.putIfAbsent(rs.get(i).original(), i);
+            if (f != null) join(root, f, i);
+        }
+        for (int i = 0; i < rs.size(); i++)
+            for (int j = i + 1; j < rs.size(); j++)
+                if (top(root, i) != top(root, j) && NearDuplicates.samePassage(passages[i], passages[j])) join(root, i, j);
+        TreeSet<String> out = new TreeSet<>();
+        for (int i = 0; i < rs.size(); i++) out.add(rs.get(top(root, i)).original());
+        return new ArrayList<>(out);
+    }
+
+    private static int top(int[] root, int i) {
+        while (root[i] != i) i = root[i] = root[root[i]];
+        return i;
+    }
+
+    /** Joins two groups under the earlier member. */
+    private static void join(int[] root, int a, int b) {
+        int x = top(root, a), y = top(root, b);
+        if (x < y) root[y] = x;
+        else if (y < x) root[x] = y;
     }
 
     /** The bucket of a named-only place whose country is unknown. */

@@ -133,20 +133,23 @@ public final class IncrementalLinker {
         LinkState.CopyEntry known = state.copyEntry(article.id());
         if (known != null) return known.copyOf(); // the same text (the id is its hash): the same group
         long[] signature = MinHash.signature(doc.text());
+        int shingles = MinHash.shingles(doc.text());
         long[] bands = NearDuplicates.bandKeys(signature);
-        LinkState.CopyEntry self = new LinkState.CopyEntry(article.id(), article.published(), signature, article.id().value());
+        LinkState.CopyEntry self = new LinkState.CopyEntry(article.id(), article.published(), signature, shingles,
+                article.id().value());
         Set<String> roots = new TreeSet<>();
         LinkState.CopyEntry earliest = self;
         if (!MinHash.words(doc.text()).isEmpty()) // no words, no evidence of copying
             for (LinkState.CopyEntry other : state.copyCandidates(bands))
-                if (MinHash.similarity(signature, other.signature()) >= copyThreshold) {
+                if (NearDuplicates.copies(signature, shingles, article.published(), other.signature(), other.shingles(),
+                        other.published(), copyThreshold)) {
                     roots.add(other.copyOf());
                     LinkState.CopyEntry root = other.copyOf().equals(other.article().value()) ? other
                             : state.copyEntry(new org.sitrep.model.ArticleId(other.copyOf()));
                     if (root != null && earlier(root, earliest)) earliest = root;
                 }
         String root = earliest.article().value();
-        state.addCopyEntry(new LinkState.CopyEntry(article.id(), article.published(), signature, root), bands);
+        state.addCopyEntry(new LinkState.CopyEntry(article.id(), article.published(), signature, shingles, root), bands);
         roots.remove(root);
         if (!roots.isEmpty()) {
             var moved = state.moveCopies(roots, root);

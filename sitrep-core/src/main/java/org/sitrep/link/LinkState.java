@@ -16,8 +16,8 @@ public interface LinkState {
     /** A stored report with the bucket it is indexed under and the id of its happening. */
     record Member(Report report, String bucket, String happening) {}
 
-    /** An article's MinHash signature, day and copy-group original ({@link NearDuplicates}). */
-    record CopyEntry(ArticleId article, LocalDate published, long[] signature, String copyOf) {}
+    /** An article's MinHash signature, its count of distinct shingles, day and copy-group original ({@link NearDuplicates}). */
+    record CopyEntry(ArticleId article, LocalDate published, long[] signature, int shingles, String copyOf) {}
 
     /** The indexed article, or null. */
     CopyEntry copyEntry(ArticleId article);

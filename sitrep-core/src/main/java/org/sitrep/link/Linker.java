@@ -67,7 +67,7 @@ public final class Linker {
         for (int i = 0; i < as.size(); i++) {
             Assertion a = NamedPlaces.locate(doc, as.get(i));
             LocalDate day = a.claim() == null ? article.published() : stated.getOrDefault(a.claim(), article.published());
-            out.add(new Report(article.id(), i, day, outlet, copyOf, a));
+            out.add(new Report(article.id(), i, day, outlet, copyOf, a, IncrementalLinker.quote(doc, a)));
         }
         return out;
     }

@@ -44,6 +44,14 @@ public final class MinHash {
         return sig;
     }
 
+    /** How many distinct shingles a text has: with two signatures' similarity, how much of each the other holds. */
+    public static int shingles(String text) {
+        List<String> words = words(text);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i + SHINGLE <= words.size(); i++) seen.add(String.join(" ", words.subList(i, i + SHINGLE)));
+        return words.isEmpty() ? 0 : Math.max(1, seen.size());
+    }
+
     /** The estimated Jaccard similarity of two signatures' shingle sets. */
     public static double similarity(long[] a, long[] b) {
         int same = 0;

@@ -15,14 +15,23 @@ import org.sitrep.model.Assertion;
  * @param copyOf    the id of the earliest article of the article's copy group ({@link NearDuplicates}); its own id
  *                  when it copies nothing
  * @param assertion the assertion
+ * @param quote     the sentence it rests on (its evidence span's text); "" when unknown. Members of a happening whose
+ *                  sentences are one passage rest on one source ({@link NearDuplicates#samePassage})
  */
-public record Report(ArticleId article, int index, LocalDate stated, String outlet, String copyOf, Assertion assertion) {
+public record Report(ArticleId article, int index, LocalDate stated, String outlet, String copyOf, Assertion assertion,
+                     String quote) {
     public Report {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(stated, "stated");
         Objects.requireNonNull(assertion, "assertion");
         outlet = outlet == null ? "" : outlet;
         copyOf = copyOf == null ? article.value() : copyOf;
+        quote = quote == null ? "" : quote;
+    }
+
+    /** A report whose sentence is not known. */
+    public Report(ArticleId article, int index, LocalDate stated, String outlet, String copyOf, Assertion assertion) {
+        this(article, index, stated, outlet, copyOf, assertion, "");
     }
 
     /** A stable, sortable identity: article id and index. */

@@ -169,6 +169,24 @@ class LinkingScenarioTest {
     }
 
     @Test
+    void oneSentencePrintedByPagesThatDifferElsewhereIsOneSource() {
+        String wire = "Russian forces shelled the centre of Kharkiv on Tuesday night, damaging a school and two apartment "
+                + "blocks, the regional governor said.";
+        List<Report> rs = new ArrayList<>();
+        for (String[] x : List.of(new String[] {"page-1", "2026-05-06", wire},
+                new String[] {"page-2", "2026-05-07", "KHARKIV (Steppe Herald) - " + wire.replace("Russian", "Russia's")},
+                new String[] {"page-3", "2026-05-07", "Our correspondent in Kharkiv heard explosions near the centre "
+                        + "of the city late on Tuesday and saw smoke over the old town."})) {
+            Report r = report(x[0], x[0], x[1], "", ActorRef.named(null, x[0], null), true, Kind.FIGHTING,
+                    Polarity.POSITIVE, RUS, KHARKIV, "2026-05-05", null);
+            rs.add(new Report(r.article(), r.index(), r.stated(), r.outlet(), r.copyOf(), r.assertion(), x[2]));
+        }
+        List<Happening> hs = happenings(rs);
+        assertThat(hs).hasSize(1);
+        assertThat(hs.get(0).originals()).containsExactly("article:" + hex("page-1"), "article:" + hex("page-3"));
+    }
+
+    @Test
     void happeningsKeepApartWhatDiffersInPlaceKindOrCount() {
         List<Happening> hs = happenings(scenario());
         // Kursk contest, Predtechyne contest, killed at Kostiantynivka, wounded at Kostiantynivka, PRK participation, Kharkiv fighting

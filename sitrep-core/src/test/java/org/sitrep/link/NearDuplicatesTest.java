@@ -54,6 +54,46 @@ class NearDuplicatesTest {
         assertThat(first).isEqualTo(java.util.Map.of("c", List.of("c", "a", "b"), "d", List.of("d", "e")));
     }
 
+    private static final String LIVE = "Live updates. The regional governor said on Tuesday that a drone hit a grain "
+            + "terminal near the port overnight and started a fire that burned for three hours before it was put out. "
+            + "Firefighters from two neighbouring districts were called in. In other news, the parliament approved a "
+            + "bill on the mobilisation of reservists after a debate that lasted most of the day; opposition deputies "
+            + "said the bill gave the ministry too much power over deferments. ";
+    private static final String FOOTER = " Sign up for our morning briefing: the stories that matter, explained by our "
+            + "correspondents, in your inbox before breakfast every weekday, free of charge.";
+
+    @Test
+    void aStoryPrintedInsideALongerPageWithinDaysIsACopyNotMonthsLaterNorAFooter() {
+        String page = LIVE + OTHER + WIRE;
+        assertThat(MinHash.similarity(MinHash.signature(WIRE), MinHash.signature(page))).isLessThan(0.6);
+        NearDuplicates d = new NearDuplicates();
+        d.add("wire", LocalDate.of(2026, 3, 10), WIRE);
+        assertThat(d.add("live", LocalDate.of(2026, 3, 11), page)).isEqualTo("wire");
+        // two pages of one site sharing only their footer
+        d.add("p1", LocalDate.of(2026, 1, 5), OTHER + FOOTER);
+        assertThat(d.add("p2", LocalDate.of(2026, 1, 6), LIVE + FOOTER)).isEqualTo("p2");
+        assertThat(d.groups()).isEqualTo(java.util.Map.of("wire", List.of("wire", "live")));
+        // the same page a month and more after the story is no reprint of it
+        NearDuplicates later = new NearDuplicates();
+        later.add("wire", LocalDate.of(2026, 3, 10), WIRE);
+        assertThat(later.add("later", LocalDate.of(2026, 4, 20), page)).isEqualTo("later");
+    }
+
+    @Test
+    void oneSentencePrintedTwiceIsOnePassageEvenEditedOrCut() {
+        String wire = "Ukraine has stepped up strikes on Russian supply depots deep inside Moscow-controlled territory "
+                + "in recent weeks, officials said.";
+        long[] a = NearDuplicates.passage(wire);
+        assertThat(NearDuplicates.samePassage(a, NearDuplicates.passage(wire.replace("Moscow-controlled", "Russian-held"))))
+                .isTrue();
+        assertThat(NearDuplicates.samePassage(a, NearDuplicates.passage("Kyiv, August 17. " + wire.replace(", officials said", ""))))
+                .isTrue();
+        assertThat(NearDuplicates.samePassage(a, NearDuplicates.passage("Officials said Ukraine had not claimed the strikes "
+                + "on depots in Crimea, though senior officers hinted at it."))).isFalse();
+        // a stock phrase is too short to tell a reprint from two reporters writing alike
+        assertThat(NearDuplicates.passage("Russia invaded Ukraine in February 2022.")).isEmpty();
+    }
+
     @Test
     void emptyAndOddInputDoNotThrow() {
         NearDuplicates d = new NearDuplicates();

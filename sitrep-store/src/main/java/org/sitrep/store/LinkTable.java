@@ -175,7 +175,7 @@ final class LinkTable implements LinkState {
     }
 
     private static String memberSelect(String where) {
-        return "SELECT report_key, article_id, seq, happening_id, bucket, stated, outlet, copy_of, json FROM link_members"
+        return "SELECT report_key, article_id, seq, happening_id, bucket, stated, outlet, copy_of, quote, json FROM link_members"
                 + where;
     }
 
@@ -183,7 +183,8 @@ final class LinkTable implements LinkState {
         try {
             Assertion a = M.readValue(r.getString("json"), Assertion.class);
             return new Report(new ArticleId(r.getString("article_id")), r.getInt("seq"),
-                    r.getObject("stated", LocalDate.class), r.getString("outlet"), r.getString("copy_of"), a);
+                    r.getObject("stated", LocalDate.class), r.getString("outlet"), r.getString("copy_of"), a,
+                    r.getString("quote"));
         } catch (JsonProcessingException e) {
             throw new SQLException("Cannot read stored report " + r.getString("report_key") + ": " + e.getMessage(), e);
         }
@@ -237,11 +238,15 @@ final class LinkTable implements LinkState {
         });
     }
 
+    /** A stored copy entry; its signature column holds "SHINGLES:" and the signature's values, comma-separated. */
     private static CopyEntry copy(ResultSet r) throws SQLException {
-        String[] parts = r.getString(3).split(",");
+        String stored = r.getString(3);
+        int colon = stored.indexOf(':');
+        String[] parts = stored.substring(colon + 1).split(",");
         long[] sig = new long[parts.length];
         for (int i = 0; i < parts.length; i++) sig[i] = Long.parseLong(parts[i]);
-        return new CopyEntry(new ArticleId(r.getString(1)), r.getObject(2, LocalDate.class), sig, r.getString(4));
+        int shingles = colon < 0 ? 0 : Integer.parseInt(stored.substring(0, colon));
+        return new CopyEntry(new ArticleId(r.getString(1)), r.getObject(2, LocalDate.class), sig, shingles, r.getString(4));
     }
 
     @Override
@@ -263,8 +268,8 @@ final class LinkTable implements LinkState {
     @Override
     public void addCopyEntry(CopyEntry e, long[] bandKeys) {
         sql(() -> {
-            StringBuilder sig = new StringBuilder();
-            for (long v : e.signature()) sig.append(sig.length() == 0 ? "" : ",").append(v);
+            StringBuilder sig = new StringBuilder().append(e.shingles()).append(':');
+            for (int i = 0; i < e.signature().length; i++) sig.append(i == 0 ? "" : ",").append(e.signature()[i]);
             try (PreparedStatement s = c.prepareStatement(
                     "INSERT INTO link_copies (article_id, published, signature, copy_of) VALUES (?, ?, ?, ?)")) {
                 s.setString(1, e.article().value());

@@ -64,7 +64,7 @@ public final class AssertionBuilder implements Stage {
             "offensive", "counteroffensive", "counter-offensive", "combat", "hostilities", "advance", "skirmish",
             "repel", "repulse");
     /** Fire that is ground fighting only when aimed at forces ("shelled Ukrainian positions"), not at a town. */
-    private static final Set<String> FIRE = Set.of("attack", "shell", "shelling", "bombardment");
+    private static final Set<String> FIRE = Set.of("attack", "shell", "shelling", "bombardment", "fire");
     private static final Set<String> FORCES = Set.of("position", "positions", "troops", "forces", "soldiers", "lines",
             "line", "defences", "defenses", "units", "trenches", "defenders");
     private static final Set<String> CASUALTY_KINDS = Set.of("killed", "wounded", "losses", "casualties");
@@ -113,7 +113,7 @@ public final class AssertionBuilder implements Stage {
             Claim claim = claimOf(claims, e.claim());
             Evidence ev = new Evidence(e.evidence().article(), e.evidence().span(), NAME, VERSION,
                     Math.min(e.evidence().confidence(), 0.7));
-            ControlEffect effect = WarLexicon.control(e.trigger().split(" ")[0]);
+            ControlEffect effect = WarLexicon.control(e.trigger(), e.cameo());
             if (effect != ControlEffect.NONE) {
                 // without an agent, the holder's own side, but only when it is a known actor, the event is
                 // affirmed and told by a verb ("was liberated"): a denied capture by nobody named says nothing of
@@ -122,7 +122,7 @@ public final class AssertionBuilder implements Stage {
                         : e.holder().code() == null || e.polarity() == Polarity.NEGATIVE || noun(parse, e) ? null
                         : effect == ControlEffect.DEFEND ? opposingHolder(e) : country(e.holder());
                 Polarity p = effect == ControlEffect.LOSE ? flip(e.polarity()) : e.polarity();
-                if (e.placeName() != null)
+                if (e.placeName() != null || areaTaken(parse, e))
                     out.add(new Assertion(e.span(), Kind.CONTROL, p, e.modality(), controller, e.place(), e.placeName(), asOf(doc, e, claim), null,
                             null, k, e.claim(), e.holder(), ev));
             }
@@ -130,7 +130,10 @@ public final class AssertionBuilder implements Stage {
                 Quantity count = e.quantities().stream()
                         .filter(q -> q.counted().equals("clashes") || q.counted().equals("attacks")).findFirst()
                         .orElse(null);
-                out.add(new Assertion(e.span(), Kind.FIGHTING, e.polarity(), e.modality(), null, e.place(), e.placeName(),
+                // "troops are trying to storm the town": an attempted assault is fighting, not a plan
+                org.sitrep.model.Modality m = e.modality() == org.sitrep.model.Modality.PLANNED && attempted(parse, e)
+                        ? org.sitrep.model.Modality.ACTUAL : e.modality();
+                out.add(new Assertion(e.span(), Kind.FIGHTING, e.polarity(), m, null, e.place(), e.placeName(),
                         asOf(doc, e, claim), count, null, k, e.claim(), e.holder(), ev));
             }
             for (Quantity q : e.quantities())
@@ -197,6 +200,39 @@ public final class AssertionBuilder implements Stage {
         for (int c : parse.children(p))
             if (DIRECTIONS.contains(parse.lower(c))) return false;
         return !(p > 0 && DIRECTIONS.contains(parse.lower(p - 1)));
+    }
+
+    private static final Set<String> ATTEMPTS = Set.of("try", "attempt");
+
+    /**
+     * Whether the trigger is what an actor tries or tried ("are trying to storm", "attempted to advance"), with no
+     * modal or future on the trying.
+     */
+    static boolean attempted(Parse parse, Event e) {
+        int t = parse.headOf(e.span());
+        int h = t < 0 ? -1 : parse.head(t);
+        if (h < 0 || !parse.rel(t).equals("xcomp") || !ATTEMPTS.contains(parse.lemma(h))) return false;
+        for (int c : parse.children(h))
+            if (parse.rel(c).startsWith("aux") && MODAL_OR_FUTURE.contains(parse.lower(c))) return false;
+        return true;
+    }
+
+    private static final Set<String> MODAL_OR_FUTURE = Set.of("will", "shall", "'ll", "would", "could", "may", "might",
+            "can", "should", "must");
+
+    /** Area measures a taking can name instead of a place: "liberated 3,800 square kilometres". */
+    private static final Set<String> AREAS = Set.of("square", "sq", "hectares", "hectare", "km2", "km²");
+
+    /** Whether a taking's object is a stated area of ground ("captured 100 square kilometres"), named by no place. */
+    static boolean areaTaken(Parse parse, Event e) {
+        int t = parse.headOf(e.span());
+        if (t < 0 || !parse.isVerb(t)) return false;
+        int obj = parse.child(t, "obj");
+        if (obj < 0) return false;
+        Span object = parse.subtreeSpan(obj);
+        for (int k = parse.tokenAt(object); k >= 0 && k < parse.size() && parse.span(k).end() <= object.end(); k++)
+            if (AREAS.contains(parse.lower(k))) return true;
+        return false;
     }
 
     /** Whether the event's trigger is a noun in the parse ("occupation", "liberation"), not a verb or participle. */
@@ -328,7 +364,22 @@ public final class AssertionBuilder implements Stage {
         private void heldBy(int i, List<Assertion> out) {
             EventArguments.Where place = args.placeIn(parse.head(i));
             if (place.name() == null) return;
-            add(out, i, Kind.CONTROL, false, prefixState(i), place, null);
+            // the reporter's own label for a place ("in Russian-occupied parts, according to X"), unless quoted
+            add(out, i, Kind.CONTROL, false, prefixState(i), place, null, !quoted(i));
+        }
+
+        /** Whether token {@code i} lies inside quotation marks opened in its sentence. */
+        private boolean quoted(int i) {
+            Sentence s = parse.sentences().get(parse.token(i).sentence());
+            String text = doc.text();
+            boolean open = false;
+            for (int c = s.span().start(); c < parse.span(i).start(); c++) {
+                char ch = text.charAt(c);
+                if (ch == '“') open = true;
+                else if (ch == '”') open = false;
+                else if (ch == '"') open = !open;
+            }
+            return open;
         }
 
         /**
@@ -389,8 +440,14 @@ public final class AssertionBuilder implements Stage {
 
         private void add(List<Assertion> out, int i, Kind kind, boolean negative, ActorRef actor,
                          EventArguments.Where place, Span norm) {
+            add(out, i, kind, negative, actor, place, norm, false);
+        }
+
+        /** {@code narrated}: held by the outlet even inside a claim's content. */
+        private void add(List<Assertion> out, int i, Kind kind, boolean negative, ActorRef actor,
+                         EventArguments.Where place, Span norm, boolean narrated) {
             Span trigger = parse.span(i);
-            Claim claim = EventExtractor.holdingClaim(claims, trigger);
+            Claim claim = narrated ? null : EventExtractor.holdingClaim(claims, trigger);
             ActorRef holder = claim == null || claim.source() == null ? EventExtractor.outlet(doc) : claim.source();
             Sentence s = parse.sentences().get(parse.token(i).sentence());
             Evidence ev = new Evidence(doc.article().id(), s.span(), NAME, VERSION, 0.6);

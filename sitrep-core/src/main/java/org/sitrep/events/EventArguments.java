@@ -74,9 +74,11 @@ final class EventArguments {
         PlaceMention best = null;
         for (PlaceMention p : places) {
             if (!within.contains(p.span()) || sameAs(p.span(), agent) || sameAs(p.span(), target)) continue;
+            if (insideActorName(p.span())) continue;
             int t = parse.headOf(p.span());
             if (t >= 0 && parse.rel(t).equals("nmod:poss")) continue;
             if (standsForGovernment(p.span(), t)) continue;
+            if (t >= 0 && inOtherClause(t, trigger)) continue;
             String surface = p.span().of(parse.doc().text());
             if (surface.length() > 3 && surface.equals(surface.toUpperCase(java.util.Locale.ROOT))) continue;
             if (best == null || Math.abs(p.span().start() - anchor) < Math.abs(best.span().start() - anchor)) best = p;
@@ -88,6 +90,33 @@ final class EventArguments {
             return new Where(null, unknown);
         if (best != null) return new Where(best, best.span());
         return settlementIn(within);
+    }
+
+    /** Whether a place name is part of a longer actor's name ("the armed forces of Ukraine"): who, not where. */
+    private boolean insideActorName(Span place) {
+        for (ActorMention a : actors)
+            if (sameAs(place, a) && a.span().end() - a.span().start() > place.end() - place.start()) return true;
+        return false;
+    }
+
+    /** Words opening a clause or phrase of time: what they name dates the event, it does not locate it. */
+    private static final Set<String> TEMPORAL = Set.of("since", "after", "before", "until", "till", "when", "while");
+
+    /**
+     * Whether place token {@code t} lies, as seen from {@code trigger}, in a clause of its own: a clause or phrase
+     * of time ("killed since Russia launched its invasion of Ukraine") or a coordinated clause with its own subject
+     * ("… have died, and there are 1.5 million displaced in Ukraine").
+     */
+    private boolean inOtherClause(int t, int trigger) {
+        for (int k = t, steps = 0; k >= 0 && steps < 30 && !parse.inSubtree(trigger, k); k = parse.head(k), steps++) {
+            boolean conj = parse.rel(k).startsWith("conj");
+            for (int c : parse.children(k)) {
+                String cr = parse.rel(c);
+                if ((cr.equals("mark") || cr.equals("case")) && TEMPORAL.contains(parse.lower(c))) return true;
+                if (conj && (cr.startsWith("nsubj") || cr.equals("expl"))) return true;
+            }
+        }
+        return false;
     }
 
     /** Government words after a hyphen: "Moscow-controlled territory" is territory Russia controls, not Moscow. */
@@ -274,6 +303,8 @@ final class EventArguments {
         if (where.name() == null) where = where(withinContent(clauseSpan, claim, trigger), i, agent, target);
         if (where.name() == null && parse.rel(clause).equals("conj") && parse.head(clause) >= 0)
             where = where(withinContent(parse.subtreeSpan(parse.head(clause)), claim, trigger), i, agent, target);
+        if (where.name() == null && parse.isNoun(i) && (type == PloverType.FIGHT || type == PloverType.ASSAULT))
+            where = objective(i, agent, target);
         TimeMention time = nearestTime(clauseSpan, parse.span(i).start());
         boolean negative = negated(i, clause, claim);
         Modality modality = modality(i, clause, claim);
@@ -283,6 +314,24 @@ final class EventArguments {
         return new Event(parse.span(trigger), lemma, type, mode, cameo, agentRef, targetRef, where.place(), where.name(),
                 time, List.of(), EventExtractor.polarity(negative), modality,
                 claim == null ? null : Event.claimRef(claim), holder, ev);
+    }
+
+    /**
+     * The place a fighting noun aims at ("an offensive to seize the town of Chasiv Yar", "the offensive is under way
+     * to capture P"): the place of a taking infinitive on the noun or on the predicate it is the subject of.
+     */
+    private Where objective(int noun, ActorMention agent, ActorMention target) {
+        List<Integer> holders = new ArrayList<>(List.of(noun));
+        int n = noun; // through an apposition the parser made of the subject ("Farther north, a large offensive is …")
+        if (parse.rel(n).equals("appos") && parse.head(n) >= 0) holders.add(n = parse.head(n));
+        int h = parse.head(n);
+        if (h >= 0 && parse.rel(n).startsWith("nsubj") && !parse.isVerb(h)) holders.add(h);
+        for (int k : holders)
+            for (int c : parse.children(k))
+                if ((parse.rel(c).startsWith("acl") || parse.rel(c).startsWith("advcl")) && parse.isVerb(c)
+                        && parse.childWord(c, "to") >= 0 && WarLexicon.takes(parse.lemma(c)))
+                    return where(parse.subtreeSpan(c), c, agent, target);
+        return Where.NONE;
     }
 
     /** Verbs whose coordinated subject names both sides ("X and Y clashed"), as the coders read them: X acts on Y. */

@@ -144,7 +144,9 @@ final class QuantityFinder {
             String kind = CASUALTY_VERBS.get(parse.lemma(k));
             if (kind != null && parse.isVerb(k)) return sharedWithOtherKind(parse, k, kind, number) ? "casualties" : kind;
             if (kind != null && parse.pos(k).equals("JJ")) return kind;
-            if (k != noun && !parse.rel(k).startsWith("conj") && !parse.isVerb(k)) break;
+            // another verb counts the number ("died, and there are 900 displaced" counts no dead)
+            if (parse.isVerb(k)) break;
+            if (k != noun && !parse.rel(k).startsWith("conj")) break;
         }
         String w = parse.lower(noun);
         if (NOUN_KINDS.containsKey(w)) return NOUN_KINDS.get(w);

@@ -53,10 +53,13 @@ public final class WarLexicon {
             "pull", Set.of("out", "back"),
             "send", Set.of("troops", "forces", "soldiers", "units", "military", "personnel", "reinforcements"),
             "hit", Set.of("area", "building", "block", "city", "town", "village", "point", "position", "positions"),
+            "gain", Set.of("ground", "territory"),
+            "fire", Set.of("at", "on", "toward", "towards", "upon"),
             "participate", Set.of(), "take part", Set.of());
 
     private static final Map<String, Entry> NEEDED = Map.of(
-            "take", SEIZE, "clear", SEIZE, "push", REPEL, "pull", RETREAT, "send", DEPLOY, "hit", AIR);
+            "take", SEIZE, "clear", SEIZE, "push", REPEL, "pull", RETREAT, "send", DEPLOY, "hit", AIR, "gain", SEIZE,
+            "fire", SHELL);
 
     private static final Map<String, Entry> NOUNS = Map.ofEntries(
             Map.entry("clash", FIGHT), Map.entry("battle", FIGHT), Map.entry("fighting", FIGHT),
@@ -101,16 +104,28 @@ public final class WarLexicon {
         return next != null && PARTICLE_IDIOMS.getOrDefault(lemma, Set.of()).contains(next);
     }
 
+    /** Whether verb {@code lemma} takes ground by itself ("seize", "capture", "liberate"). */
+    public static boolean takes(String lemma) {
+        Entry e = VERBS.get(lemma);
+        return e != null && e.control() == ControlEffect.GAIN;
+    }
+
     /** The entry for noun {@code lemma}, or empty. */
     public static Optional<Entry> noun(String lemma) {
         return Optional.ofNullable(NOUNS.get(lemma));
     }
 
-    /** The control effect of a trigger lemma, verb or noun ("take" counts only as part of "take control"). */
-    public static ControlEffect control(String lemma) {
+    /**
+     * The control effect of an event's trigger (its lemma, or lemma and particle: "push back") coded {@code cameo}:
+     * only in this lexicon's own sense, so "take part" and a CAMEO sense of the same verb ("NATO pushed eastward")
+     * take no ground.
+     */
+    public static ControlEffect control(String trigger, String cameo) {
+        if (PARTICIPATION.contains(trigger)) return ControlEffect.NONE;
+        String lemma = trigger.split(" ")[0];
         Entry e = VERBS.get(lemma);
         if (e == null) e = NEEDED.get(lemma);
         if (e == null) e = NOUNS.get(lemma);
-        return e == null ? ControlEffect.NONE : e.control();
+        return e == null || !e.cameo().equals(cameo) ? ControlEffect.NONE : e.control();
     }
 }

@@ -88,6 +88,98 @@ class AssertionRulesTest {
         assertThat(of(aim, Kind.CONTROL)).extracting(Assertion::modality).containsExactly(Modality.PLANNED);
         assertThat(of(aim, Kind.FIGHTING)).extracting(a -> at(aim, a)).containsExactly("offensive");
         assertThat(of(aim, Kind.FIGHTING)).extracting(Assertion::modality).containsExactly(Modality.ACTUAL);
+        // the offensive is where its aim lies
+        assertThat(of(aim, Kind.FIGHTING).get(0).place().place().name()).isEqualTo("Chasiv Yar");
+    }
+
+    @Test
+    void anAttemptedAssaultIsFightingButAnAttemptedCaptureNoControl() {
+        Doc storm = Parsed.of("Enemy troops are trying to storm the town.", "Enemy NN enemy 2 compound",
+                "troops NNS troop 4 nsubj", "are VBP be 4 aux", "trying VBG try 0 root", "to TO to 6 mark",
+                "storm VB storm 4 xcomp", "the DT the 8 det", "town NN town 6 obj").analyzed();
+        assertThat(of(storm, Kind.FIGHTING)).extracting(Assertion::modality).containsExactly(Modality.ACTUAL);
+
+        Doc capture = Parsed.of("Russian troops tried to capture Chasiv Yar.", "Russian JJ russian 2 amod",
+                "troops NNS troop 3 nsubj", "tried VBD try 0 root", "to TO to 5 mark", "capture VB capture 3 xcomp",
+                "Chasiv NNP chasiv 7 compound", "Yar NNP yar 5 obj").actor("Russian troops", "RUSMIL")
+                .place("Chasiv Yar", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        assertThat(of(capture, Kind.CONTROL)).extracting(Assertion::modality).containsExactly(Modality.PLANNED);
+    }
+
+    @Test
+    void gainingGroundAndAnAreaTakenAreControl() {
+        Doc ground = Parsed.of("Russian forces are gaining ground in Ukraine.", "Russian JJ russian 2 amod",
+                "forces NNS force 4 nsubj", "are VBP be 4 aux", "gaining VBG gain 0 root", "ground NN ground 4 obj",
+                "in IN in 7 case", "Ukraine NNP ukraine 4 obl").actor("Russian forces", "RUSMIL")
+                .place("Ukraine", FeatureKind.COUNTRY, "UA").analyzed();
+        assertThat(of(ground, Kind.CONTROL)).singleElement().satisfies(a -> {
+            assertThat(a.actor().code()).isEqualTo("RUS");
+            assertThat(a.place().place().name()).isEqualTo("Ukraine");
+        });
+
+        Doc area = Parsed.of("Ukrainian forces liberated 3,800 square kilometres.", "Ukrainian JJ ukrainian 2 amod",
+                "forces NNS force 3 nsubj", "liberated VBD liberate 0 root", "3,800 CD 3,800 6 nummod",
+                "square JJ square 6 amod", "kilometres NNS kilometre 3 obj").actor("Ukrainian forces", "UKRMIL").analyzed();
+        assertThat(of(area, Kind.CONTROL)).singleElement().satisfies(a -> {
+            assertThat(a.actor().code()).isEqualTo("UKR");
+            assertThat(a.placeName()).isNull();
+        });
+
+        // no area, no place: nothing to hold
+        Doc people = Parsed.of("Ukrainian forces liberated 150 people.", "Ukrainian JJ ukrainian 2 amod",
+                "forces NNS force 3 nsubj", "liberated VBD liberate 0 root", "150 CD 150 5 nummod",
+                "people NNS people 3 obj").actor("Ukrainian forces", "UKRMIL").analyzed();
+        assertThat(of(people, Kind.CONTROL)).isEmpty();
+    }
+
+    @Test
+    void takingPartAndAnotherSenseOfAControlVerbTakeNoGround() {
+        Doc part = Parsed.of("Russian athletes take part in the Paris Games.", "Russian JJ russian 2 amod",
+                "athletes NNS athlete 3 nsubj", "take VBP take 0 root", "part NN part 3 obj", "in IN in 8 case",
+                "the DT the 8 det", "Paris NNP paris 8 compound", "Games NNPS games 3 obl")
+                .actor("Russian athletes", "RUS").place("Paris", FeatureKind.POPULATED_PLACE, "FR").analyzed();
+        assertThat(of(part, Kind.CONTROL)).isEmpty();
+        assertThat(WarLexicon.control("push back", "190")).isEqualTo(WarLexicon.ControlEffect.DEFEND);
+        assertThat(WarLexicon.control("push", "1711")).isEqualTo(WarLexicon.ControlEffect.NONE);
+    }
+
+    @Test
+    void aPlaceInAnActorsNameAClauseOfTimeOrAnotherClauseIsNotWhereItHappened() {
+        Doc forces = Parsed.of("The armed forces of Ukraine began a counteroffensive.", "The DT the 3 det",
+                "armed JJ armed 3 amod", "forces NNS force 6 nsubj", "of IN of 5 case", "Ukraine NNP ukraine 3 nmod",
+                "began VBD begin 0 root", "a DT a 8 det", "counteroffensive NN counteroffensive 6 obj")
+                .actor("armed forces of Ukraine", "UKRMIL").place("Ukraine", FeatureKind.COUNTRY, "UA").analyzed();
+        assertThat(of(forces, Kind.FIGHTING)).singleElement().satisfies(a -> assertThat(a.placeName()).isNull());
+
+        Doc since = Parsed.of("Five soldiers were killed since Russia invaded Ukraine.", "Five CD five 2 nummod",
+                "soldiers NNS soldier 4 nsubj:pass", "were VBD be 4 aux:pass", "killed VBN kill 0 root",
+                "since IN since 7 mark", "Russia NNP russia 7 nsubj", "invaded VBD invade 4 advcl",
+                "Ukraine NNP ukraine 7 obj").actor("Russia", "RUS").place("Russia", FeatureKind.COUNTRY, "RU")
+                .place("Ukraine", FeatureKind.COUNTRY, "UA").analyzed();
+        assertThat(of(since, Kind.CASUALTIES)).singleElement().satisfies(a -> assertThat(a.placeName()).isNull());
+
+        Doc other = Parsed.of("Ten people died, and there are 900 displaced in Ukraine.", "Ten CD ten 2 nummod",
+                "people NNS people 3 nsubj", "died VBD die 0 root", ", , , 7 punct", "and CC and 7 cc",
+                "there EX there 7 expl", "are VBP be 3 conj", "900 CD 900 7 nsubj", "displaced VBN displace 8 acl",
+                "in IN in 11 case", "Ukraine NNP ukraine 9 obl").place("Ukraine", FeatureKind.COUNTRY, "UA").analyzed();
+        assertThat(of(other, Kind.CASUALTIES)).singleElement().satisfies(a -> assertThat(a.placeName()).isNull());
+    }
+
+    @Test
+    void anOccupiedPlaceInsideAClaimIsTheReportersWordsUnlessQuoted() {
+        Doc doc = Parsed.of("Four people were killed in Russian-occupied Melitopol, officials said.",
+                "Four CD four 2 nummod", "people NNS people 4 nsubj:pass", "were VBD be 4 aux:pass",
+                "killed VBN kill 0 root", "in IN in 9 case", "Russian JJ russian 8 amod", "- HYPH - 8 punct",
+                "occupied JJ occupied 9 amod", "Melitopol NNP melitopol 4 obl", ", , , 12 punct",
+                "officials NNS official 12 nsubj", "said VBD say 4 parataxis")
+                .place("Melitopol", FeatureKind.POPULATED_PLACE, "UA")
+                .claim("said", "assert", "officials", "RUSGOV", "Four people were killed in Russian-occupied Melitopol")
+                .analyzed();
+        assertThat(of(doc, Kind.CONTROL)).singleElement().satisfies(a -> {
+            assertThat(a.claim()).isNull();
+            assertThat(a.actor().code()).isEqualTo("RUS");
+        });
+        assertThat(of(doc, Kind.CASUALTIES)).singleElement().satisfies(a -> assertThat(a.claim()).isNotNull());
     }
 
     @Test

@@ -15,9 +15,12 @@ import org.sitrep.eval.AssertionGold.GoldAssertion;
 import org.sitrep.eval.ClaimGold.GoldArticle;
 import org.sitrep.json.Json;
 import org.sitrep.model.Assertion;
+import org.sitrep.model.FeatureKind;
+import org.sitrep.model.Place;
 import org.sitrep.model.Modality;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Span;
+import org.sitrep.resolve.RegionNames;
 
 /**
  * Scores built assertions against an {@link AssertionGold} set. Pure and model-free.
@@ -30,7 +33,8 @@ import org.sitrep.model.Span;
  * Fields of a pair:
  * <ul>
  *   <li>place: gold {@code -} wants no place; else the resolved place's name is one of the gold names (case and
- *       accents ignored), or, unresolved, the characters naming the place contain one;</li>
+ *       accents ignored; "Donetsk Oblast" is the first-level region the gazetteer names "Donetsk"), or, unresolved,
+ *       the characters naming the place contain one;</li>
  *   <li>holder: {@code outlet} wants narration (no holding claim); a code wants that holder code; {@code -} is not
  *       scored;</li>
  *   <li>count: both absent, or value, bound and counted thing equal ({@code losses} and {@code casualties} are one
@@ -211,11 +215,21 @@ public final class AssertionScorer {
     static boolean placeRight(GoldAssertion g, Assertion p, String text) {
         if (g.places().isEmpty()) return p.place() == null && p.placeName() == null;
         if (p.place() != null)
-            return g.places().stream().anyMatch(n -> fold(n).equals(fold(p.place().place().name())));
+            return g.places().stream().anyMatch(n -> fold(n).equals(fold(p.place().place().name()))
+                    || regionNamed(n, p.place().place()));
         Span s = p.placeName();
         if (s == null || s.end() > text.length()) return false;
         String named = fold(text.substring(s.start(), s.end()));
         return g.places().stream().anyMatch(n -> named.contains(fold(n)));
+    }
+
+    /**
+     * Whether gold name {@code gold} with a designator ("Donetsk Oblast") names first-level region {@code place},
+     * which the gazetteer calls by its bare name ("Donetsk"); the city of that name is no match.
+     */
+    private static boolean regionNamed(String gold, Place place) {
+        String bare = RegionNames.strip(gold);
+        return place.featureKind() == FeatureKind.ADMIN1 && !bare.equals(gold) && fold(bare).equals(fold(place.name()));
     }
 
     static boolean countRight(Count gold, Quantity q) {

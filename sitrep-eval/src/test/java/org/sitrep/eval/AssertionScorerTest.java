@@ -142,6 +142,22 @@ class AssertionScorerTest {
     }
 
     @Test
+    void aGoldOblastIsTheFirstLevelRegionOfItsBareNameNotTheCity() throws IOException {
+        Path f = dir.resolve("oblast.tsv");
+        Files.writeString(f, "article\tA1\tnative\t" + TEXT.length() + "\t0123456789abcdef\n"
+                + row("CONTROL", "Russian forces captured Kamianka", "Zaporizhzhia Oblast", "outlet", "-", "-"));
+        AssertionGold.GoldAssertion g = AssertionGold.read(f).assertions().get(0);
+        PlaceMention region = new PlaceMention(at("Kamianka"), new Place(2, "Zaporizhzhia", FeatureKind.ADMIN1, "UA",
+                "Zaporizhzhia", "", 47.5, 35.8, 3), EV);
+        PlaceMention city = new PlaceMention(at("Kamianka"), new Place(3, "Zaporizhzhia", FeatureKind.POPULATED_PLACE,
+                "UA", "Zaporizhzhia", "", 47.8, 35.2, 1), EV);
+        assertThat(AssertionScorer.placeRight(g, assertion("captured", Kind.CONTROL, Modality.ACTUAL, null, region, null,
+                null, OUTLET), TEXT)).isTrue();
+        assertThat(AssertionScorer.placeRight(g, assertion("captured", Kind.CONTROL, Modality.ACTUAL, null, city, null,
+                null, OUTLET), TEXT)).isFalse();
+    }
+
+    @Test
     void lossesAndCasualtiesAreOneThing() {
         assertThat(AssertionScorer.countRight(new AssertionGold.Count(899, Quantity.Bound.EXACT, "losses"),
                 new Quantity(new Span(0, 3), 899, null, Quantity.Bound.EXACT, "casualties", EV))).isTrue();

@@ -43,8 +43,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-corenlp", description = "Run sitrep only.")
     boolean skipCoreNlp;
 
-    @Option(names = "--encoder", description = "Also run sitrep with the encode stage (MiniLM) after its pipeline, as system sitrep+encode.")
-    boolean encoder;
+    @Option(names = "--encoder", arity = "0..1", fallbackValue = "minilm", paramLabel = "MODEL",
+            description = "Also run sitrep with the encode stage after its pipeline: minilm (the default; system sitrep+encode) or bert-base (system sitrep+bert-base, needs a build with -Pbert).")
+    String encoder;
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
@@ -58,7 +59,10 @@ final class BenchCommand implements Callable<Integer> {
         List<BenchWorker.Result> results = new ArrayList<>();
         results.add(runWorker("sitrep", sitrepHeap));
         if (!skipCoreNlp) results.add(runWorker("corenlp-full", corenlpHeap));
-        if (encoder) results.add(runWorker("sitrep+encode", sitrepHeap));
+        if (encoder != null) {
+            String key = org.sitrep.encode.Encoder.key(encoder);
+            results.add(runWorker(key.equals("minilm") ? "sitrep+encode" : "sitrep+" + key, sitrepHeap));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode root = Json.mapper().createObjectNode();
@@ -71,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
                 systems.add(o);
             }
             if (!skipCoreNlp) root.put("speedup", speedup(results.get(0), results.get(1)));
-            if (!skipCoreNlp && encoder) root.put("speedupWithEncoder", speedup(results.get(2), results.get(1)));
+            if (!skipCoreNlp && encoder != null) root.put("speedupWithEncoder", speedup(results.get(2), results.get(1)));
             out.println(root);
         } else {
             out.printf("corpus %s, %d articles, %d thread(s)%n", corpus, results.get(0).articles(), threads);
@@ -80,8 +84,8 @@ final class BenchCommand implements Callable<Integer> {
                 out.printf("%-14s %10.2f %12.0f %11.1f %13.0f %12.1f %7d%n", r.system(), r.articles() / r.seconds(),
                         r.tokens() / r.seconds(), r.seconds(), r.peakHeapMiB(), r.coldStartSeconds(), r.failed());
             if (!skipCoreNlp) out.printf("sitrep is %.1fx CoreNLP's full pipeline in articles/s%n", speedup(results.get(0), results.get(1)));
-            if (!skipCoreNlp && encoder)
-                out.printf("sitrep+encode is %.1fx CoreNLP's full pipeline in articles/s%n", speedup(results.get(2), results.get(1)));
+            if (!skipCoreNlp && encoder != null)
+                out.printf(results.get(2).system() + " is %.1fx CoreNLP's full pipeline in articles/s%n", speedup(results.get(2), results.get(1)));
         }
         out.flush();
         return Main.OK;

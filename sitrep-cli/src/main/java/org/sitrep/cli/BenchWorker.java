@@ -22,7 +22,7 @@ import org.sitrep.read.ArticleReader;
  * One side of the benchmark, in a JVM of its own so that cold start and peak heap are that side's alone.
  * Prints one JSON line: {@code {system, articles, failed, tokens, seconds, coldStartSeconds, peakHeapMiB, threads}};
  * {@code articles} counts the articles done, {@code failed} those the system threw on.
- * Usage: {@code BenchWorker sitrep|sitrep+encode|corenlp-full CORPUS LIMIT THREADS}.
+ * Usage: {@code BenchWorker sitrep|sitrep+encode|sitrep+bert-base|corenlp-full CORPUS LIMIT THREADS}.
  */
 public final class BenchWorker {
     /** What a user would otherwise assemble: CoreNLP's own full English pipeline. */
@@ -39,9 +39,10 @@ public final class BenchWorker {
         int threads = Integer.parseInt(args[3]);
         ToIntFunction<Article> run = switch (system) {
             case "sitrep" -> sitrep();
-            case "sitrep+encode" -> sitrepEncoded();
+            case "sitrep+encode" -> sitrepEncoded("minilm");
+            case "sitrep+bert-base" -> sitrepEncoded("bert-base");
             case "corenlp-full" -> coreNlpFull();
-            default -> throw new IllegalArgumentException("system must be sitrep, sitrep+encode or corenlp-full; got " + system);
+            default -> throw new IllegalArgumentException("system must be sitrep, sitrep+encode, sitrep+bert-base or corenlp-full; got " + system);
         };
         // Cold start: JVM start until the models are loaded and a first short article is through.
         run.applyAsInt(Article.of(null, null, "en", articles.get(0).published(), null, null,
@@ -77,9 +78,9 @@ public final class BenchWorker {
     }
 
     /** The standard pipeline, then the encode stage over its tokens (not part of the standard pipeline yet). */
-    private static ToIntFunction<Article> sitrepEncoded() {
+    private static ToIntFunction<Article> sitrepEncoded(String model) {
         Analyzer analyzer = Analyzer.standard();
-        EncodeStage encoder = new EncodeStage();
+        EncodeStage encoder = EncodeStage.of(model);
         return a -> encoder.apply(analyzer.analyze(a)).get(Layer.TOKENS).size();
     }
 

@@ -65,7 +65,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
         ParsedBratCorpus docs = new ParsedBratCorpus(new CoreNlpStage(TrainCommand.ANNOTATORS), cache);
         AttributionScorer scorer = new AttributionScorer();
         // a tagger on encoder vectors: run the encoder here, so that its vectors are cached with the parses
-        EncodeStage encoder = tagger.encoding().used() ? new EncodeStage() : null;
+        EncodeStage encoder = tagger.encoding().used() ? EncodeStage.of(tagger.encoding().model()) : null;
         Instant t0 = Instant.now();
         for (String stem : corpus.stems()) {
             String text = corpus.text(stem);

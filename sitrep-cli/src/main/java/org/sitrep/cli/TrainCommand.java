@@ -56,7 +56,8 @@ final class TrainCommand {
         @Option(names = "--cue-inside", defaultValue = "false", description = "Separate label for cue tokens after the first.") boolean cueInside;
         @Option(names = "--fine-classes", defaultValue = "512", description = "Fine word classes.") int fine;
         @Option(names = "--content-bias", defaultValue = "0", description = "Likewise for content tokens.") float contentBias;
-        @Option(names = "--encoder-context", defaultValue = "-1", description = "Encoder (MiniLM) token vectors as cue-model inputs: the token's and this many neighbours' a side; -1 for none.") int encoderContext;
+        @Option(names = "--encoder", defaultValue = "minilm", paramLabel = "MODEL", description = "The encoder whose vectors --encoder-context and --cue-head use: minilm or bert-base (needs a build with -Pbert).") String encoderModel;
+        @Option(names = "--encoder-context", defaultValue = "-1", description = "Encoder token vectors as cue-model inputs: the token's and this many neighbours' a side; -1 for none.") int encoderContext;
         @Option(names = "--encoder-scale", defaultValue = "1", description = "Multiplies the encoder vectors (their weight against the hashed features).") float encoderScale;
         @Option(names = "--encoder-roles", defaultValue = "false", description = "The source/content model reads the encoder vectors too.") boolean encoderRoles;
         @Option(names = "--base", paramLabel = "FILE", description = "Keep this model's word classes and source/content model; train the cue model only.") Path base;
@@ -82,7 +83,7 @@ final class TrainCommand {
             ParsedBratCorpus docs = new ParsedBratCorpus(new CoreNlpStage(ANNOTATORS), cache);
             List<Doc> parsed = new ArrayList<>(), heldOut = new ArrayList<>();
             List<BratAnnotations> gold = new ArrayList<>(), heldOutGold = new ArrayList<>();
-            EncodeStage encoder = encoderContext >= 0 ? new EncodeStage() : null;
+            EncodeStage encoder = encoderContext >= 0 ? EncodeStage.of(encoderModel) : null;
             if (encoder != null) { // fill the vector cache in parallel first; the loop below reads it
                 java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Math.max(1, threads));
                 java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
@@ -113,7 +114,7 @@ final class TrainCommand {
                     headFolds);
             String provenance = String.format("averaged perceptron, %d %s articles (%s%s), %s; CoreNLP 4.5.10 %s%s",
                     parsed.size(), train.getFileName(), train, heldOutEvery > 0 ? ", without every " + heldOutEvery + "th" : "",
-                    o, ANNOTATORS, encoder == null ? "" : "; encoder " + org.sitrep.encode.Encoder.miniLm().model());
+                    o, ANNOTATORS, encoder == null ? "" : "; encoder " + org.sitrep.encode.Encoder.MODELS.get(org.sitrep.encode.Encoder.key(encoderModel)));
             AttributionTagger baseTagger = base == null ? null : EvalAttributionCommand.tagger(base);
             if (baseTagger != null) provenance += "; source/content model and word classes from " + base.getFileName() + ": " + baseTagger.provenance();
             AttributionTagger tagger = AttributionTrainer.train(parsed, gold, o, baseTagger, provenance, System.err);

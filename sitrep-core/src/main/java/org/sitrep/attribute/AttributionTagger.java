@@ -140,12 +140,12 @@ public final class AttributionTagger {
     }
 
     /**
-     * The document's encoder vectors: its {@link Layer#EMBEDDINGS} layer, else computed here with the bundled
-     * encoder; null when the models read none.
+     * The document's encoder vectors: its {@link Layer#EMBEDDINGS} layer, else computed here with the encoder the
+     * models were trained on; null when the models read none.
      */
     private Embeddings vectors(Doc doc) {
         if (!encoding.used()) return null;
-        Doc encoded = doc.has(Layer.EMBEDDINGS) ? doc : new EncodeStage().apply(doc);
+        Doc encoded = doc.has(Layer.EMBEDDINGS) ? doc : EncodeStage.of(encoding.model()).apply(doc);
         Embeddings e = encoded.get(Layer.EMBEDDINGS).get(0);
         if (!e.model().equals(encoding.model()))
             throw new IllegalStateException("The attribution model was trained on vectors of '" + encoding.model()

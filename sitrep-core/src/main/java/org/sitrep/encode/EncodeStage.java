@@ -15,12 +15,13 @@ import org.sitrep.model.Stage;
  * Runs a pre-trained encoder over the document's sentences and sets {@link Layer#EMBEDDINGS}: a vector for every
  * token and every sentence. Needs {@link Layer#TOKENS} and {@link Layer#SENTENCES}. Never throws on article data:
  * should the encoder fail, the layer holds zero vectors and the document an {@code encode.failed} issue.
- * Thread-safe; the model is shared by all instances ({@link Encoder#miniLm()}).
+ * Thread-safe; the model is shared by all instances ({@link Encoder#miniLm()} by default).
  */
 public final class EncodeStage implements Stage {
     /** The stage name, written into Evidence. */
     public static final String NAME = "encode";
     private final java.util.function.Supplier<Encoder> encoder;
+    private final String version;
 
     /** The stage over the bundled MiniLM, loaded on the first document. */
     public EncodeStage() {
@@ -28,7 +29,21 @@ public final class EncodeStage implements Stage {
     }
 
     public EncodeStage(java.util.function.Supplier<Encoder> encoder) {
+        this(encoder, "1");
+    }
+
+    private EncodeStage(java.util.function.Supplier<Encoder> encoder, String version) {
         this.encoder = encoder;
+        this.version = version;
+    }
+
+    /**
+     * The stage over the encoder of a short or model name ({@link Encoder#named}), loaded on the first document.
+     * Another encoder than MiniLM gives other vectors, so its version names it (caches keyed by version stay apart).
+     */
+    public static EncodeStage of(String name) {
+        String key = Encoder.key(name);
+        return new EncodeStage(() -> Encoder.named(key), key.equals("minilm") ? "1" : "1+" + key);
     }
 
     @Override
@@ -38,7 +53,7 @@ public final class EncodeStage implements Stage {
 
     @Override
     public String version() {
-        return "1";
+        return version;
     }
 
     @Override

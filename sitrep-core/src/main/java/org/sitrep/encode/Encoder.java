@@ -77,6 +77,29 @@ public final class Encoder {
         return MiniLm.shared();
     }
 
+    /**
+     * BERT-base uncased through TensorFlow Java, loaded once per JVM on first call; an option, not in the default
+     * build ({@code mvn -Pbert package}, see {@link BertBase}).
+     */
+    public static Encoder bertBase() {
+        return BertBase.shared();
+    }
+
+    /** Short names of the encoders, as the command line takes them, and the model names they write. */
+    public static final java.util.Map<String, String> MODELS = java.util.Map.of("minilm", MiniLm.MODEL, "bert-base", BertBase.MODEL);
+
+    /** The short name ({@link #MODELS}) of a short name or of a model name as {@link #model()} gives it. */
+    public static String key(String name) {
+        if (MODELS.containsKey(name)) return name;
+        for (var e : MODELS.entrySet()) if (e.getValue().equals(name)) return e.getKey();
+        throw new IllegalArgumentException("No encoder " + name + "; known: " + MODELS.keySet());
+    }
+
+    /** The encoder of a short or model name. */
+    public static Encoder named(String name) {
+        return key(name).equals("minilm") ? miniLm() : bertBase();
+    }
+
     /** Name and version of the model, written into {@link Embeddings#model()}. */
     public String model() {
         return model;

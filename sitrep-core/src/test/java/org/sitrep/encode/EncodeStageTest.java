@@ -26,6 +26,16 @@ class EncodeStageTest {
     }
 
     @Test
+    void anEncoderIsChosenByShortOrModelNameAndAnotherThanMiniLmHasItsOwnVersion() {
+        assertThat(EncodeStage.of("minilm").version()).isEqualTo(new EncodeStage().version()).isEqualTo("1");
+        assertThat(EncodeStage.of(Encoder.MODELS.get("minilm")).version()).isEqualTo("1");
+        assertThat(EncodeStage.of("bert-base").version()).isEqualTo("1+bert-base");
+        assertThat(EncodeStage.of(Encoder.MODELS.get("bert-base")).version()).isEqualTo("1+bert-base");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EncodeStage.of("gpt"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bert-base");
+    }
+
+    @Test
     void aFailingEncoderLeavesZeroVectorsAndAnIssue() {
         Encoder.Network broken = new EncoderTest.FakeNetwork() {
             @Override

@@ -181,6 +181,20 @@ public final class EventExtractor implements Stage {
         for (int k = 0; k < found.size(); k++) given.add(new ArrayList<>());
         for (Quantity q : quantities) {
             int best = -1;
+            // a casualty total ("losses amounted to 899") is its own event at the predicate stating it
+            int total = QuantityFinder.totalPredicate(parse, parse.headOf(q.span()));
+            if (total >= 0 && CASUALTY_KINDS.contains(q.counted())) {
+                for (int k = 0; k < found.size(); k++)
+                    if (parse.headOf(found.get(k).span()) == total) best = k;
+                if (best < 0) {
+                    found.add(args.build(total, parse.lemma(total), PloverType.FIGHT, "", "190", s, claims, base(base, 0.5)));
+                    clauses.add(parse.subtreeSpan(total));
+                    given.add(new ArrayList<>());
+                    best = found.size() - 1;
+                }
+                given.get(best).add(q);
+                continue;
+            }
             for (int k = 0; k < found.size(); k++)
                 if (clauses.get(k).contains(q.span()) && (best < 0 || width(clauses.get(k)) < width(clauses.get(best))))
                     best = k;
@@ -208,6 +222,8 @@ public final class EventExtractor implements Stage {
     private static int width(Span s) {
         return s.end() - s.start();
     }
+
+    private static final Set<String> CASUALTY_KINDS = Set.of("killed", "wounded", "losses", "casualties");
 
     /** The casualty verb governing the quantity at {@code span}, or -1. */
     private static int casualtyVerb(Parse parse, Span span) {

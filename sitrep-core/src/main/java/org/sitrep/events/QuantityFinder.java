@@ -95,6 +95,11 @@ final class QuantityFinder {
             }
             int noun = countedNoun(parse, headToken, to);
             String counted = start - 1 >= from ? verbBefore(parse, start - 1) : null;
+            int total = totalPredicate(parse, noun >= 0 ? noun : headToken);
+            if (counted == null && total >= 0) {
+                counted = totalKind(parse, total);
+                if (bound == Bound.EXACT && AT_LEAST_VERBS.contains(parse.lemma(total))) bound = Bound.AT_LEAST;
+            }
             if (counted == null) counted = counted(parse, noun >= 0 ? noun : headToken, i);
             if (counted == null) { i = last; continue; }
             int end = noun > headToken ? noun : headToken;
@@ -103,6 +108,45 @@ final class QuantityFinder {
             i = end;
         }
         return out;
+    }
+
+    /** Verbs that state a total ("losses amounted to 899", "the toll exceeds 465,000"), with the copula. */
+    private static final Set<String> TOTAL_VERBS = Set.of("amount", "reach", "exceed", "total", "surpass", "top",
+            "stand", "be");
+    private static final Set<String> AT_LEAST_VERBS = Set.of("exceed", "surpass", "top");
+    /** Nouns of a casualty total, with what they count; "number", "toll" and the like count what their "of" names. */
+    private static final Map<String, String> TOTAL_NOUNS = Map.of("loss", "losses", "casualty", "casualties",
+            "victim", "casualties", "death", "killed", "fatality", "killed", "injury", "wounded");
+    private static final Set<String> TOTAL_WORDS = Set.of("number", "total", "toll", "count", "figure", "tally");
+
+    /**
+     * The predicate stating the number at token {@code n} as a casualty total ("Russian losses … is 899 soldiers",
+     * "victims, which amounted to 899", "the number of victims exceeds 465,000"), or -1: the number's own noun with
+     * a copula, or the total verb it is the object of, whose subject names casualties.
+     */
+    static int totalPredicate(Parse parse, int n) {
+        if (n < 0) return -1;
+        int pred = parse.child(n, "cop") >= 0 ? n : -1;
+        int h = parse.head(n);
+        if (pred < 0 && h >= 0 && parse.isVerb(h) && TOTAL_VERBS.contains(parse.lemma(h))
+                && (parse.rel(n).equals("obj") || parse.rel(n).startsWith("obl") || parse.rel(n).equals("xcomp")))
+            pred = h;
+        return pred >= 0 && totalKind(parse, pred) != null ? pred : -1;
+    }
+
+    /** What the subject of total predicate {@code pred} counts, or null when it names no casualties. */
+    private static String totalKind(Parse parse, int pred) {
+        int subj = parse.child(pred, "nsubj");
+        if (subj < 0 && parse.rel(pred).startsWith("acl:relcl")) subj = parse.head(pred); // "victims, which amounted"
+        if (subj < 0) return null;
+        if (TOTAL_WORDS.contains(parse.lemma(subj))) {
+            if (parse.lemma(subj).equals("toll") && parse.childWord(subj, "death") >= 0) return "killed";
+            for (int c : parse.children(subj))
+                if (parse.rel(c).startsWith("nmod") && TOTAL_NOUNS.containsKey(parse.lemma(c)))
+                    return TOTAL_NOUNS.get(parse.lemma(c));
+            return null;
+        }
+        return TOTAL_NOUNS.get(parse.lemma(subj));
     }
 
     /** The numeric value of token {@code i}, or null when it is no number. */

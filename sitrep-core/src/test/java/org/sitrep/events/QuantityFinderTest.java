@@ -79,4 +79,24 @@ class QuantityFinderTest {
         assertThat(q).extracting(Quantity::counted).containsExactly("killed", "wounded");
         assertThat(q.get(1).span()).isEqualTo(p.span("more than a dozen"));
     }
+
+    @Test
+    void aCasualtyTotalStatedByACopulaOrATotalVerbCountsCasualties() {
+        Parsed copula = Parsed.of("Daily losses are 900 soldiers", "Daily JJ daily 2 amod", "losses NNS loss 5 nsubj",
+                "are VBP be 5 cop", "900 CD 900 5 nummod", "soldiers NNS soldier 0 root");
+        assertThat(find(copula)).singleElement().satisfies(q -> {
+            assertThat(q.counted()).isEqualTo("losses");
+            assertThat(q.bound()).isEqualTo(Bound.EXACT);
+        });
+        Parsed exceeds = Parsed.of("The number of victims exceeds 400,000", "The DT the 2 det", "number NN number 5 nsubj",
+                "of IN of 4 case", "victims NNS victim 2 nmod", "exceeds VBZ exceed 0 root", "400,000 CD 400,000 5 obj");
+        assertThat(find(exceeds)).singleElement().satisfies(q -> {
+            assertThat(q.counted()).isEqualTo("casualties");
+            assertThat(q.bound()).isEqualTo(Bound.AT_LEAST);
+        });
+        // a number of something else is no casualty total
+        Parsed tanks = Parsed.of("The number of tanks exceeds 400", "The DT the 2 det", "number NN number 5 nsubj",
+                "of IN of 4 case", "tanks NNS tank 2 nmod", "exceeds VBZ exceed 0 root", "400 CD 400 5 obj");
+        assertThat(find(tanks)).allMatch(q -> !q.counted().equals("casualties"));
+    }
 }

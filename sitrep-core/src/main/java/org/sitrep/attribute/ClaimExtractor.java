@@ -132,8 +132,34 @@ public final class ClaimExtractor implements Stage {
                 speakers.noteSubjects(g, claims.stream().filter(c -> g.sentence.span().contains(c.cue())).toList());
                 if (claims.size() > before) previousSentenceFirstClaim = before;
             }
+            claims.replaceAll(this::codedWhereIntroduced);
             claims.sort(Comparator.comparing(Claim::cue));
             return claims;
+        }
+
+        /**
+         * An uncoded person speaker whose name another claim's coded speaker carries in full: the text introduced
+         * them with a title elsewhere, often only after quoting them ('“…,” Dmitry Krutoi said.' above "Belarusian
+         * Ambassador to Russia Dmitry Krutoi said …"). A pronoun standing for the name counts as the name.
+         */
+        Claim codedWhereIntroduced(Claim c) {
+            ActorRef s = c.source();
+            Span named = s == null ? null : s.antecedent() != null ? s.antecedent() : s.mention();
+            if (s == null || s.code() != null || named == null || !speakers.isPerson(named)) return c;
+            String name = named.of(doc.text()).strip();
+            if (name.length() < 4 || !Character.isUpperCase(name.charAt(0))) return c;
+            java.util.regex.Pattern whole = java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(name)
+                    + "(?!\\p{L})");
+            for (Claim o : claims) {
+                ActorRef t = o.source();
+                if (t == null || t.code() == null || t.mention() == null || !speakers.isPerson(t.mention())
+                        || !whole.matcher(t.mention().of(doc.text())).find())
+                    continue;
+                ActorRef coded = new ActorRef(t.code(), t.name(), s.mention(), s.antecedent(), t.actorId());
+                return new Claim(c.cue(), c.cueLemma(), c.cueClass(), coded, chains.chainFor(coded), c.content(), c.stance(),
+                        c.polarity(), c.firstTime(), c.statementDate(), c.dateBasis(), c.evidence());
+            }
+            return c;
         }
 
         /** The rule claim of one cue, when it has a source and a content. */

@@ -243,6 +243,12 @@ final class SpeakerResolver {
             // Unregistered persons stay antecedents too: "he" after "spokesman Oleksandr Movchan".
             if (ref.code() != null || isPerson(ref.mention())) found.add(ref);
         }
+        // a headline "Lavrov: We don't want war" names who speaks in what follows
+        Span headlined = headlineSpeaker(g);
+        if (headlined != null) {
+            int[] range = {g.first(), g.tokenAfter(headlined.end()) - 1};
+            found.add(resolve(g, range, headlined));
+        }
         // speakers that are no subject ("according to X", '"…," said X') are antecedents as well
         for (org.sitrep.model.Claim c : sentenceClaims) {
             ActorRef s = c.source();
@@ -252,6 +258,20 @@ final class SpeakerResolver {
         }
         found.sort(Comparator.comparing(ActorRef::mention));
         subjects.addAll(found);
+    }
+
+    /** The name before the colon of a line "Name: words", when it is a person's (one to four words); else null. */
+    private Span headlineSpeaker(SentenceGraph g) {
+        if (!g.startsLine(g.first())) return null;
+        for (int k = g.first() + 1; k < g.end() && k <= g.first() + 4; k++) {
+            if (!g.word(k).equals(":")) {
+                if (!g.pos(k).startsWith("NNP")) return null;
+                continue;
+            }
+            Span name = g.span(g.first(), k - 1);
+            return g.pos(g.first()).startsWith("NNP") && isPerson(name) ? name : null;
+        }
+        return null;
     }
 
     /** Whether an actor or a named person speaks (a vague source such as "some observers" is neither). */

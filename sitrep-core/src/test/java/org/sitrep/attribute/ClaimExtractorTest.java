@@ -218,4 +218,34 @@ class ClaimExtractorTest {
         assertThat(RULES.apply(clause).get(Layer.CLAIMS)).extracting(c -> c.content().of(clause.text()))
                 .containsExactly("in the case of the port the damage was small");
     }
+
+    @Test
+    void aPersonQuotedBeforeTheTitleIsCodedByIt() {
+        String text = "Ann Reed said talks failed. Belarusian envoy Ann Reed said the army left.";
+        Doc doc = HandParsed.text(text)
+                .sentence("Ann NNP 2 compound", "Reed NNP 3 nsubj", "said/say VBD 0 root", "talks NNS 5 nsubj",
+                        "failed/fail VBD 3 ccomp", ". . 3 punct")
+                .sentence("Belarusian JJ 4 amod", "envoy NN 4 compound", "Ann NNP 4 compound", "Reed NNP 5 nsubj",
+                        "said/say VBD 0 root", "the DT 7 det", "army NN 8 nsubj", "left/leave VBD 5 ccomp", ". . 5 punct")
+                .actor("Belarusian envoy", "BLRGOV", "Belarus").person("Ann Reed").person("Ann Reed", 20)
+                .build();
+        assertThat(RULES.apply(doc).get(Layer.CLAIMS)).extracting(c -> c.source().code())
+                .containsExactly("BLRGOV", "BLRGOV");
+    }
+
+    @Test
+    void aHeadlineNameBeforeAColonIsTheNextPronounsAntecedent() {
+        Doc doc = HandParsed.text("Senator Ann Reed said talks failed.\n\nIvan Orlov: We want peace\n\nHe said the army left.")
+                .sentence("Senator NNP 3 compound", "Ann NNP 3 compound", "Reed NNP 4 nsubj", "said/say VBD 0 root",
+                        "talks NNS 6 nsubj", "failed/fail VBD 4 ccomp", ". . 4 punct")
+                .sentence("Ivan NNP 2 compound", "Orlov NNP 0 root", ": : 2 punct", "We/we PRP 5 nsubj", "want VBP 2 parataxis",
+                        "peace NN 5 obj")
+                .sentence("He/he PRP 2 nsubj", "said/say VBD 0 root", "the DT 4 det", "army NN 5 nsubj",
+                        "left/leave VBD 2 ccomp", ". . 2 punct")
+                .actor("Senator Ann Reed", "USALEG", "Ann Reed").person("Ann Reed")
+                .actor("Ivan Orlov", "RUSGOV", "Ivan Orlov").person("Ivan Orlov")
+                .build();
+        List<Claim> claims = RULES.apply(doc).get(Layer.CLAIMS);
+        assertThat(claims).extracting(c -> c.source().code()).containsExactly("USALEG", "RUSGOV");
+    }
 }

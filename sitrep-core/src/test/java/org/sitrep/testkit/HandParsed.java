@@ -94,7 +94,12 @@ public final class HandParsed {
 
     /** A PERSON entity mention of {@code words}. */
     public HandParsed person(String words) {
-        entities.add(new EntityMention(find(words, 0), "PERSON", 1.0));
+        return person(words, 0);
+    }
+
+    /** A PERSON entity mention of {@code words}, its first occurrence from offset {@code from} on. */
+    public HandParsed person(String words, int from) {
+        entities.add(new EntityMention(find(words, from), "PERSON", 1.0));
         return this;
     }
 

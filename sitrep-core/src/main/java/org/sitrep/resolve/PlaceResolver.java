@@ -10,6 +10,7 @@ import org.sitrep.model.Layer;
 import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Span;
 import org.sitrep.model.StageVersions;
+import org.sitrep.model.TimeExpression;
 import org.sitrep.model.Token;
 import org.sitrep.model.Stage;
 
@@ -83,8 +84,11 @@ public final class PlaceResolver implements Stage {
                     : new PlaceSpanResolver.Request(m.span(), false, true, word, pos));
         }
         List<EntityMention> entities = doc.get(Layer.ENTITIES);
+        // a time expression is no place even where a gazetteer has its word ("Monday's strike" is not Mondaí)
+        List<TimeExpression> timexes = doc.find(Layer.TIMEXES).orElse(List.of());
         for (PlaceSpanResolver.Request r : untagged.requests(text))
-            if (entities.stream().noneMatch(m -> m.span().overlaps(r.span()))) requests.add(r);
+            if (entities.stream().noneMatch(m -> m.span().overlaps(r.span()))
+                    && timexes.stream().noneMatch(t -> t.span().overlaps(r.span()))) requests.add(r);
         requests.sort((a, b) -> a.span().compareTo(b.span()));
         List<PlaceMention> places = new ArrayList<>();
         for (PlaceSpanResolver.Resolved r : resolver.resolve(text, requests, priorCountries))

@@ -78,6 +78,15 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aTimeExpressionIsNoPlace() {
+        String text = "The death toll from Monday's guided bomb strike on Kostiantynivka has risen to five.";
+        int at = text.indexOf("Monday");
+        Doc tagged = doc(text, "Kostiantynivka=CITY").with(Layer.TIMEXES,
+                List.of(new org.sitrep.model.TimeExpression(new Span(at, at + "Monday".length()), "DATE", "2026-03-09")));
+        assertThat(places(tagged)).extracting(p -> p.span().of(text)).containsExactly("Kostiantynivka");
+    }
+
+    @Test
     void aBareNameIsTheTown() {
         String text = "Troops were seen entering Kursk on Monday morning.";
         PlaceMention kursk = places(doc(text, "Kursk=CITY")).get(0);

@@ -14,7 +14,9 @@ import java.util.List;
  * ({@code stage TAB version TAB fingerprint}), oldest first, appended to and never edited. The fingerprint is a hash
  * of the stage's output on a fixed set of documents (the bundled examples and the test articles);
  * {@code StageVersionsIT} recomputes it and fails, naming the line to append, when a stage's output changed but
- * its recorded version did not. So a version cannot go stale: output that changes forces a new line.
+ * its recorded version did not. So a version cannot go stale: output that changes forces a new line. A change that
+ * alters output only on text the fixed documents do not hold gets a new number with the same fingerprint and a
+ * fourth column saying why ({@code claims TAB 16 TAB 1fab585b TAB reason}), so stored ledgers are re-analyzed.
  *
  * <p>sitrep's own stages report {@link #current(String)}: the number of their last line plus its fingerprint as
  * build metadata ({@code "3+1f2e3d4c"}); the store orders versions by the number and treats a different
@@ -25,8 +27,8 @@ public final class StageVersions {
     /** The classpath resource, relative to this class. */
     public static final String RESOURCE = "stage-versions.tsv";
 
-    /** One recorded version of one stage. */
-    public record Entry(String stage, String version, String fingerprint) {}
+    /** One recorded version of one stage; {@code reason} is null unless the line repeats a fingerprint. */
+    public record Entry(String stage, String version, String fingerprint, String reason) {}
 
     private static final List<Entry> HISTORY = load();
 
@@ -59,9 +61,10 @@ public final class StageVersions {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t");
-                if (f.length != 3)
-                    throw new IllegalStateException(RESOURCE + ": expected 'stage TAB version TAB fingerprint'; got '" + line + "'");
-                entries.add(new Entry(f[0], f[1], f[2]));
+                if (f.length != 3 && (f.length != 4 || f[3].isBlank()))
+                    throw new IllegalStateException(RESOURCE + ": expected 'stage TAB version TAB fingerprint [TAB reason]'; got '"
+                            + line + "'");
+                entries.add(new Entry(f[0], f[1], f[2], f.length == 4 ? f[3] : null));
             }
             return List.copyOf(entries);
         } catch (IOException e) {

@@ -18,8 +18,9 @@ class StageVersionsTest {
         for (StageVersions.Entry e : StageVersions.history()) {
             assertThat(versions.computeIfAbsent(e.stage(), k -> new HashSet<>()).add(e.version()))
                     .as("%s version %s is recorded once", e.stage(), e.version()).isTrue();
-            assertThat(prints.computeIfAbsent(e.stage(), k -> new HashSet<>()).add(e.fingerprint()))
-                    .as("%s fingerprint %s belongs to one version", e.stage(), e.fingerprint()).isTrue();
+            // a fingerprint seen before needs the reason why the output changed where the fixed documents do not show it
+            assertThat(prints.computeIfAbsent(e.stage(), k -> new HashSet<>()).add(e.fingerprint()) || e.reason() != null)
+                    .as("%s fingerprint %s belongs to one version unless a reason is given", e.stage(), e.fingerprint()).isTrue();
             assertThat(e.fingerprint()).matches("[0-9a-f]{8}");
             if (e.version().matches("\\d+")) {
                 int n = Integer.parseInt(e.version());

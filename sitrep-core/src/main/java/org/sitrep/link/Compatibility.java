@@ -19,7 +19,7 @@ public final class Compatibility {
     static final int UNDATED_DAYS_BEFORE = 2;
     /** Days either side of its statement day an undated control claim is taken to hold ("X is under our control"). */
     static final int UNDATED_CONTROL_DAYS = 3;
-    /** Times longer than this (a year, "since 2014") are not compared with shorter ones (a day, a week). */
+    /** Times longer than this (a year, "since 2014") are too vague to link ({@link #vague}). */
     static final int FINE_DAYS = 31;
 
     private Compatibility() {}
@@ -37,6 +37,7 @@ public final class Compatibility {
     public static boolean compatible(Report a, Report b) {
         Assertion x = a.assertion(), y = b.assertion();
         if (!family(x.kind()).equals(family(y.kind()))) return false;
+        if (vague(a) || vague(b)) return false;
         // one bucket (country, else actor side) or a place of unknown country: the ledger finds a report's neighbours
         // by bucket, so a compatible pair across buckets linked or not depending on what else arrived with it
         String wx = HappeningIndex.where(a), wy = HappeningIndex.where(b);
@@ -59,7 +60,38 @@ public final class Compatibility {
             }
             default -> { }
         }
-        return overlaps(a, b, slack(x.kind())) && likeGranularity(a, b);
+        int slack = slack(x.kind());
+        if (slack > SHORT_SLACK && !(voiced(x) && voiced(y))) slack = SHORT_SLACK;
+        return overlaps(a, b, slack);
+    }
+
+    /** Days either side within which unvoiced reports of a lasting state (participation, deployment) link. */
+    static final int SHORT_SLACK = 1;
+
+    /**
+     * Whether a report says too little to be matched with any other: an event, fight or control of a whole
+     * country ("Russia's invasion of Ukraine", "fighting in Ukraine"), or a time longer than {@link #FINE_DAYS}
+     * ("in 2014", "since 2022"). On real news these are background mentions, and any two of them in one country or
+     * year chained unrelated sentences into one happening; each stays a happening of its own.
+     */
+    static boolean vague(Report r) {
+        Assertion a = r.assertion();
+        Place p = place(a);
+        if (p != null && p.featureKind() == FeatureKind.COUNTRY && switch (a.kind()) {
+            case CONTROL, FIGHTING, CASUALTIES, OCCURRED, DENIED, RESPONSIBILITY -> true;
+            default -> false;
+        }) return true;
+        LocalDate[] iv = interval(r);
+        return iv[1].toEpochDay() - iv[0].toEpochDay() > FINE_DAYS;
+    }
+
+    /**
+     * Whether a named party stands behind the report: a claim whose holder has an actor code. Only such statements
+     * of a lasting state link across months (the Kremlin's denial in November, its acknowledgment in April); a
+     * reporter's narration ("Ukraine is fighting for its survival") links only to reports of the same days.
+     */
+    private static boolean voiced(Assertion a) {
+        return a.claim() != null && a.holder().code() != null && !a.holder().code().isBlank();
     }
 
     /**
@@ -76,14 +108,6 @@ public final class Compatibility {
             case ADMIN1 -> p.featureKind() == FeatureKind.ADMIN1 || outer.kind() == Kind.CONTROL;
             case ADMIN2, POPULATED_PLACE -> true;
         };
-    }
-
-    /** Both times a month or shorter, or both longer: a year-long as-of says nothing of one day's fighting. */
-    private static boolean likeGranularity(Report a, Report b) {
-        LocalDate[] x = interval(a), y = interval(b);
-        boolean fineX = x[1].toEpochDay() - x[0].toEpochDay() <= FINE_DAYS;
-        boolean fineY = y[1].toEpochDay() - y[0].toEpochDay() <= FINE_DAYS;
-        return fineX == fineY;
     }
 
     /**

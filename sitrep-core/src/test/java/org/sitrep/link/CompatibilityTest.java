@@ -25,10 +25,14 @@ class CompatibilityTest {
     private static int n;
 
     private static Report report(String stated, Kind kind, Place place, Mode mode, TimeValue time, DateBasis basis) {
+        return report(stated, kind, place, mode, time, basis, null);
+    }
+
+    private static Report report(String stated, Kind kind, Place place, Mode mode, TimeValue time, DateBasis basis, String claim) {
         ArticleId id = new ArticleId(String.format("%016x", ++n));
         Evidence ev = new Evidence(id, new Span(0, 5), "test", "1", 1.0);
         Assertion a = new Assertion(new Span(0, 5), kind, Polarity.POSITIVE, null, place == null ? null : new PlaceMention(new Span(0, 5), place, ev),
-                null, time == null ? null : new TimeMention(new Span(0, 5), time, ev), null, null, -1, null,
+                null, time == null ? null : new TimeMention(new Span(0, 5), time, ev), null, null, -1, claim,
                 ActorRef.named("UKRMIL", "Ukraine (military)", null), ev).withFacets("x", mode, basis);
         return new Report(id, 0, LocalDate.parse(stated), "", null, a);
     }
@@ -82,6 +86,35 @@ class CompatibilityTest {
         Report occupied = report("2022-02-01", Kind.CONTROL, LinkingScenarioTest.KHARKIV, Mode.GROUND, year, DateBasis.EXPLICIT);
         Report fighting = report("2014-05-02", Kind.FIGHTING, LinkingScenarioTest.KHARKIV, Mode.GROUND, day("2014-05-02"), DateBasis.EXPLICIT);
         assertThat(Compatibility.compatible(occupied, fighting)).isFalse();
+    }
+
+    @Test
+    void backgroundAndCountryWideReportsLinkWithNothing() {
+        TimeValue year = new TimeValue("2014", "DATE", TimeValue.Granularity.YEAR, LocalDate.of(2014, 1, 1),
+                LocalDate.of(2015, 1, 1), null, null, TimeValue.Anchoring.ABSOLUTE, null);
+        Report annexed = report("2022-02-01", Kind.CONTROL, DONETSK_OBLAST, null, year, DateBasis.EXPLICIT);
+        Report annexedToo = report("2022-02-03", Kind.CONTROL, DONETSK_OBLAST, null, year, DateBasis.EXPLICIT);
+        assertThat(Compatibility.compatible(annexed, annexedToo)).isFalse();
+        Report invasion = report("2022-03-01", Kind.CONTROL, UKRAINE, null, null, DateBasis.PUBLICATION);
+        Report invasionToo = report("2022-03-01", Kind.CONTROL, UKRAINE, null, null, DateBasis.PUBLICATION);
+        assertThat(Compatibility.compatible(invasion, invasionToo)).isFalse();
+        // a deployment to a country is specific enough ("troops sent to Belarus")
+        Report sent = report("2022-02-02", Kind.DEPLOYMENT, UKRAINE, null, null, DateBasis.PUBLICATION);
+        Report sentToo = report("2022-02-03", Kind.DEPLOYMENT, UKRAINE, null, null, DateBasis.PUBLICATION);
+        assertThat(Compatibility.compatible(sent, sentToo)).isTrue();
+    }
+
+    @Test
+    void onlyNamedPartiesLinkALastingStateAcrossMonths() {
+        Report narrated = report("2024-11-05", Kind.PARTICIPATION, null, null, null, DateBasis.PUBLICATION);
+        Report narratedLater = report("2025-02-05", Kind.PARTICIPATION, null, null, null, DateBasis.PUBLICATION);
+        Report narratedNextDay = report("2024-11-06", Kind.PARTICIPATION, null, null, null, DateBasis.PUBLICATION);
+        assertThat(Compatibility.compatible(narrated, narratedLater)).isFalse();
+        assertThat(Compatibility.compatible(narrated, narratedNextDay)).isTrue();
+        Report claimed = report("2024-11-05", Kind.PARTICIPATION, null, null, null, DateBasis.PUBLICATION, "cue:0-4");
+        Report claimedLater = report("2025-02-05", Kind.PARTICIPATION, null, null, null, DateBasis.PUBLICATION, "cue:0-4");
+        assertThat(Compatibility.compatible(claimed, claimedLater)).isTrue();
+        assertThat(Compatibility.compatible(claimed, narratedLater)).isFalse();
     }
 
     @Test

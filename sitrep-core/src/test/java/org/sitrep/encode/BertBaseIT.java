@@ -26,15 +26,6 @@ class BertBaseIT {
         encoder = Encoder.bertBase();
     }
 
-    private static double cosine(float[] a, float[] b) {
-        double ab = 0, aa = 0, bb = 0;
-        for (int i = 0; i < a.length; i++) {
-            ab += a[i] * b[i];
-            aa += a[i] * a[i];
-            bb += b[i] * b[i];
-        }
-        return ab / Math.sqrt(aa * bb);
-    }
 
     @Test
     void aWordInTwoContextsIsCloserToItselfThanToItsNeighbours() {
@@ -43,8 +34,8 @@ class BertBaseIT {
         Embeddings e = encoder.encode(List.of(a, b));
         assertThat(e.dimension()).isEqualTo(768);
         float[] bank1 = e.token(8), bank2 = e.token(a.length + 5);
-        assertThat(cosine(bank1, bank2)).isGreaterThan(cosine(bank1, e.token(1)) + 0.2); // 'denied'
-        assertThat(cosine(bank2, bank1)).isGreaterThan(cosine(bank2, e.token(a.length + 1)) + 0.2); // 'sat'
+        assertThat(MiniLmIT.cosine(bank1, bank2)).isGreaterThan(MiniLmIT.cosine(bank1, e.token(1)) + 0.2); // 'denied'
+        assertThat(MiniLmIT.cosine(bank2, bank1)).isGreaterThan(MiniLmIT.cosine(bank2, e.token(a.length + 1)) + 0.2); // 'sat'
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.sitrep.testkit.TestDocs;
 class MiniLmIT {
     private static final Encoder ENCODER = Encoder.miniLm();
 
-    private static double cosine(float[] a, float[] b) {
+    /** Cosine similarity of two vectors (also used by {@link BertBaseIT}). */
+    static double cosine(float[] a, float[] b) {
         double ab = 0, aa = 0, bb = 0;
         for (int i = 0; i < a.length; i++) {
             ab += a[i] * b[i];

@@ -12,6 +12,10 @@ Rule (fixed; re-running prints the same list):
     in that order under another id is skipped (the corpus repeats some texts under new ids and dates); take the
     first 22;
   * split, once: the 1st, 3rd, 5th ... article in rank order is dev, the 2nd, 4th ... test.
+dev2 (added 2026-12-06, after dev was fitted; annotated before sitrep ran on it):
+  * every eligible article after the 22nd in the same order (7);
+  * then, since those hold few assertions, the first 3 of the articles of 801-1200 words with at least 6 matches,
+    ranked by sha256("sitrep-realnews-assert-2:" + id), again skipping a text met before.
 Prints: id, group (native|mt: outlet country PL was machine-translated by the collector), split, rank, n_words, matches.
 """
 import hashlib
@@ -39,9 +43,18 @@ eligible = [r for r in rows if 100 <= r["n_words"] <= 800 and r["id"] not in cla
 eligible.sort(key=lambda r: hashlib.sha256(("sitrep-realnews-assert-1:" + r["id"]).encode()).hexdigest())
 picked = []
 for r in eligible:
-    if r["text"] not in seen and len(picked) < 22:
+    if r["text"] not in seen:
         picked.append(r)
     seen.add(r["text"])
-for i, r in enumerate(picked):
-    print(r["id"], "mt" if r["outlet_country"] == "PL" else "native", "dev" if i % 2 == 0 else "test", i + 1,
+longer = [r for r in rows if 800 < r["n_words"] <= 1200 and r["id"] not in claims
+          and len(BATTLE.findall(r["text"])) >= 6]
+longer.sort(key=lambda r: hashlib.sha256(("sitrep-realnews-assert-2:" + r["id"]).encode()).hexdigest())
+extra = []
+for r in longer:
+    if r["text"] not in seen and len(extra) < 3:
+        extra.append(r)
+    seen.add(r["text"])
+for i, r in enumerate(picked + extra):
+    split = ("dev" if i % 2 == 0 else "test") if i < 22 else "dev2"
+    print(r["id"], "mt" if r["outlet_country"] == "PL" else "native", split, i + 1,
           r["n_words"], len(BATTLE.findall(r["text"])), sep="\t")

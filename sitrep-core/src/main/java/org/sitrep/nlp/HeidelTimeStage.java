@@ -33,14 +33,17 @@ import org.sitrep.model.Stage;
  * HeidelTime's own no-tagger mode does. Produces {@link Layer#TIMEXES}, alone or merged with those already there
  * (SUTime's), see {@link Mode}.
  *
- * <p>Thread-safe: HeidelTime's annotator is not, so one instance per JVM runs under a lock.
+ * <p>Thread-safe: HeidelTime's annotator and its CAS are not, so each thread has its own. Their creation runs under
+ * a lock because HeidelTime fills its shared per-language rule tables (static maps) on first use; after that the
+ * tables are only read.
  */
 public final class HeidelTimeStage implements Stage {
     /** The stage name, written into Evidence. */
     public static final String NAME = "heideltime";
-    private static final Object LOCK = new Object();
-    private static HeidelTime annotator;
-    private static JCas jcas;
+    private static final Object INIT_LOCK = new Object();
+    private static final ThreadLocal<Tagger> TAGGER = ThreadLocal.withInitial(HeidelTimeStage::newTagger);
+
+    private record Tagger(HeidelTime annotator, JCas jcas) {}
 
     /** What happens to TIMEXES already on the document. */
     public enum Mode {
@@ -120,47 +123,55 @@ public final class HeidelTimeStage implements Stage {
     }
 
     private List<TimeExpression> tag(Doc doc) {
-        synchronized (LOCK) {
+        try {
+            Tagger tagger = TAGGER.get();
+            JCas jcas = tagger.jcas();
+            jcas.reset();
+            jcas.setDocumentText(doc.text());
+            Dct dct = new Dct(jcas);
+            dct.setValue(doc.article().published().toString().replace("-", ".") + "T00:00");
+            dct.addToIndexes();
+            List<Token> tokens = doc.get(Layer.TOKENS);
+            int sentenceId = 0, tokenId = 0;
+            for (Sentence s : doc.get(Layer.SENTENCES)) {
+                var sentence = new de.unihd.dbs.uima.types.heideltime.Sentence(jcas, s.span().start(), s.span().end());
+                sentence.setSentenceId(sentenceId);
+                sentence.addToIndexes();
+                for (int i = s.firstToken(); i < s.endToken(); i++) {
+                    Token t = tokens.get(i);
+                    var token = new de.unihd.dbs.uima.types.heideltime.Token(jcas, t.span().start(), t.span().end());
+                    token.setTokenId(tokenId++);
+                    token.setSentId(sentenceId);
+                    token.setPos(usePos ? treeTaggerTag(t, i == s.endToken() - 1, doc.text()) : "");
+                    token.addToIndexes();
+                }
+                sentenceId++;
+            }
+            tagger.annotator().process(jcas);
+            List<TimeExpression> out = new ArrayList<>();
+            for (var a : jcas.getAnnotationIndex(Timex3.type)) {
+                Timex3 t = (Timex3) a;
+                if (t.getTimexValue() == null || t.getTimexValue().isEmpty()) continue;
+                out.add(new TimeExpression(new Span(t.getBegin(), t.getEnd()), t.getTimexType(), t.getTimexValue()));
+            }
+            out.sort((a, b) -> a.span().compareTo(b.span()));
+            return out;
+        } catch (Exception e) {
+            throw new IllegalStateException("HeidelTime: " + e.getMessage(), e);
+        }
+    }
+
+    private static Tagger newTagger() {
+        synchronized (INIT_LOCK) {
             try {
-                init();
-                jcas.reset();
-                jcas.setDocumentText(doc.text());
-                Dct dct = new Dct(jcas);
-                dct.setValue(doc.article().published().toString().replace("-", ".") + "T00:00");
-                dct.addToIndexes();
-                List<Token> tokens = doc.get(Layer.TOKENS);
-                int sentenceId = 0, tokenId = 0;
-                for (Sentence s : doc.get(Layer.SENTENCES)) {
-                    var sentence = new de.unihd.dbs.uima.types.heideltime.Sentence(jcas, s.span().start(), s.span().end());
-                    sentence.setSentenceId(sentenceId);
-                    sentence.addToIndexes();
-                    for (int i = s.firstToken(); i < s.endToken(); i++) {
-                        Token t = tokens.get(i);
-                        var token = new de.unihd.dbs.uima.types.heideltime.Token(jcas, t.span().start(), t.span().end());
-                        token.setTokenId(tokenId++);
-                        token.setSentId(sentenceId);
-                        token.setPos(usePos ? treeTaggerTag(t, i == s.endToken() - 1, doc.text()) : "");
-                        token.addToIndexes();
-                    }
-                    sentenceId++;
-                }
-                annotator.process(jcas);
-                List<TimeExpression> out = new ArrayList<>();
-                for (var a : jcas.getAnnotationIndex(Timex3.type)) {
-                    Timex3 t = (Timex3) a;
-                    if (t.getTimexValue() == null || t.getTimexValue().isEmpty()) continue;
-                    out.add(new TimeExpression(new Span(t.getBegin(), t.getEnd()), t.getTimexType(), t.getTimexValue()));
-                }
-                out.sort((a, b) -> a.span().compareTo(b.span()));
-                return out;
+                return createTagger();
             } catch (Exception e) {
                 throw new IllegalStateException("HeidelTime: " + e.getMessage(), e);
             }
         }
     }
 
-    private static void init() throws Exception {
-        if (annotator != null) return;
+    private static Tagger createTagger() throws Exception {
         Properties p = new Properties();
         p.setProperty(Config.CONSIDER_DATE, "true");
         p.setProperty(Config.CONSIDER_DURATION, "true");
@@ -181,8 +192,7 @@ public final class HeidelTimeStage implements Stage {
         h.initialize(new UimaContextImpl(Language.ENGLISH, DocumentType.NEWS, false));
         TypeSystemDescription tsd = UIMAFramework.getXMLParser().parseTypeSystemDescription(
                 new XMLInputSource(HeidelTime.class.getClassLoader().getResource("desc/type/HeidelTime_TypeSystem.xml")));
-        jcas = CasCreationUtils.createCas(tsd, null, null).getJCas();
-        annotator = h;
+        return new Tagger(h, CasCreationUtils.createCas(tsd, null, null).getJCas());
     }
 
     /**

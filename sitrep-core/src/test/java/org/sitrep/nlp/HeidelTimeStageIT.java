@@ -45,6 +45,23 @@ class HeidelTimeStageIT {
     }
 
     @Test
+    void threadsTagAsOneThreadDoes() throws Exception {
+        List<String> texts = List.of(TEXT, "Shelling resumed at dawn on Friday, two weeks after the truce of March 3.",
+                "In 2014 the peninsula was annexed; since then, every summer, exercises are held there.",
+                "The talks lasted 12 hours and will resume tomorrow at 9 a.m.", "Nothing happened.");
+        List<List<TimeExpression>> expected = texts.stream().map(t -> tag(t, HeidelTimeStage.Mode.REPLACE, List.of())).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<TimeExpression>>> runs = new java.util.ArrayList<>();
+            for (int round = 0; round < 40; round++)
+                for (String t : texts) runs.add(pool.submit(() -> tag(t, HeidelTimeStage.Mode.REPLACE, List.of())));
+            for (int i = 0; i < runs.size(); i++) assertThat(runs.get(i).get()).isEqualTo(expected.get(i % texts.size()));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void emptyTextGivesNoTimes() {
         assertThat(tag("", HeidelTimeStage.Mode.REPLACE, List.of())).isEmpty();
     }

@@ -10,12 +10,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
 import org.sitrep.json.Json;
 import org.sitrep.encode.EncodeStage;
 import org.sitrep.model.Article;
 import org.sitrep.model.Layer;
 import org.sitrep.nlp.CoreNlpFullPipeline;
 import org.sitrep.pipeline.Analyzer;
+import org.sitrep.pipeline.Pipeline;
 import org.sitrep.read.ArticleReader;
 
 /**
@@ -74,6 +76,7 @@ public final class BenchWorker {
 
     private static ToIntFunction<Article> sitrep() {
         Analyzer analyzer = Analyzer.standard();
+        analyzer.pipeline().load();
         return a -> analyzer.analyze(a).get(Layer.TOKENS).size();
     }
 
@@ -81,6 +84,7 @@ public final class BenchWorker {
     private static ToIntFunction<Article> sitrepEncoded(String model) {
         Analyzer analyzer = Analyzer.standard();
         EncodeStage encoder = EncodeStage.of(model);
+        Pipeline.of(Stream.concat(analyzer.pipeline().stages().stream(), Stream.of(encoder)).toList()).load();
         return a -> encoder.apply(analyzer.analyze(a)).get(Layer.TOKENS).size();
     }
 

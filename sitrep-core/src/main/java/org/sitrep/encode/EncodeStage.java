@@ -67,6 +67,11 @@ public final class EncodeStage implements Stage {
     }
 
     @Override
+    public void load() {
+        encoder.get();
+    }
+
+    @Override
     public Doc apply(Doc doc) {
         Encoder e = encoder.get();
         List<Token> tokens = doc.get(Layer.TOKENS);

@@ -18,4 +18,11 @@ public interface Stage {
     Set<Layer<?>> produces();
 
     Doc apply(Doc doc);
+
+    /**
+     * Loads the models and tables the stage reads now rather than on its first document, so that a caller can load
+     * all stages side by side ({@link org.sitrep.pipeline.Pipeline#load}). Safe to call again and from any thread.
+     */
+    default void load() {
+    }
 }

@@ -115,6 +115,11 @@ public final class CoreNlpStage implements org.sitrep.model.Stage {
     }
 
     @Override
+    public void load() {
+        CoreNlpPipelines.get(props);
+    }
+
+    @Override
     public Doc apply(Doc doc) {
         StanfordCoreNLP pipeline = CoreNlpPipelines.get(props);
         TaggerText tagged = TaggerText.of(doc.text());

@@ -103,6 +103,12 @@ public final class HeidelTimeStage implements Stage {
         return Set.of(Layer.TIMEXES);
     }
 
+    /** Builds HeidelTime's shared rule tables (the slow part) with this thread's annotator. */
+    @Override
+    public void load() {
+        TAGGER.get();
+    }
+
     @Override
     public Doc apply(Doc doc) {
         List<TimeExpression> found;

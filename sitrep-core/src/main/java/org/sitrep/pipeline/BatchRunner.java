@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.sitrep.model.Article;
@@ -41,6 +42,7 @@ public final class BatchRunner implements AutoCloseable {
     private final Consumer<Doc> sink;
     private final Consumer<AnalysisFailure> onFailure;
     private final Object pendingLock = new Object();
+    private final AtomicBoolean loaded = new AtomicBoolean();
     private int pending;
     private int abandoned;
 
@@ -79,6 +81,7 @@ public final class BatchRunner implements AutoCloseable {
                     + budget.maxTokens() + " tokens (the limit; --max-tokens raises it); it was not analyzed"));
             return;
         }
+        if (loaded.compareAndSet(false, true)) loadModels();
         synchronized (pendingLock) {
             pending++;
         }
@@ -99,6 +102,18 @@ public final class BatchRunner implements AutoCloseable {
             // results are dropped.
             pool.shutdownNow();
             watchdog.shutdownNow();
+        }
+    }
+
+    /**
+     * Loads the stages' models side by side before the first article is queued, so that loading is neither serial
+     * nor counted in the first articles' time budget.
+     */
+    private void loadModels() {
+        try {
+            analyzer.pipeline().load();
+        } catch (RuntimeException e) {
+            // a model that cannot load fails the first article with the same error, which is reported there
         }
     }
 

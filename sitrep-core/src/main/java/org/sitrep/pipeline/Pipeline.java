@@ -64,6 +64,14 @@ public final class Pipeline {
         return current;
     }
 
+    /**
+     * Loads every stage's models at once instead of one after another on the first document: loading is mostly
+     * single-threaded reading and parsing of model files, so on two cores two stages load in the time of one.
+     */
+    public void load() {
+        stages.parallelStream().forEach(Stage::load);
+    }
+
     private static String sorted(Set<Layer<?>> layers) {
         List<String> names = new ArrayList<>(layers.stream().map(Layer::name).toList());
         names.sort(null);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.function.Function;
 import org.sitrep.link.Dispute;
 import org.sitrep.link.Happening;
+import org.sitrep.link.HappeningIndex;
 import org.sitrep.link.Report;
 import org.sitrep.model.Span;
 
@@ -26,6 +27,11 @@ public final class LinkJson {
      * them); {@code textSpan} is left out when the quote is "".
      */
     public static ObjectNode report(Report r, Function<Report, String> quote) {
+        return report(r, quote, r.original());
+    }
+
+    /** One report that counts under the independent source {@code original} (see {@link #happening}). */
+    private static ObjectNode report(Report r, Function<Report, String> quote, String original) {
         ObjectNode o = Json.mapper().createObjectNode();
         var a = r.assertion();
         o.put("kind", a.kind().name());
@@ -42,7 +48,7 @@ public final class LinkJson {
         if (a.actor() != null) o.put("actor", a.actor().code() != null ? a.actor().code() : a.actor().name());
         o.put("stated", r.stated().toString());
         o.put("outlet", r.outlet());
-        o.put("original", r.original());
+        o.put("original", original);
         ObjectNode ev = o.putObject("evidence");
         ev.put("article", r.article().value());
         ev.put("start", a.span().start());
@@ -73,7 +79,11 @@ public final class LinkJson {
         h.originals().forEach(orig::add);
         o.put("memberCount", h.members().size());
         ArrayNode ms = o.putArray("members");
-        for (Report r : h.members().subList(0, Math.min(maxMembers, h.members().size()))) ms.add(report(r, quote));
+        // each member's original is the source it counts under, one of the happening's originals: a sentence
+        // printed by two pages counts under the earlier page
+        var sources = HappeningIndex.sources(h.members());
+        for (Report r : h.members().subList(0, Math.min(maxMembers, h.members().size())))
+            ms.add(report(r, quote, sources.getOrDefault(r.key(), r.original())));
         return o;
     }
 

@@ -1,10 +1,13 @@
 package org.sitrep.link;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
 import org.sitrep.model.Assertion;
 import org.sitrep.model.Assertion.Kind;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.FeatureKind;
+import org.sitrep.model.Modality;
 import org.sitrep.model.Place;
 
 /**
@@ -37,7 +40,11 @@ public final class Compatibility {
     public static boolean compatible(Report a, Report b) {
         Assertion x = a.assertion(), y = b.assertion();
         if (!family(x.kind()).equals(family(y.kind()))) return false;
-        if (vague(a) || vague(b)) return false;
+        if (vague(a) || vague(b) || background(a) || background(b)) return false;
+        boolean coded = coded(x) && coded(y);
+        // a control claim is contested by fighting that the other side reports; an outlet's "occupied Crimea" and
+        // its "offensive against Crimea" are no one happening
+        if (x.kind() != y.kind() && !coded) return false;
         // one bucket (country, else actor side) or a place of unknown country: the ledger finds a report's neighbours
         // by bucket, so a compatible pair across buckets linked or not depending on what else arrived with it
         String wx = HappeningIndex.where(a), wy = HappeningIndex.where(b);
@@ -60,13 +67,53 @@ public final class Compatibility {
             }
             default -> { }
         }
-        int slack = slack(x.kind());
-        if (slack > SHORT_SLACK && !(voiced(x) && voiced(y))) slack = SHORT_SLACK;
+        // lasting states link across months only between named parties' claims; other reports of coded holders
+        // within a day; the rest must share a day
+        int slack = voiced(x) && voiced(y) ? slack(x.kind()) : coded ? Math.min(slack(x.kind()), SHORT_SLACK) : 0;
         return overlaps(a, b, slack);
     }
 
-    /** Days either side within which unvoiced reports of a lasting state (participation, deployment) link. */
+    /** Days either side within which reports of coded holders that are not both claims link. */
     static final int SHORT_SLACK = 1;
+
+    /** Whether a coded party stands behind a report: a claim's coded source, or an outlet that speaks for a state. */
+    private static boolean coded(Assertion a) {
+        return a.holder().code() != null && !a.holder().code().isBlank();
+    }
+
+    /** Control triggers that name a lasting state, not a change of hands: "occupied Crimea", "the annexation". */
+    static final Set<String> STATE_TRIGGERS = Set.of("occupy", "occupation", "occupied", "annex", "annexation",
+            "annexed", "hold", "held", "control", "controlled", "rule", "administer");
+
+    /**
+     * Whether a report is a mention in passing that no other source can be matched with: something not stated as
+     * fact (planned, hypothetical, demanded), or, unless a coded party states it, a report the text dates only by its
+     * publication day that is a lasting state of control ("Russian-occupied Crimea"), is about a whole region, or
+     * (participation, deployment) names no place. On real news these are background ("the recapture of Kherson",
+     * "Ukrainians have fought for so long") and chained unrelated articles of the same week into one happening.
+     */
+    static boolean background(Report r) {
+        Assertion a = r.assertion();
+        if (a.modality() != Modality.ACTUAL) return true;
+        Place p = place(a);
+        boolean region = p != null && (NamedPlaces.namedOnly(p) || p.featureKind() != FeatureKind.POPULATED_PLACE
+                && p.featureKind() != FeatureKind.ADMIN2);
+        boolean state = a.kind() == Kind.CONTROL && a.trigger() != null
+                && STATE_TRIGGERS.contains(a.trigger().toLowerCase(Locale.ROOT));
+        // whoever says it, "the occupation of Crimea" is no news of the day it is said (a claim's time is often its
+        // statement day); "the annexation of Crimea in March 2014" is dated before it
+        boolean past = ownTime(a) && !interval(r)[1].isAfter(r.stated());
+        if (state && region && !past) return true;
+        if (ownTime(a) || coded(a)) return false;
+        if (state) return true;
+        if (a.kind() == Kind.PARTICIPATION || a.kind() == Kind.DEPLOYMENT) return p == null;
+        return region;
+    }
+
+    /** Whether the text dates what a report is about (a date or a discourse anchor), not only its statement. */
+    private static boolean ownTime(Assertion a) {
+        return a.time() != null && a.dateBasis() != null && a.dateBasis() != DateBasis.PUBLICATION;
+    }
 
     /**
      * Whether a report says too little to be matched with any other: an event, fight or control of a whole
@@ -174,14 +221,15 @@ public final class Compatibility {
     /**
      * The day interval a report is about: its time's interval when the text states it; when the time is only the
      * publication day (or there is none), the days just before it was stated, and for a control claim the days
-     * around it (a state reported as of the day it is published held a little before and after).
+     * around it when a coded party claims it (a state reported as of the day it is published held a little before
+     * and after).
      */
     static LocalDate[] interval(Report r) {
         Assertion a = r.assertion();
         var t = a.time();
         boolean published = t == null || a.dateBasis() == DateBasis.PUBLICATION;
         if (!published && t.value().isInterval()) return new LocalDate[]{t.value().start(), t.value().end()};
-        if (published && a.kind() == Kind.CONTROL && a.dateBasis() != null)
+        if (published && a.kind() == Kind.CONTROL && a.dateBasis() != null && coded(a))
             return new LocalDate[]{r.stated().minusDays(UNDATED_CONTROL_DAYS), r.stated().plusDays(UNDATED_CONTROL_DAYS + 1)};
         return new LocalDate[]{r.stated().minusDays(UNDATED_DAYS_BEFORE), r.stated().plusDays(1)};
     }

@@ -92,6 +92,14 @@ public final class HappeningIndex {
      * elsewhere, one long quotation) count once, under the original of the earliest of them (statement day, key).
      */
     static List<String> originals(List<Report> members) {
+        return new ArrayList<>(new TreeSet<>(sources(members).values()));
+    }
+
+    /**
+     * The independent source each member counts under, by member key: its own {@link Report#original()}, or that of
+     * the earliest member whose sentence is one passage with its own. {@link #originals} are these values.
+     */
+    public static Map<String, String> sources(List<Report> members) {
         List<Report> rs = new ArrayList<>(members);
         rs.sort(Comparator.comparing(Report::stated).thenComparing(Report::key));
         int[] root = new int[rs.size()];
@@ -106,9 +114,9 @@ public final class HappeningIndex {
         for (int i = 0; i < rs.size(); i++)
             for (int j = i + 1; j < rs.size(); j++)
                 if (top(root, i) != top(root, j) && NearDuplicates.samePassage(passages[i], passages[j])) join(root, i, j);
-        TreeSet<String> out = new TreeSet<>();
-        for (int i = 0; i < rs.size(); i++) out.add(rs.get(top(root, i)).original());
-        return new ArrayList<>(out);
+        Map<String, String> out = new HashMap<>();
+        for (int i = 0; i < rs.size(); i++) out.put(rs.get(i).key(), rs.get(top(root, i)).original());
+        return out;
     }
 
     private static int top(int[] root, int i) {

@@ -42,15 +42,14 @@ public record Report(ArticleId article, int index, LocalDate stated, String outl
 
     /**
      * Who stands behind it, for counting independent sources: the holder's code (ten outlets quoting the Russian
-     * Ministry of Defence are one source), its name when unresolved, and for the outlet's own narration the copy
-     * group's original article (wire copies count once).
+     * Ministry of Defence are one source), else the copy group's original article (wire copies count once): the
+     * outlet's own narration, and sources it names but that have no code ("the report", "ISW analysts", "the
+     * institute" in one article are not three sources; a name alone cannot tell whether two articles quote one).
      */
     public String original() {
         var h = assertion.holder();
-        boolean narration = assertion.claim() == null;
-        if (narration) return "article:" + copyOf;
-        if (h.code() != null && !h.code().isBlank()) return h.code();
-        return "name:" + h.name().toLowerCase(java.util.Locale.ROOT).strip();
+        if (assertion.claim() != null && h.code() != null && !h.code().isBlank()) return h.code();
+        return "article:" + copyOf;
     }
 
     /**

@@ -77,7 +77,7 @@ public final class PlaceResolver implements Stage {
         for (EntityMention m : doc.get(Layer.ENTITIES)) {
             if (m.span().end() > text.length() || m.span().length() == 0) continue;
             boolean place = PLACE_KINDS.contains(m.kind()), maybe = MAYBE_PLACE_KINDS.contains(m.kind());
-            if (!place && !maybe) continue;
+            if (!place && !maybe || adjectival(tokens, m.span())) continue;
             Token next = nextToken(tokens, text, m.span());
             String word = next == null ? null : next.span().of(text), pos = next == null ? null : next.pos();
             requests.add(place ? PlaceSpanResolver.Request.tagged(m.span(), word, pos)
@@ -88,13 +88,29 @@ public final class PlaceResolver implements Stage {
         List<TimeExpression> timexes = doc.find(Layer.TIMEXES).orElse(List.of());
         for (PlaceSpanResolver.Request r : untagged.requests(text))
             if (entities.stream().noneMatch(m -> m.span().overlaps(r.span()))
-                    && timexes.stream().noneMatch(t -> t.span().overlaps(r.span()))) requests.add(r);
+                    && timexes.stream().noneMatch(t -> t.span().overlaps(r.span())) && !adjectival(tokens, r.span()))
+                requests.add(r);
         requests.sort((a, b) -> a.span().compareTo(b.span()));
         List<PlaceMention> places = new ArrayList<>();
         for (PlaceSpanResolver.Resolved r : resolver.resolve(text, requests, priorCountries))
             places.add(new PlaceMention(r.span(), r.entry().toPlace(),
                     new Evidence(doc.article().id(), r.span(), name(), version(), r.confidence())));
         return doc.with(Layer.PLACES, places);
+    }
+
+    /**
+     * Whether every token of the span is an adjective: a demonym or other adjective ("Chinese", "Ukrainian") names
+     * no place, though a gazetteer may hold it as some region's or town's alternate name ("Chinese" was Crimea).
+     */
+    static boolean adjectival(List<Token> tokens, Span span) {
+        boolean any = false;
+        for (Token t : tokens) {
+            if (t.span().end() <= span.start()) continue;
+            if (t.span().start() >= span.end()) break;
+            if (t.pos() == null || !t.pos().startsWith("JJ")) return false;
+            any = true;
+        }
+        return any;
     }
 
     /** The first token that starts at or after the span's end (within a few characters), or null. */

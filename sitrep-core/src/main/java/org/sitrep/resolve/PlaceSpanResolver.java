@@ -173,6 +173,7 @@ public final class PlaceSpanResolver {
             if (candidates.isEmpty() && wanted != null && !query.equals(surface))
                 candidates = r.tolerant() ? gazetteer.candidates(surface) : gazetteer.exactCandidates(surface);
         }
+        if (NO_PLACE.contains(PlaceNameKey.key(query))) return null;
         candidates = exactFirst(candidates, PlaceNameKey.key(query).length());
         if (FORMER_NAMES.contains(PlaceNameKey.key(query)))
             candidates.removeIf(c -> c.entry().kind() == FeatureKind.POPULATED_PLACE);
@@ -209,7 +210,25 @@ public final class PlaceSpanResolver {
      * so these names are no current town (a region keeps its name: Leningrad Oblast).
      */
     static final Set<String> FORMER_NAMES = Set.of(PlaceNameKey.key("Stalingrad"), PlaceNameKey.key("Leningrad"),
-            PlaceNameKey.key("Königsberg"), PlaceNameKey.key("Tsaritsyn"));
+            PlaceNameKey.key("Königsberg"), PlaceNameKey.key("Tsaritsyn"), PlaceNameKey.key("Yugoslavia"),
+            PlaceNameKey.key("Czechoslovakia"), PlaceNameKey.key("Soviet Union"), PlaceNameKey.key("USSR"));
+
+    /**
+     * Keys of names that are no point on a map: continents and world regions, which the gazetteer lacks, so only a
+     * town's alternate name or a near spelling matched them ("Africa" was Mahdia, Tunisia; "Asia" Ashiya, Japan), and
+     * seats of government, which stand for a government ("the Kremlin said" is not Kremmling, Colorado).
+     */
+    static final Set<String> NO_PLACE = keys("Africa", "Europe", "Asia", "America", "Americas", "North America",
+            "South America", "Latin America", "Central America", "Middle East", "Near East", "Far East", "Balkans",
+            "Caucasus", "Scandinavia", "Eastern Europe", "Western Europe", "Central Europe", "Central Asia", "Eurasia",
+            "Arctic", "Antarctica", "Oceania", "Sahel", "Baltics", "Global South", "Kremlin", "White House", "Pentagon",
+            "Downing Street", "Elysee", "Bankova");
+
+    private static Set<String> keys(String... names) {
+        Set<String> out = new HashSet<>();
+        for (String n : names) out.add(PlaceNameKey.key(n));
+        return Set.copyOf(out);
+    }
     private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{L}+)[\\s\\p{Pd}]*$");
 
     /** Whether the word right before {@code offset} is "the". */

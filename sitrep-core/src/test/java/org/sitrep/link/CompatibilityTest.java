@@ -12,6 +12,7 @@ import org.sitrep.model.Assertion.Mode;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.FeatureKind;
+import org.sitrep.model.Modality;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Polarity;
@@ -115,6 +116,83 @@ class CompatibilityTest {
         Report claimedLater = report("2025-02-05", Kind.PARTICIPATION, null, null, null, DateBasis.PUBLICATION, "cue:0-4");
         assertThat(Compatibility.compatible(claimed, claimedLater)).isTrue();
         assertThat(Compatibility.compatible(claimed, narratedLater)).isFalse();
+    }
+
+    /** A report of {@code holder} (null: the outlet's own narration, uncoded) with its trigger and modality. */
+    private static Report said(String stated, Kind kind, Place place, String holder, String trigger, Modality modality,
+                               TimeValue time, DateBasis basis) {
+        ArticleId id = new ArticleId(String.format("%016x", ++n));
+        Evidence ev = new Evidence(id, new Span(0, 5), "test", "1", 1.0);
+        Assertion a = new Assertion(new Span(0, 5), kind, Polarity.POSITIVE, modality, null,
+                place == null ? null : new PlaceMention(new Span(0, 5), place, ev), null,
+                time == null ? null : new TimeMention(new Span(0, 5), time, ev), null, null, -1,
+                holder == null ? null : "cue:0-4", holder == null ? ActorRef.named(null, "(the article)", null)
+                        : ActorRef.named(holder, holder, null), ev).withFacets(trigger, null, basis);
+        return new Report(id, 0, LocalDate.parse(stated), "", null, a);
+    }
+
+    @Test
+    void whatIsNotStatedAsFactLinksWithNothing() {
+        Report planned = said("2026-03-10", Kind.FIGHTING, LinkingScenarioTest.KHARKIV, "RUSMIL", "offensive", Modality.PLANNED, null, DateBasis.PUBLICATION);
+        Report fought = said("2026-03-10", Kind.FIGHTING, LinkingScenarioTest.KHARKIV, "UKRMIL", "offensive", Modality.ACTUAL, null, DateBasis.PUBLICATION);
+        Report foughtToo = said("2026-03-10", Kind.FIGHTING, LinkingScenarioTest.KHARKIV, "UKRGOV", "fight", Modality.ACTUAL, null, DateBasis.PUBLICATION);
+        assertThat(Compatibility.compatible(planned, fought)).isFalse();
+        assertThat(Compatibility.compatible(fought, foughtToo)).isTrue();
+    }
+
+    @Test
+    void anOutletsPassingMentionsOfAStateOrARegionLinkWithNothing() {
+        // "Russian-occupied Crimea" in two articles of one day: a state, no happening of that day
+        Report occupied = said("2023-06-03", Kind.CONTROL, LinkingScenarioTest.KHARKIV, null, "occupy", Modality.ACTUAL, null, DateBasis.PUBLICATION);
+        Report occupiedToo = said("2023-06-03", Kind.CONTROL, LinkingScenarioTest.KHARKIV, null, "occupy", Modality.ACTUAL, null, DateBasis.PUBLICATION);
+        assertThat(Compatibility.compatible(occupied, occupiedToo)).isFalse();
+        // a capture of the town told by two outlets the same day is one
+        Report captured = said("2023-06-03", Kind.CONTROL, LinkingScenarioTest.KHARKIV, null, "capture", Modality.ACTUAL, null, DateBasis.PUBLICATION);
+        Report capturedToo = said("2023-06-03", Kind.CONTROL, LinkingScenarioTest.KHARKIV, null, "capture", Modality.ACTUAL, null, DateBasis.PUBLICATION);
+        assertThat(Compatibility.compatible(captured, capturedToo)).isTrue();
+        // but not three days apart: only a coded party's control claim holds for days around its publication
+        Report capturedLater = said("2023-06-06", Kind.CONTROL, LinkingScenarioTest.KHARKIV, null, "capture", Modality.ACTUAL, null, DateBasis.PUBLICATION);
+        assertThat(Compatibility.compatible(captured, capturedLater)).isFalse();
+        // fighting in a whole oblast by the publication day says too little; dated by the text, it may link
+        Report oblast = said("2023-06-03", Kind.FIGHTING, DONETSK_OBLAST, null, "fight", Modality.ACTUAL, null, DateBasis.PUBLICATION);
+        Report oblastToo = said("2023-06-03", Kind.FIGHTING, DONETSK_OBLAST, null, "fight", Modality.ACTUAL, null, DateBasis.PUBLICATION);
+        assertThat(Compatibility.compatible(oblast, oblastToo)).isFalse();
+        Report dated = said("2023-06-03", Kind.FIGHTING, DONETSK_OBLAST, null, "fight", Modality.ACTUAL, day("2023-06-02"), DateBasis.EXPLICIT);
+        Report datedToo = said("2023-06-03", Kind.FIGHTING, DONETSK_OBLAST, null, "fight", Modality.ACTUAL, day("2023-06-02"), DateBasis.EXPLICIT);
+        assertThat(Compatibility.compatible(dated, datedToo)).isTrue();
+    }
+
+    @Test
+    void theOccupationOfARegionIsNoHappeningWhoeverMentionsItUnlessItIsDatedBefore() {
+        Report kyiv = said("2022-08-23", Kind.CONTROL, DONETSK_OBLAST, "UKRGOV", "occupation", Modality.ACTUAL, day("2022-08-23"), DateBasis.EXPLICIT);
+        Report un = said("2022-08-23", Kind.CONTROL, DONETSK_OBLAST, "IGOUNO", "occupy", Modality.ACTUAL, day("2022-08-23"), DateBasis.EXPLICIT);
+        assertThat(Compatibility.compatible(kyiv, un)).isFalse();
+        Report may2014 = new Report(new ArticleId(String.format("%016x", ++n)), 0, LocalDate.parse("2022-08-23"), "", null,
+                said("2022-08-23", Kind.CONTROL, DONETSK_OBLAST, "UKRGOV", "occupy", Modality.ACTUAL, day("2014-05-11"), DateBasis.EXPLICIT).assertion());
+        Report may2014Too = said("2022-08-24", Kind.CONTROL, DONETSK_OBLAST, "IGOUNO", "occupation", Modality.ACTUAL, day("2014-05-11"), DateBasis.EXPLICIT);
+        assertThat(Compatibility.compatible(may2014, may2014Too)).isTrue();
+    }
+
+    @Test
+    void controlAndFightingAreOneContestOnlyBetweenCodedParties() {
+        Report held = said("2026-03-10", Kind.CONTROL, LinkingScenarioTest.KHARKIV, "RUSMIL", "liberate", Modality.ACTUAL, null, DateBasis.PUBLICATION);
+        Report fighting = said("2026-03-10", Kind.FIGHTING, LinkingScenarioTest.KHARKIV, "UKRMIL", "clash", Modality.ACTUAL, null, DateBasis.PUBLICATION);
+        Report narrated = said("2026-03-10", Kind.FIGHTING, LinkingScenarioTest.KHARKIV, null, "advance", Modality.ACTUAL, null, DateBasis.PUBLICATION);
+        assertThat(Compatibility.compatible(held, fighting)).isTrue();
+        assertThat(Compatibility.compatible(held, narrated)).isFalse();
+        assertThat(Compatibility.compatible(fighting, narrated)).isTrue();
+    }
+
+    @Test
+    void sourcesWithoutACodeCountOncePerArticle() {
+        Report report = said("2024-04-24", Kind.FIGHTING, LinkingScenarioTest.KHARKIV, null, "attack", Modality.ACTUAL, null, DateBasis.PUBLICATION);
+        var a = report.assertion();
+        Report analysts = new Report(report.article(), 1, report.stated(), "", null, new Assertion(a.span(), a.kind(),
+                a.polarity(), a.modality(), null, a.place(), null, null, null, null, -1, "cue:9-12",
+                ActorRef.named(null, "ISW analysts", null), a.evidence()));
+        assertThat(analysts.original()).isEqualTo(report.original()).isEqualTo("article:" + report.article().value());
+        Report coded = said("2024-04-24", Kind.FIGHTING, LinkingScenarioTest.KHARKIV, "UKRMIL", "attack", Modality.ACTUAL, null, DateBasis.PUBLICATION);
+        assertThat(coded.original()).isEqualTo("UKRMIL");
     }
 
     @Test

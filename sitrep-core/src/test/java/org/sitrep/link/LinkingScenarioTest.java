@@ -184,6 +184,10 @@ class LinkingScenarioTest {
         List<Happening> hs = happenings(rs);
         assertThat(hs).hasSize(1);
         assertThat(hs.get(0).originals()).containsExactly("article:" + hex("page-1"), "article:" + hex("page-3"));
+        // each member counts under one of the originals: the reprint under the page it copies
+        var sources = HappeningIndex.sources(hs.get(0).members());
+        assertThat(hs.get(0).members()).extracting(r -> sources.get(r.key())).containsExactlyInAnyOrder(
+                "article:" + hex("page-1"), "article:" + hex("page-1"), "article:" + hex("page-3"));
     }
 
     @Test

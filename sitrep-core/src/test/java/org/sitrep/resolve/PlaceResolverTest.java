@@ -87,6 +87,27 @@ class PlaceResolverTest {
     }
 
     @Test
+    void anAdjectiveIsNoPlaceThoughAGazetteerHoldsItAsAnAlternateName() {
+        String text = "Chinese drones were found near Kharkiv.";
+        Doc tagged = doc(text, "Chinese=MISC", "Kharkiv=CITY");
+        List<Token> tokens = new ArrayList<>(tagged.get(Layer.TOKENS));
+        Token first = tokens.get(0);
+        tokens.set(0, new Token(first.span(), first.sentence(), "JJ", first.lemma(), first.ner()));
+        assertThat(places(tagged.with(Layer.TOKENS, tokens))).extracting(p -> p.place().name()).containsExactly("Kharkiv");
+        // tagged as a noun, the word still finds the region that lists it among its names: the part of speech decides
+        assertThat(places(tagged)).extracting(p -> p.span().of(text)).contains("Chinese");
+    }
+
+    @Test
+    void continentsSeatsOfGovernmentAndFormerStatesAreNoTown() {
+        String text = "The Kremlin said Africa and Asia would trade with Russia as Yugoslavia once did, Berlin said.";
+        List<PlaceMention> found = places(doc(text, "Kremlin=LOCATION", "Africa=LOCATION", "Asia=LOCATION",
+                "Russia=COUNTRY", "Yugoslavia=COUNTRY", "Berlin=CITY"));
+        assertThat(found).extracting(p -> p.place().name()).containsExactly("Russia", "Berlin");
+        assertThat(found.get(1).place().country()).isEqualTo("DE");
+    }
+
+    @Test
     void aBareNameIsTheTown() {
         String text = "Troops were seen entering Kursk on Monday morning.";
         PlaceMention kursk = places(doc(text, "Kursk=CITY")).get(0);

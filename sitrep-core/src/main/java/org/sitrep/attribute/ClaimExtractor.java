@@ -183,7 +183,7 @@ public final class ClaimExtractor implements Stage {
             int lo = Math.min(Math.min(source[0], content[0]), cue.first());
             int hi = Math.max(Math.max(source[1], content[1]), cue.last());
             double confidence = speaker.code() == null ? 0.5 : 0.75;
-            StatementDater.StatementDate when = dates.date(g, cue, content);
+            StatementDater.StatementDate when = dates.date(g, cue, content, speaker.code());
             return new Claim(cueSpan, cue.lemma(), cueClass, speaker, chains.chainFor(speaker), contentSpan,
                     StanceReader.stance(g, cue, content), StanceReader.polarity(cueClass),
                     FirstTimeMarkers.firstTime(g, content, cueClass), when.date(), when.basis(),

@@ -84,8 +84,10 @@ final class ContentFinder {
             String next = g.word(i + 1);
             boolean lower = !next.isEmpty() && Character.isLowerCase(next.charAt(0));
             if (w.equals(",") && ADJUNCT_OPENERS.contains(g.lower(i + 1))) return i - 1;
-            int at = g.token(i).span().start();
-            boolean spaced = at > 0 && Character.isWhitespace(g.doc.text().charAt(at - 1)); // not "full-scale"
+            Span dash = g.token(i).span();
+            String text = g.doc.text(); // spaced on both sides: not "full-scale", not "de -escalate"
+            boolean spaced = dash.start() > 0 && Character.isWhitespace(text.charAt(dash.start() - 1))
+                    && dash.end() < text.length() && Character.isWhitespace(text.charAt(dash.end()));
             if (Set.of("-", "\u2013", "\u2014", "--").contains(w) && spaced && lower) return i - 1;
         }
         return end;

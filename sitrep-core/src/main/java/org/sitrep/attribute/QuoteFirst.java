@@ -14,7 +14,8 @@ import org.sitrep.model.TimeExpression;
  * Attributions whose content comes first, read from the words and their tags, not from the parse: a quotation or a
  * clause, then a boundary (closing quote, comma or dash), then the speaker and the reporting verb in either order
  * ("…,” Makei said.", "… - said Lavrov.", "…, the minister told reporters on Monday."), or the speaker and the verb
- * set off by commas inside the clause ("Russia, he said, was …"). The parser often reads the trailing verb as a
+ * set off by commas inside the clause ("Russia, he said, was …"); and a fronted "as" clause ("As the newspaper
+ * added, it is not known …"). The parser often reads the trailing verb as a
  * relative clause or a parataxis of the quotation, so a rule over the tree finds these by accident or not at all.
  * A quotation's content runs back to its opening mark, a dash form's to the dash that opens the paragraph or
  * follows a sentence end, across sentences. Stateless.
@@ -43,6 +44,7 @@ final class QuoteFirst {
             Cue cue = new Cue(v, v, v, g.lemma(v), cls.get());
             Found f = speakerBefore(g, cue);
             if (f == null) f = speakerAfter(g, cue);
+            if (f == null) f = asClause(g, cue);
             if (f != null) out.add(f);
         }
         return out;
@@ -119,6 +121,39 @@ final class QuoteFirst {
     }
 
     /**
+     * "As the newspaper added, it is not known …" / "As Mikk Marran, director of the service, said on Wednesday, 10
+     * battle groups …": a sentence opened by "as", a speaker (with an apposition) and the verb, the content after the
+     * clause's comma. The parser hangs the "as" clause under the content's verb, so no rule over the tree sees it.
+     */
+    private static Found asClause(SentenceGraph g, Cue cue) {
+        int v = cue.head();
+        int as = sentenceStart(g, v);
+        if (!g.lower(as).equals("as") || as + 1 >= v) return null;
+        int hi = nounPhraseAfter(g, as + 1);
+        if (hi < 0) return null;
+        int k = hi + 1;
+        if (k < v && g.word(k).equals(",")) { // an apposition up to the next comma
+            int m = k + 1;
+            while (m < v && !g.word(m).equals(",")) m++;
+            if (m >= v || nounPhraseAfter(g, k + 1) < 0) return null;
+            hi = m - 1;
+            k = m + 1;
+        }
+        for (int i = k; i < v; i++) if (!(g.pos(i).equals("RB") || isAuxiliary(g, i))) return null;
+        int comma = v + 1;
+        while (comma < g.end() && !g.word(comma).equals(",")) {
+            if (FINITE.contains(g.pos(comma)) || g.word(comma).equals("that")) return null;
+            comma++;
+        }
+        if (comma + 1 >= g.end()) return null;
+        int[] content = g.trimRange(comma + 1, g.end() - 1);
+        if (content == null) return null;
+        boolean finite = false;
+        for (int i = content[0]; i <= content[1] && !finite; i++) finite = FINITE.contains(g.pos(i));
+        return finite ? new Found(cue, g.trimRange(as + 1, hi), content) : null;
+    }
+
+    /**
      * The boundary marks ending at token {@code b} (a comma, a closing quote, a dash; up to three of them):
      * {contentEnd, closingQuote or -1, dash 1/0, firstMark}; null when {@code b} is no boundary.
      */
@@ -150,7 +185,12 @@ final class QuoteFirst {
         int start;
         if (quote >= 0) {
             start = openingQuote(g, quote);
-            if (start < 0) start = sentenceStart(g, end);
+            int clause = afterDateline(g, sentenceStart(g, end), end);
+            // a quoted phrase inside the clause ('… was struggling with "multiple crises", she said') is not where
+            // the content begins: the clause is
+            if (start < 0 || start > clause && sentenceStart(g, start) == clause
+                    && !Set.of(":", ";").contains(g.word(start - 1)) && !DASHES.contains(g.word(start - 1)))
+                start = clause;
         } else if (dash) {
             start = openingDash(g, end);
             if (start < 0) start = sentenceStart(g, end);
@@ -251,11 +291,15 @@ final class QuoteFirst {
         if (lo >= g.end()) return -1;
         if (g.pos(lo).equals("PRP")) return Set.of("he", "she").contains(g.lower(lo)) ? lo : -1;
         int i = lo, last = -1;
+        List<TimeExpression> times = g.doc.get(Layer.TIMEXES);
         while (i < g.end() && i - lo < MAX_SOURCE) {
             String p = g.pos(i), w = g.word(i);
+            if (isTime(times, g.token(i).span())) break; // "said the chairman … Charles Michel yesterday"
             if (p.startsWith("NN")) last = i;
-            else if (NAME_LINKS.contains(g.lower(i)) && i > lo && i + 1 < g.end() && g.pos(i + 1).startsWith("NN")
-                    && g.pos(i - 1).startsWith("NN")) { /* inside a title */ }
+            else if (NAME_LINKS.contains(g.lower(i)) && i > lo && g.pos(i - 1).startsWith("NN")
+                    && (g.lower(i).equals("and") ? i + 1 < g.end() && g.pos(i + 1).startsWith("NN") : titleGoesOn(g, i + 1))) {
+                /* inside a title: "the head of the Estonian intelligence" */
+            }
             else if ((w.equals("\"") || w.equals("“") || w.equals("”")) && (i == lo || last == i - 1)) {
                 if (i > lo) last = i; // the closing mark of a quoted name
             } else if (!(p.equals("DT") || p.startsWith("JJ") || p.equals("POS") || p.equals("PRP$") || p.equals("CD")
@@ -263,6 +307,13 @@ final class QuoteFirst {
             i++;
         }
         return last;
+    }
+
+    /** Whether a title's noun phrase goes on at {@code k} after "of": a noun, or one after an article and adjectives. */
+    private static boolean titleGoesOn(SentenceGraph g, int k) {
+        if (k < g.end() && g.pos(k).equals("DT")) k++;
+        while (k < g.end() && g.pos(k).startsWith("JJ")) k++;
+        return k < g.end() && g.pos(k).startsWith("NN");
     }
 
     /** Past times and their prepositions between the verb and an inverted speaker: "said on Friday the head of …". */

@@ -81,14 +81,42 @@ final class SpeakerResolver {
                     : ActorRef.of(recent, sourceSpan, recent.span());
         }
         ActorMention best = null;
+        List<ActorMention> inSource = new ArrayList<>();
         for (ActorMention a : actors) {
             if (!a.span().overlaps(sourceSpan)) continue;
+            inSource.add(a);
             if (best == null || rank(a) > rank(best)) best = a;
         }
+        if (coordinated(inSource)) return jointSpeaker(inSource, text, sourceSpan);
         if (best != null) return withTitleSector(ActorRef.of(best, sourceSpan, null), best, sourceSpan);
         return backReference(g, source, sourceSpan).or(() -> personDescription(g, source, sourceSpan))
                 .or(() -> officeInContext(g, source, sourceSpan))
                 .orElse(ActorRef.named(null, text, sourceSpan));
+    }
+
+    /** Whether a source joins actors by "and" or a comma: "Poland and Lithuania said", "Kyiv, Warsaw and Vilnius". */
+    private boolean coordinated(List<ActorMention> inSource) {
+        for (int k = 1; k < inSource.size(); k++) {
+            Span a = inSource.get(k - 1).span(), b = inSource.get(k).span();
+            if (a.end() <= b.start() && doc.text().substring(a.end(), b.start()).strip()
+                    .matches("(,|,?\\s*and)(\\s+(the|its|their))?")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Several actors speaking together: their code when they share one, their country when they share that
+     * ("Ukraine's president and its army": UKR), else no one actor (null). Not the last of them, as the parse's head.
+     */
+    private static ActorRef jointSpeaker(List<ActorMention> joined, String text, Span sourceSpan) {
+        Set<String> codes = new java.util.HashSet<>(), countries = new java.util.HashSet<>(); // null: uncoded
+        for (ActorMention a : joined) {
+            codes.add(a.code());
+            countries.add(a.code() == null || a.code().length() < 3 ? null : a.code().substring(0, 3));
+        }
+        String code = codes.size() == 1 ? codes.iterator().next()
+                : countries.size() == 1 ? countries.iterator().next() : null;
+        return ActorRef.named(code, text, sourceSpan);
     }
 
     /**
@@ -199,8 +227,13 @@ final class SpeakerResolver {
             m.put(w, "MIL");
         for (String w : List.of("parliament", "lawmaker", "lawmakers", "mp", "senator", "congressman", "congresswoman"))
             m.put(w, "LEG");
-        for (String w : List.of("journalist", "newspaper", "weekly", "daily", "broadcaster", "reporter", "correspondent"))
+        for (String w : List.of("journalist", "newspaper", "weekly", "daily", "journal", "broadcaster", "reporter",
+                "correspondent"))
             m.put(w, "MED");
+        for (String w : List.of("firm", "company", "operator", "industry", "billionaire", "tycoon", "oligarch",
+                "oligarchs", "businessman", "businesswoman", "businessmen"))
+            m.put(w, "BUS");
+        m.put("intelligence", "SPY");
         return java.util.Map.copyOf(m);
     }
 
@@ -233,8 +266,11 @@ final class SpeakerResolver {
      */
     void noteSubjects(SentenceGraph g, List<org.sitrep.model.Claim> sentenceClaims) {
         List<ActorRef> found = new ArrayList<>();
+        Span headlined = headlineSpeaker(g);
         for (int i = g.first(); i < g.end(); i++) {
-            if (!g.rel(i).startsWith("nsubj") || PRONOUNS.contains(g.lower(i))) continue;
+            if (!g.rel(i).startsWith("nsubj") || PRONOUNS.contains(g.lower(i)) || insideComplement(g, i)) continue;
+            // the words of a headline "Biden: I am convinced that Putin …" are the speaker's, like a claim's content
+            if (headlined != null && g.token(i).span().start() > headlined.end()) continue;
             int[] range = g.trimmed(i);
             if (range == null) continue;
             Span span = g.span(range[0], range[1]);
@@ -244,7 +280,6 @@ final class SpeakerResolver {
             if (ref.code() != null || isPerson(ref.mention())) found.add(ref);
         }
         // a headline "Lavrov: We don't want war" names who speaks in what follows
-        Span headlined = headlineSpeaker(g);
         if (headlined != null) {
             int[] range = {g.first(), g.tokenAfter(headlined.end()) - 1};
             found.add(resolve(g, range, headlined));
@@ -253,6 +288,8 @@ final class SpeakerResolver {
         for (org.sitrep.model.Claim c : sentenceClaims) {
             ActorRef s = c.source();
             if (s == null || s.mention() == null || s.antecedent() != null) continue;
+            // "according to his information": a thing of someone's, no one to refer back to
+            if (s.mention().of(doc.text()).toLowerCase(Locale.ROOT).matches("(his|her|their|its) .+")) continue;
             if ((s.code() != null || isPerson(s.mention())) && found.stream().noneMatch(f -> f.mention().overlaps(s.mention())))
                 found.add(s);
         }
@@ -260,9 +297,24 @@ final class SpeakerResolver {
         subjects.addAll(found);
     }
 
-    /** The name before the colon of a line "Name: words", when it is a person's (one to four words); else null. */
+    /**
+     * Whether subject {@code i} belongs to a clause that is what someone said, asked or knows ("was asked whether
+     * Putin had decided", "believes Putin has decided"): the subject of such a clause is talked about, no antecedent.
+     */
+    private static boolean insideComplement(SentenceGraph g, int i) {
+        for (int j = g.head(i), steps = 0; j >= 0 && steps < 8; j = g.head(j), steps++)
+            if (g.rel(j).equals("ccomp")) return true;
+        return false;
+    }
+
+    /**
+     * The name before the colon of a line "Name: words", when it is a person's (one to four words); else null. A
+     * sentence glued to the one before ("…Ukraine.Joe Biden: I am …") starts a line of the page it was scraped from.
+     */
     private Span headlineSpeaker(SentenceGraph g) {
-        if (!g.startsLine(g.first())) return null;
+        int first = g.token(g.first()).span().start();
+        boolean glued = first > 0 && !Character.isWhitespace(doc.text().charAt(first - 1));
+        if (!g.startsLine(g.first()) && !glued) return null;
         for (int k = g.first() + 1; k < g.end() && k <= g.first() + 4; k++) {
             if (!g.word(k).equals(":")) {
                 if (!g.pos(k).startsWith("NNP")) return null;

@@ -32,8 +32,20 @@ final class StatementDater {
         this.doc = doc;
     }
 
-    /** The statement date of a claim with this cue and content tokens [lo, hi]. */
-    StatementDate date(SentenceGraph g, Cue cue, int[] content) {
+    /** The statement date of a claim with this cue, content tokens [lo, hi] and speaker code (null when unknown). */
+    StatementDate date(SentenceGraph g, Cue cue, int[] content, String speaker) {
+        StatementDate d = dateOf(g, cue, content, speaker);
+        int at = g.span(cue.first(), cue.first()).start();
+        last = new Dated(speaker, d.basis() == DateBasis.PUBLICATION ? null : d.date(), at);
+        return d;
+    }
+
+    /** The previous claim's speaker code, its date when the text gave one (null when not), and its cue's offset. */
+    private record Dated(String speaker, LocalDate date, int cue) {}
+
+    private Dated last;
+
+    private StatementDate dateOf(SentenceGraph g, Cue cue, int[] content, String speaker) {
         Span contentSpan = g.span(content[0], content[1]);
         TimeMention best = null;
         boolean ownTime = false;
@@ -58,16 +70,30 @@ final class StatementDater {
                 if (before.matches("(?s).*\\b" + marker + "\\b.*")) {
                     return new StatementDate(lastExplicitDate, DateBasis.DISCOURSE);
                 }
+        // The same speaker going on ("Blinken said on Friday …. The head of American diplomacy argued …", "He added
+        // …"): the previous claim's date carries to a report with no time of its own, in its paragraph or the next.
+        LocalDate published = doc.article().published();
+        if (last != null && last.date() != null && speaker != null && speaker.equals(last.speaker()) && !ownTime
+                && (simplePast(g, cue) || cue.isAccordingTo()) && !last.date().isAfter(published)
+                && !datesAfter(contentSpan, last.date())
+                && paragraphBreaks(last.cue(), g.span(cue.first(), cue.first()).start()) <= 1)
+            return new StatementDate(last.date(), DateBasis.DISCOURSE);
         // A story whose first sentence dates a statement ("Blinken said on Saturday …") and goes on in the simple
         // past ("Blinken told reporters …") tells of that day: a past-tense report with no time of its own carries
         // the lede's date when that lies in the week before publication. A date later in the text does not: an
         // explainer or a live page moves between days. Nor does it carry to a report of events dated after it: a
         // statement is not made before what it reports.
-        LocalDate published = doc.article().published();
         if (storyDate != null && !ownTime && simplePast(g, cue) && !storyDate.isAfter(published)
                 && !storyDate.isBefore(published.minusDays(7)) && !datesAfter(contentSpan, storyDate))
             return new StatementDate(storyDate, DateBasis.DISCOURSE);
         return new StatementDate(published, DateBasis.PUBLICATION);
+    }
+
+    /** The blank lines between two offsets. */
+    private int paragraphBreaks(int from, int to) {
+        int n = 0;
+        for (int i = doc.text().indexOf("\n\n", from); i >= 0 && i < to; i = doc.text().indexOf("\n\n", i + 2)) n++;
+        return n;
     }
 
     /** Whether a time inside the span falls on a day after the given one. */

@@ -26,14 +26,14 @@ public final class CueLexicon {
                 "believe", "estimate", "predict", "conclude", "reveal", "publish", "post", "tweet", "inform", "brief",
                 "testify", "recall", "specify", "clarify", "underline", "highlight", "assess", "allege", "contend",
                 "characterize", "characterise", "label", "dub", "brand", "warn", "caution", "signal", "disclose",
-                "affirm", "assure", "reiterate", "repeat", "quote", "call");
+                "affirm", "assure", "reiterate", "repeat", "quote", "call", "remind");
         put(CueClass.ACKNOWLEDGE, "acknowledge", "confirm", "admit", "concede", "recognize", "recognise");
         put(CueClass.DENY, "deny", "reject", "refute", "dismiss", "rebut", "disavow", "disprove", "contradict", "dispute");
         put(CueClass.DEMAND, "demand", "urge", "ask", "request", "appeal", "press", "implore");
         put(CueClass.ORDER, "order", "instruct", "direct", "command");
         put(CueClass.DECIDE, "decide", "authorize", "authorise", "approve", "resolve");
         put(CueClass.ACCUSE, "accuse", "blame", "condemn", "denounce", "criticize", "criticise", "charge", "slam",
-                "castigate", "vilify", "decry");
+                "castigate", "vilify", "decry", "blast");
         put(CueClass.PROMISE, "promise", "pledge", "vow", "guarantee", "swear");
         put(CueClass.PRAISE, "praise", "hail", "commend", "laud", "congratulate", "thank", "welcome", "applaud");
         put(CueClass.THREATEN, "threaten");

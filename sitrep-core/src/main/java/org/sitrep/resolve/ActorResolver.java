@@ -73,6 +73,8 @@ public final class ActorResolver implements Stage {
             "new", "former", "top", "senior", "acting", "deputy", "vice", "first", "interim", "outgoing", "incoming", "then", "ousted", "exiled", "elected", "visiting", "local", "regional", "federal", "own", "national", "chief", "state", "official", "government", "led");
     private static final Set<String> NOT_NAMES = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "the", "a", "an", "on", "in", "and", "but", "he", "she", "it", "they", "who", "said", "has", "had", "was", "is", "will", "would", "at", "of");
+    /** Forms of address before a surname: "Mr Sunak" is Sunak, not a longer name of someone else. */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "mx");
     /** Sectors of offices that precede a person's name ("President", "Judge", "General"), not "Criminal". */
     private static final Set<String> OFFICE_SECTORS = Set.of("GOV", "MIL", "JUD", "LEG", "COP", "SPY", "ELI", "OPP", "PTY");
     /** Words that end an apposition after a name: a clause or a new sentence part begins. */
@@ -269,7 +271,8 @@ public final class ActorResolver implements Stage {
         private boolean partOfLongerName(NameMatch m, int i) {
             if (m.best().actor().kind() != Actor.Kind.PERSON || m.length() > 1) return false;
             boolean before = i > 0 && sameSentence(i - 1, i) && adjacent(i - 1, i) && w.get(i - 1).capitalized()
-                    && !MODIFIERS.contains(w.get(i - 1).norm()) && registry.matchSector(w, i - 1).isEmpty()
+                    && !MODIFIERS.contains(w.get(i - 1).norm()) && !HONORIFICS.contains(w.get(i - 1).norm())
+                    && registry.matchSector(w, i - 1).isEmpty()
                     && i - 1 > 0 && w.get(i - 2).sentence() == w.get(i).sentence();
             boolean after = i + 1 < w.size() && sameSentence(i, i + 1) && adjacent(i, i + 1) && w.get(i + 1).capitalized();
             return before || after;

@@ -73,6 +73,10 @@ class QuoteFirstTest {
             Russia, he said, was preparing a new offensive.#Russia/NNP ,/, he/PRP said/VBD/say ,/, was/VBD/be preparing/VBG/prepare a/DT new/JJ offensive/NN ./.#he | said | Russia, he said, was preparing a new offensive
             “The war must end,” said Foreign Minister Anna Kovalenko, adding that talks would resume.#“/`` The/DT war/NN must/MD end/VB ,/, ”/'' said/VBD/say Foreign/NNP Minister/NNP Anna/NNP Kovalenko/NNP ,/, adding/VBG/add that/IN talks/NNS would/MD resume/VB ./.#Foreign Minister Anna Kovalenko | said | “The war must end,”
             MINSK, 3 May (Wire) – Nobody gains from sanctions, the minister said.#MINSK/NNP ,/, 3/CD May/NNP (/-LRB- Wire/NNP )/-RRB- –/: Nobody/NN gains/VBZ/gain from/IN sanctions/NNS ,/, the/DT minister/NN said/VBD/say ./.#the minister | said | Nobody gains from sanctions
+            The town was short of "water and bread", the governor said.#The/DT town/NN was/VBD/be short/JJ of/IN "/`` water/NN and/CC bread/NN "/'' ,/, the/DT governor/NN said/VBD/say ./.#the governor | said | The town was short of "water and bread"
+            - The front holds - said the head of the regional military administration Oleg Petrenko.#-/: The/DT front/NN holds/VBZ/hold -/: said/VBD/say the/DT head/NN of/IN the/DT regional/JJ military/JJ administration/NN Oleg/NNP Petrenko/NNP ./.#the head of the regional military administration Oleg Petrenko | said | The front holds
+            As the newspaper added, it is not known whether the drones carry parts.#As/IN the/DT newspaper/NN added/VBD/add ,/, it/PRP is/VBZ/be not/RB known/VBN/know whether/IN the/DT drones/NNS carry/VBP/carry parts/NNS ./.#the newspaper | added | it is not known whether the drones carry parts
+            As Anna Kovalenko, head of the agency, said on Monday, ten brigades are moving.#As/IN Anna/NNP Kovalenko/NNP ,/, head/NN of/IN the/DT agency/NN ,/, said/VBD/say on/IN Monday/NNP ,/, ten/CD brigades/NNS are/VBP/be moving/VBG/move ./.#Anna Kovalenko, head of the agency | said | ten brigades are moving
             """)
     void aContentFirstAttributionIsReadTheSameUnderAnyParse(String text, String tagged, String expected) {
         assertThat(found(doc(text, tagged, FLAT))).containsExactly(expected);
@@ -87,6 +91,8 @@ class QuoteFirstTest {
             “We are ready,” he did not say.#“/`` We/PRP are/VBP/be ready/JJ ,/, ”/'' he/PRP did/VBD/do not/RB say/VB ./.
             The talks collapsed, he called it a failure.#The/DT talks/NNS collapsed/VBD/collapse ,/, he/PRP called/VBD/call it/PRP a/DT failure/NN ./.
             The army, which said it had withdrawn, regrouped.#The/DT army/NN ,/, which/WDT said/VBD/say it/PRP had/VBD/have withdrawn/VBN/withdraw ,/, regrouped/VBD/regroup ./.
+            As we read, the drones came from China.#As/IN we/PRP read/VBD/read ,/, the/DT drones/NNS came/VBD/come from/IN China/NNP ./.
+            As expected, the minister said the attack failed.#As/IN expected/VBN/expect ,/, the/DT minister/NN said/VBD/say the/DT attack/NN failed/VBD/fail ./.
             “We will win,” Zelensky said: “Kyiv stands.”#“/`` We/PRP will/MD win/VB ,/, ”/'' Zelensky/NNP said/VBD/say :/: “/`` Kyiv/NNP stands/VBZ/stand ./. ”/''
             """)
     void aCueBeforeItsContentIsLeftToTheParse(String text, String tagged) {

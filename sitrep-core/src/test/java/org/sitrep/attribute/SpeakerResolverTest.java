@@ -187,4 +187,47 @@ class SpeakerResolverTest {
         assertThat(the.antecedent().of(doc.text())).isEqualTo("Ann Reed");
         assertThat(speaker(doc, speakers, 2).code()).isNull();
     }
+
+    @Test
+    void aCompanyOrBusinessTitleAfterTheCountryIsItsBusinessSector() {
+        Doc doc = HandParsed.text("Russian oil firm Petrol said the war must end.")
+                .sentence("Russian JJ 4 amod", "oil NN 3 compound", "firm NN 4 compound", "Petrol NNP 5 nsubj",
+                        "said/say VBD 0 root", "the DT 7 det", "war NN 9 nsubj", "must MD 9 aux", "end VB 5 ccomp",
+                        ". . 5 punct")
+                .actor("Russian", "RUS", "Russia")
+                .build();
+        assertThat(speaker(doc, new SpeakerResolver(doc), 0).code()).isEqualTo("RUSBUS");
+    }
+
+    @Test
+    void speakersJoinedByAndShareTheirCountryOrAreNoOneActor() {
+        Doc two = HandParsed.text("Hungary and Slovakia said they would not send arms.")
+                .sentence("Hungary NNP 4 nsubj", "and CC 3 cc", "Slovakia NNP 1 conj", "said/say VBD 0 root",
+                        "they PRP 7 nsubj", "would MD 7 aux", "not RB 7 advmod", "send VB 4 ccomp", "arms NNS 7 obj",
+                        ". . 4 punct")
+                .actor("Hungary", "HUN", "Hungary").actor("Slovakia", "SVK", "Slovakia")
+                .build();
+        assertThat(speaker(two, new SpeakerResolver(two), 0).code()).isNull();
+        Doc one = HandParsed.text("Kyiv and the Ukrainian army said the town held.")
+                .sentence("Kyiv NNP 6 nsubj", "and CC 5 cc", "the DT 5 det", "Ukrainian JJ 5 amod", "army NN 1 conj",
+                        "said/say VBD 0 root", "the DT 8 det", "town NN 9 nsubj", "held/hold VBD 6 ccomp", ". . 6 punct")
+                .actor("Kyiv", "UKRGOV", "Ukraine").actor("Ukrainian army", "UKRMIL", "Ukraine")
+                .build();
+        assertThat(speaker(one, new SpeakerResolver(one), 0).code()).isEqualTo("UKR");
+    }
+
+    @Test
+    void aSubjectOfWhatSomeoneWasAskedIsNoAntecedent() {
+        Doc doc = HandParsed.text("Ann Reed was asked whether Ivan Orlov had decided. He said he had.")
+                .sentence("Ann NNP 2 compound", "Reed NNP 4 nsubj:pass", "was VBD 4 aux:pass", "asked/ask VBN 0 root",
+                        "whether IN 9 mark", "Ivan NNP 7 compound", "Orlov NNP 9 nsubj", "had VBD 9 aux",
+                        "decided/decide VBN 4 ccomp", ". . 4 punct")
+                .sentence("He PRP 2 nsubj", "said/say VBD 0 root", "he PRP 4 nsubj", "had/have VBD 2 ccomp", ". . 2 punct")
+                .actor("Ann Reed", "USAGOV", "Ann Reed").person("Ann Reed")
+                .actor("Ivan Orlov", "RUSGOV", "Ivan Orlov").person("Ivan Orlov")
+                .build();
+        SpeakerResolver speakers = new SpeakerResolver(doc);
+        speakers.noteSubjects(SentenceGraph.of(doc).get(0), List.of());
+        assertThat(speaker(doc, speakers, 1).code()).isEqualTo("USAGOV");
+    }
 }

@@ -38,7 +38,7 @@ class StatementDaterTest {
         StatementDater dates = new StatementDater(doc);
         SentenceGraph second = SentenceGraph.of(doc).get(1);
         Cue cue = CueFinder.find(second).get(0);
-        assertThat(dates.date(second, cue, new int[] {cue.last() + 1, cue.last() + 2}).basis()).isEqualTo(DateBasis.PUBLICATION);
+        assertThat(dates.date(second, cue, new int[] {cue.last() + 1, cue.last() + 2}, null).basis()).isEqualTo(DateBasis.PUBLICATION);
     }
     /** "Reed said on Tuesday the line held. Reed added the town fell. Reed says talks go on." */
     private static org.sitrep.model.Doc ledeDated(java.time.LocalDate published) {
@@ -86,5 +86,26 @@ class StatementDaterTest {
                 .build();
         List<Claim> claims = new ClaimExtractor(null).apply(doc).get(Layer.CLAIMS);
         assertThat(claims).extracting(Claim::dateBasis).containsExactly(DateBasis.EXPLICIT, DateBasis.PUBLICATION);
+    }
+
+    @Test
+    void theSameSpeakerGoingOnKeepsTheDateAndAnotherSpeakerDoesNot() {
+        var doc = org.sitrep.testkit.HandParsed
+                .text("The town fell. Reed said on Tuesday the line held. Reed added the town fell. Kim added it rained.")
+                .published(ClaimFixtures.PUBLISHED)
+                .sentence("The DT 2 det", "town NN 3 nsubj", "fell/fall VBD 0 root", ". . 3 punct")
+                .sentence("Reed NNP 2 nsubj", "said/say VBD 0 root", "on IN 4 case", "Tuesday NNP 2 obl", "the DT 6 det",
+                        "line NN 7 nsubj", "held/hold VBD 2 ccomp", ". . 2 punct")
+                .sentence("Reed NNP 2 nsubj", "added/add VBD 0 root", "the DT 4 det", "town NN 5 nsubj",
+                        "fell/fall VBD 2 ccomp", ". . 2 punct")
+                .sentence("Kim NNP 2 nsubj", "added/add VBD 0 root", "it PRP 4 nsubj", "rained/rain VBD 2 ccomp",
+                        ". . 2 punct")
+                .actor("Reed", "USAGOV", "Reed").person("Reed").actor("Kim", "KORGOV", "Kim").person("Kim")
+                .time("Tuesday", LocalDate.of(2026, 3, 10))
+                .build();
+        List<Claim> claims = new ClaimExtractor(null).apply(doc).get(Layer.CLAIMS);
+        assertThat(claims).extracting(Claim::dateBasis)
+                .containsExactly(DateBasis.EXPLICIT, DateBasis.DISCOURSE, DateBasis.PUBLICATION);
+        assertThat(claims.get(1).statementDate()).isEqualTo(LocalDate.of(2026, 3, 10));
     }
 }

@@ -125,6 +125,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aFormOfAddressBeforeAKnownSurnameIsNoLongerName() {
+        String text = "Talks went on. Mr Sunak said more aid would come.";
+        Doc doc = TestDocs.tokenized(text, LocalDate.of(2024, 4, 23)).with(Layer.ENTITIES, List.of());
+        assertThat(RESOLVER.apply(doc).get(Layer.ACTORS)).extracting(ActorMention::code).containsExactly("GBRGOV");
+    }
+
+    @Test
     void unknownPersonAfterATitleTakesTheTitlesCodeAndTheNerName() {
         String text = "Estonian Foreign Minister Jaan Tamm arrived.";
         int start = text.indexOf("Jaan");

@@ -38,6 +38,19 @@ final class EvalEventsCommand implements Callable<Integer> {
             description = "liblinear's regularization cost for --cv (default: ${DEFAULT-VALUE})")
     double cost;
 
+    @Option(names = "--dense", paramLabel = "KIND", defaultValue = "NONE", description = "with --cv: MiniLM vectors "
+            + "the fold's model reads beside the sparse features: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; "
+            + "evaluation only, the events stage runs no encoder)")
+    EventEvaluation.Dense dense;
+
+    @Option(names = "--dense-scale", paramLabel = "LENGTH", defaultValue = "1.0",
+            description = "length the dense vectors are scaled to (default: ${DEFAULT-VALUE})")
+    double denseScale;
+
+    @Option(names = "--every", description = "with --cv: the fold's model types every record, the rules' type among "
+            + "its features (by default it types only records the rules find no event in)")
+    boolean every;
+
     @Option(names = "--errors", description = "also list the records typed wrongly (to standard error)")
     boolean errors;
 
@@ -49,7 +62,7 @@ final class EvalEventsCommand implements Callable<Integer> {
         if (Main.missing(spec, file)) return Main.USAGE;
         Optional<EventTypeModel> model = rules ? Optional.empty() : EventTypeModel.standard();
         EventEvaluation.Result r = new EventEvaluation(ActorRegistry.standard(), new CoreNlpStage(), cache)
-                .run(file, model, folds == null ? 0 : folds, cost);
+                .run(file, model, folds == null ? 0 : folds, cost, dense, denseScale, every);
         if (json) spec.commandLine().getOut().println(r.json());
         else spec.commandLine().getOut().print(r.table());
         if (errors) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.sitrep.encode.EncodeStage;
 import org.sitrep.events.ArgumentPicker;
 import org.sitrep.events.CameoLexicon;
 import org.sitrep.events.EventExtractor;
@@ -26,6 +27,7 @@ import org.sitrep.json.Json;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Article;
 import org.sitrep.model.Doc;
+import org.sitrep.model.Embeddings;
 import org.sitrep.model.Event;
 import org.sitrep.model.Layer;
 import org.sitrep.model.PloverType;
@@ -51,6 +53,7 @@ public final class EventEvaluation {
     private final ActorResolver resolver;
     private final EventExtractor extractor = new EventExtractor(CameoLexicon.standard(), Optional.empty());
     private final EventTypeFeatures typeFeatures = new EventTypeFeatures(CameoLexicon.standard());
+    private final EncodeStage encoder = new EncodeStage();
 
     public EventEvaluation(ActorRegistry registry, Stage parser, Path cache) {
         this.parsing = new ActorEvaluation(registry, parser, cache);
@@ -101,10 +104,20 @@ public final class EventEvaluation {
 
     /** One gold record with what the stage makes of it: the rules' main event and the classifier's features. */
     record Item(String id, String text, String gold, String goldMode, String goldSource, String goldTarget,
-                Event rules, PloverType coded, List<String> features) {}
+                Event rules, PloverType coded, List<String> features, float[] dense) {}
 
     /** How the type of a record is decided. */
     public enum Typing { RULES, MODEL, CROSS_VALIDATED }
+
+    /**
+     * Encoder vectors the cross-validated model may use beside the sparse features ({@code --dense}): none, the
+     * record's first sentence (MiniLM, mean of its pieces), or the sentence's main token ({@link
+     * EventTypeFeatures#mainToken}, in context). Computed here only: the events stage runs no encoder.
+     */
+    public enum Dense { NONE, SENTENCE, TOKEN }
+
+    /** Length each dense vector is scaled to before training, by default (the sparse rows hold ~40 ones). */
+    public static final double DENSE_SCALE = 1.0;
 
     /**
      * Scores {@code jsonl}: by the rules alone ({@code model} empty, {@code folds} &lt; 2), by {@code model}, or,
@@ -112,7 +125,17 @@ public final class EventEvaluation {
      * fold i mod K, so every type is spread over the folds as the file orders records by type).
      */
     public Result run(Path jsonl, Optional<EventTypeModel> model, int folds, double c) throws IOException {
-        List<Item> items = items(jsonl);
+        return run(jsonl, model, folds, c, Dense.NONE, DENSE_SCALE, false);
+    }
+
+    /**
+     * As {@link #run(Path, Optional, int, double)}; under cross-validation the fold's model also reads the
+     * {@code dense} vectors (scaled to length {@code scale}), and with {@code every} it types every record (the
+     * rules' type is among its features), not only those the rules find no event in.
+     */
+    public Result run(Path jsonl, Optional<EventTypeModel> model, int folds, double c, Dense dense, double scale,
+                      boolean every) throws IOException {
+        List<Item> items = items(jsonl, folds >= 2 ? dense : Dense.NONE);
         Typing typing = folds >= 2 ? Typing.CROSS_VALIDATED : model.isPresent() ? Typing.MODEL : Typing.RULES;
         String[] predicted = new String[items.size()];
         for (int i = 0; i < items.size(); i++)
@@ -125,9 +148,16 @@ public final class EventEvaluation {
                 List<EventTypeTrainer.Example> train = new ArrayList<>();
                 for (int i = 0; i < items.size(); i++)
                     if (i % folds != fold) train.add(example(items.get(i)));
-                EventTypeModel m = EventTypeTrainer.train(train, c, "fold " + fold);
-                for (int i = fold; i < items.size(); i += folds)
-                    if (items.get(i).rules() == null) predicted[i] = modelled(m, items.get(i), predicted[i]);
+                EventTypeTrainer.Classifier m;
+                if (dense == Dense.NONE) {
+                    EventTypeModel sparse = EventTypeTrainer.train(train, c, "fold " + fold);
+                    m = (features, vector) -> sparse.classify(features);
+                } else m = EventTypeTrainer.trainDense(train, c, scale);
+                for (int i = fold; i < items.size(); i += folds) {
+                    Item it = items.get(i);
+                    if (every) predicted[i] = m.classify(it.features(), it.dense()).type().name();
+                    else if (it.rules() == null) predicted[i] = modelled(m, it, predicted[i]);
+                }
             }
         int correct = 0, modeScored = 0, modeCorrect = 0, sScored = 0, sCorrect = 0, tScored = 0, tCorrect = 0;
         Map<String, int[]> perType = new TreeMap<>();
@@ -172,7 +202,9 @@ public final class EventEvaluation {
             case RULES -> "rules";
             case MODEL -> "rules, then the bundled model (" + model.get().provenance().lines().findFirst().orElse("?")
                     + "; not held out if that is this file)";
-            case CROSS_VALIDATED -> "rules, then a model per fold (" + folds + "-fold cross-validation, liblinear C=" + c + ")";
+            case CROSS_VALIDATED -> (every ? "a model per fold over the rules' type" : "rules, then a model per fold")
+                    + " (" + folds + "-fold cross-validation, liblinear C=" + c
+                    + (dense == Dense.NONE ? "" : ", MiniLM " + dense.name().toLowerCase(Locale.ROOT) + " vectors of length " + scale) + ")";
         };
         return new Result(jsonl.toString(), how, items.size(), correct, golds == 0 ? 0 : f1 / golds, modeScored,
                 modeCorrect, sScored, sCorrect, tScored, tCorrect, perType, mistakes);
@@ -180,23 +212,27 @@ public final class EventEvaluation {
 
     /** The model's type for a record the rules found no event in, when it is sure enough as the stage requires. */
     private static String modelled(EventTypeModel m, Item it, String otherwise) {
-        EventTypeModel.Prediction p = m.classify(it.features());
+        return modelled((features, dense) -> m.classify(features), it, otherwise);
+    }
+
+    private static String modelled(EventTypeTrainer.Classifier m, Item it, String otherwise) {
+        EventTypeModel.Prediction p = m.classify(it.features(), it.dense());
         return p.probability() >= EventExtractor.MODEL_THRESHOLD ? p.type().name() : otherwise;
     }
 
     /** Trains a model on every record of {@code jsonl}. */
     public EventTypeModel train(Path jsonl, double c, String provenance) throws IOException {
         List<EventTypeTrainer.Example> examples = new ArrayList<>();
-        for (Item it : items(jsonl)) examples.add(example(it));
+        for (Item it : items(jsonl, Dense.NONE)) examples.add(example(it));
         return EventTypeTrainer.train(examples, c, provenance);
     }
 
     private static EventTypeTrainer.Example example(Item it) {
-        return new EventTypeTrainer.Example(it.features(), PloverType.valueOf(it.gold()));
+        return new EventTypeTrainer.Example(it.features(), it.dense(), PloverType.valueOf(it.gold()));
     }
 
     /** The scorable records of {@code jsonl} (text and a known PLOVER type), analyzed. */
-    List<Item> items(Path jsonl) throws IOException {
+    List<Item> items(Path jsonl, Dense dense) throws IOException {
         ObjectMapper m = Json.mapper();
         List<Item> items = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
@@ -212,10 +248,23 @@ public final class EventEvaluation {
                 if (text.isBlank() || gold.isBlank() || !known(gold)) continue;
                 Analysis a = analyze(text);
                 items.add(new Item(r.path("id").asText(""), text, gold, r.path("mode").asText(""), country(r.path("source")),
-                        country(r.path("target")), a.main(), a.coded(), a.features()));
+                        country(r.path("target")), a.main(), a.coded(), a.features(), vector(text, dense)));
             }
         }
         return items;
+    }
+
+    /** The record's dense vector of kind {@code dense} (empty for none; zeros where the parse has no sentence). */
+    private float[] vector(String text, Dense dense) {
+        if (dense == Dense.NONE) return new float[0];
+        Doc parsed = parsing.parsed(Article.of("eval", null, "en", LocalDate.of(2000, 1, 1), null, null, text, "plover"));
+        Embeddings e = encoder.apply(parsed).get(Layer.EMBEDDINGS).get(0);
+        Parse parse = new Parse(parsed);
+        List<Sentence> sentences = parse.sentences();
+        if (sentences.isEmpty()) return new float[e.dimension()];
+        if (dense == Dense.SENTENCE) return e.sentence(0);
+        int main = EventTypeFeatures.mainToken(parse, sentences.get(0));
+        return main < 0 ? new float[e.dimension()] : e.token(main);
     }
 
     private static boolean known(String type) {

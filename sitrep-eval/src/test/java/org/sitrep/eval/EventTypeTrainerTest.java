@@ -38,6 +38,23 @@ class EventTypeTrainerTest {
     }
 
     @Test
+    void theDenseClassifierReadsTheVectorsWhereTheFeaturesAreAlike() {
+        List<EventTypeTrainer.Example> same = List.of(
+                new EventTypeTrainer.Example(List.of("bias", "lemma=say"), new float[] {1, 0.1f}, PloverType.DEMAND),
+                new EventTypeTrainer.Example(List.of("bias", "lemma=say"), new float[] {0.9f, 0}, PloverType.DEMAND),
+                new EventTypeTrainer.Example(List.of("bias", "lemma=say"), new float[] {0, 1}, PloverType.REJECT),
+                new EventTypeTrainer.Example(List.of("bias", "lemma=say"), new float[] {0.1f, 0.8f}, PloverType.REJECT));
+        EventTypeTrainer.Classifier m = EventTypeTrainer.trainDense(same, 10, 4);
+        assertThat(m.classify(List.of("bias", "lemma=say"), new float[] {1, 0.2f}).type()).isEqualTo(PloverType.DEMAND);
+        assertThat(m.classify(List.of("bias", "lemma=say", "unseen"), new float[] {0.2f, 1}).type()).isEqualTo(PloverType.REJECT);
+        // without vectors the records are alike: the sparse model cannot tell them apart
+        EventTypeModel sparse = EventTypeTrainer.train(
+                same.stream().map(e -> new EventTypeTrainer.Example(e.features(), e.type())).toList(), 10, "");
+        assertThat(sparse.classify(List.of("bias", "lemma=say")).probability()).isLessThan(0.6);
+        assertThatThrownBy(() -> EventTypeTrainer.train(same, 10, "")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void refusesNoExamples() {
         assertThatThrownBy(() -> EventTypeTrainer.train(List.of(), 1, "")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -3,6 +3,8 @@ package org.sitrep.link;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.model.Assertion;
 import org.sitrep.model.Assertion.Kind;
 import org.sitrep.model.DateBasis;
@@ -105,9 +107,21 @@ public final class Compatibility {
         boolean past = ownTime(a) && !interval(r)[1].isAfter(r.stated());
         if (state && region && !past) return true;
         if (ownTime(a) || coded(a)) return false;
+        // "a failed attempt in 1944 to liberate the city": a sentence naming an earlier year is about the past, though
+        // its event did not take the year and so carries the publication day
+        if (earlierYear(r)) return true;
         if (state) return true;
         if (a.kind() == Kind.PARTICIPATION || a.kind() == Kind.DEPLOYMENT) return p == null;
         return region;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(1[89]\\d\\d|20\\d\\d)(?![\\d.,]\\d)");
+
+    /** Whether the report's sentence names a year before the one it was stated in. */
+    static boolean earlierYear(Report r) {
+        Matcher m = YEAR.matcher(r.quote());
+        while (m.find()) if (Integer.parseInt(m.group(1)) < r.stated().getYear()) return true;
+        return false;
     }
 
     /** Whether the text dates what a report is about (a date or a discourse anchor), not only its statement. */

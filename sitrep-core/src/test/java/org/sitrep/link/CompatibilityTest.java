@@ -163,6 +163,24 @@ class CompatibilityTest {
     }
 
     @Test
+    void anUndatedSentenceNamingAnEarlierYearIsAboutThePast() {
+        Report warsaw = quoted(said("2023-07-29", Kind.CONTROL, LinkingScenarioTest.KHARKIV, null, "liberate", Modality.ACTUAL, null, DateBasis.PUBLICATION),
+                "She arrived after a failed attempt by the resistance in 1944 to liberate the city.");
+        Report again = quoted(said("2023-07-29", Kind.CONTROL, LinkingScenarioTest.KHARKIV, null, "liberate", Modality.ACTUAL, null, DateBasis.PUBLICATION),
+                "The city was liberated by the resistance, residents recalled.");
+        Report troops = quoted(said("2023-07-29", Kind.CONTROL, LinkingScenarioTest.KHARKIV, null, "liberate", Modality.ACTUAL, null, DateBasis.PUBLICATION),
+                "Some 1,944 soldiers liberated the city in 2023.");
+        assertThat(Compatibility.earlierYear(warsaw)).isTrue();
+        assertThat(Compatibility.earlierYear(troops)).isFalse();
+        assertThat(Compatibility.compatible(warsaw, again)).isFalse();
+        assertThat(Compatibility.compatible(troops, again)).isTrue();
+    }
+
+    private static Report quoted(Report r, String sentence) {
+        return new Report(r.article(), r.index(), r.stated(), r.outlet(), r.copyOf(), r.assertion(), sentence);
+    }
+
+    @Test
     void theOccupationOfARegionIsNoHappeningWhoeverMentionsItUnlessItIsDatedBefore() {
         Report kyiv = said("2022-08-23", Kind.CONTROL, DONETSK_OBLAST, "UKRGOV", "occupation", Modality.ACTUAL, day("2022-08-23"), DateBasis.EXPLICIT);
         Report un = said("2022-08-23", Kind.CONTROL, DONETSK_OBLAST, "IGOUNO", "occupy", Modality.ACTUAL, day("2022-08-23"), DateBasis.EXPLICIT);

@@ -52,6 +52,7 @@ final class ReportingChains {
             if (obj >= 0 && g.isDemonstrative(obj)) agent = g.child(i, "nsubj");
             if (agent < 0) continue;
             int[] range = g.trimmed(agent);
+            if (range == null) continue; // the agent is punctuation only
             ActorRef channel = speakers.resolve(g, range, g.span(range[0], range[1]));
             if (channel.code() == null) return false;
             channels.add(channel);

@@ -1,0 +1,31 @@
+#!/usr/bin/env python3
+"""Picks the articles of dev3, the third development split of the real-news attribution set (issue 9).
+
+Rule (fixed; re-running prints the same list): the eligibility and the native / machine-translated groups of
+select.py (100 <= n_words <= 800; outlet_country "PL" = machine-translated); articles already in dev.tsv,
+dev2.tsv or test.tsv are left out; rank by sha256("sitrep-realnews-dev3:" + id) as a hex string; take the
+first 4 native and the first 4 machine-translated articles in that order. All of them are dev3 (development
+data, no test part).
+Prints: id, group (native|mt), rank, n_words.
+"""
+import hashlib
+import json
+import sys
+
+path = sys.argv[1] if len(sys.argv) > 1 else "../shared/eval/ukraine-news-gdelt-447/articles.jsonl"
+taken = set()
+for split in ("dev", "dev2", "test"):
+    for line in open(f"data/realnews-claims/{split}.tsv", encoding="utf-8"):
+        if line.startswith("article\t"):
+            taken.add(line.split("\t")[1])
+rows = [json.loads(line) for line in open(path, encoding="utf-8")]
+eligible = [r for r in rows if 100 <= r["n_words"] <= 800 and r["id"] not in taken]
+eligible.sort(key=lambda r: hashlib.sha256(("sitrep-realnews-dev3:" + r["id"]).encode()).hexdigest())
+picked = {"native": [], "mt": []}
+for r in eligible:
+    group = "mt" if r["outlet_country"] == "PL" else "native"
+    if len(picked[group]) < 4:
+        picked[group].append(r)
+for group, items in picked.items():
+    for i, r in enumerate(items):
+        print(r["id"], group, i + 1, r["n_words"], sep="\t")

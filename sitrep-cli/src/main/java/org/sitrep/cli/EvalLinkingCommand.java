@@ -5,13 +5,18 @@ import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.eval.CorefMetrics;
 import org.sitrep.eval.EcbPlus;
 import org.sitrep.eval.LinkingEvaluation;
+import org.sitrep.eval.MentionPairs;
+import org.sitrep.eval.MentionVectors;
+import org.sitrep.encode.Encoder;
 import org.sitrep.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +47,21 @@ final class EvalLinkingCommand implements Callable<Integer> {
     @Option(names = "--pair-min", description = "Coreferring train pairs two heads need (default: ${DEFAULT-VALUE}).")
     int pairMin = LinkingEvaluation.Params.standard().pairMinCount();
 
+    @Option(names = "--signals", split = ",", paramLabel = "SIGNAL",
+            description = "Link mention pairs by a model over the heads and these signals (lex, emb, trigger, args; "
+                    + "'none' for the heads alone), clustered per document group; 'rule' for the head rule alone "
+                    + "(default: ${DEFAULT-VALUE}).")
+    List<String> signals = List.of("rule");
+
+    @Option(names = "--threshold", description = "Mean pair probability at which clusters merge, with --signals (default: ${DEFAULT-VALUE}).")
+    double threshold = 0.5;
+
+    @Option(names = "--cache", paramLabel = "FILE", description = "Keep the encoder's mention vectors here and reuse them on later runs.")
+    Path cache;
+
+    @Option(names = "--ablation", description = "On dev: each combination of signals at its best threshold, beside the rule (chooses, never on test).")
+    boolean ablation;
+
     @Option(names = "--json", description = "Print one JSON object instead of the table.")
     boolean json;
 
@@ -55,13 +75,31 @@ final class EvalLinkingCommand implements Callable<Integer> {
             System.err.println("sitrep eval linking: not a folder: " + dir);
             return Main.USAGE;
         }
+        if (ablation && !split.equals("dev")) {
+            System.err.println("sitrep eval linking: --ablation chooses thresholds, so it runs on dev only");
+            return Main.USAGE;
+        }
+        EnumSet<MentionPairs.Signal> chosen = EnumSet.noneOf(MentionPairs.Signal.class);
+        boolean rule = signals.contains("rule");
+        for (String name : signals)
+            if (!name.equals("rule") && !name.equals("none")) chosen.add(MentionPairs.Signal.valueOf(name.toUpperCase(Locale.ROOT)));
         EcbPlus.Corpus train = EcbPlus.read(dir, "train");
         EcbPlus.Corpus eval = EcbPlus.read(dir, split);
         LinkingEvaluation.Statistics stats = LinkingEvaluation.learn(train);
         LinkingEvaluation.Params p = new LinkingEvaluation.Params(docThreshold, pairPrecision, pairMin, true);
         Map<String, String> groups = LinkingEvaluation.documentClusters(eval.documents(), p.docThreshold());
         Map<String, String> key = LinkingEvaluation.key(eval.mentions());
-        Map<String, String> sys = LinkingEvaluation.link(eval.mentions(), groups, stats, p);
+        boolean encode = ablation || chosen.contains(MentionPairs.Signal.EMB) || chosen.contains(MentionPairs.Signal.TRIGGER);
+        MentionVectors trainVectors = MentionVectors.none(), evalVectors = MentionVectors.none();
+        if (encode) {
+            Encoder encoder = Encoder.miniLm();
+            trainVectors = MentionVectors.of(encoder, train, cache);
+            evalVectors = MentionVectors.of(encoder, eval, cache);
+        }
+        if (ablation) return ablation(train, eval, trainVectors, evalVectors, groups, key, stats, p);
+        Map<String, String> sys = rule ? LinkingEvaluation.link(eval.mentions(), groups, stats, p)
+                : MentionPairs.cluster(MentionPairs.score(new MentionPairs.Context(eval, evalVectors), groups,
+                        MentionPairs.train(train, trainVectors, chosen)), threshold);
         Map<String, String> base = LinkingEvaluation.link(eval.mentions(), groups, stats, p.baseline());
         Map<String, CorefMetrics.Scores> rows = new LinkedHashMap<>();
         rows.put("sitrep", CorefMetrics.score(key, sys));
@@ -103,6 +141,36 @@ final class EvalLinkingCommand implements Callable<Integer> {
                         prf(r.getValue().b3()), prf(r.getValue().ceafe()), r.getValue().conll());
         }
         return Main.OK;
+    }
+
+    private Integer ablation(EcbPlus.Corpus train, EcbPlus.Corpus dev, MentionVectors trainVectors, MentionVectors devVectors,
+                             Map<String, String> groups, Map<String, String> key, LinkingEvaluation.Statistics stats,
+                             LinkingEvaluation.Params p) {
+        System.out.printf(Locale.ROOT, "%-24s %9s %20s %20s %20s %8s%n", "system", "threshold", "MUC R/P/F1", "B3 R/P/F1",
+                "CEAF-e R/P/F1", "CoNLL");
+        row("rule (heads, learned pairs)", Double.NaN, CorefMetrics.score(key, LinkingEvaluation.link(dev.mentions(), groups, stats, p)));
+        row("same lemma", Double.NaN, CorefMetrics.score(key, LinkingEvaluation.link(dev.mentions(), groups, stats, p.baseline())));
+        MentionPairs.Context cx = new MentionPairs.Context(dev, devVectors);
+        MentionPairs.Signal[] all = MentionPairs.Signal.values();
+        for (int mask = 0; mask < 1 << all.length; mask++) {
+            EnumSet<MentionPairs.Signal> set = EnumSet.noneOf(MentionPairs.Signal.class);
+            for (int b = 0; b < all.length; b++) if ((mask & 1 << b) != 0) set.add(all[b]);
+            MentionPairs.Scored scored = MentionPairs.score(cx, groups, MentionPairs.train(train, trainVectors, set));
+            CorefMetrics.Scores best = null;
+            double bestT = 0;
+            for (int t = 5; t <= 80; t += 5) {
+                CorefMetrics.Scores s = CorefMetrics.score(key, MentionPairs.cluster(scored, t / 100.0));
+                if (best == null || s.conll() > best.conll()) { best = s; bestT = t / 100.0; }
+            }
+            row("pairs " + (set.isEmpty() ? "heads" : "heads+" + set.toString().replaceAll("[\\[\\] ]", "").toLowerCase(Locale.ROOT)),
+                    bestT, best);
+        }
+        return Main.OK;
+    }
+
+    private static void row(String name, double threshold, CorefMetrics.Scores s) {
+        System.out.printf(Locale.ROOT, "%-24s %9s %20s %20s %20s %8.2f%n", name, Double.isNaN(threshold) ? "-"
+                : String.format(Locale.ROOT, "%.2f", threshold), prf(s.muc()), prf(s.b3()), prf(s.ceafe()), s.conll());
     }
 
     private static String prf(CorefMetrics.Prf p) {

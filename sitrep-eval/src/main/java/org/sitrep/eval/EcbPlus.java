@@ -30,8 +30,12 @@ import org.w3c.dom.NodeList;
 public final class EcbPlus {
     public static final Set<Integer> DEV = Set.of(2, 5, 12, 18, 21, 23, 34, 35);
 
-    /** One gold event mention; {@code gold} must never reach a system on the test split. */
-    public record Mention(String id, String doc, int sentence, List<String> words, int firstToken, String gold) {}
+    /**
+     * One gold event mention; {@code positions} are its words' indexes in the sentence's token list. {@code gold}
+     * must never reach a system on the test split.
+     */
+    public record Mention(String id, String doc, int sentence, List<String> words, int firstToken,
+                          List<Integer> positions, String gold) {}
 
     /** One document: every sentence's tokens (validated or not), in order. */
     public record Document(String id, int topic, Map<Integer, List<String>> sentences) {}
@@ -110,9 +114,10 @@ public final class EcbPlus {
             Element t = (Element) toks.item(i);
             int id = Integer.parseInt(t.getAttribute("t_id"));
             int s = Integer.parseInt(t.getAttribute("sentence"));
-            tokens.put(id, new int[]{s, Integer.parseInt(t.getAttribute("number"))});
+            List<String> sentence = sentences.computeIfAbsent(s, k -> new ArrayList<>());
+            tokens.put(id, new int[]{s, sentence.size()});
             text.put(id, t.getTextContent());
-            sentences.computeIfAbsent(s, k -> new ArrayList<>()).add(t.getTextContent());
+            sentence.add(t.getTextContent());
         }
         docs.add(new Document(name, Integer.parseInt(name.split("_")[0]), sentences));
         Map<String, List<Integer>> markables = new LinkedHashMap<>();
@@ -146,7 +151,8 @@ public final class EcbPlus {
             String gold = cross.containsKey(e.getKey()) ? cross.get(e.getKey())
                     : intra.getOrDefault(e.getKey(), "Singleton_" + e.getKey() + "_" + name);
             out.add(new Mention(name + "/" + e.getKey(), name, sentence, ids.stream().map(text::get).toList(),
-                    ids.stream().mapToInt(Integer::intValue).min().orElse(0), gold));
+                    ids.stream().mapToInt(Integer::intValue).min().orElse(0),
+                    ids.stream().filter(i -> tokens.get(i)[0] == sentence).map(i -> tokens.get(i)[1]).toList(), gold));
         }
     }
 

@@ -185,7 +185,8 @@ public final class LinkingEvaluation {
         return k;
     }
 
-    private static final Set<String> STOP = new HashSet<>(List.of(("the and for that with was were from this have has had "
+    /** Words too common to tell documents or sentences apart. */
+    static final Set<String> STOP = new HashSet<>(List.of(("the and for that with was were from this have has had "
             + "are but not his her its their they them you your our who whom which what when where why how all any "
             + "been being also into over after before about more most than then there these those will would could "
             + "should said says say she him one two new just like can may might other some such only out very "

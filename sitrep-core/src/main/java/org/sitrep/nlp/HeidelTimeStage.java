@@ -155,6 +155,8 @@ public final class HeidelTimeStage implements Stage {
                 }
                 sentenceId++;
             }
+            // No sentence with a time word: HeidelTime would find nothing and print a warning for every such article.
+            if (sentenceId == 0) return List.of();
             tagger.annotator().process(jcas);
             List<TimeExpression> out = new ArrayList<>();
             for (var a : jcas.getAnnotationIndex(Timex3.type)) {

@@ -95,10 +95,13 @@ final class ContentFinder {
 
     /**
      * Whether a cue's content tokens say nothing: one prepositional phrase ("welcome in holiday destinations",
-     * "written, in his case"); only an actor's concern is about a phrase ("is concerned about the deployment").
+     * "written, in his case"); only an actor's concern is about a phrase ("is concerned about the deployment"), and
+     * a demand for one ("appealed for more air defence").
      */
     static boolean onlyAPhrase(SentenceGraph g, CueClass cls, ActorRef speaker, int[] content) {
-        return prepositionalOnly(g, content[0], content[1]) && !(cls == CueClass.CONCERN && speaker.code() != null);
+        boolean askedFor = cls == CueClass.DEMAND && g.lower(content[0]).equals("for");
+        return prepositionalOnly(g, content[0], content[1]) && !(cls == CueClass.CONCERN && speaker.code() != null)
+                && !askedFor;
     }
 
     /**

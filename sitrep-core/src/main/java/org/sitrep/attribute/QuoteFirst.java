@@ -40,7 +40,13 @@ final class QuoteFirst {
         List<Found> out = new ArrayList<>();
         for (int v = g.first(); v < g.end(); v++) {
             Optional<CueClass> cls = cueClass(g, v);
-            if (cls.isEmpty()) continue;
+            if (cls.isEmpty()) {
+                // "As the Reuters agency notes, …": the tagger reads the verb after a noun as a plural noun
+                Optional<CueClass> noun = pluralNounCue(g, v);
+                Found f = noun.isEmpty() ? null : asClause(g, new Cue(v, v, v, g.lemma(v), noun.get()));
+                if (f != null) out.add(f);
+                continue;
+            }
             Cue cue = new Cue(v, v, v, g.lemma(v), cls.get());
             Found f = speakerBefore(g, cue);
             if (f == null) f = speakerAfter(g, cue);
@@ -56,6 +62,12 @@ final class QuoteFirst {
         if (!(FINITE.contains(pos) || pos.equals("VBN")) || pos.equals("MD")) return Optional.empty();
         if (g.lemma(v).equals("call")) return Optional.empty(); // "…, he called it": naming, not reporting
         return CueLexicon.verbClass(g.lemma(v));
+    }
+
+    /** A plural noun right before a comma whose lemma is a reporting verb ("notes", "reports", "writes"). */
+    private static Optional<CueClass> pluralNounCue(SentenceGraph g, int v) {
+        if (!g.pos(v).equals("NNS") || v + 1 >= g.end() || !g.word(v + 1).equals(",")) return Optional.empty();
+        return CueLexicon.verbClass(g.lemma(v)).filter(c -> c == CueClass.ASSERT);
     }
 
     /** "…,” the minister said" / "…, James Heappey, the foreign minister, said" / "Russia, he said, was …". */
@@ -129,8 +141,8 @@ final class QuoteFirst {
         int v = cue.head();
         int as = sentenceStart(g, v);
         if (!g.lower(as).equals("as") || as + 1 >= v) return null;
-        int hi = nounPhraseAfter(g, as + 1);
-        if (hi < 0) return null;
+        int hi = Math.min(nounPhraseAfter(g, as + 1), v - 1); // the cue itself may be tagged a noun
+        if (hi <= as) return null;
         int k = hi + 1;
         if (k < v && g.word(k).equals(",")) { // an apposition up to the next comma
             int m = k + 1;

@@ -46,6 +46,8 @@ final class SpeakerResolver {
         }
         for (int j = verb, steps = 0; j >= 0 && steps < 8; j = g.head(j), steps++) {
             int subj = g.childExactly(j, "nsubj");
+            // "…, who stated that …": the relative pronoun is the source; resolve() reads the noun it stands for
+            if (subj >= 0 && g.lower(subj).equals("who") && g.rel(j).equals("acl:relcl")) return new int[] {subj, subj};
             if (subj >= 0 && !g.lower(subj).matches("this|that|which|who|what|whatever")) return g.trimmed(subj);
             if (!Set.of("conj", "xcomp", "advcl", "dep", "acl").contains(g.rel(j))) break;
         }
@@ -68,6 +70,14 @@ final class SpeakerResolver {
     /** The speaker named by source tokens [lo, hi]; its code is null when no actor resolves. */
     ActorRef resolve(SentenceGraph g, int[] source, Span sourceSpan) {
         String text = sourceSpan.of(doc.text());
+        int relative = source[0] == source[1] && g.lower(source[0]).equals("who") ? g.head(source[0]) : -1;
+        if (relative >= 0 && g.rel(relative).equals("acl:relcl") && g.head(relative) >= 0) {
+            int[] noun = g.trimmed(g.head(relative));
+            if (noun == null || noun[1] >= source[0]) return ActorRef.named(null, text, sourceSpan);
+            Span named = g.span(noun[0], noun[1]);
+            ActorRef a = resolve(g, noun, named);
+            return new ActorRef(a.code(), a.name(), sourceSpan, a.antecedent() != null ? a.antecedent() : named, a.actorId());
+        }
         if (source[0] == source[1] && PRONOUNS.contains(g.lower(source[0]))) {
             boolean person = PERSON_PRONOUNS.contains(g.lower(source[0]));
             for (int k = subjects.size() - 1; k >= 0; k--) {
@@ -89,7 +99,8 @@ final class SpeakerResolver {
         }
         if (coordinated(inSource)) return jointSpeaker(inSource, text, sourceSpan);
         if (best != null) return withTitleSector(ActorRef.of(best, sourceSpan, null), best, sourceSpan);
-        return backReference(g, source, sourceSpan).or(() -> personDescription(g, source, sourceSpan))
+        return backReference(g, source, sourceSpan).or(() -> possessor(g, source, sourceSpan))
+                .or(() -> personDescription(g, source, sourceSpan))
                 .or(() -> officeInContext(g, source, sourceSpan))
                 .orElse(ActorRef.named(null, text, sourceSpan));
     }
@@ -137,6 +148,27 @@ final class SpeakerResolver {
             if (named.end() > sourceSpan.start() || !isPerson(named)) continue;
             return s.code() == null ? Optional.empty()
                     : Optional.of(new ActorRef(s.code(), s.name(), sourceSpan, named, s.actorId()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Someone of a body named before, by its possessive: "Aramco's chief executive Amin Nasser" after "Saudi oil giant
+     * Aramco reported …" speaks for the company (SAUBUS). The possessor must be a capitalized word of an earlier
+     * coded speaker's mention.
+     */
+    private Optional<ActorRef> possessor(SentenceGraph g, int[] source, Span sourceSpan) {
+        for (int k = source[0]; k < source[1]; k++) {
+            if (!g.pos(k + 1).equals("POS") || !Character.isUpperCase(g.word(k).charAt(0))) continue;
+            java.util.regex.Pattern owner = java.util.regex.Pattern.compile("(?<!\\p{L})"
+                    + java.util.regex.Pattern.quote(g.word(k)) + "(?!\\p{L})");
+            for (int s = subjects.size() - 1; s >= 0; s--) {
+                ActorRef earlier = subjects.get(s);
+                if (earlier.code() == null || earlier.mention().end() > sourceSpan.start()) continue;
+                if (owner.matcher(earlier.mention().of(doc.text())).find())
+                    return Optional.of(new ActorRef(earlier.code(), earlier.name(), sourceSpan, null, earlier.actorId()));
+            }
+            return Optional.empty();
         }
         return Optional.empty();
     }
@@ -231,7 +263,7 @@ final class SpeakerResolver {
                 "correspondent"))
             m.put(w, "MED");
         for (String w : List.of("firm", "company", "operator", "industry", "billionaire", "tycoon", "oligarch",
-                "oligarchs", "businessman", "businesswoman", "businessmen"))
+                "oligarchs", "businessman", "businesswoman", "businessmen", "giant", "producer", "manufacturer", "maker"))
             m.put(w, "BUS");
         m.put("intelligence", "SPY");
         return java.util.Map.copyOf(m);
@@ -252,8 +284,9 @@ final class SpeakerResolver {
             if (named.end() > sourceSpan.start()) continue;
             String earlier = named.of(doc.text()) + " " + s.name();
             // a word that modifies a lower-case noun after it is not what the earlier name is: "war" in "war
-            // correspondent" (but "operator" in "nuclear operator Energoatom" is)
-            if (earlier.matches("(?s).*\\b(?iu:" + java.util.regex.Pattern.quote(word) + ")\\b(?!\\s+\\p{Ll}).*"))
+            // correspondent" (but "operator" in "nuclear operator Energoatom" is, and "secretary" in "secretary of
+            // state")
+            if (earlier.matches("(?s).*\\b(?iu:" + java.util.regex.Pattern.quote(word) + ")\\b(?!\\s+(?!of\\b)\\p{Ll}).*"))
                 return Optional.of(new ActorRef(s.code(), s.name(), sourceSpan, named, s.actorId()));
         }
         return Optional.empty();

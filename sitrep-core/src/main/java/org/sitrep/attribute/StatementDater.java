@@ -36,12 +36,19 @@ final class StatementDater {
     StatementDate date(SentenceGraph g, Cue cue, int[] content, String speaker) {
         StatementDate d = dateOf(g, cue, content, speaker);
         int at = g.span(cue.first(), cue.first()).start();
-        last = new Dated(speaker, d.basis() == DateBasis.PUBLICATION ? null : d.date(), at);
+        // a cue inside the previous claim's content ("Zelensky stressed that since Russia threatens Europe, …") is
+        // part of what that speaker said: the speaker who goes on after it is still the previous one
+        if (last == null || !last.content().contains(g.span(cue.first(), cue.last())))
+            last = new Dated(speaker, d.basis() == DateBasis.PUBLICATION ? null : d.date(), at,
+                    g.span(content[0], content[1]));
         return d;
     }
 
-    /** The previous claim's speaker code, its date when the text gave one (null when not), and its cue's offset. */
-    private record Dated(String speaker, LocalDate date, int cue) {}
+    /**
+     * The previous claim's speaker code, its date when the text gave one (null when not), its cue's offset and its
+     * content.
+     */
+    private record Dated(String speaker, LocalDate date, int cue, Span content) {}
 
     private Dated last;
 
@@ -65,6 +72,11 @@ final class StatementDater {
         }
         String before = doc.text().substring(g.sentence.span().start(), g.span(cue.first(), cue.first()).start())
                 .toLowerCase(Locale.ROOT);
+        // "The ministers talked on Saturday. The day before, X said …": the day before the last day the text named
+        if (before.matches("(?s).*\\b(the day before|a day earlier|the previous day|the day earlier)\\b.*")) {
+            LocalDate named = lastDayBefore(g.sentence.span().start());
+            if (named != null) return new StatementDate(named.minusDays(1), DateBasis.DISCOURSE);
+        }
         if (lastExplicitDate != null)
             for (String marker : ANAPHORIC_TIME)
                 if (before.matches("(?s).*\\b" + marker + "\\b.*")) {
@@ -87,6 +99,15 @@ final class StatementDater {
                 && !storyDate.isBefore(published.minusDays(7)) && !datesAfter(contentSpan, storyDate))
             return new StatementDate(storyDate, DateBasis.DISCOURSE);
         return new StatementDate(published, DateBasis.PUBLICATION);
+    }
+
+    /** The day of the last day-precise time mention that ends before {@code offset}; null when none. */
+    private LocalDate lastDayBefore(int offset) {
+        TimeMention latest = null;
+        for (TimeMention t : doc.get(Layer.TIMES))
+            if (t.span().end() <= offset && dayOf(t.value()) != null && (latest == null || t.span().start() > latest.span().start()))
+                latest = t;
+        return latest == null ? null : dayOf(latest.value());
     }
 
     /** The blank lines between two offsets. */

@@ -29,7 +29,7 @@ public final class CueLexicon {
                 "affirm", "assure", "reiterate", "repeat", "quote", "call", "remind");
         put(CueClass.ACKNOWLEDGE, "acknowledge", "confirm", "admit", "concede", "recognize", "recognise");
         put(CueClass.DENY, "deny", "reject", "refute", "dismiss", "rebut", "disavow", "disprove", "contradict", "dispute");
-        put(CueClass.DEMAND, "demand", "urge", "ask", "request", "appeal", "press", "implore");
+        put(CueClass.DEMAND, "demand", "urge", "ask", "request", "appeal", "press", "implore", "recommend");
         put(CueClass.ORDER, "order", "instruct", "direct", "command");
         put(CueClass.DECIDE, "decide", "authorize", "authorise", "approve", "resolve");
         put(CueClass.ACCUSE, "accuse", "blame", "condemn", "denounce", "criticize", "criticise", "charge", "slam",

@@ -131,7 +131,8 @@ public final class ActorResolver implements Stage {
         final List<EntityMention> entities;
         final List<Found> found = new ArrayList<>();
         final Map<String, Found> surnames = new HashMap<>();
-        final List<String> placeCountries = new ArrayList<>(); // countries of capitals named as places
+        // countries named but kept as no mention of their own: capitals as places, the state inside a title
+        final List<String> placeCountries = new ArrayList<>();
 
         Run(Doc doc) {
             this.doc = doc;
@@ -179,7 +180,7 @@ public final class ActorResolver implements Stage {
                 }
             }
             Word word = w.get(i);
-            Found earlier = surnames.get(word.norm());
+            Found earlier = surnames.containsKey(word.norm()) ? surnames.get(word.norm()) : misspelledSurname(i);
             if (earlier != null && word.capitalized() && !(i + 1 < w.size() && w.get(i + 1).capitalized()
                     && w.get(i + 1).sentence() == word.sentence()))
                 return new Found(i, i + 1, earlier.code(), earlier.name(), earlier.role(), 0.75, earlier.actor());
@@ -187,6 +188,27 @@ public final class ActorResolver implements Stage {
                 return definite(i);
             Found titled = titledStranger(i);
             return titled != null ? titled : appositiveTitle(i);
+        }
+
+        /**
+         * A person's name part misspelled by one letter ("Blinkken" after "Antony Blinken", "Wierszynin" after
+         * "Sergei Wierzynin"): machine-translated and hurried copy spells one person two ways in one article. Only a
+         * word the NER takes for a person, of six letters or more, that starts like the earlier part and differs from
+         * the parts of exactly one earlier coded person; null otherwise.
+         */
+        private Found misspelledSurname(int i) {
+            Word word = w.get(i);
+            if (word.norm().length() < 6 || !word.capitalized() || entityAt(word.span(), "PERSON") == null) return null;
+            Found hit = null;
+            for (Map.Entry<String, Found> e : surnames.entrySet()) {
+                String part = e.getKey();
+                if (part.length() < 6 || part.charAt(0) != word.norm().charAt(0) || !oneEditApart(part, word.norm())
+                        || e.getValue().code() == null)
+                    continue;
+                if (hit != null && hit != e.getValue()) return null; // two people fit: neither
+                hit = e.getValue();
+            }
+            return hit;
         }
 
         /**
@@ -317,10 +339,39 @@ public final class ActorResolver implements Stage {
                 role = roleNoun.get().phrase();
                 j += roleNoun.get().length();
             }
+            Found owned = ownedByState(start, j, a, role);
+            if (owned != null) return owned;
             Found p = personAfter(start, j, a.code(), role);
             if (p != null) return p;
             if (t >= 0 && role == null) role = phrase(t, i - t).replaceAll("\\s+of( the)?$", "");
             return new Found(start, j, a.code(), a.name(), role, 0.9, a);
+        }
+
+        /**
+         * A body whose registry name holds no country, followed by "of" another state, is that state's body: "the
+         * National Security Council of Ukraine", also with a second part of the name between ("Secretary of the
+         * National Security Council and Defense of Ukraine Oleksiy Danilov" → UKRGOV), and the person after it
+         * holds that office. Null when no other state follows.
+         */
+        private Found ownedByState(int start, int j, Actor body, String role) {
+            String code = body.codeAt(date);
+            if (code == null || body.country().isEmpty() || !code.startsWith(body.country())) return null;
+            int k = j;
+            if (k + 1 < w.size() && w.get(k).norm().equals("and")) // "… Council and (the) Defense of Ukraine"
+                for (k++; k < w.size() && k - j < 4 && !w.get(k).norm().equals("of") && registry.matchName(w, k).isEmpty(); k++) {}
+            if (k >= w.size() || !w.get(k).norm().equals("of") || !sameSentence(start, k) || !adjacent(j - 1, k)) return null;
+            int s = k + 1 < w.size() && w.get(k + 1).norm().equals("the") ? k + 2 : k + 1;
+            Optional<NameMatch> m = s < w.size() ? registry.matchName(w, s) : Optional.empty();
+            if (m.isEmpty() || m.get().best().actor().kind() != Actor.Kind.STATE || !sameSentence(start, s)
+                    || m.get().best().actor().country().equals(body.country()))
+                return null;
+            Actor state = m.get().best().actor();
+            String owned = state.country() + code.substring(body.country().length());
+            int end = s + m.get().length();
+            Found p = personAfter(start, end, owned, role);
+            if (p == null) return new Found(start, end, owned, state.name() + " (" + body.name() + ")", role, 0.85, state);
+            placeCountries.add(state.country()); // a person's mention: the state still counts towards the text's country
+            return p;
         }
 
         /** A country (or capital) followed by a sector noun: "North Korean troops", "Ukraine's General Staff". */
@@ -340,7 +391,10 @@ public final class ActorResolver implements Stage {
             String sector = s.get().sector();
             int sEnd = k + s.get().length();
             String phrase = phrase(k, s.get().length());
-            String code = state.country() + sector;
+            // "a former Indian diplomat" holds no office now: a citizen of the state, not its government
+            boolean former = (i > 0 && sameSentence(i - 1, i) && w.get(i - 1).norm().equals("former"))
+                    || w.subList(j, k).stream().anyMatch(x -> x.norm().equals("former"));
+            String code = former ? state.country() : state.country() + sector;
             String role = singular(phrase) ? phrase : null;
             Found p = personAfter(i, sEnd, code, phrase);
             if (p != null) return Optional.of(p);
@@ -397,10 +451,13 @@ public final class ActorResolver implements Stage {
                 Actor a = f.actor();
                 if (a == null || a.kind() == Actor.Kind.STATE || a.kind() == Actor.Kind.PERSON) continue;
                 boolean agency = head.norm().equals("agency") && a.kind() == Actor.Kind.MEDIA;
+                // "the alliance" is the military alliance named before (NATO, the CSTO: "… Treaty Organization")
+                boolean alliance = head.norm().equals("alliance")
+                        && a.name().toLowerCase(Locale.ROOT).matches(".*\\b(treaty organi[sz]ation|alliance)\\b.*");
                 List<String> nameWords = Word.normalizeAll(f.name());
                 boolean holds = capitalizedHead ? !nameWords.isEmpty() && nameWords.get(nameWords.size() - 1).equals(head.norm())
                         : nameWords.contains(head.norm());
-                if (agency || holds)
+                if (agency || holds || alliance)
                     return new Found(i, i + 2, f.code(), f.name(), null, 0.7, a);
             }
             return null;
@@ -481,6 +538,12 @@ public final class ActorResolver implements Stage {
             for (EntityMention e : entities)
                 if (PLACE_KINDS.contains(e.kind()) && e.span().contains(span)) return true;
             return false;
+        }
+
+        private EntityMention entityAt(Span span, String kind) {
+            for (EntityMention e : entities)
+                if (e.kind().equals(kind) && e.span().overlaps(span)) return e;
+            return null;
         }
 
         private EntityMention entityStartingAt(int offset, String kind) {
@@ -579,6 +642,27 @@ public final class ActorResolver implements Stage {
         private String phrase(int start, int length) {
             return text.substring(w.get(start).span().start(), w.get(start + length - 1).span().end());
         }
+    }
+
+    /** Whether two words differ by one inserted, deleted or replaced letter. */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) return false;
+        int i = 0, j = 0, edits = 0;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) return false;
+            if (a.length() > b.length()) i++;
+            else if (b.length() > a.length()) j++;
+            else {
+                i++;
+                j++;
+            }
+        }
+        return edits + (a.length() - i) + (b.length() - j) == 1;
     }
 
     private static boolean singular(String phrase) {

@@ -89,4 +89,18 @@ class ContentFinderTest {
                 .build();
         assertThat(content(doc, 0)).startsWith("\"we will hold, as always");
     }
+
+    @org.junit.jupiter.api.Test
+    void whatADemandAsksForIsItsContentButAPhraseOfAnAssertionIsNot() {
+        var doc = org.sitrep.testkit.HandParsed.text("The president appealed for more weapons. The president said in Kyiv.")
+                .sentence("The DT 2 det", "president NN 3 nsubj", "appealed/appeal VBD 0 root", "for IN 6 case",
+                        "more JJR 6 amod", "weapons/weapon NNS 3 obl", ". . 3 punct")
+                .sentence("The DT 2 det", "president NN 3 nsubj", "said/say VBD 0 root", "in IN 5 case", "Kyiv NNP 3 obl",
+                        ". . 3 punct")
+                .actor("president", "UKRGOV", "Ukraine")
+                .build();
+        var claims = new ClaimExtractor(null).apply(doc).get(org.sitrep.model.Layer.CLAIMS);
+        org.assertj.core.api.Assertions.assertThat(claims).extracting(c -> c.content().of(doc.text()))
+                .containsExactly("for more weapons");
+    }
 }

@@ -230,4 +230,35 @@ class SpeakerResolverTest {
         speakers.noteSubjects(SentenceGraph.of(doc).get(0), List.of());
         assertThat(speaker(doc, speakers, 1).code()).isEqualTo("USAGOV");
     }
+
+    @Test
+    void aRelativeWhoSpeaksForTheNounItFollows() {
+        Doc doc = HandParsed.text("It was repeated by minister Anna Wells, who stated that the door stays open.")
+                .sentence("It PRP 3 nsubj:pass", "was/be VBD 3 aux:pass", "repeated/repeat VBN 0 root", "by IN 7 case",
+                        "minister NN 7 compound", "Anna NNP 7 compound", "Wells NNP 3 obl", ", , 10 punct",
+                        "who WP 10 nsubj", "stated/state VBD 7 acl:relcl", "that IN 15 mark", "the DT 13 det",
+                        "door NN 15 nsubj", "stays/stay VBZ 15 cop", "open JJ 10 ccomp", ". . 3 punct")
+                .actor("minister Anna Wells", "GBRGOV", "Anna Wells").person("Anna Wells")
+                .build();
+        List<org.sitrep.model.Claim> claims = new ClaimExtractor(null).apply(doc).get(org.sitrep.model.Layer.CLAIMS);
+        org.sitrep.model.Claim stated = claims.stream().filter(c -> c.cueLemma().equals("state")).findFirst().orElseThrow();
+        assertThat(stated.source().mention().of(doc.text())).isEqualTo("who");
+        assertThat(stated.source().code()).isEqualTo("GBRGOV");
+        assertThat(stated.content().of(doc.text())).isEqualTo("the door stays open");
+    }
+
+    @Test
+    void someoneOfABodyNamedBeforeSpeaksForIt() {
+        Doc doc = HandParsed.text("Steel maker Acron reported a profit. Acron's chief Ivo Kral said prices rose.")
+                .sentence("Steel NN 2 compound", "maker NN 3 compound", "Acron NNP 4 nsubj", "reported/report VBD 0 root",
+                        "a DT 6 det", "profit NN 4 obj", ". . 4 punct")
+                .sentence("Acron NNP 3 nmod:poss", "'s POS 1 case", "chief NN 5 compound", "Ivo NNP 5 compound",
+                        "Kral NNP 6 nsubj", "said/say VBD 0 root", "prices/price NNS 8 nsubj", "rose/rise VBD 6 ccomp",
+                        ". . 6 punct")
+                .actor("Steel maker Acron", "POLBUS", "Acron").person("Ivo Kral")
+                .build();
+        List<org.sitrep.model.Claim> claims = new ClaimExtractor(null).apply(doc).get(org.sitrep.model.Layer.CLAIMS);
+        org.sitrep.model.Claim said = claims.stream().filter(c -> c.cueLemma().equals("say")).findFirst().orElseThrow();
+        assertThat(said.source().code()).isEqualTo("POLBUS");
+    }
 }

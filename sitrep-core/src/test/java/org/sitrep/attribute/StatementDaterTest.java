@@ -108,4 +108,44 @@ class StatementDaterTest {
                 .containsExactly(DateBasis.EXPLICIT, DateBasis.DISCOURSE, DateBasis.PUBLICATION);
         assertThat(claims.get(1).statementDate()).isEqualTo(LocalDate.of(2026, 3, 10));
     }
+
+    @Test
+    void theDayBeforeIsTheDayBeforeTheLastDayNamed() {
+        var doc = org.sitrep.testkit.HandParsed
+                .text("The ministers talked on Saturday. The day before, Reed said the line held.")
+                .published(ClaimFixtures.PUBLISHED)
+                .sentence("The DT 2 det", "ministers/minister NNS 3 nsubj", "talked/talk VBD 0 root", "on IN 5 case",
+                        "Saturday NNP 3 obl", ". . 3 punct")
+                .sentence("The DT 2 det", "day NN 6 obl:tmod", "before RB 2 advmod", ", , 6 punct", "Reed NNP 6 nsubj",
+                        "said/say VBD 0 root", "the DT 8 det", "line NN 9 nsubj", "held/hold VBD 6 ccomp", ". . 6 punct")
+                .person("Reed")
+                .time("Saturday", LocalDate.of(2026, 3, 7))
+                .build();
+        Claim c = new ClaimExtractor(null).apply(doc).get(Layer.CLAIMS).get(0);
+        assertThat(c.statementDate()).isEqualTo(LocalDate.of(2026, 3, 6));
+        assertThat(c.dateBasis()).isEqualTo(DateBasis.DISCOURSE);
+    }
+
+    @Test
+    void aClaimInsideTheSpeakersContentDoesNotInterruptTheSpeaker() {
+        var doc = org.sitrep.testkit.HandParsed
+                .text("The town fell. Reed said on Tuesday the line held. Reed stressed that Kim threatens the town. "
+                        + "Reed added the town fell.")
+                .published(ClaimFixtures.PUBLISHED)
+                .sentence("The DT 2 det", "town NN 3 nsubj", "fell/fall VBD 0 root", ". . 3 punct")
+                .sentence("Reed NNP 2 nsubj", "said/say VBD 0 root", "on IN 4 case", "Tuesday NNP 2 obl", "the DT 6 det",
+                        "line NN 7 nsubj", "held/hold VBD 2 ccomp", ". . 2 punct")
+                .sentence("Reed NNP 2 nsubj", "stressed/stress VBD 0 root", "that IN 5 mark", "Kim NNP 5 nsubj",
+                        "threatens/threaten VBZ 2 ccomp", "the DT 7 det", "town NN 5 obj", ". . 2 punct")
+                .sentence("Reed NNP 2 nsubj", "added/add VBD 0 root", "the DT 4 det", "town NN 5 nsubj",
+                        "fell/fall VBD 2 ccomp", ". . 2 punct")
+                .actor("Reed", "USAGOV", "Reed").person("Reed").actor("Kim", "KORGOV", "Kim").person("Kim")
+                .time("Tuesday", LocalDate.of(2026, 3, 10))
+                .build();
+        List<Claim> claims = new ClaimExtractor(null).apply(doc).get(Layer.CLAIMS);
+        assertThat(claims).extracting(Claim::cueLemma).contains("threaten"); // Kim's claim, inside Reed's content
+        Claim added = claims.stream().filter(c -> c.cueLemma().equals("add")).findFirst().orElseThrow();
+        assertThat(added.statementDate()).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(added.dateBasis()).isEqualTo(DateBasis.DISCOURSE);
+    }
 }

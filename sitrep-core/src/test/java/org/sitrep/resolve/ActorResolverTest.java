@@ -258,4 +258,58 @@ class ActorResolverTest {
             last = m.span().end();
         }
     }
+
+    private static List<ActorMention> withPersons(String text, String... persons) {
+        List<EntityMention> entities = new ArrayList<>();
+        for (String person : persons) {
+            int start = text.indexOf(person);
+            entities.add(new EntityMention(new Span(start, start + person.length()), "PERSON", 0.9));
+        }
+        return RESOLVER.apply(TestDocs.tokenized(text).with(Layer.ENTITIES, entities)).get(Layer.ACTORS);
+    }
+
+    private static List<String> codesOf(List<ActorMention> found, String text, String surface) {
+        return found.stream().filter(m -> m.span().of(text).equals(surface)).map(ActorMention::code).toList();
+    }
+
+    @Test
+    void aNameMisspelledByOneLetterIsTheSamePerson() {
+        String text = "Estonian Foreign Minister Jaan Tammekivi arrived. Later Tammekiwi spoke. Tamekivi left.";
+        List<ActorMention> found = withPersons(text, "Jaan Tammekivi", "Tammekiwi", "Tamekivi");
+        assertThat(codesOf(found, text, "Tammekiwi")).containsExactly("ESTGOV");
+        assertThat(codesOf(found, text, "Tamekivi")).containsExactly("ESTGOV");
+        // two letters off, or a short name, is someone else
+        String other = "Estonian Foreign Minister Jaan Tammekivi arrived. Later Tammekowa spoke.";
+        assertThat(codesOf(withPersons(other, "Jaan Tammekivi", "Tammekowa"), other, "Tammekowa")).isEmpty();
+        assertThat(ActorResolver.oneEditApart("blinken", "blinkken")).isTrue();
+        assertThat(ActorResolver.oneEditApart("wierzynin", "wierszynin")).isTrue();
+        assertThat(ActorResolver.oneEditApart("tammekivi", "tammekowa")).isFalse();
+        assertThat(ActorResolver.oneEditApart("tamm", "tamm")).isFalse();
+    }
+
+    @Test
+    void aBodyOfAnotherStatesNameIsThatStatesBody() {
+        String text = "Secretary of the National Security Council of Ukraine Petro Koval said the risk was low.";
+        assertThat(withPersons(text, "Petro Koval")).extracting(ActorMention::code).containsExactly("UKRGOV");
+        String joined = "The secretary of the National Security Council and the defense of Ukraine Petro Koval spoke.";
+        assertThat(withPersons(joined, "Petro Koval")).extracting(ActorMention::code).containsExactly("UKRGOV");
+        // its own country stays its own
+        String own = "The National Security Council said the talks went well.";
+        assertThat(actors(own)).extracting(ActorMention::code).containsExactly("USAGOV");
+    }
+
+    @Test
+    void theAllianceIsTheMilitaryAllianceNamedBefore() {
+        String text = "NATO met in Brussels. Earlier, the alliance said it would not give up its principle.";
+        assertThat(codesOf(actors(text), text, "the alliance")).containsExactly("IGOWSTNAT");
+        assertThat(actors("Earlier, the alliance said it would not give up its principle.")).isEmpty();
+    }
+
+    @Test
+    void aFormerOfficeHolderIsACitizenOfTheState() {
+        String text = "A former Indian diplomat told the paper the talks would fail.";
+        assertThat(codesOf(actors(text), text, "Indian diplomat")).containsExactly("IND");
+        String serving = "An Indian diplomat told the paper the talks would fail.";
+        assertThat(codesOf(actors(serving), serving, "Indian diplomat")).containsExactly("INDGOV");
+    }
 }

@@ -36,6 +36,7 @@ import org.sitrep.model.TimeValue;
  * one), then times and measures the heap of: linking them all in memory ({@link Linker}); storing them one article
  * at a time in a DuckDB ledger (which links each as it is put); adding one more article of 10 assertions to that
  * ledger (five times, each a new article; also after every 2,000 articles stored); reading the stored happenings and disputes back.
+ * With {@code --probe} ({@code LinkBenchmark K DB_FILE --probe}) it only adds K articles to a ledger a run filled.
  */
 public final class LinkBenchmark {
     static final int PER_ARTICLE = 10, VILLAGES = 4000, REGIONS = 24, DAYS = 730;
@@ -48,6 +49,10 @@ public final class LinkBenchmark {
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args[0]);
         Path db = Path.of(args[1]);
+        if (args.length == 3 && args[2].equals("--probe")) {
+            probe(db, n);
+            return;
+        }
         Files.deleteIfExists(db);
         Files.deleteIfExists(Path.of(db + ".wal"));
         List<Doc> docs = docs(n / PER_ARTICLE, new Random(42));
@@ -95,6 +100,26 @@ public final class LinkBenchmark {
             StoredLinks links = ledger.links();
             System.out.printf(Locale.ROOT, "read back: %.1f s, %,d happenings, %,d disputes; %s%n",
                     (System.nanoTime() - r0) / 1e9, links.happenings().size(), links.disputes().size(), heap());
+        }
+    }
+
+    /**
+     * Adds {@code articles} more articles to a ledger an earlier run filled, timing each put: the one-more-article
+     * figure again, e.g. on an idle machine ({@code LinkBenchmark 10 COPY_OF_LEDGER --probe}).
+     */
+    static void probe(Path db, int articles) throws Exception {
+        try (Ledger ledger = Ledger.open(db.toString())) {
+            long s0 = System.nanoTime();
+            int stored = ledger.links().happenings().size();
+            System.out.printf(Locale.ROOT, "ledger %s: %,d happenings (read in %.1f s)%n", db, stored,
+                    (System.nanoTime() - s0) / 1e9);
+            for (Doc d : docs(articles, new Random(11))) {
+                Doc fresh = renamed(d);
+                long a = System.nanoTime();
+                ledger.put(fresh);
+                System.out.printf(Locale.ROOT, "  one more article (%d assertions): %.0f ms%n",
+                        fresh.get(Layer.ASSERTIONS).size(), (System.nanoTime() - a) / 1e6);
+            }
         }
     }
 

@@ -49,18 +49,23 @@ final class EvalLinkingCommand implements Callable<Integer> {
 
     @Option(names = "--signals", split = ",", paramLabel = "SIGNAL",
             description = "Link mention pairs by a model over the heads and these signals (lex, emb, trigger, args; "
-                    + "'none' for the heads alone), clustered per document group; 'rule' for the head rule alone "
-                    + "(default: ${DEFAULT-VALUE}).")
-    List<String> signals = List.of("rule");
+                    + "doc, docemb; 'none' for the heads alone), clustered per document group; 'rule' for the head rule "
+                    + "alone. Without emb, trigger or docemb no encoder is loaded (default: ${DEFAULT-VALUE}).")
+    List<String> signals = MentionPairs.ADOPTED.stream().map(s -> s.name().toLowerCase(Locale.ROOT)).toList();
 
     @Option(names = "--threshold", description = "Mean pair probability at which clusters merge, with --signals (default: ${DEFAULT-VALUE}).")
-    double threshold = 0.5;
+    double threshold = MentionPairs.THRESHOLD;
 
     @Option(names = "--cache", paramLabel = "FILE", description = "Keep the encoder's mention vectors here and reuse them on later runs.")
     Path cache;
 
     @Option(names = "--ablation", description = "On dev: each combination of signals at its best threshold, beside the rule (chooses, never on test).")
     boolean ablation;
+
+    @Option(names = "--also", paramLabel = "SIGNALS", split = ",", description = "With --ablation: also these combinations, signals joined by '+' (trigger+args).")
+    List<String> also = List.of();
+
+    private List<EnumSet<MentionPairs.Signal>> extraSets = List.of();
 
     @Option(names = "--json", description = "Print one JSON object instead of the table.")
     boolean json;
@@ -79,17 +84,17 @@ final class EvalLinkingCommand implements Callable<Integer> {
             System.err.println("sitrep eval linking: --ablation chooses thresholds, so it runs on dev only");
             return Main.USAGE;
         }
-        EnumSet<MentionPairs.Signal> chosen = EnumSet.noneOf(MentionPairs.Signal.class);
+        EnumSet<MentionPairs.Signal> chosen = parse(signals);
         boolean rule = signals.contains("rule");
-        for (String name : signals)
-            if (!name.equals("rule") && !name.equals("none")) chosen.add(MentionPairs.Signal.valueOf(name.toUpperCase(Locale.ROOT)));
+        extraSets = also.stream().map(a -> parse(List.of(a.split("\\+")))).toList();
         EcbPlus.Corpus train = EcbPlus.read(dir, "train");
         EcbPlus.Corpus eval = EcbPlus.read(dir, split);
         LinkingEvaluation.Statistics stats = LinkingEvaluation.learn(train);
         LinkingEvaluation.Params p = new LinkingEvaluation.Params(docThreshold, pairPrecision, pairMin, true);
         Map<String, String> groups = LinkingEvaluation.documentClusters(eval.documents(), p.docThreshold());
         Map<String, String> key = LinkingEvaluation.key(eval.mentions());
-        boolean encode = ablation || chosen.contains(MentionPairs.Signal.EMB) || chosen.contains(MentionPairs.Signal.TRIGGER);
+        boolean encode = ablation || chosen.contains(MentionPairs.Signal.EMB) || chosen.contains(MentionPairs.Signal.TRIGGER)
+                || chosen.contains(MentionPairs.Signal.DOCEMB);
         MentionVectors trainVectors = MentionVectors.none(), evalVectors = MentionVectors.none();
         if (encode) {
             Encoder encoder = Encoder.miniLm();
@@ -103,6 +108,7 @@ final class EvalLinkingCommand implements Callable<Integer> {
         Map<String, String> base = LinkingEvaluation.link(eval.mentions(), groups, stats, p.baseline());
         Map<String, CorefMetrics.Scores> rows = new LinkedHashMap<>();
         rows.put("sitrep", CorefMetrics.score(key, sys));
+        if (!rule) rows.put("rule", CorefMetrics.score(key, LinkingEvaluation.link(eval.mentions(), groups, stats, p)));
         rows.put("same-lemma", CorefMetrics.score(key, base));
         if (response != null) {
             try (BufferedWriter w = Files.newBufferedWriter(response, StandardCharsets.UTF_8)) {
@@ -123,6 +129,7 @@ final class EvalLinkingCommand implements Callable<Integer> {
             root.put("documents", eval.documents().size());
             root.put("documentGroups", nGroups);
             root.put("grouping", "sitrep document clusters (tf-idf, average link, threshold " + p.docThreshold() + ")");
+            root.put("system", rule ? "rule" : "pairs " + chosen.toString().toLowerCase(Locale.ROOT) + " threshold " + threshold);
             for (var r : rows.entrySet()) {
                 ObjectNode s = root.putObject(r.getKey());
                 put(s, "muc", r.getValue().muc());
@@ -133,8 +140,10 @@ final class EvalLinkingCommand implements Callable<Integer> {
             }
             System.out.println(Json.mapper().writeValueAsString(root));
         } else {
-            System.out.printf(Locale.ROOT, "ECB+ %s: %d gold event mentions, %d gold clusters, %d documents in %d sitrep groups%n",
-                    split, key.size(), rows.get("sitrep").keyClusters(), eval.documents().size(), nGroups);
+            System.out.printf(Locale.ROOT, "ECB+ %s: %d gold event mentions, %d gold clusters, %d documents in %d sitrep groups; "
+                    + "sitrep: %s%n", split, key.size(), rows.get("sitrep").keyClusters(), eval.documents().size(), nGroups,
+                    rule ? "the head rule" : "mention pairs on the heads" + (chosen.isEmpty() ? "" : " and "
+                            + chosen.toString().toLowerCase(Locale.ROOT)) + ", threshold " + threshold);
             System.out.printf(Locale.ROOT, "%-11s %20s %20s %20s %8s%n", "system", "MUC R/P/F1", "B3 R/P/F1", "CEAF-e R/P/F1", "CoNLL");
             for (var r : rows.entrySet())
                 System.out.printf(Locale.ROOT, "%-11s %20s %20s %20s %8.2f%n", r.getKey(), prf(r.getValue().muc()),
@@ -151,10 +160,15 @@ final class EvalLinkingCommand implements Callable<Integer> {
         row("rule (heads, learned pairs)", Double.NaN, CorefMetrics.score(key, LinkingEvaluation.link(dev.mentions(), groups, stats, p)));
         row("same lemma", Double.NaN, CorefMetrics.score(key, LinkingEvaluation.link(dev.mentions(), groups, stats, p.baseline())));
         MentionPairs.Context cx = new MentionPairs.Context(dev, devVectors);
-        MentionPairs.Signal[] all = MentionPairs.Signal.values();
-        for (int mask = 0; mask < 1 << all.length; mask++) {
-            EnumSet<MentionPairs.Signal> set = EnumSet.noneOf(MentionPairs.Signal.class);
-            for (int b = 0; b < all.length; b++) if ((mask & 1 << b) != 0) set.add(all[b]);
+        // the heads alone, each signal alone, each beside the trigger vectors, all together
+        List<EnumSet<MentionPairs.Signal>> sets = new java.util.ArrayList<>();
+        sets.add(EnumSet.noneOf(MentionPairs.Signal.class));
+        for (MentionPairs.Signal s : MentionPairs.Signal.values()) sets.add(EnumSet.of(s));
+        for (MentionPairs.Signal s : MentionPairs.Signal.values())
+            if (s != MentionPairs.Signal.TRIGGER) sets.add(EnumSet.of(MentionPairs.Signal.TRIGGER, s));
+        sets.add(EnumSet.allOf(MentionPairs.Signal.class));
+        sets.addAll(extraSets);
+        for (EnumSet<MentionPairs.Signal> set : sets) {
             MentionPairs.Scored scored = MentionPairs.score(cx, groups, MentionPairs.train(train, trainVectors, set));
             CorefMetrics.Scores best = null;
             double bestT = 0;
@@ -166,6 +180,14 @@ final class EvalLinkingCommand implements Callable<Integer> {
                     bestT, best);
         }
         return Main.OK;
+    }
+
+    /** Signal names (lex, emb, …); "rule" and "none" name none. */
+    private static EnumSet<MentionPairs.Signal> parse(List<String> names) {
+        EnumSet<MentionPairs.Signal> out = EnumSet.noneOf(MentionPairs.Signal.class);
+        for (String name : names)
+            if (!name.equals("rule") && !name.equals("none")) out.add(MentionPairs.Signal.valueOf(name.toUpperCase(Locale.ROOT)));
+        return out;
     }
 
     private static void row(String name, double threshold, CorefMetrics.Scores s) {

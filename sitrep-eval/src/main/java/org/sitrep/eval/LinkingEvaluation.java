@@ -67,7 +67,8 @@ public final class LinkingEvaluation {
     /** Weight of a capitalized word (not sentence-initial) or a number: names, dates and figures tell events apart. */
     static double NAME_WEIGHT = 3.0;
 
-    static Map<String, String> documentClusters(List<EcbPlus.Document> docs, double threshold, double nameWeight) {
+    /** Unit-length tf-idf vectors of the documents (stems; names and numbers weighted {@code nameWeight}). */
+    static List<Map<String, Double>> documentVectors(List<EcbPlus.Document> docs, double nameWeight) {
         List<Map<String, Double>> vec = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
         for (EcbPlus.Document d : docs) {
@@ -94,14 +95,24 @@ public final class LinkingEvaluation {
             double s = Math.sqrt(norm);
             if (s > 0) v.replaceAll((k, x) -> x / s);
         }
+        return vec;
+    }
+
+    /** Cosine of two unit-length sparse vectors. */
+    static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        if (a.size() > b.size()) { var t = a; a = b; b = t; }
+        double dot = 0;
+        for (var e : a.entrySet()) dot += e.getValue() * b.getOrDefault(e.getKey(), 0.0);
+        return dot;
+    }
+
+    static Map<String, String> documentClusters(List<EcbPlus.Document> docs, double threshold, double nameWeight) {
+        List<Map<String, Double>> vec = documentVectors(docs, nameWeight);
+        int n = docs.size();
         double[][] sim = new double[n][n];
         for (int i = 0; i < n; i++)
             for (int j = i + 1; j < n; j++) {
-                Map<String, Double> a = vec.get(i), b = vec.get(j);
-                if (a.size() > b.size()) { var t = a; a = b; b = t; }
-                double dot = 0;
-                for (var e : a.entrySet()) dot += e.getValue() * b.getOrDefault(e.getKey(), 0.0);
-                sim[i][j] = sim[j][i] = dot;
+                sim[i][j] = sim[j][i] = cosine(vec.get(i), vec.get(j));
             }
         // average-link agglomeration: groups as lists of doc indexes
         List<List<Integer>> groups = new ArrayList<>();

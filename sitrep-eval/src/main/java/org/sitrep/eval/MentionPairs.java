@@ -37,8 +37,20 @@ public final class MentionPairs {
         /** cosine of the encoder's vectors of the trigger words in their sentences. */
         TRIGGER,
         /** arguments from the sentences: shared or clashing names, dates and figures. */
-        ARGS
+        ARGS,
+        /** tf-idf cosine of the two mentions' documents (as the document groups weigh words). */
+        DOC,
+        /** cosine of the documents' mean encoder vectors of their mention sentences. */
+        DOCEMB
     }
+
+    /**
+     * The signals and threshold adopted for {@code sitrep eval linking}: the best of the dev ablation
+     * (docs/EVALUATION.md, "What each signal adds on dev"); the trigger vectors are the one signal that clearly helps.
+     */
+    public static final Set<Signal> ADOPTED = EnumSet.of(Signal.LEX, Signal.TRIGGER);
+
+    public static final double THRESHOLD = 0.25;
 
     /** Pair counts from train: {key → [coreferring, not]}, different stems under "a b", one stem under "a". */
     record Counts(Map<String, int[]> pairs) {
@@ -59,6 +71,8 @@ public final class MentionPairs {
         final Map<String, Map<String, Double>> lexical = new HashMap<>();
         final Map<String, Args> args = new HashMap<>();
         final Map<String, String> stems = new HashMap<>();
+        final Map<String, Map<String, Double>> documents = new HashMap<>();
+        final Map<String, float[]> documentVectors = new HashMap<>();
 
         public Context(EcbPlus.Corpus corpus, MentionVectors vectors) {
             this.mentions = corpus.mentions();
@@ -88,6 +102,16 @@ public final class MentionPairs {
                 lexical.put(m.id(), v);
                 args.put(m.id(), Args.of(s, m.positions()));
                 stems.put(m.id(), HeadStemmer.headStem(m.words()));
+            }
+            List<Map<String, Double>> dv = LinkingEvaluation.documentVectors(corpus.documents(), LinkingEvaluation.NAME_WEIGHT);
+            for (int i = 0; i < dv.size(); i++) documents.put(corpus.documents().get(i).id(), dv.get(i));
+            // a document's encoder vector: the mean of its mention sentences' vectors (those are cached)
+            Map<String, Set<Integer>> seen = new HashMap<>();
+            for (EcbPlus.Mention m : mentions) {
+                float[] v = vectors.sentence(m);
+                if (v == null || !seen.computeIfAbsent(m.doc(), k -> new HashSet<>()).add(m.sentence())) continue;
+                float[] sum = documentVectors.computeIfAbsent(m.doc(), k -> new float[v.length]);
+                for (int d = 0; d < v.length; d++) sum[d] += v[d];
             }
         }
     }
@@ -197,22 +221,16 @@ public final class MentionPairs {
         f.add(same ? 0.0 : Math.log1p(c[0]));
         f.add(a.doc().equals(b.doc()) ? 1.0 : 0.0);
         if (signals.contains(Signal.LEX)) {
-            Map<String, Double> x = cx.lexical.get(a.id()), y = cx.lexical.get(b.id());
-            if (x.size() > y.size()) { var t = x; x = y; y = t; }
-            double dot = 0;
-            for (var e : x.entrySet()) dot += e.getValue() * y.getOrDefault(e.getKey(), 0.0);
-            f.add(dot);
-            f.add(same ? dot : 0.0);
+            double dot = LinkingEvaluation.cosine(cx.lexical.get(a.id()), cx.lexical.get(b.id()));
+            similarity(f, dot, same);
         }
         if (signals.contains(Signal.EMB)) {
             double s = MentionVectors.cosine(cx.vectors.sentence(a), cx.vectors.sentence(b));
-            f.add(s);
-            f.add(same ? s : 0.0);
+            similarity(f, s, same);
         }
         if (signals.contains(Signal.TRIGGER)) {
             double s = MentionVectors.cosine(cx.vectors.trigger(a), cx.vectors.trigger(b));
-            f.add(s);
-            f.add(same ? s : 0.0);
+            similarity(f, s, same);
         }
         if (signals.contains(Signal.ARGS)) {
             Args x = cx.args.get(a.id()), y = cx.args.get(b.id());
@@ -223,10 +241,31 @@ public final class MentionPairs {
             f.add(same ? overlap(x.names(), y.names()) : 0.0);
             f.add(same ? clash(x.times(), y.times()) : 0.0);
         }
+        if (signals.contains(Signal.DOC)) {
+            double s = LinkingEvaluation.cosine(cx.documents.get(a.doc()), cx.documents.get(b.doc()));
+            similarity(f, s, same);
+        }
+        if (signals.contains(Signal.DOCEMB)) {
+            double s = MentionVectors.cosine(cx.documentVectors.get(a.doc()), cx.documentVectors.get(b.doc()));
+            similarity(f, s, same);
+        }
         double[] out = new double[f.size()];
         for (int i = 0; i < out.length; i++) out[i] = f.get(i);
         return out;
     }
+
+    /**
+     * A similarity as a value and as one of {@link #BINS} ranges, each apart for same and different heads: how much a
+     * similarity counts is not linear, nor the same for both.
+     */
+    private static void similarity(List<Double> f, double s, boolean same) {
+        f.add(s);
+        f.add(same ? s : 0.0);
+        int bin = Math.max(0, Math.min(BINS - 1, (int) Math.floor(s * BINS)));
+        for (int b = 0; b < 2 * BINS; b++) f.add(b == bin + (same ? 0 : BINS) ? 1.0 : 0.0);
+    }
+
+    private static final int BINS = 10;
 
     /**
      * Logistic regression on every pair of train mentions in one topic (gold topics are train data here, not used

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.sitrep.encode.Encoder;
 import org.sitrep.testkit.EvalData;
 
 /**
  * ECB+ cross-document event coreference on the dev split (what the thresholds were chosen on), with sitrep's own
- * document groups; floors just under the figures of 2026-12-04 (docs/EVALUATION.md, "Cross-document linking").
+ * document groups; floors just under the figures of 2026-12-04 (the rule) and 2026-12-06 (the adopted mention-pair
+ * model with MiniLM trigger vectors; docs/EVALUATION.md, "Cross-document linking").
  */
 class LinkingEvaluationIT {
     @Test
@@ -25,5 +27,17 @@ class LinkingEvaluationIT {
         double lemma = CorefMetrics.score(key, LinkingEvaluation.link(dev.mentions(), groups, stats, p.baseline())).conll();
         assertThat(sitrep).isGreaterThanOrEqualTo(75.3);
         assertThat(sitrep).isGreaterThan(lemma);
+    }
+
+    @Test
+    void theAdoptedPairModelStaysAtItsDevLevel() throws Exception {
+        Path dir = EvalData.require("eval/ecbplus");
+        EcbPlus.Corpus train = EcbPlus.read(dir, "train"), dev = EcbPlus.read(dir, "dev");
+        Encoder encoder = Encoder.miniLm();
+        var model = MentionPairs.train(train, MentionVectors.of(encoder, train, null), MentionPairs.ADOPTED);
+        var cx = new MentionPairs.Context(dev, MentionVectors.of(encoder, dev, null));
+        var groups = LinkingEvaluation.documentClusters(dev.documents(), LinkingEvaluation.Params.standard().docThreshold());
+        var response = MentionPairs.cluster(MentionPairs.score(cx, groups, model), MentionPairs.THRESHOLD);
+        assertThat(CorefMetrics.score(LinkingEvaluation.key(dev.mentions()), response).conll()).isGreaterThanOrEqualTo(77.4);
     }
 }

@@ -73,7 +73,7 @@ class PackageStructureTest {
         for (String p : List.of("events", "events.internal"))
             m.put(p, Set.of("model", "lexicon", "syntax", "resolve", "events", "events.internal"));
         m.put("link", Set.of("model", "resolve"));
-        m.put("pipeline", Set.of("model", "nlp", "resolve", "attribute", "events"));
+        m.put("pipeline", Set.of("model", "nlp", "resolve", "attribute", "events", "link"));
         m.put("store", Set.of("model", "json", "attribute", "link"));
         m.put("server", Set.of("model", "json", "read", "pipeline", "store", "link"));
         Set<String> evalMay = new TreeSet<>(core);

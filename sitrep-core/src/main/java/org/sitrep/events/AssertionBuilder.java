@@ -61,8 +61,8 @@ public final class AssertionBuilder implements Stage {
 
     /** Triggers of ground fighting: forces engaging forces. Strikes and bombing from afar are no FIGHTING. */
     private static final Set<String> FIGHTING = Set.of("clash", "battle", "fighting", "fight", "assault", "storm",
-            "offensive", "counteroffensive", "counter-offensive", "combat", "hostilities", "advance", "skirmish",
-            "repel", "repulse");
+            "offensive", "counteroffensive", "counter-offensive", "counterattack", "counter-attack", "combat",
+            "hostilities", "advance", "skirmish", "repel", "repulse");
     /** Fire that is ground fighting only when aimed at forces ("shelled Ukrainian positions"), not at a town. */
     private static final Set<String> FIRE = Set.of("attack", "shell", "shelling", "bombardment", "fire");
     private static final Set<String> FORCES = Set.of("position", "positions", "troops", "forces", "soldiers", "lines",
@@ -106,6 +106,7 @@ public final class AssertionBuilder implements Stage {
         List<Event> events = doc.get(Layer.EVENTS);
         List<Claim> claims = doc.get(Layer.CLAIMS);
         Parse parse = new Parse(doc);
+        EventArguments args = new EventArguments(parse);
         List<Assertion> out = new ArrayList<>();
         for (int k = 0; k < events.size(); k++) {
             Event e = events.get(k);
@@ -122,9 +123,14 @@ public final class AssertionBuilder implements Stage {
                         : e.holder().code() == null || e.polarity() == Polarity.NEGATIVE || noun(parse, e) ? null
                         : effect == ControlEffect.DEFEND ? opposingHolder(e) : country(e.holder());
                 Polarity p = effect == ControlEffect.LOSE ? flip(e.polarity()) : e.polarity();
-                if (e.placeName() != null || areaTaken(parse, e))
+                if ((e.placeName() != null || areaTaken(parse, e)) && !takesNoGround(parse, e)) {
                     out.add(new Assertion(e.span(), Kind.CONTROL, p, e.modality(), controller, e.place(), e.placeName(), asOf(doc, e, claim), null,
                             null, k, e.claim(), e.holder(), ev));
+                    // "occupied Crimea and parts of the Donbas": one assertion per place taken
+                    for (EventArguments.Where w : coordinatedPlaces(parse, args, e))
+                        out.add(new Assertion(e.span(), Kind.CONTROL, p, e.modality(), controller, w.place(), w.name(),
+                                asOf(doc, e, claim), null, null, k, e.claim(), e.holder(), ev));
+                }
             }
             if (groundFighting(parse, e)) {
                 Quantity count = e.quantities().stream()
@@ -174,7 +180,7 @@ public final class AssertionBuilder implements Stage {
         if (t < 0) return !fire;
         int h = parse.head(t);
         if (h >= 0 && (parse.lemma(h).equals("repel") || parse.lemma(h).equals("repulse"))) return false;
-        if (wholeCountry(parse, e)) return false;
+        if (wholeCountry(parse, e) || namedBattle(parse, t) || takesNoGround(parse, e) || byAir(parse, t)) return false;
         if (!fire) return true;
         if (e.target() != null && e.target().code() != null && e.target().code().endsWith("MIL")) return true;
         for (int c : parse.children(t))
@@ -183,6 +189,71 @@ public final class AssertionBuilder implements Stage {
                 return true;
         return false;
     }
+
+    /**
+     * The places coordinated with an event's place ("Crimea and the parts of the Donbas"): the place named in each
+     * conjunct of the place's head word.
+     */
+    static List<EventArguments.Where> coordinatedPlaces(Parse parse, EventArguments args, Event e) {
+        List<EventArguments.Where> out = new ArrayList<>();
+        int p = e.placeName() == null ? -1 : parse.headOf(e.placeName());
+        if (p < 0) return out;
+        for (int c : parse.children(p)) {
+            if (!parse.rel(c).startsWith("conj")) continue;
+            EventArguments.Where w = args.placeIn(c);
+            if (w.name() != null && !w.name().overlaps(e.placeName())) out.add(w);
+        }
+        return out;
+    }
+
+    /** What is taken when it is no ground: weapons, vehicles and people ("all drones have been captured"). */
+    private static final Set<String> THINGS = Set.of("drone", "missile", "shell", "rocket", "weapon", "tank",
+            "equipment", "vehicle", "aircraft", "plane", "helicopter", "ship", "vessel", "prisoner", "soldier",
+            "serviceman", "person", "people", "hostage", "civilian", "document", "ammunition");
+
+    /**
+     * Whether a taking or a defence holds no ground: its object (or passive subject) is a thing ("captured drones"),
+     * or what is repelled is a missile or drone attack ("helped Israel repel a missile and drone attack from Iran").
+     */
+    static boolean takesNoGround(Parse parse, Event e) {
+        int t = parse.headOf(e.span());
+        if (t < 0 || !parse.isVerb(t)) return false;
+        int obj = parse.child(t, "obj");
+        if (obj < 0) obj = parse.child(t, "nsubj:pass");
+        if (obj < 0) return false;
+        if (THINGS.contains(parse.lemma(obj)) && WarLexicon.takes(parse.lemma(t))) return true;
+        return (parse.lemma(t).equals("repel") || parse.lemma(t).equals("repulse")) && aerial(parse, obj);
+    }
+
+    /**
+     * Whether the fighting is done with missiles or drones by the words of its clause ("brought the battle to Russian
+     * soil through drone and missile attacks"): a "through / with / by means of" phrase on the trigger or on the verb
+     * it is the object of.
+     */
+    private static boolean byAir(Parse parse, int t) {
+        int verb = parse.isVerb(t) ? t : parse.rel(t).equals("obj") ? parse.head(t) : -1;
+        for (int node : new int[] {t, verb}) {
+            if (node < 0) continue;
+            for (int c : parse.children(node)) {
+                // the phrase itself, or its preposition when the parser hung the phrase under it
+                boolean means = parse.childWord(c, "through") >= 0 || parse.childWord(c, "with") >= 0
+                        || parse.lower(c).equals("through") || parse.lower(c).equals("with");
+                if (means && aerial(parse, c)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the subtree of {@code node} names missiles, drones or aircraft. */
+    private static boolean aerial(Parse parse, int node) {
+        Span within = parse.subtreeSpan(node);
+        for (int k = parse.tokenAt(within); k >= 0 && k < parse.size() && parse.span(k).end() <= within.end(); k++)
+            if (AERIAL.contains(parse.lower(k))) return true;
+        return false;
+    }
+
+    private static final Set<String> AERIAL = Set.of("missile", "missiles", "drone", "drones", "rocket", "rockets",
+            "airstrike", "airstrikes", "aircraft", "shahed", "shaheds", "ballistic", "cruise");
 
     private static final Set<String> DIRECTIONS = Set.of("eastern", "western", "northern", "southern", "central",
             "northeastern", "north-eastern", "southeastern", "south-eastern", "northwestern", "north-western",
@@ -200,6 +271,16 @@ public final class AssertionBuilder implements Stage {
         for (int c : parse.children(p))
             if (DIRECTIONS.contains(parse.lower(c))) return false;
         return !(p > 0 && DIRECTIONS.contains(parse.lower(p - 1)));
+    }
+
+    /**
+     * A capitalized fighting noun inside a sentence followed by "of" ("the Battle of Stalingrad", "the Battle of
+     * Britain"): the name of a battle told as history, not a report of fighting.
+     */
+    private static boolean namedBattle(Parse parse, int t) {
+        Sentence s = parse.sentences().get(parse.token(t).sentence());
+        return t > s.firstToken() && Character.isUpperCase(parse.word(t).charAt(0)) && parse.isNoun(t)
+                && t + 1 < parse.size() && parse.lower(t + 1).equals("of");
     }
 
     private static final Set<String> ATTEMPTS = Set.of("try", "attempt");
@@ -363,6 +444,7 @@ public final class AssertionBuilder implements Stage {
         /** CONTROL of the place the modified noun names, by the actor before the hyphen when it names a state. */
         private void heldBy(int i, List<Assertion> out) {
             EventArguments.Where place = args.placeIn(parse.head(i));
+            if (place.name() == null) place = args.otherThan(parse.head(i));
             if (place.name() == null) return;
             // the reporter's own label for a place ("in Russian-occupied parts, according to X"), unless quoted
             add(out, i, Kind.CONTROL, false, prefixState(i), place, null, !quoted(i));

@@ -47,6 +47,11 @@ final class EventArguments {
     private static final Set<String> DEMANDING = Set.of("call", "urge", "demand", "ask", "appeal", "press",
             "request", "stop", "cease", "halt");
     private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "refute");
+    /** Nouns whose "of/for" phrase is only possible: "the likelihood of a successful offensive". */
+    private static final Set<String> POSSIBILITIES = Set.of("potential", "possibility", "likelihood", "chance",
+            "prospect", "risk", "threat", "danger");
+    /** Verbs whose object does not happen: "to prevent the occupation of Odessa". */
+    private static final Set<String> PREVENTING = Set.of("prevent", "avert", "avoid", "thwart", "forestall");
     private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "may", "might", "can", "should", "must");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
 
@@ -72,6 +77,7 @@ final class EventArguments {
     Where where(Span within, int trigger, ActorMention agent, ActorMention target) {
         int anchor = parse.span(trigger).start();
         PlaceMention best = null;
+        boolean bestAdjective = false;
         for (PlaceMention p : places) {
             if (!within.contains(p.span()) || sameAs(p.span(), agent) || sameAs(p.span(), target)) continue;
             if (insideActorName(p.span())) continue;
@@ -79,9 +85,16 @@ final class EventArguments {
             if (t >= 0 && parse.rel(t).equals("nmod:poss")) continue;
             if (standsForGovernment(p.span(), t)) continue;
             if (t >= 0 && inOtherClause(t, trigger)) continue;
+            if (t >= 0 && actsOrLoses(t, trigger)) continue;
             String surface = p.span().of(parse.doc().text());
             if (surface.length() > 3 && surface.equals(surface.toUpperCase(java.util.Locale.ROOT))) continue;
-            if (best == null || Math.abs(p.span().start() - anchor) < Math.abs(best.span().start() - anchor)) best = p;
+            // a demonym ("liberated Ukrainian cities like Izium") gives way to any place named by a noun
+            boolean adjective = t >= 0 && parse.rel(t).startsWith("amod");
+            if (best == null || bestAdjective && !adjective
+                    || adjective == bestAdjective && Math.abs(p.span().start() - anchor) < Math.abs(best.span().start() - anchor)) {
+                best = p;
+                bestAdjective = adjective;
+            }
         }
         // a name the gazetteer does not know wins when it is nearer ("the village of P in the Donetsk region")
         Span unknown = unresolvedLocation(within, anchor);
@@ -91,6 +104,24 @@ final class EventArguments {
         if (best != null) return new Where(best, best.span());
         return settlementIn(within);
     }
+
+    /**
+     * Whether place token {@code t} names who acts or who loses rather than where: the active subject of the trigger
+     * or of the verb the trigger noun is the object of ("Moscow annexed Crimea", "Ukraine launched a
+     * counter-offensive"), a "by" phrase ("a counter-attack by Kyiv"), or what a taking is taken from ("annexed from
+     * Ukraine").
+     */
+    private boolean actsOrLoses(int t, int trigger) {
+        int verb = parse.isVerb(trigger) ? trigger : parse.rel(trigger).equals("obj") ? parse.head(trigger) : -1;
+        if (verb >= 0 && parse.head(t) == verb && parse.rel(t).equals("nsubj") && !UNDERGOING.contains(parse.lemma(verb)))
+            return true;
+        if (hasCase(t, "by")) return true;
+        return hasCase(t, "from") && parse.head(t) == trigger && WarLexicon.takes(parse.lemma(trigger));
+    }
+
+    /** Verbs whose subject is where the object happens: "Bakhmut saw heavy fighting", "Kharkiv suffered attacks". */
+    private static final Set<String> UNDERGOING = Set.of("see", "witness", "experience", "suffer", "endure", "face",
+            "undergo");
 
     /** Whether a place name is part of a longer actor's name ("the armed forces of Ukraine"): who, not where. */
     private boolean insideActorName(Span place) {
@@ -305,6 +336,7 @@ final class EventArguments {
             where = where(withinContent(parse.subtreeSpan(parse.head(clause)), claim, trigger), i, agent, target);
         if (where.name() == null && parse.isNoun(i) && (type == PloverType.FIGHT || type == PloverType.ASSAULT))
             where = objective(i, agent, target);
+        if (where.name() == null && parse.isVerb(i) && WarLexicon.takes(lemma)) where = taken(i);
         TimeMention time = nearestTime(clauseSpan, parse.span(i).start());
         boolean negative = negated(i, clause, claim);
         Modality modality = modality(i, clause, claim);
@@ -331,6 +363,74 @@ final class EventArguments {
                 if ((parse.rel(c).startsWith("acl") || parse.rel(c).startsWith("advcl")) && parse.isVerb(c)
                         && parse.childWord(c, "to") >= 0 && WarLexicon.takes(parse.lemma(c)))
                     return where(parse.subtreeSpan(c), c, agent, target);
+        return Where.NONE;
+    }
+
+    /**
+     * The place a taking verb takes when its own clause names none: the place a relative or participle clause
+     * follows ("Crimea, which Moscow annexed", "Donbas, occupied by Russia"), or, when it modifies "the village /
+     * town / city", the place that noun stands for ("Kherson, the only city that Russia has captured"); or the place
+     * a passive "it" refers back to in its sentence ("… remain there after it was occupied"). Only towns and regions,
+     * never a country: "it" after "America's" is not America.
+     */
+    private Where taken(int verb) {
+        int from;
+        if (parse.rel(verb).startsWith("acl")) {
+            int obj = parse.child(verb, "obj");
+            if (obj >= 0 && !parse.pos(obj).startsWith("W") && !parse.lower(obj).equals("that")) return Where.NONE;
+            int noun = parse.head(verb);
+            if (noun < 0 || !SETTLEMENTS.contains(parse.lower(noun))) {
+                from = parse.tokenAt(parse.subtreeSpan(verb));
+                return placeEndingAt(from > 0 && parse.word(from - 1).equals(",") ? from - 2 : from - 1);
+            }
+            // "Predtechino, a village in the Donetsk People's Republic that was liberated": the village's own name
+            if (parse.rel(noun).equals("appos")) {
+                Where named = placeEndingAt(parse.head(noun));
+                if (named.name() != null) return named;
+            }
+            from = noun;
+        } else {
+            int subj = parse.child(verb, "nsubj:pass");
+            if (subj < 0 || !parse.lower(subj).equals("it")) return Where.NONE;
+            from = subj;
+        }
+        // a relative clause follows its noun: the latest place before it; a pronoun prefers the sentence's first
+        // place, its topic ("Kherson's vote is … — the anniversary of America's worst attack — … after it was occupied")
+        boolean pronoun = !parse.rel(verb).startsWith("acl");
+        Sentence s = parse.sentences().get(parse.token(verb).sentence());
+        Where chosen = Where.NONE;
+        for (PlaceMention p : places)
+            if (p.span().start() >= s.span().start() && p.span().end() <= parse.span(from).start()
+                    && p.place().featureKind() != FeatureKind.COUNTRY
+                    && (chosen.name() == null || (p.span().start() > chosen.name().start()) != pronoun))
+                chosen = new Where(p, p.span());
+        return chosen;
+    }
+
+    /**
+     * "Kherson and other occupied regions", "Bucha and other previously occupied territories": for a noun naming no
+     * place that is coordinated, with "other", after a place, that place; else none.
+     */
+    Where otherThan(int noun) {
+        int h = parse.head(noun);
+        if (h < 0 || !parse.rel(noun).startsWith("conj") || parse.childWord(noun, "other") < 0) return Where.NONE;
+        return placeEndingAt(h);
+    }
+
+    /** The place (resolved or a name the gazetteer lacks) whose name ends with token {@code t}, or none. */
+    private Where placeEndingAt(int t) {
+        if (t < 0) return Where.NONE;
+        int end = parse.span(t).end();
+        for (PlaceMention p : places)
+            if (p.span().end() == end && p.place().featureKind() != FeatureKind.COUNTRY) return new Where(p, p.span());
+        for (Span e : unresolvedNames())
+            if (e.end() == end) return new Where(null, e);
+        // a name resolved at its first mention only ("Bucha, on the outskirts of Kyiv … in Bucha and other …")
+        String word = parse.word(t);
+        for (PlaceMention p : places)
+            if (p.span().of(parse.doc().text()).equals(word) && Character.isUpperCase(word.charAt(0))
+                    && p.place().featureKind() != FeatureKind.COUNTRY)
+                return new Where(p, parse.span(t));
         return Where.NONE;
     }
 
@@ -539,9 +639,12 @@ final class EventArguments {
             if (m == null && h >= 0 && parse.isNoun(h) && (parse.rel(i).startsWith("amod") || parse.rel(i).startsWith("compound")))
                 m = notYet(h);
             if (m != null) return m;
+            // "the potential for the advance of our forces", "the likelihood of a successful offensive"
+            if (h >= 0 && parse.rel(i).startsWith("nmod") && POSSIBILITIES.contains(parse.lemma(h))) return Modality.HYPOTHETICAL;
             if (clause != i && (parse.rel(i).equals("obj") || parse.rel(i).startsWith("obl") || parse.rel(i).equals("nsubj:pass"))) {
                 if (DEMANDING.contains(parse.lemma(clause))) return Modality.DEMANDED;
                 if (PLANNING.contains(parse.lemma(clause))) return Modality.PLANNED;
+                if (PREVENTING.contains(parse.lemma(clause))) return Modality.HYPOTHETICAL;
             }
         }
         if (parse.isVerb(i) && (parse.rel(i).startsWith("acl") || parse.rel(i).startsWith("advcl"))
@@ -550,13 +653,18 @@ final class EventArguments {
             int h = parse.head(i), g = h >= 0 && parse.isNoun(h) ? parse.head(h) : h;
             return g >= 0 && DEMANDING.contains(parse.lemma(g)) ? Modality.DEMANDED : Modality.PLANNED;
         }
-        for (int node : new int[] {i, clause})
+        for (int node : new int[] {i, clause}) {
+            int have = -1;
             for (int c : parse.children(node)) {
                 if (!parse.rel(c).startsWith("aux") && !parse.rel(c).equals("mark")) continue;
                 String w = parse.lower(c);
                 if (FUTURE.contains(w)) return Modality.PLANNED;
                 if (HYPOTHETICAL.contains(w) || w.equals("if")) return Modality.HYPOTHETICAL;
+                if (w.equals("have") || w.equals("has")) have = c;
+                // "we have to repel" parsed with "have" as an auxiliary (not "known to have died")
+                if (w.equals("to") && have >= 0 && have == c - 1) return Modality.HYPOTHETICAL;
             }
+        }
         int k = clause;
         for (int steps = 0; steps < 3 && parse.head(k) >= 0; steps++) {
             String r = parse.rel(k);
@@ -565,6 +673,9 @@ final class EventArguments {
             String l = parse.lemma(k);
             if (DEMANDING.contains(l)) return Modality.DEMANDED;
             if (PLANNING.contains(l)) return Modality.PLANNED;
+            // an obligation is no report ("we have to repel the aggression"); "had to retreat" is
+            if (r.equals("xcomp") && (l.equals("need") || l.equals("have") && !parse.pos(k).equals("VBD")))
+                return Modality.HYPOTHETICAL;
             // "could try to retake", "would be able to hold": a modal above an infinitive governs it too
             if (r.equals("xcomp"))
                 for (int c : parse.children(k)) {

@@ -200,6 +200,9 @@ public final class EventExtractor implements Stage {
                     best = k;
             if (best < 0 && QuantityFinder.CASUALTY_VERBS.containsValue(q.counted())) {
                 int verb = casualtyVerb(parse, q.span());
+                // "reported four injuries", "a mass grave containing 440 bodies": the count's noun is the event
+                if (verb < 0 && PEOPLE_COUNTS.contains(q.counted()) && parse.isNoun(parse.headOf(q.span())))
+                    verb = parse.headOf(q.span());
                 if (verb >= 0) {
                     found.add(args.build(verb, parse.lemma(verb), PloverType.FIGHT, "", "190", s, claims, base(base, 0.5)));
                     clauses.add(parse.subtreeSpan(verb));
@@ -225,11 +228,17 @@ public final class EventExtractor implements Stage {
 
     private static final Set<String> CASUALTY_KINDS = Set.of("killed", "wounded", "losses", "casualties");
 
-    /** The casualty verb governing the quantity at {@code span}, or -1. */
+    /** Counts of people hurt, which are casualties with or without a verb. */
+    private static final Set<String> PEOPLE_COUNTS = Set.of("killed", "wounded", "casualties");
+
+    /** The casualty verb governing the quantity at {@code span} (or the infinitive its verb raises), or -1. */
     private static int casualtyVerb(Parse parse, Span span) {
         int t = parse.headOf(span);
-        for (int k = t, steps = 0; k >= 0 && steps < 4; k = parse.head(k), steps++)
+        for (int k = t, steps = 0; k >= 0 && steps < 4; k = parse.head(k), steps++) {
             if (parse.isVerb(k) && QuantityFinder.CASUALTY_VERBS.containsKey(parse.lemma(k))) return k;
+            int raised = QuantityFinder.raisedCasualtyVerb(parse, k);
+            if (raised >= 0) return raised;
+        }
         return -1;
     }
 

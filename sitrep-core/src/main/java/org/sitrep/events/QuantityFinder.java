@@ -51,7 +51,7 @@ final class QuantityFinder {
             Map.entry("personnel", "troops"), Map.entry("militants", "troops"), Map.entry("fighters", "troops"),
             Map.entry("dead", "killed"), Map.entry("deaths", "killed"), Map.entry("killed", "killed"),
             Map.entry("injured", "wounded"), Map.entry("wounded", "wounded"), Map.entry("casualties", "casualties"),
-            Map.entry("injuries", "wounded"), Map.entry("fatalities", "killed"),
+            Map.entry("injuries", "wounded"), Map.entry("fatalities", "killed"), Map.entry("bodies", "killed"),
             Map.entry("clashes", "clashes"), Map.entry("battles", "clashes"), Map.entry("attacks", "attacks"),
             Map.entry("times", "attacks"));
 
@@ -188,6 +188,11 @@ final class QuantityFinder {
             String kind = CASUALTY_VERBS.get(parse.lemma(k));
             if (kind != null && parse.isVerb(k)) return sharedWithOtherKind(parse, k, kind, number) ? "casualties" : kind;
             if (kind != null && parse.pos(k).equals("JJ")) return kind;
+            // "20 people are on the list of wounded", "among the dead"
+            for (int c : parse.children(k))
+                if (parse.rel(c).startsWith("nmod") && NAMED_CASUALTIES.contains(parse.lower(c))) return NOUN_KINDS.get(parse.lower(c));
+            int raised = raisedCasualtyVerb(parse, k);
+            if (raised >= 0) return CASUALTY_VERBS.get(parse.lemma(raised));
             // another verb counts the number ("died, and there are 900 displaced" counts no dead)
             if (parse.isVerb(k)) break;
             if (k != noun && !parse.rel(k).startsWith("conj")) break;
@@ -196,6 +201,21 @@ final class QuantityFinder {
         if (NOUN_KINDS.containsKey(w)) return NOUN_KINDS.get(w);
         if (!parse.isNoun(noun)) return null;
         return w;
+    }
+
+    private static final Set<String> NAMED_CASUALTIES = Set.of("wounded", "injured", "dead", "killed");
+
+    /**
+     * The casualty verb an infinitive of verb {@code k} makes of its subject ("three people are known / believed /
+     * reported to have died"), or -1.
+     */
+    static int raisedCasualtyVerb(Parse parse, int k) {
+        if (!parse.isVerb(k)) return -1;
+        for (int c : parse.children(k))
+            if (parse.rel(c).equals("xcomp") && parse.isVerb(c) && parse.childWord(c, "to") >= 0
+                    && CASUALTY_VERBS.containsKey(parse.lemma(c)) && !parse.lemma(c).equals("lose"))
+                return c;
+        return -1;
     }
 
     /** Whether casualty verb {@code verb} has a conjunct of another casualty kind between it and the number. */

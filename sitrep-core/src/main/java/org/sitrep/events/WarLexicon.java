@@ -41,13 +41,13 @@ public final class WarLexicon {
             Map.entry("repel", REPEL), Map.entry("repulse", REPEL),
             Map.entry("clash", FIGHT), Map.entry("fight", FIGHT), Map.entry("battle", FIGHT),
             Map.entry("attack", FIGHT), Map.entry("assault", FIGHT), Map.entry("storm", FIGHT),
-            Map.entry("skirmish", FIGHT),
+            Map.entry("skirmish", FIGHT), Map.entry("counterattack", FIGHT), Map.entry("counter-attack", FIGHT),
             Map.entry("shell", SHELL), Map.entry("bomb", AIR), Map.entry("strike", AIR),
             Map.entry("deploy", DEPLOY), Map.entry("redeploy", DEPLOY), Map.entry("dispatch", DEPLOY));
 
     /** Verbs that are triggers only with a particle or object: lemma → the words that make them one. */
     private static final Map<String, Set<String>> NEEDS = Map.of(
-            "take", Set.of("control", "village", "town", "city", "settlement"),
+            "take", Set.of("control", "over", "village", "town", "city", "settlement"),
             "clear", Set.of("village", "town", "city", "settlement", "area"),
             "push", Set.of("back"),
             "pull", Set.of("out", "back"),
@@ -67,11 +67,12 @@ public final class WarLexicon {
             Map.entry("offensive", FIGHT), Map.entry("hostility", FIGHT), Map.entry("hostilities", FIGHT),
             Map.entry("combat", FIGHT), Map.entry("advance", FIGHT), Map.entry("counteroffensive", FIGHT),
             Map.entry("counter-offensive", FIGHT), Map.entry("skirmish", FIGHT),
+            Map.entry("counterattack", FIGHT), Map.entry("counter-attack", FIGHT),
             Map.entry("strike", AIR), Map.entry("airstrike", AIR), Map.entry("bombardment", SHELL),
             Map.entry("shelling", SHELL),
             Map.entry("deployment", DEPLOY),
             Map.entry("liberation", SEIZE), Map.entry("capture", SEIZE), Map.entry("seizure", SEIZE),
-            Map.entry("occupation", SEIZE), Map.entry("annexation", SEIZE),
+            Map.entry("occupation", SEIZE), Map.entry("annexation", SEIZE), Map.entry("takeover", SEIZE),
             Map.entry("withdrawal", RETREAT), Map.entry("retreat", RETREAT),
             Map.entry("participation", FIGHT), Map.entry("involvement", FIGHT));
 

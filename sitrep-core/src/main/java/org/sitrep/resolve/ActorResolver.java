@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.sitrep.lexicon.CueLexicon;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
+import org.sitrep.model.Article;
 import org.sitrep.model.Doc;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.Evidence;
@@ -84,14 +86,24 @@ public final class ActorResolver implements Stage {
             "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "FACILITY", "LOC", "GPE", "FAC");
 
     private final ActorRegistry registry;
+    private final Function<Article, String> outletCountry;
 
-    /** A resolver over the bundled registry. */
+    /** A resolver over the bundled registry that knows no outlet. */
     public ActorResolver() {
         this(ActorRegistry.standard());
     }
 
     public ActorResolver(ActorRegistry registry) {
+        this(registry, article -> null);
+    }
+
+    /**
+     * @param outletCountry the home country of an article's outlet when the outlet is a known one, else null (the
+     *                      pipeline gives the outlet table's, which lives with linking)
+     */
+    public ActorResolver(ActorRegistry registry, Function<Article, String> outletCountry) {
         this.registry = registry;
+        this.outletCountry = outletCountry;
     }
 
     @Override
@@ -253,8 +265,8 @@ public final class ActorResolver implements Stage {
 
         /**
          * "President Mugabe", "former president Carlos Menem": a title without a country before a person the
-         * registry does not know. The country is left open ("?") and filled in after the scan with the country the
-         * document mentions most: an unqualified "President X" in a report is nearly always that country's.
+         * registry does not know. The country is left open ("?") and filled in after the scan ({@link #fillOpenCountries}):
+         * an unqualified "President X" in a report is nearly always the country the report is about.
          */
         private Found titledStranger(int i) {
             int k = i;
@@ -591,7 +603,14 @@ public final class ActorResolver implements Stage {
             return true;
         }
 
-        /** Fills the open country of titled strangers with the document's most mentioned state; drops them if none. */
+        /**
+         * Fills the open country of titled strangers, most telling evidence first: the outlet's own country when the
+         * story is about it (a Russian outlet's unqualified "Defence Ministry spokesman" is Russia's, even in a report
+         * that names Ukraine more often); else the last state named before the title in its sentence ("United States
+         * Chairman of the Joint Chiefs of Staff General Mark Milley"); else the document's clearly most mentioned
+         * state; else a wire dateline's. Dropped when none applies; a later mention of the same person keeps the first
+         * one's country.
+         */
         private void fillOpenCountries() {
             Map<String, Integer> counts = new java.util.LinkedHashMap<>();
             for (Found f : found)
@@ -604,13 +623,54 @@ public final class ActorResolver implements Stage {
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
             String top = ranked.isEmpty() || (ranked.size() > 1 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue())
                     ? dateline() : ranked.get(0).getKey();
-            for (int k = found.size() - 1; k >= 0; k--) {
+            String home = homeOutlet(ranked);
+            Map<String, String> decided = new HashMap<>(); // name -> country, "" when dropped
+            for (int k = 0; k < found.size(); k++) {
                 Found f = found.get(k);
                 if (!f.code().startsWith("?")) continue;
-                if (top == null) found.remove(k);
-                else found.set(k, new Found(f.start(), f.end(), top + f.code().substring(1), f.name(), f.role(),
+                String country = decided.get(f.name());
+                if (country == null) country = home != null ? home : stateBefore(k);
+                if (country == null) country = top;
+                decided.put(f.name(), country == null ? "" : country);
+                if (country == null || country.isEmpty()) {
+                    found.remove(k--);
+                    continue;
+                }
+                found.set(k, new Found(f.start(), f.end(), country + f.code().substring(1), f.name(), f.role(),
                         f.confidence(), null));
             }
+        }
+
+        /**
+         * The country of the article's outlet when the outlet is a known one and its country is one of the two the
+         * text names most: a story about the outlet's own country. An international outlet's report on another
+         * country's war (Reuters on Ukraine) does not qualify.
+         */
+        private String homeOutlet(List<Map.Entry<String, Integer>> ranked) {
+            String country = outletCountry.apply(doc.article());
+            if (country == null) return null;
+            for (int r = 0; r < Math.min(2, ranked.size()); r++)
+                if (ranked.get(r).getKey().equals(country)) return country;
+            return null;
+        }
+
+        /**
+         * The country of the nearest state or body (not a person) named before titled mention k in its sentence, with
+         * no quotation mark between them (a state named in a quote before "…," Minister X said is the quote's); null
+         * when there is none or k is a bare name referring back.
+         */
+        private String stateBefore(int k) {
+            Found open = found.get(k);
+            if (phrase(open.start(), open.end() - open.start()).equals(open.name())) return null;
+            int sentence = w.get(open.start()).sentence();
+            for (int j = k - 1; j >= 0 && w.get(found.get(j).start()).sentence() == sentence; j--) {
+                Found f = found.get(j);
+                String between = text.substring(w.get(f.end() - 1).span().end(), w.get(open.start()).span().start());
+                if (between.matches("(?s).*[\"\u201C\u201D\u00AB\u00BB].*")) return null;
+                if (f.actor() != null && f.actor().kind() != Actor.Kind.PERSON && !f.actor().country().isEmpty())
+                    return f.actor().country();
+            }
+            return null;
         }
 
         /**

@@ -243,4 +243,140 @@ class AssertionRulesTest {
         assertThat(ruled.get(Layer.EVENTS)).isNotEmpty().allMatch(e -> e.place() == null);
         assertThat(hit.get(Layer.EVENTS)).isNotEmpty().anyMatch(e -> e.place() != null && e.place().place().name().equals("Moscow"));
     }
+
+    private static String place(Assertion a) {
+        return a.place() == null ? null : a.place().place().name();
+    }
+
+    @Test
+    void aTakingInARelativeClauseTakesTheNounItModifiesNotItsSubjectOrWhatItIsTakenFrom() {
+        Doc which = Parsed.of("Kyiv wants Crimea, which Moscow annexed from Ukraine.", "Kyiv NNP kyiv 2 nsubj",
+                "wants VBZ want 0 root", "Crimea NNP crimea 2 obj", ", , , 3 punct", "which WDT which 7 obj",
+                "Moscow NNP moscow 7 nsubj", "annexed VBD annex 3 acl:relcl", "from IN from 9 case",
+                "Ukraine NNP ukraine 7 obl").place("Crimea", FeatureKind.ADMIN1, "UA")
+                .place("Moscow", FeatureKind.POPULATED_PLACE, "RU").place("Ukraine", FeatureKind.COUNTRY, "UA").analyzed();
+        assertThat(of(which, Kind.CONTROL)).extracting(AssertionRulesTest::place).containsExactly("Crimea");
+
+        Doc participle = Parsed.of("He joined exchanges of prisoners in Donetsk, occupied by Russia.",
+                "He PRP he 2 nsubj", "joined VBD join 0 root", "exchanges NNS exchange 2 obj", "of IN of 5 case",
+                "prisoners NNS prisoner 3 nmod", "in IN in 7 case", "Donetsk NNP donetsk 3 nmod", ", , , 9 punct",
+                "occupied VBN occupy 3 acl", "by IN by 11 case", "Russia NNP russia 9 obl").actor("Russia", "RUS")
+                .place("Donetsk", FeatureKind.ADMIN1, "UA").analyzed();
+        assertThat(of(participle, Kind.CONTROL)).singleElement().satisfies(a -> {
+            assertThat(place(a)).isEqualTo("Donetsk");
+            assertThat(a.actor().code()).isEqualTo("RUS");
+        });
+
+        Doc village = Parsed.of("Troops entered Predtechino, a village in Donetsk that was liberated on Tuesday.",
+                "Troops NNS troop 2 nsubj", "entered VBD enter 0 root", "Predtechino NNP predtechino 2 obj", ", , , 3 punct",
+                "a DT a 6 det", "village NN village 3 appos", "in IN in 8 case", "Donetsk NNP donetsk 6 nmod",
+                "that WDT that 11 nsubj:pass", "was VBD be 11 aux:pass", "liberated VBN liberate 6 acl:relcl",
+                "on IN on 13 case", "Tuesday NNP tuesday 11 obl").place("Predtechino", FeatureKind.POPULATED_PLACE, "UA")
+                .place("Donetsk", FeatureKind.ADMIN1, "UA").analyzed();
+        assertThat(of(village, Kind.CONTROL)).filteredOn(a -> at(village, a).equals("liberated"))
+                .extracting(AssertionRulesTest::place).containsExactly("Predtechino");
+
+        // "it" refers back to the sentence's first town, not to a country named in between
+        Doc pronoun = Parsed.of("Kherson's port, unlike America's, is empty after it was occupied.",
+                "Kherson NNP kherson 3 nmod:poss", "'s POS 's 1 case", "port NN port 10 nsubj", ", , , 5 punct",
+                "unlike IN unlike 6 case", "America NNP america 3 nmod", "'s POS 's 6 case", ", , , 3 punct",
+                "is VBZ be 10 cop", "empty JJ empty 0 root", "after IN after 14 mark", "it PRP it 14 nsubj:pass",
+                "was VBD be 14 aux:pass", "occupied VBN occupy 10 advcl").place("Kherson", FeatureKind.POPULATED_PLACE, "UA")
+                .place("America", FeatureKind.POPULATED_PLACE, "US").analyzed();
+        assertThat(of(pronoun, Kind.CONTROL)).extracting(AssertionRulesTest::place).containsExactly("Kherson");
+    }
+
+    @Test
+    void aPlaceAndOtherOccupiedRegionsAndCoordinatedPlacesAreEachControl() {
+        Doc other = Parsed.of("Votes are planned in Kherson and other occupied regions.", "Votes NNS vote 3 nsubj:pass",
+                "are VBP be 3 aux:pass", "planned VBN plan 0 root", "in IN in 5 case", "Kherson NNP kherson 3 obl",
+                "and CC and 9 cc", "other JJ other 9 amod", "occupied JJ occupied 9 amod", "regions NNS region 5 conj")
+                .place("Kherson", FeatureKind.ADMIN1, "UA").analyzed();
+        assertThat(of(other, Kind.CONTROL)).extracting(AssertionRulesTest::place).containsExactly("Kherson");
+
+        Doc both = Parsed.of("Russian forces occupied Crimea and parts of Donetsk.", "Russian JJ russian 2 amod",
+                "forces NNS force 3 nsubj", "occupied VBD occupy 0 root", "Crimea NNP crimea 3 obj", "and CC and 6 cc",
+                "parts NNS part 4 conj", "of IN of 8 case", "Donetsk NNP donetsk 6 nmod").actor("Russian forces", "RUSMIL")
+                .place("Crimea", FeatureKind.ADMIN1, "UA").place("Donetsk", FeatureKind.ADMIN1, "UA").analyzed();
+        assertThat(of(both, Kind.CONTROL)).extracting(AssertionRulesTest::place).containsExactlyInAnyOrder("Crimea", "Donetsk");
+        assertThat(of(both, Kind.CONTROL)).allSatisfy(a -> assertThat(a.actor().code()).isEqualTo("RUS"));
+
+        Doc demonym = Parsed.of("They toured liberated Ukrainian cities like Izium.", "They PRP they 2 nsubj",
+                "toured VBD tour 0 root", "liberated JJ liberated 5 amod", "Ukrainian JJ ukrainian 5 amod",
+                "cities NNS city 2 obj", "like IN like 7 case", "Izium NNP izium 5 nmod")
+                .place("Ukrainian", FeatureKind.COUNTRY, "UA").place("Izium", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        assertThat(of(demonym, Kind.CONTROL)).extracting(AssertionRulesTest::place).containsExactly("Izium");
+    }
+
+    @Test
+    void takingOverAndACounterAttackAreWarTriggersAndAByPhraseNamesNoPlace() {
+        Doc over = Parsed.of("He took over Crimea.", "He PRP he 2 nsubj", "took VBD take 0 root",
+                "over RP over 2 compound:prt", "Crimea NNP crimea 2 obj").place("Crimea", FeatureKind.ADMIN1, "UA").analyzed();
+        assertThat(of(over, Kind.CONTROL)).extracting(AssertionRulesTest::place).containsExactly("Crimea");
+
+        Doc counter = Parsed.of("A counter-attack by Kyiv began.", "A DT a 2 det", "counter-attack NN counter-attack 5 nsubj",
+                "by IN by 4 case", "Kyiv NNP kyiv 2 nmod", "began VBD begin 0 root")
+                .place("Kyiv", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        assertThat(of(counter, Kind.FIGHTING)).singleElement().satisfies(a -> assertThat(a.placeName()).isNull());
+    }
+
+    @Test
+    void potentialPreventedAndObligedEventsAreNoFacts() {
+        Doc potential = Parsed.of("We have potential for an advance of our forces.", "We PRP we 2 nsubj",
+                "have VBP have 0 root", "potential NN potential 2 obj", "for IN for 6 case", "an DT an 6 det",
+                "advance NN advance 3 nmod", "of IN of 9 case", "our PRP$ our 9 nmod:poss", "forces NNS force 6 nmod").analyzed();
+        assertThat(of(potential, Kind.FIGHTING)).extracting(Assertion::modality).containsExactly(Modality.HYPOTHETICAL);
+
+        Doc prevent = Parsed.of("This will prevent the occupation of Odesa.", "This DT this 3 nsubj", "will MD will 3 aux",
+                "prevent VB prevent 0 root", "the DT the 5 det", "occupation NN occupation 3 obj", "of IN of 7 case",
+                "Odesa NNP odesa 5 nmod").place("Odesa", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        assertThat(of(prevent, Kind.CONTROL)).extracting(Assertion::modality).containsExactly(Modality.HYPOTHETICAL);
+
+        Doc obliged = Parsed.of("We have to repel the attack near Kupiansk.", "We PRP we 4 nsubj", "have VBP have 4 aux",
+                "to TO to 4 mark", "repel VB repel 0 root", "the DT the 6 det", "attack NN attack 4 obj", "near IN near 8 case",
+                "Kupiansk NNP kupiansk 4 obl").place("Kupiansk", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        assertThat(of(obliged, Kind.FIGHTING)).isNotEmpty().allMatch(a -> a.modality() == Modality.HYPOTHETICAL);
+    }
+
+    @Test
+    void capturedThingsRepelledMissilesNamedBattlesAndFightingByDronesHoldNoGround() {
+        Doc drones = Parsed.of("All drones were captured near Kharkiv.", "All DT all 2 det", "drones NNS drone 4 nsubj:pass",
+                "were VBD be 4 aux:pass", "captured VBN capture 0 root", "near IN near 6 case", "Kharkiv NNP kharkiv 4 obl")
+                .place("Kharkiv", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        assertThat(of(drones, Kind.CONTROL)).isEmpty();
+
+        Doc missiles = Parsed.of("They helped Israel repel a missile attack from Iran.", "They PRP they 2 nsubj",
+                "helped VBD help 0 root", "Israel NNP israel 2 obj", "repel VB repel 2 xcomp", "a DT a 7 det",
+                "missile NN missile 7 compound", "attack NN attack 4 obj", "from IN from 9 case", "Iran NNP iran 7 nmod")
+                .place("Iran", FeatureKind.COUNTRY, "IR").analyzed();
+        assertThat(of(missiles, Kind.CONTROL)).isEmpty();
+        assertThat(of(missiles, Kind.FIGHTING)).isEmpty();
+
+        Doc named = Parsed.of("He marked the Battle of Stalingrad.", "He PRP he 2 nsubj", "marked VBD mark 0 root",
+                "the DT the 4 det", "Battle NN battle 2 obj", "of IN of 6 case", "Stalingrad NNP stalingrad 4 nmod").analyzed();
+        assertThat(of(named, Kind.FIGHTING)).isEmpty();
+
+        Doc byAir = Parsed.of("Ukraine brought the battle to Russian soil through drone attacks.",
+                "Ukraine NNP ukraine 2 nsubj", "brought VBD bring 0 root", "the DT the 4 det", "battle NN battle 2 obj",
+                "to IN to 7 case", "Russian JJ russian 7 amod", "soil NN soil 2 obl", "through IN through 2 advmod",
+                "drone NN drone 10 compound", "attacks NNS attack 8 dep").analyzed();
+        assertThat(of(byAir, Kind.FIGHTING)).isEmpty();
+    }
+
+    @Test
+    void aCountOfPeopleHurtIsCasualtiesWithOrWithoutAVerb() {
+        Doc known = Parsed.of("Three people are known to have died, and 20 people are on the list of wounded.",
+                "Three CD three 2 nummod", "people NNS person 4 nsubj:pass", "are VBP be 4 aux:pass", "known VBN know 0 root",
+                "to TO to 7 mark", "have VB have 7 aux", "died VBN die 4 xcomp", ", , , 15 punct", "and CC and 15 cc",
+                "20 CD 20 11 nummod", "people NNS person 15 nsubj", "are VBP be 15 cop", "on IN on 15 case", "the DT the 15 det",
+                "list NN list 7 conj", "of IN of 17 case", "wounded VBN wound 15 nmod").analyzed();
+        assertThat(of(known, Kind.CASUALTIES)).extracting(a -> a.count().value() + " " + a.count().counted())
+                .containsExactlyInAnyOrder("3 killed", "20 wounded");
+        assertThat(of(known, Kind.CASUALTIES)).allMatch(a -> a.modality() == Modality.ACTUAL);
+
+        Doc injuries = Parsed.of("Authorities reported four injuries.", "Authorities NNS authority 2 nsubj",
+                "reported VBD report 0 root", "four CD four 4 nummod", "injuries NNS injury 2 obj").analyzed();
+        assertThat(of(injuries, Kind.CASUALTIES)).extracting(a -> a.count().value() + " " + a.count().counted())
+                .containsExactly("4 wounded");
+    }
 }

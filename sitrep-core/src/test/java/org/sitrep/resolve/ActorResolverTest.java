@@ -10,6 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.ActorMention;
+import org.sitrep.model.Article;
 import org.sitrep.model.Doc;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.Layer;
@@ -222,6 +223,46 @@ class ActorResolverTest {
         assertThat(actors("Kyiv, the capital, hosted Foreign Minister Ivan Petrov. Russia and Poland sent envoys."))
                 .noneMatch(m -> m.span().of("Kyiv, the capital, hosted Foreign Minister Ivan Petrov. Russia and Poland sent envoys.")
                         .contains("Petrov"));
+    }
+
+    @Test
+    void untitledOfficialOfAKnownOutletsStoryIsTheOutletsCountry() {
+        // Ukraine is named three times, Russia once: the text alone would make the spokesman Ukrainian.
+        String text = "Defence Ministry spokesman Major General Ivan Orlov said Russian units cleared the village. "
+                + "Ukrainian forces retreated. Ukraine's army lost tanks. Kyiv denied it.";
+        String spokesman = "Major General Ivan Orlov";
+        assertThat(codeOf(published(text, "Otechestvo-24", "https://otechestvo24.example/news/1"), spokesman))
+                .startsWith("RUS");
+        // An outlet the table lacks, or one whose country the story does not name, leaves it to the text.
+        assertThat(codeOf(published(text, "Some Blog", null), spokesman)).startsWith("UKR");
+        assertThat(codeOf(published(text, "Reuters", "https://www.reuters.com/world/1"), spokesman)).startsWith("UKR");
+    }
+
+    @Test
+    void untitledOfficialTakesTheStateNamedBeforeItInItsSentence() {
+        String text = "Ukraine asked for help. Ukrainian officials welcomed the offer. Ukraine's army needs shells. "
+                + "Poland sent envoys, and Minister of Defence Jan Nowak promised shells. Nowak said more will come.";
+        assertThat(only(text, "Minister of Defence Jan Nowak").code()).startsWith("POL");
+        // The later bare surname is the same man, though its own sentence names no state.
+        assertThat(only(text, "Nowak").code()).startsWith("POL");
+        // A state named in a quote before "…," Minister X said is the quote's; with no majority either he stays
+        // uncoded, and so does his bare surname later.
+        String quoted = "Russia and Ukraine talked. \u201CPoland will help,\u201D Minister of Defence Jan Nowak said. Nowak left.";
+        assertThat(actors(quoted)).extracting(ActorMention::code).containsExactly("RUS", "UKR", "POL");
+    }
+
+    private static Doc published(String text, String outlet, String url) {
+        return TestDocs.tokenized(Article.of(outlet, url, "en", LocalDate.of(2026, 3, 11),
+                null, "Test", text, "test")).with(Layer.ENTITIES, List.of());
+    }
+
+    private static String codeOf(Doc doc, String surface) {
+        ActorResolver resolver = new ActorResolver(ActorRegistry.standard(),
+                a -> a.outlet().equals("Otechestvo-24") ? "RUS" : a.outlet().equals("Reuters") ? "GBR" : null);
+        List<ActorMention> at = resolver.apply(doc).get(Layer.ACTORS).stream()
+                .filter(m -> m.span().of(doc.text()).equals(surface)).toList();
+        assertThat(at).as("one mention over '%s'", surface).hasSize(1);
+        return at.get(0).code();
     }
 
     @Test

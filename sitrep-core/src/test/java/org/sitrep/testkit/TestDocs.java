@@ -34,6 +34,12 @@ public final class TestDocs {
 
     /** As {@link #tokenized(String)}, for an article published on {@code published}. */
     public static Doc tokenized(String text, LocalDate published) {
+        return tokenized(article(text, published));
+    }
+
+    /** As {@link #tokenized(String)}, for a given article (its outlet and url matter to some stages). */
+    public static Doc tokenized(Article article) {
+        String text = article.text();
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         Matcher m = Pattern.compile("(?U)\\w+|[^\\w\\s]").matcher(text);
@@ -50,7 +56,7 @@ public final class TestDocs {
         if (firstToken < tokens.size())
             sentences.add(new Sentence(new Span(sentenceStart, tokens.get(tokens.size() - 1).span().end()),
                     firstToken, tokens.size()));
-        return Doc.of(article(text, published)).with(org.sitrep.model.Layer.SENTENCES, sentences)
+        return Doc.of(article).with(org.sitrep.model.Layer.SENTENCES, sentences)
                 .with(org.sitrep.model.Layer.TOKENS, tokens);
     }
 }

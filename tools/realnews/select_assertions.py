@@ -16,6 +16,13 @@ dev2 (added 2026-12-06, after dev was fitted; annotated before sitrep ran on it)
   * every eligible article after the 22nd in the same order (7);
   * then, since those hold few assertions, the first 3 of the articles of 801-1200 words with at least 6 matches,
     ranked by sha256("sitrep-realnews-assert-2:" + id), again skipping a text met before.
+dev3 (added 2026-12-06, after dev2 was fitted too; annotated before sitrep ran on it):
+  * eligible: 100-1200 words with at least 4 matches (at the thresholds above -- 4 up to 800 words, 6 above -- no
+    unused text is left); not an article of any file in data/realnews-claims or data/realnews-assertions, nor the
+    same text under another id (nor a text already picked above);
+  * ranked by sha256("sitrep-realnews-assert-3:" + id); read in that order until 8 articles held an assertion: the
+    first 14, less NEAR_DUPLICATE (a second report of the Crimea Platform's joint statement of 2022-08-23, whose text
+    is the 13th's under other words); the 5 that hold none stay (they measure false alarms).
 Prints: id, group (native|mt: outlet country PL was machine-translated by the collector), split, rank, n_words, matches.
 """
 import hashlib
@@ -54,7 +61,25 @@ for r in longer:
     if r["text"] not in seen and len(extra) < 3:
         extra.append(r)
     seen.add(r["text"])
-for i, r in enumerate(picked + extra):
-    split = ("dev" if i % 2 == 0 else "test") if i < 22 else "dev2"
+import glob
+NEAR_DUPLICATE = {"20220823T194500Z_UA_en_e269731c54"}
+used = set()  # ids of every real-news gold file, claims and assertions
+for tsv in glob.glob(os.path.join(here, "../../data/realnews-claims/*.tsv")) + \
+        glob.glob(os.path.join(here, "../../data/realnews-assertions/*.tsv")):
+    if tsv.endswith("realnews-assertions/dev3.tsv"):
+        continue  # the list this rule makes
+    for line in open(tsv, encoding="utf-8"):
+        if line.startswith("article\t"):
+            used.add(line.split("\t")[1])
+seen |= {r["text"] for r in rows if r["id"] in used}
+third = [r for r in rows if r["id"] not in used and 100 <= r["n_words"] <= 1200 and len(BATTLE.findall(r["text"])) >= 4]
+third.sort(key=lambda r: hashlib.sha256(("sitrep-realnews-assert-3:" + r["id"]).encode()).hexdigest())
+dev3 = []
+for r in third:
+    if r["text"] not in seen and len(dev3) < 13 and r["id"] not in NEAR_DUPLICATE:
+        dev3.append(r)
+    seen.add(r["text"])
+for i, r in enumerate(picked + extra + dev3):
+    split = ("dev" if i % 2 == 0 else "test") if i < 22 else "dev2" if i < 22 + len(extra) + 7 else "dev3"
     print(r["id"], "mt" if r["outlet_country"] == "PL" else "native", split, i + 1,
           r["n_words"], len(BATTLE.findall(r["text"])), sep="\t")

@@ -67,6 +67,19 @@ final class EvalLinkingCommand implements Callable<Integer> {
 
     private List<EnumSet<MentionPairs.Signal>> extraSets = List.of();
 
+    @Option(names = "--anchor-threshold", description = "Split each document group by the documents' names, figures "
+            + "and dates alone, average link at this cosine; NaN keeps the groups whole (default: ${DEFAULT-VALUE}).")
+    double anchorThreshold = LinkingEvaluation.Params.ANCHOR_THRESHOLD;
+
+    @Option(names = "--anchor-min-part", description = "Parts split off by anchors with fewer documents join the part "
+            + "they share most anchors with (default: ${DEFAULT-VALUE}).")
+    int anchorMinPart = LinkingEvaluation.Params.ANCHOR_MIN_PART;
+
+    @Option(names = "--sweep-anchors", split = ",", paramLabel = "T", description = "On dev: the adopted pair model at its "
+            + "best threshold with the groups split by anchors at each of these cosines (NaN: unsplit; gold: gold subtopics, "
+            + "a diagnostic), with the groups' pairwise agreement with gold subtopics.")
+    List<String> sweepAnchors = List.of();
+
     @Option(names = "--json", description = "Print one JSON object instead of the table.")
     boolean json;
 
@@ -91,15 +104,23 @@ final class EvalLinkingCommand implements Callable<Integer> {
         EcbPlus.Corpus eval = EcbPlus.read(dir, split);
         LinkingEvaluation.Statistics stats = LinkingEvaluation.learn(train);
         LinkingEvaluation.Params p = new LinkingEvaluation.Params(docThreshold, pairPrecision, pairMin, true);
-        Map<String, String> groups = LinkingEvaluation.documentClusters(eval.documents(), p.docThreshold());
+        Map<String, String> groups = LinkingEvaluation.splitByAnchors(eval.documents(),
+                LinkingEvaluation.documentClusters(eval.documents(), p.docThreshold()), anchorThreshold, anchorMinPart);
         Map<String, String> key = LinkingEvaluation.key(eval.mentions());
-        boolean encode = ablation || chosen.contains(MentionPairs.Signal.EMB) || chosen.contains(MentionPairs.Signal.TRIGGER)
+        boolean encode = ablation || !sweepAnchors.isEmpty() || chosen.contains(MentionPairs.Signal.EMB) || chosen.contains(MentionPairs.Signal.TRIGGER)
                 || chosen.contains(MentionPairs.Signal.DOCEMB);
         MentionVectors trainVectors = MentionVectors.none(), evalVectors = MentionVectors.none();
         if (encode) {
             Encoder encoder = Encoder.miniLm();
             trainVectors = MentionVectors.of(encoder, train, cache);
             evalVectors = MentionVectors.of(encoder, eval, cache);
+        }
+        if (!sweepAnchors.isEmpty()) {
+            if (!split.equals("dev")) {
+                System.err.println("sitrep eval linking: --sweep-anchors chooses a threshold, so it runs on dev only");
+                return Main.USAGE;
+            }
+            return sweepAnchors(train, eval, trainVectors, evalVectors, chosen, key, p);
         }
         if (ablation) return ablation(train, eval, trainVectors, evalVectors, groups, key, stats, p);
         Map<String, String> sys = rule ? LinkingEvaluation.link(eval.mentions(), groups, stats, p)
@@ -178,6 +199,33 @@ final class EvalLinkingCommand implements Callable<Integer> {
             }
             row("pairs " + (set.isEmpty() ? "heads" : "heads+" + set.toString().replaceAll("[\\[\\] ]", "").toLowerCase(Locale.ROOT)),
                     bestT, best);
+        }
+        return Main.OK;
+    }
+
+    private Integer sweepAnchors(EcbPlus.Corpus train, EcbPlus.Corpus dev, MentionVectors trainVectors, MentionVectors devVectors,
+                                 EnumSet<MentionPairs.Signal> signals, Map<String, String> key, LinkingEvaluation.Params p) {
+        MentionPairs.Trained model = MentionPairs.train(train, trainVectors, signals);
+        MentionPairs.Context cx = new MentionPairs.Context(dev, devVectors);
+        Map<String, String> subtopics = new LinkedHashMap<>();
+        for (EcbPlus.Document d : dev.documents()) subtopics.put(d.id(), d.topic() + (d.id().contains("plus") ? "+" : ""));
+        Map<String, String> own = LinkingEvaluation.documentClusters(dev.documents(), p.docThreshold());
+        System.out.printf(Locale.ROOT, "%-10s %6s %9s %9s %9s %20s %20s %20s %8s%n", "anchors", "groups", "doc P", "doc R",
+                "threshold", "MUC R/P/F1", "B3 R/P/F1", "CEAF-e R/P/F1", "CoNLL");
+        for (String t : sweepAnchors) {
+            Map<String, String> groups = t.equals("gold") ? subtopics
+                    : LinkingEvaluation.splitByAnchors(dev.documents(), own, Double.parseDouble(t), anchorMinPart);
+            double[] agree = LinkingEvaluation.pairAgreement(groups, subtopics);
+            MentionPairs.Scored scored = MentionPairs.score(cx, groups, model);
+            CorefMetrics.Scores best = null;
+            double bestT = 0;
+            for (int th = 5; th <= 80; th += 5) {
+                CorefMetrics.Scores s = CorefMetrics.score(key, MentionPairs.cluster(scored, th / 100.0));
+                if (best == null || s.conll() > best.conll()) { best = s; bestT = th / 100.0; }
+            }
+            System.out.printf(Locale.ROOT, "%-10s %6d %9.3f %9.3f %9.2f %20s %20s %20s %8.2f%n", t,
+                    groups.values().stream().distinct().count(), agree[0], agree[1], bestT, prf(best.muc()), prf(best.b3()),
+                    prf(best.ceafe()), best.conll());
         }
         return Main.OK;
     }

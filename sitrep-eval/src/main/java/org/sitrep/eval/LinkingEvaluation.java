@@ -24,6 +24,11 @@ import java.util.TreeMap;
 public final class LinkingEvaluation {
     /** The system's knobs. */
     public record Params(double docThreshold, double pairPrecision, int pairMinCount, boolean learned) {
+        /** Cosine of the documents' anchors at which a document group's parts stay together; NaN: never split. */
+        public static final double ANCHOR_THRESHOLD = 0.2;
+        /** Fewest documents a part split off by anchors keeps as a group of its own. */
+        public static final int ANCHOR_MIN_PART = 4;
+
         public static Params standard() {
             return new Params(0.15, 0.4, 2, true);
         }
@@ -114,9 +119,127 @@ public final class LinkingEvaluation {
             for (int j = i + 1; j < n; j++) {
                 sim[i][j] = sim[j][i] = cosine(vec.get(i), vec.get(j));
             }
-        // average-link agglomeration: groups as lists of doc indexes
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < n; i++) all.add(i);
+        List<List<Integer>> groups = averageLink(sim, all, threshold);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int g = 0; g < groups.size(); g++) for (int d : groups.get(g)) out.put(docs.get(d).id(), "g" + g);
+        return out;
+    }
+
+    /**
+     * Splits each document group by the documents' anchors alone (names, figures, years, months and weekdays: what
+     * tells two instances of one kind of event apart — two earthquakes, two shootings): average link over anchor
+     * tf-idf vectors inside the group, at {@code threshold}. Groups stay whole below 2 documents or with NaN.
+     */
+    public static Map<String, String> splitByAnchors(List<EcbPlus.Document> docs, Map<String, String> groups, double threshold,
+                                                     int minPart) {
+        if (Double.isNaN(threshold)) return groups;
+        List<Map<String, Double>> vec = anchorVectors(docs);
+        int n = docs.size();
+        double[][] sim = new double[n][n];
+        Map<String, List<Integer>> byGroup = new TreeMap<>();
+        for (int i = 0; i < n; i++) byGroup.computeIfAbsent(groups.get(docs.get(i).id()), k -> new ArrayList<>()).add(i);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (var g : byGroup.entrySet()) {
+            List<Integer> members = g.getValue();
+            for (int a : members) for (int b : members) if (a < b) sim[a][b] = sim[b][a] = cosine(vec.get(a), vec.get(b));
+            List<List<Integer>> parts = attachSmallParts(sim, averageLink(sim, members, threshold), minPart);
+            for (int k = 0; k < parts.size(); k++) for (int d : parts.get(k)) out.put(docs.get(d).id(), g.getKey() + "." + k);
+        }
+        return out;
+    }
+
+    /**
+     * Parts of fewer than {@code minPart} documents join the larger part whose anchors they share most (average
+     * cosine): a document with few names or dates says too little to stand as an event of its own.
+     */
+    static List<List<Integer>> attachSmallParts(double[][] sim, List<List<Integer>> parts, int minPart) {
+        List<List<Integer>> large = new ArrayList<>(), small = new ArrayList<>();
+        for (List<Integer> p : parts) (p.size() >= minPart ? large : small).add(p);
+        if (large.isEmpty()) {
+            List<Integer> whole = new ArrayList<>();
+            parts.forEach(whole::addAll);
+            return List.of(whole);
+        }
+        for (List<Integer> p : small) {
+            List<Integer> into = null;
+            double best = -1;
+            for (List<Integer> q : large) {
+                double s = 0;
+                for (int a : p) for (int b : q) s += sim[a][b];
+                s /= p.size() * (double) q.size();
+                if (s > best) { best = s; into = q; }
+            }
+            into.addAll(p);
+        }
+        return large;
+    }
+
+    /** Unit-length tf-idf vectors of the documents' anchors: names, figures, years, months, weekdays. */
+    static List<Map<String, Double>> anchorVectors(List<EcbPlus.Document> docs) {
+        List<Map<String, Double>> vec = new ArrayList<>();
+        Map<String, Integer> df = new HashMap<>();
+        for (EcbPlus.Document d : docs) {
+            Map<String, Double> tf = new HashMap<>();
+            for (List<String> s : d.sentences().values()) for (String a : anchors(s)) tf.merge(a, 1.0, Double::sum);
+            for (String t : tf.keySet()) df.merge(t, 1, Integer::sum);
+            vec.add(tf);
+        }
+        int n = docs.size();
+        for (Map<String, Double> v : vec) {
+            double norm = 0;
+            for (var e : v.entrySet()) {
+                double w = (1 + Math.log(e.getValue())) * Math.log((n + 1.0) / (df.get(e.getKey()) + 0.5));
+                e.setValue(w);
+                norm += w * w;
+            }
+            double len = Math.sqrt(norm);
+            if (len > 0) v.replaceAll((k, x) -> x / len);
+        }
+        return vec;
+    }
+
+    /**
+     * A sentence's anchors: capitalized words not opening it (nor after a quote or bracket), numbers of two or more
+     * digits, month and weekday names; lower-cased.
+     */
+    static List<String> anchors(List<String> s) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.get(i), t = w.toLowerCase(Locale.ROOT);
+            if (TIMES.contains(t) || (t.length() >= 2 && t.chars().allMatch(Character::isDigit))) out.add(t);
+            else if (i > 0 && w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
+                    && !s.get(i - 1).matches("[\"'`“‘(:]+") && !STOP.contains(t)) out.add(t);
+        }
+        return out;
+    }
+
+    static final Set<String> TIMES = Set.of(("january february march april may june july august september "
+            + "october november december monday tuesday wednesday thursday friday saturday sunday").split(" "));
+
+    /**
+     * Pairwise agreement of document groups with a reference partition of the same documents: [precision, recall]
+     * of the same-group document pairs (a diagnostic on dev against gold subtopics).
+     */
+    public static double[] pairAgreement(Map<String, String> groups, Map<String, String> reference) {
+        List<String> ids = new ArrayList<>(groups.keySet());
+        long both = 0, sys = 0, ref = 0;
+        for (int i = 0; i < ids.size(); i++)
+            for (int j = i + 1; j < ids.size(); j++) {
+                boolean s = groups.get(ids.get(i)).equals(groups.get(ids.get(j)));
+                boolean r = reference.get(ids.get(i)).equals(reference.get(ids.get(j)));
+                if (s) sys++;
+                if (r) ref++;
+                if (s && r) both++;
+            }
+        return new double[] {both / (double) Math.max(1, sys), both / (double) Math.max(1, ref)};
+    }
+
+    /** Average-link agglomeration of {@code items} (indexes into {@code sim}) while the best pair is ≥ threshold. */
+    static List<List<Integer>> averageLink(double[][] sim, List<Integer> items, double threshold) {
         List<List<Integer>> groups = new ArrayList<>();
-        for (int i = 0; i < n; i++) groups.add(new ArrayList<>(List.of(i)));
+        for (int i : items) groups.add(new ArrayList<>(List.of(i)));
         while (true) {
             int bi = -1, bj = -1;
             double best = threshold;
@@ -130,9 +253,7 @@ public final class LinkingEvaluation {
             if (bi < 0) break;
             groups.get(bi).addAll(groups.remove(bj));
         }
-        Map<String, String> out = new LinkedHashMap<>();
-        for (int g = 0; g < groups.size(); g++) for (int d : groups.get(g)) out.put(docs.get(d).id(), "g" + g);
-        return out;
+        return groups;
     }
 
     /** The response: {mention id → cluster id}. */

@@ -123,7 +123,10 @@ public final class AssertionBuilder implements Stage {
                         : e.holder().code() == null || e.polarity() == Polarity.NEGATIVE || noun(parse, e) ? null
                         : effect == ControlEffect.DEFEND ? opposingHolder(e) : country(e.holder());
                 Polarity p = effect == ControlEffect.LOSE ? flip(e.polarity()) : e.polarity();
-                if ((e.placeName() != null || areaTaken(parse, e)) && !takesNoGround(parse, e)) {
+                // "the Day of Resistance to the Occupation of Crimea": a capitalized noun is a name, as a named battle
+                int head = parse.headOf(e.span());
+                boolean named = head >= 0 && namedBattle(parse, head);
+                if ((e.placeName() != null || areaTaken(parse, e)) && !takesNoGround(parse, e) && !named) {
                     out.add(new Assertion(e.span(), Kind.CONTROL, p, e.modality(), controller, e.place(), e.placeName(), asOf(doc, e, claim), null,
                             null, k, e.claim(), e.holder(), ev));
                     // "occupied Crimea and parts of the Donbas": one assertion per place taken
@@ -180,7 +183,8 @@ public final class AssertionBuilder implements Stage {
         if (t < 0) return !fire;
         int h = parse.head(t);
         if (h >= 0 && (parse.lemma(h).equals("repel") || parse.lemma(h).equals("repulse"))) return false;
-        if (wholeCountry(parse, e) || namedBattle(parse, t) || takesNoGround(parse, e) || byAir(parse, t)) return false;
+        if (wholeCountry(parse, e) || theWar(parse, e, t) || namedBattle(parse, t) || takesNoGround(parse, e) || byAir(parse, t))
+            return false;
         if (!fire) return true;
         if (e.target() != null && e.target().code() != null && e.target().code().endsWith("MIL")) return true;
         for (int c : parse.children(t))
@@ -195,13 +199,18 @@ public final class AssertionBuilder implements Stage {
      * conjunct of the place's head word.
      */
     static List<EventArguments.Where> coordinatedPlaces(Parse parse, EventArguments args, Event e) {
+        return conjuncts(parse, args, e.placeName());
+    }
+
+    /** The places named in the conjuncts of the head word of place name {@code name} ("A, B and C" for A). */
+    static List<EventArguments.Where> conjuncts(Parse parse, EventArguments args, Span name) {
         List<EventArguments.Where> out = new ArrayList<>();
-        int p = e.placeName() == null ? -1 : parse.headOf(e.placeName());
+        int p = name == null ? -1 : parse.headOf(name);
         if (p < 0) return out;
         for (int c : parse.children(p)) {
             if (!parse.rel(c).startsWith("conj")) continue;
             EventArguments.Where w = args.placeIn(c);
-            if (w.name() != null && !w.name().overlaps(e.placeName())) out.add(w);
+            if (w.name() != null && !w.name().overlaps(name)) out.add(w);
         }
         return out;
     }
@@ -271,6 +280,36 @@ public final class AssertionBuilder implements Stage {
         for (int c : parse.children(p))
             if (DIRECTIONS.contains(parse.lower(c))) return false;
         return !(p > 0 && DIRECTIONS.contains(parse.lower(p - 1)));
+    }
+
+    /** Words that name the war as readily as a fight ("Ukraine is fighting for its survival", "this fight"). */
+    private static final Set<String> WAR_WORDS = Set.of("fight", "fighting", "combat");
+
+    /**
+     * "Fight", "fighting" or "combat" with no place, no count and no forces on either side ("Russia and Ukraine are
+     * both fighting to win", "the cost of this fight", "everyone who is now in combat"): the war as a whole, which is
+     * no FIGHTING assertion; "fighting in Bakhmut", "Ukrainian troops fought" or "the fighting shifts to the eastern
+     * part of the country" (a front named by its direction) is one.
+     */
+    static boolean theWar(Parse parse, Event e, int t) {
+        if (!WAR_WORDS.contains(e.trigger()) || e.placeName() != null || !e.quantities().isEmpty()
+                || military(e.agent()) || military(e.target()))
+            return false;
+        int verb = parse.isVerb(t) ? t : parse.head(t) >= 0 && parse.isVerb(parse.head(t)) ? parse.head(t) : -1;
+        for (int node : new int[] {t, verb}) {
+            if (node < 0) continue;
+            for (int c : parse.children(node)) {
+                if (!parse.rel(c).startsWith("obl") && !parse.rel(c).startsWith("nmod")) continue;
+                Span within = parse.subtreeSpan(c);
+                for (int k = parse.tokenAt(within); k >= 0 && k < parse.size() && parse.span(k).end() <= within.end(); k++)
+                    if (DIRECTIONS.contains(parse.lower(k))) return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean military(ActorRef a) {
+        return a != null && a.code() != null && a.code().contains("MIL");
     }
 
     /**
@@ -448,6 +487,9 @@ public final class AssertionBuilder implements Stage {
             if (place.name() == null) return;
             // the reporter's own label for a place ("in Russian-occupied parts, according to X"), unless quoted
             add(out, i, Kind.CONTROL, false, prefixState(i), place, null, !quoted(i));
+            // "Russian-controlled parts of Donetsk, Luhansk and Kherson": one assertion per place
+            for (EventArguments.Where w : conjuncts(parse, args, place.name()))
+                add(out, i, Kind.CONTROL, false, prefixState(i), w, null, !quoted(i));
         }
 
         /** Whether token {@code i} lies inside quotation marks opened in its sentence. */
@@ -495,10 +537,20 @@ public final class AssertionBuilder implements Stage {
         }
 
         private void underControl(int i, List<Assertion> out) {
-            // "P is under the control of X": control is the predicate, P its subject
+            // "P is under the control of X": control is the predicate, P its subject; "Crimea and other territories
+            // under Russia's control", "parts of the Ukrainian territory under the control of Russian forces": the
+            // phrase hangs on the noun that names what is held (a place in the phrase itself is no such place)
             int subj = parse.child(i, "nsubj");
-            if (subj < 0) return;
-            EventArguments.Where place = args.placeIn(subj);
+            int noun = heldNoun(i);
+            EventArguments.Where place;
+            if (subj >= 0) place = args.placeIn(subj);
+            else if (noun >= 0) {
+                // "Crimea and other territories under X's control": the control covers the place it is joined to
+                place = args.otherThan(noun);
+                if (place.name() == null && parse.rel(noun).startsWith("conj")) place = args.placeIn(parse.head(noun));
+                if (place.name() == null) place = args.placeIn(noun);
+                if (place.name() != null && place.name().overlaps(parse.subtreeSpan(i))) return;
+            } else return;
             if (place.name() == null) return;
             ActorMention controller = null;
             for (int c : parse.children(i)) {
@@ -509,6 +561,23 @@ public final class AssertionBuilder implements Stage {
                 }
             }
             add(out, i, Kind.CONTROL, args.negatedHere(i), country(EventExtractor.ref(controller)), place, null);
+        }
+
+        /**
+         * The noun an "under … control" phrase at {@code i} describes: the noun right before "under", adverbs skipped
+         * ("parts of the territory currently under the control of …"), whether the parser hung the phrase on it, on a
+         * word before it ("those in Crimea and other territories under …") or on the verb; else the noun it hangs on;
+         * -1 when there is none.
+         */
+        private int heldNoun(int i) {
+            int h = parse.head(i), under = parse.childWord(i, "under");
+            if (h < 0 || under < 0) return -1;
+            boolean onNoun = parse.rel(i).startsWith("nmod"), onVerb = parse.isVerb(h) && parse.rel(i).startsWith("obl");
+            if (!onNoun && !onVerb) return -1;
+            int k = under - 1;
+            while (k > h && parse.pos(k).startsWith("RB")) k--;
+            if (k > h && parse.isNoun(k)) return k;
+            return onNoun && parse.isNoun(h) ? h : -1;
         }
 
         private void violates(int i, List<Assertion> out) {

@@ -95,6 +95,7 @@ final class QuantityFinder {
             }
             int noun = countedNoun(parse, headToken, to);
             String counted = start - 1 >= from ? verbBefore(parse, start - 1) : null;
+            if (counted != null && parse.lemma(start - 1).equals("lose") && lostThing(parse, noun)) counted = null;
             int total = totalPredicate(parse, noun >= 0 ? noun : headToken);
             if (counted == null && total >= 0) {
                 counted = totalKind(parse, total);
@@ -186,6 +187,9 @@ final class QuantityFinder {
     private static String counted(Parse parse, int noun, int number) {
         for (int k = noun, steps = 0; k >= 0 && steps < 3; k = parse.head(k), steps++) {
             String kind = CASUALTY_VERBS.get(parse.lemma(k));
+            // "lost 20 tanks", "of its three wars, it lost two": what is lost is counted by its noun, people or not
+            if (kind != null && parse.isVerb(k) && parse.lemma(k).equals("lose") && noun != number && lostThing(parse, noun))
+                break;
             if (kind != null && parse.isVerb(k)) return sharedWithOtherKind(parse, k, kind, number) ? "casualties" : kind;
             if (kind != null && parse.pos(k).equals("JJ")) return kind;
             // "20 people are on the list of wounded", "among the dead"
@@ -201,6 +205,16 @@ final class QuantityFinder {
         if (NOUN_KINDS.containsKey(w)) return NOUN_KINDS.get(w);
         if (!parse.isNoun(noun)) return null;
         return w;
+    }
+
+    /** Nouns of people a "lose" can count as losses ("lost 300 men"), beside {@link #NOUN_KINDS}' soldiers. */
+    private static final Set<String> PEOPLE = Set.of("people", "men", "man", "lives", "life", "civilians", "persons",
+            "children", "women", "defenders", "marines", "paratroopers", "conscripts", "mercenaries", "officers");
+
+    /** Whether token {@code noun} is a counted noun that names no people ("tanks", "wars"): no loss of life. */
+    private static boolean lostThing(Parse parse, int noun) {
+        return noun >= 0 && parse.isNoun(noun) && !PEOPLE.contains(parse.lower(noun))
+                && !NOUN_KINDS.containsKey(parse.lower(noun));
     }
 
     private static final Set<String> NAMED_CASUALTIES = Set.of("wounded", "injured", "dead", "killed");

@@ -379,4 +379,87 @@ class AssertionRulesTest {
         assertThat(of(injuries, Kind.CASUALTIES)).extracting(a -> a.count().value() + " " + a.count().counted())
                 .containsExactly("4 wounded");
     }
+
+    @Test
+    void fightingWithNoPlaceCountOrForcesIsTheWar() {
+        Doc survival = Parsed.of("Ukraine is fighting for its survival.", "Ukraine NNP ukraine 3 nsubj", "is VBZ be 3 aux",
+                "fighting VBG fight 0 root", "for IN for 6 case", "its PRP$ its 6 nmod:poss", "survival NN survival 3 obl")
+                .actor("Ukraine", "UKR").analyzed();
+        assertThat(of(survival, Kind.FIGHTING)).isEmpty();
+
+        Doc combat = Parsed.of("We thank everyone who is now in combat.", "We PRP we 2 nsubj", "thank VBP thank 0 root",
+                "everyone NN everyone 2 obj", "who WP who 8 nsubj", "is VBZ be 8 cop", "now RB now 8 advmod",
+                "in IN in 8 case", "combat NN combat 3 acl:relcl").analyzed();
+        assertThat(of(combat, Kind.FIGHTING)).isEmpty();
+
+        Doc shifts = Parsed.of("The fighting shifts to the eastern part of the country.", "The DT the 2 det",
+                "fighting NN fighting 3 nsubj", "shifts VBZ shift 0 root", "to IN to 7 case", "the DT the 7 det",
+                "eastern JJ eastern 7 amod", "part NN part 3 obl", "of IN of 10 case", "the DT the 10 det",
+                "country NN country 7 nmod").analyzed();
+        assertThat(of(shifts, Kind.FIGHTING)).hasSize(1); // a front named by its direction
+
+        Doc placed = Parsed.of("Fighting continued near Bakhmut.", "Fighting NN fighting 2 nsubj",
+                "continued VBD continue 0 root", "near IN near 4 case", "Bakhmut NNP bakhmut 2 obl")
+                .place("Bakhmut", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        assertThat(of(placed, Kind.FIGHTING)).hasSize(1);
+    }
+
+    @Test
+    void aCapitalizedOccupationOfIsTheNameOfADay() {
+        Doc day = Parsed.of("They marked the Day of Resistance to the Occupation of Crimea.", "They PRP they 2 nsubj",
+                "marked VBD mark 0 root", "the DT the 4 det", "Day NNP day 2 obj", "of IN of 6 case",
+                "Resistance NNP resistance 4 nmod", "to IN to 9 case", "the DT the 9 det", "Occupation NNP occupation 6 nmod",
+                "of IN of 11 case", "Crimea NNP crimea 9 nmod")
+                .place("Crimea", FeatureKind.ADMIN1, "UA").analyzed();
+        assertThat(of(day, Kind.CONTROL)).isEmpty();
+
+        Doc occupation = Parsed.of("They condemned the occupation of Crimea.", "They PRP they 2 nsubj",
+                "condemned VBD condemn 0 root", "the DT the 4 det", "occupation NN occupation 2 obj", "of IN of 6 case",
+                "Crimea NNP crimea 4 nmod").place("Crimea", FeatureKind.ADMIN1, "UA").analyzed();
+        assertThat(of(occupation, Kind.CONTROL)).hasSize(1);
+    }
+
+    @Test
+    void territoriesUnderAStatesControlAreHeldByIt() {
+        Doc doc = Parsed.of("People in Crimea and other territories under Russia's control speak up.",
+                "People NNS people 12 nsubj", "in IN in 3 case", "Crimea NNP crimea 1 nmod", "and CC and 6 cc",
+                "other JJ other 6 amod", "territories NNS territory 3 conj", "under IN under 10 case",
+                "Russia NNP russia 10 nmod:poss", "'s POS 's 8 case", "control NN control 6 nmod", "speak VBP speak 0 root",
+                "up RP up 11 compound:prt")
+                .actor("Russia", "RUS").place("Crimea", FeatureKind.ADMIN1, "UA").analyzed();
+        List<Assertion> control = of(doc, Kind.CONTROL);
+        assertThat(control).hasSize(1);
+        assertThat(control.get(0).place().place().name()).isEqualTo("Crimea");
+        assertThat(control.get(0).actor().code()).isEqualTo("RUS");
+
+        // the parser hangs the phrase on the verb: the noun before "under" is what is held
+        Doc onVerb = Parsed.of("They back people in Crimea and other territories currently under Russia's control.",
+                "They PRP they 2 nsubj", "back VBP back 0 root", "people NNS people 2 obj", "in IN in 5 case",
+                "Crimea NNP crimea 3 nmod", "and CC and 8 cc", "other JJ other 8 amod", "territories NNS territory 5 conj",
+                "currently RB currently 13 advmod", "under IN under 13 case", "Russia NNP russia 13 nmod:poss",
+                "'s POS 's 11 case", "control NN control 2 obl")
+                .actor("Russia", "RUS").place("Crimea", FeatureKind.ADMIN1, "UA").analyzed();
+        assertThat(of(onVerb, Kind.CONTROL)).extracting(a -> a.place().place().name() + " " + a.actor().code())
+                .containsExactly("Crimea RUS");
+
+        Doc troops = Parsed.of("Kyiv placed its troops under Polish control.", "Kyiv NNP kyiv 2 nsubj",
+                "placed VBD place 0 root", "its PRP$ its 4 nmod:poss", "troops NNS troop 2 obj", "under IN under 7 case",
+                "Polish JJ polish 7 amod", "control NN control 2 obl").actor("Kyiv", "UKR").actor("Polish", "POL")
+                .place("Kyiv", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        assertThat(of(troops, Kind.CONTROL)).isEmpty(); // troops are no ground
+    }
+
+    @Test
+    void aHeldLabelOverSeveralPlacesIsOneControlEach() {
+        Doc doc = Parsed.of("Votes were held in Russian-controlled parts of Donetsk, Luhansk and Kherson.",
+                "Votes NNS vote 3 nsubj:pass", "were VBD be 3 aux:pass", "held VBN hold 0 root", "in IN in 8 case",
+                "Russian JJ russian 7 amod", "- HYPH - 7 punct", "controlled JJ controlled 8 amod", "parts NNS part 3 obl",
+                "of IN of 10 case", "Donetsk NNP donetsk 8 nmod", ", , , 12 punct", "Luhansk NNP luhansk 10 conj",
+                "and CC and 15 cc", "Kherson NNP kherson 10 conj")
+                .place("Donetsk", FeatureKind.ADMIN1, "UA").place("Luhansk", FeatureKind.ADMIN1, "UA")
+                .place("Kherson", FeatureKind.ADMIN1, "UA").analyzed();
+        assertThat(of(doc, Kind.CONTROL)).extracting(a -> a.place().place().name())
+                .containsExactlyInAnyOrder("Donetsk", "Luhansk", "Kherson");
+        assertThat(of(doc, Kind.CONTROL)).allMatch(a -> a.actor() != null && a.actor().code().equals("RUS"));
+    }
 }

@@ -99,4 +99,19 @@ class QuantityFinderTest {
                 "of IN of 4 case", "tanks NNS tank 2 nmod", "exceeds VBZ exceed 0 root", "400 CD 400 5 obj");
         assertThat(find(tanks)).allMatch(q -> !q.counted().equals("casualties"));
     }
+
+    @Test
+    void aLossOfThingsIsNoCasualtyALossOfPeopleIs() {
+        Parsed tanks = Parsed.of("The brigade lost 20 tanks.", "The DT the 2 det", "brigade NN brigade 3 nsubj",
+                "lost VBD lose 0 root", "20 CD 20 5 nummod", "tanks NNS tank 3 obj");
+        assertThat(find(tanks)).extracting(q -> q.value() + " " + q.counted()).containsExactly("20 tanks");
+        Parsed men = Parsed.of("The brigade lost 300 men.", "The DT the 2 det", "brigade NN brigade 3 nsubj",
+                "lost VBD lose 0 root", "300 CD 300 5 nummod", "men NNS man 3 obj");
+        assertThat(find(men)).extracting(q -> q.value() + " " + q.counted()).containsExactly("300 losses");
+
+        Parsed wars = Parsed.of("Of its three wars, the army lost two.", "Of IN of 4 case", "its PRP$ its 4 nmod:poss",
+                "three CD three 4 nummod", "wars NNS war 8 obl", ", , , 8 punct", "the DT the 7 det", "army NN army 8 nsubj",
+                "lost VBD lose 0 root", "two CD two 8 obj");
+        assertThat(find(wars).get(0).counted()).isEqualTo("wars");
+    }
 }

@@ -49,7 +49,7 @@ final class EvalLinkingCommand implements Callable<Integer> {
 
     @Option(names = "--signals", split = ",", paramLabel = "SIGNAL",
             description = "Link mention pairs by a model over the heads and these signals (lex, emb, trigger, args; "
-                    + "doc, docemb; 'none' for the heads alone), clustered per document group; 'rule' for the head rule "
+                    + "doc, docemb, anchor; 'none' for the heads alone), clustered per document group; 'rule' for the head rule "
                     + "alone. Without emb, trigger or docemb no encoder is loaded (default: ${DEFAULT-VALUE}).")
     List<String> signals = MentionPairs.ADOPTED.stream().map(s -> s.name().toLowerCase(Locale.ROOT)).toList();
 

@@ -41,7 +41,9 @@ public final class MentionPairs {
         /** tf-idf cosine of the two mentions' documents (as the document groups weigh words). */
         DOC,
         /** cosine of the documents' mean encoder vectors of their mention sentences. */
-        DOCEMB
+        DOCEMB,
+        /** tf-idf cosine of the two documents' anchors (names, figures, dates): two instances of one kind of event. */
+        ANCHOR
     }
 
     /**
@@ -73,6 +75,7 @@ public final class MentionPairs {
         final Map<String, String> stems = new HashMap<>();
         final Map<String, Map<String, Double>> documents = new HashMap<>();
         final Map<String, float[]> documentVectors = new HashMap<>();
+        final Map<String, Map<String, Double>> anchors = new HashMap<>();
 
         public Context(EcbPlus.Corpus corpus, MentionVectors vectors) {
             this.mentions = corpus.mentions();
@@ -105,6 +108,8 @@ public final class MentionPairs {
             }
             List<Map<String, Double>> dv = LinkingEvaluation.documentVectors(corpus.documents(), LinkingEvaluation.NAME_WEIGHT);
             for (int i = 0; i < dv.size(); i++) documents.put(corpus.documents().get(i).id(), dv.get(i));
+            List<Map<String, Double>> av = LinkingEvaluation.anchorVectors(corpus.documents());
+            for (int i = 0; i < av.size(); i++) anchors.put(corpus.documents().get(i).id(), av.get(i));
             // a document's encoder vector: the mean of its mention sentences' vectors (those are cached)
             Map<String, Set<Integer>> seen = new HashMap<>();
             for (EcbPlus.Mention m : mentions) {
@@ -247,6 +252,10 @@ public final class MentionPairs {
         }
         if (signals.contains(Signal.DOCEMB)) {
             double s = MentionVectors.cosine(cx.documentVectors.get(a.doc()), cx.documentVectors.get(b.doc()));
+            similarity(f, s, same);
+        }
+        if (signals.contains(Signal.ANCHOR)) {
+            double s = LinkingEvaluation.cosine(cx.anchors.get(a.doc()), cx.anchors.get(b.doc()));
             similarity(f, s, same);
         }
         double[] out = new double[f.size()];

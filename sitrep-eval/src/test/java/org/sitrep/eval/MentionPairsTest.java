@@ -58,6 +58,29 @@ class MentionPairsTest {
         assertThat(clusters.get("9_1/arrest1")).isEqualTo(clusters.get("9_2/arrest1"));
     }
 
+    @Test
+    void theAnchorSignalTellsTwoQuakesOfOneTopicApart() {
+        // train: each topic has two quakes, one told by two documents naming Harlow and 2009, one by two naming Corby
+        // and 2014; the heads alone cannot tell them apart
+        List<EcbPlus.Document> docs = new ArrayList<>();
+        List<EcbPlus.Mention> train = new ArrayList<>();
+        for (int t = 1; t <= 4; t++)
+            for (int d = 1; d <= 4; d++) {
+                String doc = t + "_" + d, place = d <= 2 ? "Harlow" : "Corby", year = d <= 2 ? "2009" : "2014";
+                docs.add(doc(doc, t, "A strong quake shook " + place + " in March " + year + " .", "Rescuers reached " + place + " ."));
+                train.add(new EcbPlus.Mention(doc + "/1", doc, 0, List.of("quake"), 2, List.of(2), "Q" + t + place));
+            }
+        var model = MentionPairs.train(new EcbPlus.Corpus(docs, train), MentionVectors.none(), EnumSet.of(MentionPairs.Signal.ANCHOR));
+        List<EcbPlus.Document> testDocs = List.of(doc("9_1", 9, "The quake hit Selby in June 2011 ."),
+                doc("9_2", 9, "A quake struck Selby in June 2011 ."), doc("9_3", 9, "A quake struck Wexton in May 2016 ."));
+        List<EcbPlus.Mention> test = List.of(mention("9_1", 0, "quake", 1, "a"), mention("9_2", 0, "quake", 1, "a"),
+                mention("9_3", 0, "quake", 1, "b"));
+        var cx = new MentionPairs.Context(new EcbPlus.Corpus(testDocs, test), MentionVectors.none());
+        Map<String, String> clusters = MentionPairs.cluster(MentionPairs.score(cx, Map.of("9_1", "g", "9_2", "g", "9_3", "g"),
+                model), 0.5);
+        assertThat(clusters.get("9_1/quake0")).isEqualTo(clusters.get("9_2/quake0")).isNotEqualTo(clusters.get("9_3/quake0"));
+    }
+
     private static List<String> words(String s) {
         return Arrays.asList(s.split(" "));
     }

@@ -61,7 +61,7 @@ final class ContentFinder {
 
     /** Words that open a reporter's adjunct after a comma: "…, during a visit", "…, as the country struggles". */
     private static final Set<String> ADJUNCT_OPENERS = Set.of("while", "as", "with", "during", "saying", "adding",
-            "although", "though", "amid", "despite", "after", "before", "when");
+            "according", "citing", "although", "though", "amid", "despite", "after", "before", "when");
 
     /**
      * The last content token before a reporter's trailing adjunct, outside quotation marks: a comma and an adjunct
@@ -125,7 +125,7 @@ final class ContentFinder {
     static int[] accordingContent(SentenceGraph g, Cue cue, int[] source) {
         if (source == null) return null;
         int lo = g.first(), hi = g.end() - 1;
-        if (cue.first() <= lo + 1) lo = source[1] + 1; // "According to X, …"
+        if (cue.first() <= lo + 1) lo = Math.max(source[1], cue.last()) + 1; // "According to X, …", "In his opinion, …"
         else hi = cue.first() - 1;                      // "…, according to X."
         return g.trimRange(lo, hi);
     }

@@ -7,7 +7,11 @@ import org.sitrep.model.CueClass;
  * in the parse, its lemma ("say", "call on", "according to") and the class of speech act it performs.
  */
 record Cue(int first, int last, int head, String lemma, CueClass cueClass) {
+    /** The lemma of "in his opinion" / "in the view of X", which is read like "according to X". */
+    static final String OPINION = "in the opinion of";
+
+    /** "according to X" and its kin "in X's opinion": a source phrase framing the rest of the sentence. */
     boolean isAccordingTo() {
-        return lemma.equals("according to");
+        return lemma.equals("according to") || lemma.equals(OPINION);
     }
 }

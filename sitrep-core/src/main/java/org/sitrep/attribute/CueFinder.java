@@ -24,10 +24,22 @@ final class CueFinder {
                 if (i + 1 < g.end() && g.lower(i + 1).equals("to")) cues.add(new Cue(i, i + 1, i, "according to", CueClass.ASSERT));
                 continue;
             }
+            Cue opinion = opinionCue(g, i);
+            if (opinion != null) {
+                cues.add(opinion);
+                continue;
+            }
             boolean adjectival = pos.startsWith("JJ") && g.child(i, "cop") >= 0;
             if (!pos.startsWith("VB") && !adjectival) continue;
             if (g.rel(i).equals("amod") || g.rel(i).startsWith("aux") || g.rel(i).equals("cop")) continue;
             if (negated(g, i)) continue; // "did not say which leaders", "has still not condemned": nothing said
+            if (withheld(g, i)) continue; // "declined to confirm the meeting", "refused to condemn the invasion"
+            // "…, the paper reported, citing officials": the reporter's sources, not a claim of the paper's own
+            if (lemma.equals("cite") && pos.equals("VBG") && g.head(i) >= 0 && CueLexicon.verbClass(g.lemma(g.head(i))).isPresent())
+                continue;
+            // "missiles slammed into the tower": a blow, not a rebuke
+            if (Set.of("slam", "blast").contains(lemma) && i + 1 < g.end() && Set.of("into", "through").contains(g.lower(i + 1)))
+                continue;
             Cue cue = phrasal(g, i, lemma);
             if (cue == null && g.child(i, "compound:prt") >= 0) continue; // "the numbers add up", "called off"
             if (cue == null) {
@@ -110,6 +122,36 @@ final class CueFinder {
     }
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+
+    /** Verbs that withhold the speech act of the verb under them: "declined to comment", "failed to condemn". */
+    private static final Set<String> WITHHOLDING = Set.of("decline", "refuse", "fail");
+
+    /** Whether the verb is the infinitive under "declined to", "refused to" or "failed to": nothing said. */
+    static boolean withheld(SentenceGraph g, int verb) {
+        int governor = g.head(verb);
+        return governor >= 0 && g.rel(verb).equals("xcomp") && WITHHOLDING.contains(g.lemma(governor))
+                && verb - 1 >= g.first() && g.lower(verb - 1).equals("to");
+    }
+
+    /** Nouns of "in X's opinion" / "in the opinion of X": the phrase attributes the sentence as "according to" does. */
+    private static final Set<String> OPINION_NOUNS = Set.of("opinion", "view");
+
+    /**
+     * "In his opinion, …", "In the view of the ministry, …": a cue over "in … of" or "in … opinion" with the lemma
+     * {@code "in the opinion of"}, read like "according to" (source the possessor, content the rest of the
+     * sentence). Only at the start of the sentence and before a comma-closed phrase, where it frames what follows;
+     * "changed in the view of many" inside a clause is no attribution. Null when the words are not there.
+     */
+    static Cue opinionCue(SentenceGraph g, int i) {
+        if (!g.lower(i).equals("in") || i > g.first() + 1) return null;
+        int k = i + 1;
+        boolean possessive = k < g.end() && (g.pos(k).equals("PRP$") || g.rel(k).equals("nmod:poss"));
+        if (!possessive && !(k < g.end() && g.lower(k).equals("the"))) return null;
+        int noun = k + 1;
+        if (noun >= g.end() || !OPINION_NOUNS.contains(g.lower(noun))) return null;
+        if (possessive) return new Cue(i, noun, i, Cue.OPINION, CueClass.ASSERT);
+        return noun + 1 < g.end() && g.lower(noun + 1).equals("of") ? new Cue(i, noun + 1, i, Cue.OPINION, CueClass.ASSERT) : null;
+    }
 
     /** Whether a learned cue's words hold a negation or its first word is negated ("has not commented on"). */
     static boolean negatedAt(SentenceGraph g, org.sitrep.model.Span cue) {

@@ -61,10 +61,20 @@ final class SpeakerResolver {
 
     /** Source tokens of "according to X": the noun phrase after it. */
     static int[] accordingSource(SentenceGraph g, Cue cue) {
+        if (cue.lemma().equals(Cue.OPINION)) // "In his opinion": "his"; "In the opinion of X": X's noun phrase
+            return g.lower(cue.last()).equals("of") ? nounPhraseFrom(g, cue.last() + 1) : new int[] {cue.first() + 1, cue.first() + 1};
         int noun = g.head(cue.first());
         if (noun < 0 || noun == cue.last()) noun = cue.last() + 1 < g.end() ? cue.last() + 1 : -1;
         int[] range = noun < 0 ? null : g.trimmed(noun);
         return range == null ? null : g.trimRange(Math.max(range[0], cue.last() + 1), range[1]);
+    }
+
+    /** The noun phrase starting at {@code token}: up to its head noun's subtree end, before any comma. */
+    private static int[] nounPhraseFrom(SentenceGraph g, int token) {
+        if (token >= g.end()) return null;
+        int hi = token;
+        while (hi + 1 < g.end() && !g.isPunct(hi + 1) && !g.pos(hi + 1).startsWith("VB")) hi++;
+        return g.trimRange(token, hi);
     }
 
     /** The speaker named by source tokens [lo, hi]; its code is null when no actor resolves. */

@@ -210,6 +210,14 @@ public final class ActorRegistry {
             phrase.append(phrase.length() == 0 ? "" : " ").append(words.get(i).text());
             if (node.sector != null) best = new SectorMatch(i - start + 1, node.sector, phrase.toString());
         }
+        // "Deputy Foreign Minister", "Deputy Minister of Defence", "deputy head": the office after "deputy" gives
+        // the sector; "deputy" alone is the agents list's sheriff's deputy (COP), which the title almost never means.
+        if (best != null && best.length() == 1 && words.get(start).norm().equals("deputy") && start + 1 < words.size()) {
+            Optional<SectorMatch> office = matchSector(words, start + 1);
+            if (office.isPresent())
+                return Optional.of(new SectorMatch(1 + office.get().length(), office.get().sector(),
+                        words.get(start).text() + " " + office.get().phrase()));
+        }
         return Optional.ofNullable(best);
     }
 

@@ -248,4 +248,33 @@ class ClaimExtractorTest {
         List<Claim> claims = RULES.apply(doc).get(Layer.CLAIMS);
         assertThat(claims).extracting(c -> c.source().code()).containsExactly("USALEG", "RUSGOV");
     }
+
+    @Test
+    void aFrontedOpinionOfABodyGivesTheBodyAndTheRestOfTheSentence() {
+        Doc doc = RULES.apply(HandParsed.text("In the opinion of the British Foreign Office, the strikes will continue.")
+                .published(ClaimFixtures.PUBLISHED)
+                .sentence("In IN 3 case", "the DT 3 det", "opinion NN 13 obl", "of IN 8 case", "the DT 8 det",
+                        "British JJ 8 amod", "Foreign NNP 8 compound", "Office NNP 3 nmod", ", , 13 punct", "the DT 11 det",
+                        "strikes/strike NNS 13 nsubj", "will/will MD 13 aux", "continue VB 0 root", ". . 13 punct")
+                .actor("British Foreign Office", "GBRGOV", "Foreign Office")
+                .build());
+        List<Claim> claims = doc.get(Layer.CLAIMS);
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).cue().of(doc.text())).isEqualTo("In the opinion of");
+        assertThat(claims.get(0).source().mention().of(doc.text())).isEqualTo("the British Foreign Office");
+        assertThat(claims.get(0).source().code()).isEqualTo("GBRGOV");
+        assertThat(claims.get(0).content().of(doc.text())).isEqualTo("the strikes will continue");
+    }
+
+    @Test
+    void aTrailingAccordingToOrCitingIsNoPartOfTheContent() {
+        Doc doc = RULES.apply(HandParsed.text("Tokyo announced a new fund, according to Reuters.")
+                .published(ClaimFixtures.PUBLISHED)
+                .sentence("Tokyo NNP 2 nsubj", "announced/announce VBD 0 root", "a DT 5 det", "new JJ 5 amod", "fund NN 2 obj",
+                        ", , 9 punct", "according/accord VBG 9 case", "to TO 7 fixed", "Reuters NNP 2 obl", ". . 2 punct")
+                .actor("Tokyo", "JPNGOV", "Tokyo")
+                .build());
+        assertThat(doc.get(Layer.CLAIMS)).filteredOn(c -> c.cueLemma().equals("announce"))
+                .extracting(c -> c.content().of(doc.text())).containsExactly("a new fund");
+    }
 }

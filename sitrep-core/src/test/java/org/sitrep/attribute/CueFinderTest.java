@@ -147,4 +147,70 @@ class CueFinderTest {
                 .build();
         assertThat(CueFinder.find(SentenceGraph.of(doc).get(0))).extracting(Cue::lemma).containsExactly("say");
     }
+
+    @Test
+    void aSpeechActDeclinedRefusedOrFailedIsNoCue() {
+        Doc declined = HandParsed.text("Officials in Rome declined to confirm the meeting.")
+                .sentence("Officials/official NNS 4 nsubj", "in IN 3 case", "Rome NNP 1 nmod", "declined/decline VBD 0 root",
+                        "to TO 6 mark", "confirm VB 4 xcomp", "the DT 8 det", "meeting NN 6 obj", ". . 4 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(declined).get(0))).isEmpty();
+        Doc refused = HandParsed.text("Brazil refused to condemn the strike.")
+                .sentence("Brazil NNP 2 nsubj", "refused/refuse VBD 0 root", "to TO 4 mark", "condemn VB 2 xcomp",
+                        "the DT 6 det", "strike NN 4 obj", ". . 2 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(refused).get(0))).isEmpty();
+        Doc wanted = HandParsed.text("Brazil wanted to condemn the strike.") // "want" withholds nothing
+                .sentence("Brazil NNP 2 nsubj", "wanted/want VBD 0 root", "to TO 4 mark", "condemn VB 2 xcomp",
+                        "the DT 6 det", "strike NN 4 obj", ". . 2 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(wanted).get(0))).extracting(Cue::lemma).containsExactly("condemn");
+    }
+
+    @Test
+    void aMissileSlammingIntoABuildingIsNoRebuke() {
+        Doc blow = HandParsed.text("A drone slammed into the depot.")
+                .sentence("A DT 2 det", "drone NN 3 nsubj", "slammed/slam VBD 0 root", "into IN 6 case", "the DT 6 det",
+                        "depot NN 3 obl", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(blow).get(0))).isEmpty();
+        Doc rebuke = HandParsed.text("The senator slammed the decision.")
+                .sentence("The DT 2 det", "senator NN 3 nsubj", "slammed/slam VBD 0 root", "the DT 5 det",
+                        "decision NN 3 obj", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(rebuke).get(0))).extracting(Cue::lemma).containsExactly("slam");
+    }
+
+    @Test
+    void citingUnderAReportingVerbIsTheReportersSourceNotACue() {
+        Doc doc = HandParsed.text("The paper reported the plan, citing two officials.")
+                .sentence("The DT 2 det", "paper NN 3 nsubj", "reported/report VBD 0 root", "the DT 5 det", "plan NN 3 obj",
+                        ", , 7 punct", "citing/cite VBG 3 advcl", "two CD 9 nummod", "officials/official NNS 7 obj",
+                        ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(doc).get(0))).extracting(Cue::lemma).containsExactly("report");
+    }
+
+    @Test
+    void aFrontedOpinionPhraseIsACueReadLikeAccordingTo() {
+        Doc of = HandParsed.text("In the opinion of the agency, the plant is safe.")
+                .sentence("In IN 3 case", "the DT 3 det", "opinion NN 11 obl", "of IN 6 case", "the DT 6 det",
+                        "agency NN 3 nmod", ", , 11 punct", "the DT 9 det", "plant NN 11 nsubj", "is/be VBZ 11 cop",
+                        "safe JJ 0 root", ". . 11 punct")
+                .build();
+        Cue cue = CueFinder.find(SentenceGraph.of(of).get(0)).get(0);
+        assertThat(cue.isAccordingTo()).isTrue();
+        assertThat(List.of(cue.first(), cue.last())).containsExactly(0, 3);
+        Doc his = HandParsed.text("In his view, the talks failed.")
+                .sentence("In IN 3 case", "his PRP$ 3 nmod:poss", "view NN 7 obl", ", , 7 punct", "the DT 6 det",
+                        "talks/talk NNS 7 nsubj", "failed/fail VBD 0 root", ". . 7 punct")
+                .build();
+        Cue own = CueFinder.find(SentenceGraph.of(his).get(0)).get(0);
+        assertThat(List.of(own.first(), own.last(), own.cueClass())).containsExactly(0, 2, CueClass.ASSERT);
+        Doc inside = HandParsed.text("Prices rose in the view of many.") // not fronted: no attribution
+                .sentence("Prices/price NNS 2 nsubj", "rose/rise VBD 0 root", "in IN 5 case", "the DT 5 det", "view NN 2 obl",
+                        "of IN 7 case", "many JJ 5 nmod", ". . 2 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(inside).get(0))).isEmpty();
+    }
 }

@@ -353,4 +353,13 @@ class ActorResolverTest {
         String serving = "An Indian diplomat told the paper the talks would fail.";
         assertThat(codesOf(actors(serving), serving, "Indian diplomat")).containsExactly("INDGOV");
     }
+
+    @Test
+    void aDeputysOfficeGivesTheSectorNotTheSheriffsDeputy() {
+        String text = "Russian Deputy Foreign Minister Pavel Orlov said talks were possible.";
+        assertThat(withPerson(text, "Pavel Orlov")).extracting(ActorMention::code).containsExactly("RUSGOV");
+        String apposition = "Oksana Hrytsenko, First Deputy Minister of Defence of Ukraine, visited the front.";
+        assertThat(withPerson(apposition, "Oksana Hrytsenko")).filteredOn(m -> m.span().of(apposition).equals("Oksana Hrytsenko"))
+                .extracting(ActorMention::code).containsExactly("UKRGOVMIL");
+    }
 }

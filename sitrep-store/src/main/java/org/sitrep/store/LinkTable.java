@@ -252,15 +252,28 @@ final class LinkTable implements LinkState {
     @Override
     public List<CopyEntry> copyCandidates(long[] bandKeys) {
         return sql(() -> {
-            List<CopyEntry> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT article_id, published, signature, copy_of FROM "
-                    + "link_copies WHERE article_id IN (SELECT article_id FROM link_bands WHERE band IN ("
-                    + markers(bandKeys.length) + ")) ORDER BY article_id")) {
+            // Two queries, not one with a subquery: DuckDB answers "article_id IN (SELECT … FROM link_bands …)" by
+            // reading every stored signature (24 MB at 10k articles, 150-900 ms); ids first keeps it to the matches.
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT article_id FROM link_bands WHERE band IN ("
+                    + markers(bandKeys.length) + ")")) {
                 for (int i = 0; i < bandKeys.length; i++) s.setLong(i + 1, bandKeys[i]);
                 try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) out.add(copy(r));
+                    while (r.next()) ids.add(r.getString(1));
                 }
             }
+            List<CopyEntry> out = new ArrayList<>();
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                try (PreparedStatement s = c.prepareStatement("SELECT article_id, published, signature, copy_of FROM "
+                        + "link_copies WHERE article_id IN (" + markers(chunk.size()) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) s.setString(i + 1, chunk.get(i));
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) out.add(copy(r));
+                    }
+                }
+            }
+            out.sort(java.util.Comparator.comparing(e -> e.article().value()));
             return out;
         });
     }

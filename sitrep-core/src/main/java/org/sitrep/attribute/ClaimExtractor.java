@@ -129,12 +129,28 @@ public final class ClaimExtractor implements Stage {
                     if (g.sentence.span().contains(a.cue()) && !LearnedMerge.overlapsRuleCue(g, cues, claims, a.cue())
                             && !CueFinder.negatedAt(g, a.cue()))
                         learned.learnedClaim(g, graphs, a).ifPresent(claims::add);
-                speakers.noteSubjects(g, claims.stream().filter(c -> g.sentence.span().contains(c.cue())).toList());
+                List<Claim> here = claims.stream().filter(c -> g.sentence.span().contains(c.cue())).toList();
+                if (here.isEmpty()) dates.noteUnreported(g, personSubject(g));
+                speakers.noteSubjects(g, here);
                 if (claims.size() > before) previousSentenceFirstClaim = before;
             }
             claims.replaceAll(this::codedWhereIntroduced);
             claims.sort(Comparator.comparing(Claim::cue));
             return claims;
+        }
+
+        /** The code of the sentence's main subject when that subject is a person (named, or a pronoun for one). */
+        String personSubject(SentenceGraph g) {
+            for (int i = g.first(); i < g.end(); i++) {
+                if (!g.rel(i).equals("root")) continue;
+                int subj = g.childExactly(i, "nsubj");
+                int[] range = subj < 0 ? null : g.trimmed(subj);
+                if (range == null) return null;
+                ActorRef who = speakers.resolve(g, range, g.span(range[0], range[1]));
+                Span named = who.antecedent() != null ? who.antecedent() : who.mention();
+                return named != null && speakers.isPerson(named) ? who.code() : null;
+            }
+            return null;
         }
 
         /**

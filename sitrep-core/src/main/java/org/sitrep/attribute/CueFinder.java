@@ -55,6 +55,9 @@ final class CueFinder {
                 if (Set.of("add", "maintain").contains(lemma) && g.child(i, "ccomp") < 0 && g.child(i, "parataxis") < 0
                         && g.child(i, "xcomp") < 0 && g.childExactly(i, "obj") >= 0
                         && g.pos(g.childExactly(i, "obj")).startsWith("NN")) continue;
+                // "the House approved the bill", "the package approved by the Senate": a vote on a text, not
+                // something said; "approved sending troops", "authorized the army to strike" keep their clause
+                if (enacting(g, i)) continue;
                 // "Asked about the talks, Blinken said …": the participle puts the question to the speaker
                 if (lemma.equals("ask") && pos.equals("VBN") && g.child(i, "aux") < 0 && g.child(i, "aux:pass") < 0
                         && g.child(i, "nsubj") < 0 && g.child(i, "nsubj:pass") < 0) continue;
@@ -110,6 +113,14 @@ final class CueFinder {
             }
         }
         return null;
+    }
+
+    /** Verbs that enact a text (a bill, a budget, an aid package) when they take no clause: a vote, not a claim. */
+    private static final Set<String> ENACTING = Set.of("approve", "authorize", "authorise");
+
+    /** Whether verb {@code i} enacts a text rather than says something: an {@link #ENACTING} verb with no clause. */
+    static boolean enacting(SentenceGraph g, int i) {
+        return ENACTING.contains(g.lemma(i)) && g.child(i, "ccomp") < 0 && g.child(i, "xcomp") < 0;
     }
 
     /** A "not", "n't" or "never" attached to the verb, or among the two words before it ("has still not said"). */
@@ -189,6 +200,7 @@ final class CueFinder {
             Optional<CueClass> cls = g.pos(head).startsWith("VB") || g.pos(head).startsWith("JJ")
                     ? CueLexicon.verbClass(g.lemma(head)) : Optional.empty();
             if (g.lemma(head).equals("call")) cls = callClass(g, head);
+            if (cls.isPresent() && enacting(g, head)) return Optional.empty(); // "has finally approved the aid"
             if (cls.isPresent()) return Optional.of(new Cue(tokens[0], tokens[1], head, lemma.toString(), cls.get()));
         }
         return Optional.empty();

@@ -45,6 +45,31 @@ final class StatementDater {
     }
 
     /**
+     * A sentence with no claim whose subject, a person with a code, acted on a named day ("Haines presented the
+     * annual threat report on Wednesday."): like a previous claim's date, that day carries to the same speaker's
+     * next report with no time of its own ("She warned that …"), in its paragraph or the next. The speaker's own
+     * sentence is where the story dates them; an earlier claim's date no longer does.
+     *
+     * @param speaker the code of the sentence's subject when it is a person; null when not (then nothing changes)
+     */
+    void noteUnreported(SentenceGraph g, String speaker) {
+        if (speaker == null) return;
+        int root = -1;
+        for (int i = g.first(); i < g.end() && root < 0; i++) if (g.rel(i).equals("root")) root = i;
+        LocalDate day = null;
+        for (TimeMention t : doc.get(Layer.TIMES)) {
+            LocalDate d = g.sentence.span().contains(t.span()) ? dayOf(t.value()) : null;
+            // the day of the subject's own act ("presented … on Wednesday"), not of a clause under it ("said the
+            // war began on 24 February")
+            if (d != null && governor(g, t.span()) == root && (day == null || t.span().of(doc.text()).matches(".*\\d.*")))
+                day = d;
+        }
+        if (day == null || day.isAfter(doc.article().published())) return;
+        int at = g.sentence.span().start();
+        last = new Dated(speaker, day, at, new Span(at, at));
+    }
+
+    /**
      * The previous claim's speaker code, its date when the text gave one (null when not), its cue's offset and its
      * content.
      */
@@ -110,10 +135,26 @@ final class StatementDater {
         return latest == null ? null : dayOf(latest.value());
     }
 
-    /** The blank lines between two offsets. */
+    /** The token outside {@code span} that the span's first token hangs from, through the span's own tokens; or -1. */
+    private static int governor(SentenceGraph g, Span span) {
+        int k = g.tokenAfter(span.start());
+        for (int steps = 0; k >= 0 && k < g.end() && span.contains(g.token(k).span()) && steps < 50; steps++) k = g.head(k);
+        return k;
+    }
+
+    /**
+     * The blank lines between two offsets that start a paragraph of running text: a subheading between two
+     * paragraphs of one report ("Haines: Putin counts on time", no closing stop) does not part them.
+     */
     private int paragraphBreaks(int from, int to) {
+        String text = doc.text();
         int n = 0;
-        for (int i = doc.text().indexOf("\n\n", from); i >= 0 && i < to; i = doc.text().indexOf("\n\n", i + 2)) n++;
+        for (int i = text.indexOf("\n\n", from); i >= 0 && i < to; i = text.indexOf("\n\n", i + 2)) {
+            int next = text.indexOf("\n\n", i + 2);
+            String paragraph = text.substring(i + 2, next < 0 ? text.length() : next).strip();
+            boolean heading = next >= 0 && next < to && !paragraph.matches("(?s).*[.!?\"\u201D'\u2019]$");
+            if (!heading) n++;
+        }
         return n;
     }
 

@@ -182,6 +182,27 @@ class CueFinderTest {
     }
 
     @Test
+    void approvingABillIsAVoteNotAClaim() {
+        Doc bill = HandParsed.text("The Senate approved the spending bill on Monday.")
+                .sentence("The DT 2 det", "Senate NNP 3 nsubj", "approved/approve VBD 0 root", "the DT 6 det",
+                        "spending NN 6 compound", "bill NN 3 obj", "on IN 8 case", "Monday NNP 3 obl", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(bill).get(0))).isEmpty();
+        assertThat(CueFinder.readLearned(SentenceGraph.of(bill).get(0), new int[] {2, 2})).isEmpty(); // the tagger's too
+        Doc passive = HandParsed.text("The loan authorized by the board is large.")
+                .sentence("The DT 2 det", "loan NN 8 nsubj", "authorized/authorize VBN 2 acl", "by IN 6 case",
+                        "the DT 6 det", "board NN 3 obl", "is/be VBZ 8 cop", "large JJ 0 root", ". . 8 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(passive).get(0))).isEmpty();
+        Doc clause = HandParsed.text("The council approved sending two brigades.")
+                .sentence("The DT 2 det", "council NN 3 nsubj", "approved/approve VBD 0 root", "sending/send VBG 3 xcomp",
+                        "two CD 6 nummod", "brigades/brigade NNS 4 obj", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(clause).get(0))).extracting(Cue::lemma).containsExactly("approve");
+        assertThat(CueFinder.readLearned(SentenceGraph.of(clause).get(0), new int[] {2, 2})).isPresent();
+    }
+
+    @Test
     void citingUnderAReportingVerbIsTheReportersSourceNotACue() {
         Doc doc = HandParsed.text("The paper reported the plan, citing two officials.")
                 .sentence("The DT 2 det", "paper NN 3 nsubj", "reported/report VBD 0 root", "the DT 5 det", "plan NN 3 obj",

@@ -148,4 +148,75 @@ class StatementDaterTest {
         assertThat(added.statementDate()).isEqualTo(LocalDate.of(2026, 3, 10));
         assertThat(added.dateBasis()).isEqualTo(DateBasis.DISCOURSE);
     }
+    @Test
+    void aDayOnWhichTheSpeakerActedCarriesToTheirNextReportButNotAnotherSpeakers() {
+        var doc = org.sitrep.testkit.HandParsed
+                .text("The town fell. Reed visited the front on Tuesday. Reed added the town fell. Kim added it rained.")
+                .published(ClaimFixtures.PUBLISHED)
+                .sentence("The DT 2 det", "town NN 3 nsubj", "fell/fall VBD 0 root", ". . 3 punct")
+                .sentence("Reed NNP 2 nsubj", "visited/visit VBD 0 root", "the DT 4 det", "front NN 2 obj", "on IN 6 case",
+                        "Tuesday NNP 2 obl", ". . 2 punct")
+                .sentence("Reed NNP 2 nsubj", "added/add VBD 0 root", "the DT 4 det", "town NN 5 nsubj",
+                        "fell/fall VBD 2 ccomp", ". . 2 punct")
+                .sentence("Kim NNP 2 nsubj", "added/add VBD 0 root", "it PRP 4 nsubj", "rained/rain VBD 2 ccomp",
+                        ". . 2 punct")
+                .actor("Reed", "USAGOV", "Reed").person("Reed").actor("Kim", "KORGOV", "Kim").person("Kim")
+                .time("Tuesday", LocalDate.of(2026, 3, 10))
+                .build();
+        List<Claim> claims = new ClaimExtractor(null).apply(doc).get(Layer.CLAIMS);
+        assertThat(claims).extracting(Claim::dateBasis).containsExactly(DateBasis.DISCOURSE, DateBasis.PUBLICATION);
+        assertThat(claims.get(0).statementDate()).isEqualTo(LocalDate.of(2026, 3, 10));
+    }
+
+    @Test
+    void aDayOnWhichABodyActedDatesNoLaterReport() {
+        var doc = org.sitrep.testkit.HandParsed
+                .text("The town fell. The army shelled the port on Tuesday. The army added the town fell.")
+                .published(ClaimFixtures.PUBLISHED)
+                .sentence("The DT 2 det", "town NN 3 nsubj", "fell/fall VBD 0 root", ". . 3 punct")
+                .sentence("The DT 2 det", "army NN 3 nsubj", "shelled/shell VBD 0 root", "the DT 5 det", "port NN 3 obj",
+                        "on IN 7 case", "Tuesday NNP 3 obl", ". . 3 punct")
+                .sentence("The DT 2 det", "army NN 3 nsubj", "added/add VBD 0 root", "the DT 5 det", "town NN 6 nsubj",
+                        "fell/fall VBD 3 ccomp", ". . 3 punct")
+                .actor("army", "USAMIL", "US Army")
+                .time("Tuesday", LocalDate.of(2026, 3, 10))
+                .build();
+        List<Claim> claims = new ClaimExtractor(null).apply(doc).get(Layer.CLAIMS);
+        assertThat(claims).extracting(Claim::dateBasis).containsExactly(DateBasis.PUBLICATION);
+    }
+    @Test
+    void aDayInAClauseUnderTheSubjectsActIsNotTheirs() {
+        var doc = org.sitrep.testkit.HandParsed
+                .text("The town fell. Reed visited the port that fell on Tuesday. Reed added the town fell.")
+                .published(ClaimFixtures.PUBLISHED)
+                .sentence("The DT 2 det", "town NN 3 nsubj", "fell/fall VBD 0 root", ". . 3 punct")
+                .sentence("Reed NNP 2 nsubj", "visited/visit VBD 0 root", "the DT 4 det", "port NN 2 obj",
+                        "that WDT 6 nsubj", "fell/fall VBD 4 acl:relcl", "on IN 8 case", "Tuesday NNP 6 obl", ". . 2 punct")
+                .sentence("Reed NNP 2 nsubj", "added/add VBD 0 root", "the DT 4 det", "town NN 5 nsubj",
+                        "fell/fall VBD 2 ccomp", ". . 2 punct")
+                .actor("Reed", "USAGOV", "Reed").person("Reed")
+                .time("Tuesday", LocalDate.of(2026, 3, 10))
+                .build();
+        List<Claim> claims = new ClaimExtractor(null).apply(doc).get(Layer.CLAIMS);
+        assertThat(claims).extracting(Claim::dateBasis).containsExactly(DateBasis.PUBLICATION);
+    }
+
+    @Test
+    void aSubheadingBetweenTwoParagraphsDoesNotPartTheSpeakersReport() {
+        var doc = org.sitrep.testkit.HandParsed
+                .text("The town fell.\n\nReed visited the front on Tuesday.\n\nA long war ahead\n\nReed added the town fell.")
+                .published(ClaimFixtures.PUBLISHED)
+                .sentence("The DT 2 det", "town NN 3 nsubj", "fell/fall VBD 0 root", ". . 3 punct")
+                .sentence("Reed NNP 2 nsubj", "visited/visit VBD 0 root", "the DT 4 det", "front NN 2 obj", "on IN 6 case",
+                        "Tuesday NNP 2 obl", ". . 2 punct")
+                .sentence("A DT 3 det", "long JJ 3 amod", "war NN 0 root", "ahead RB 3 advmod")
+                .sentence("Reed NNP 2 nsubj", "added/add VBD 0 root", "the DT 4 det", "town NN 5 nsubj",
+                        "fell/fall VBD 2 ccomp", ". . 2 punct")
+                .actor("Reed", "USAGOV", "Reed").person("Reed")
+                .time("Tuesday", LocalDate.of(2026, 3, 10))
+                .build();
+        List<Claim> claims = new ClaimExtractor(null).apply(doc).get(Layer.CLAIMS);
+        assertThat(claims).extracting(Claim::dateBasis).containsExactly(DateBasis.DISCOURSE);
+        assertThat(claims.get(0).statementDate()).isEqualTo(LocalDate.of(2026, 3, 10));
+    }
 }

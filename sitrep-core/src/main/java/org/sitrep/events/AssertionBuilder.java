@@ -60,7 +60,7 @@ public final class AssertionBuilder implements Stage {
     public static final String VERSION = StageVersions.current(NAME);
 
     /** Triggers of ground fighting: forces engaging forces. Strikes and bombing from afar are no FIGHTING. */
-    private static final Set<String> FIGHTING = Set.of("clash", "battle", "fighting", "fight", "assault", "storm",
+    private static final Set<String> FIGHTING = Set.of("clash", "battle", "fighting", "fight", "assault", "storm", "siege",
             "offensive", "counteroffensive", "counter-offensive", "counterattack", "counter-attack", "combat",
             "hostilities", "advance", "skirmish", "repel", "repulse");
     /** Fire that is ground fighting only when aimed at forces ("shelled Ukrainian positions"), not at a town. */
@@ -110,6 +110,7 @@ public final class AssertionBuilder implements Stage {
         List<Assertion> out = new ArrayList<>();
         for (int k = 0; k < events.size(); k++) {
             Event e = events.get(k);
+            if (history(doc, parse, e)) continue;
             int before = out.size();
             Claim claim = claimOf(claims, e.claim());
             Evidence ev = new Evidence(e.evidence().article(), e.evidence().span(), NAME, VERSION,
@@ -126,7 +127,8 @@ public final class AssertionBuilder implements Stage {
                 // "the Day of Resistance to the Occupation of Crimea": a capitalized noun is a name, as a named battle
                 int head = parse.headOf(e.span());
                 boolean named = head >= 0 && namedBattle(parse, head);
-                if ((e.placeName() != null || areaTaken(parse, e)) && !takesNoGround(parse, e) && !named) {
+                if ((e.placeName() != null || areaTaken(parse, e)) && !takesNoGround(parse, e) && !named
+                        && (!e.trigger().equals("gain") || !noun(parse, e) || gainsIn(parse, e))) {
                     out.add(new Assertion(e.span(), Kind.CONTROL, p, e.modality(), controller, e.place(), e.placeName(), asOf(doc, e, claim), null,
                             null, k, e.claim(), e.holder(), ev));
                     // "occupied Crimea and parts of the Donbas": one assertion per place taken
@@ -170,6 +172,37 @@ public final class AssertionBuilder implements Stage {
         return AssertionFacets.add(doc, events, claims, out);
     }
 
+    /** How long before its article an event is history, not news. */
+    static final int HISTORY_YEARS = 20;
+
+    /** Names of the world wars, whose events are history whatever their clause's time says. */
+    private static final java.util.regex.Pattern WORLD_WARS = java.util.regex.Pattern.compile(
+            "\\b(World War (I|II|One|Two|1|2)|(First|Second) World War|Great Patriotic War|WWI|WWII|Nazi Germany)\\b");
+
+    /**
+     * Whether an event is history: dated by its clause more than {@link #HISTORY_YEARS} years before the article
+     * ("Per the pact (1939), Russia joined in the occupation of Poland"), or named by a world war in its clause
+     * ("its World War II battles"). Its assertions would put old wars into the ledger of this one.
+     */
+    static boolean history(Doc doc, Parse parse, Event e) {
+        LocalDate published = doc.article().published();
+        if (e.time() != null && e.time().value().end() != null && published != null && !comparison(doc, e.time().span())
+                && e.time().value().end().isBefore(published.minusYears(HISTORY_YEARS)))
+            return true;
+        int t = parse.headOf(e.span());
+        if (t < 0) return false;
+        java.util.regex.Matcher m = WORLD_WARS.matcher(doc.text()).region(parse.subtreeSpan(t).start(), parse.subtreeSpan(t).end());
+        while (m.find())
+            if (!comparison(doc, new Span(m.start(), m.end()))) return true;
+        return false;
+    }
+
+    /** Whether a time or name follows "since", "after" or "before": a yardstick ("the biggest since World War II"). */
+    private static boolean comparison(Doc doc, Span s) {
+        String before = doc.text().substring(Math.max(0, s.start() - 12), s.start()).toLowerCase(java.util.Locale.ROOT);
+        return before.matches("(?s).*\\b(since|after|before)\\s+(the\\s+)?$");
+    }
+
     /**
      * Whether an event is ground fighting: a fighting trigger ("clashes", "stormed", "repelled") or fire aimed at
      * forces ("attacked Ukrainian positions"), unless it is what a "repel" holds (that event counts it). Whether it
@@ -202,17 +235,49 @@ public final class AssertionBuilder implements Stage {
         return conjuncts(parse, args, e.placeName());
     }
 
-    /** The places named in the conjuncts of the head word of place name {@code name} ("A, B and C" for A). */
+    /**
+     * The places named in the other conjuncts of the coordination that place name {@code name} is part of ("A, B and
+     * C" for A; "the occupied Luhansk and Donetsk regions" for Donetsk, whose head the parser made Luhansk).
+     */
     static List<EventArguments.Where> conjuncts(Parse parse, EventArguments args, Span name) {
         List<EventArguments.Where> out = new ArrayList<>();
         int p = name == null ? -1 : parse.headOf(name);
         if (p < 0) return out;
-        for (int c : parse.children(p)) {
-            if (!parse.rel(c).startsWith("conj")) continue;
-            EventArguments.Where w = args.placeIn(c);
-            if (w.name() != null && !w.name().overlaps(name)) out.add(w);
+        // "the port of Odesa and the port of Mariupol": the coordination is of the nouns the names complete
+        for (int steps = 0; steps < 2 && parse.head(p) >= 0 && !parse.rel(p).startsWith("conj")
+                && noConjunct(parse, p) && parse.isNoun(parse.head(p))
+                && (parse.rel(p).startsWith("nmod") && parse.childWord(p, "of") >= 0 || parse.rel(p).startsWith("compound")); steps++)
+            p = parse.head(p);
+        // the words of the name itself too: "the occupied Zaporizhzhia and Kherson regions" is named "Kherson
+        // regions", whose "Kherson" the parser made a conjunct of "Zaporizhzhia"
+        List<Integer> words = new ArrayList<>(List.of(p));
+        for (int k = parse.tokenAt(name); k >= 0 && k < parse.size() && parse.span(k).end() <= name.end(); k++)
+            if (k != p) words.add(k);
+        List<Integer> firsts = new ArrayList<>(), others = new ArrayList<>();
+        Span own = parse.span(p).start() < name.start() || parse.span(p).end() > name.end() ? parse.span(p) : name;
+        for (int k : words) {
+            int h = parse.head(k);
+            if (parse.rel(k).startsWith("conj") && h >= 0 && !name.contains(parse.span(h)) && h != p) {
+                firsts.add(h);
+                for (int c : parse.children(h))
+                    if (c != k && parse.rel(c).startsWith("conj")) others.add(c);
+            }
+            for (int c : parse.children(k))
+                if (parse.rel(c).startsWith("conj") && !name.contains(parse.span(c)) && !own.contains(parse.span(c))) others.add(c);
         }
+        for (int pass = 0; pass < 2; pass++)
+            for (int c : pass == 0 ? firsts : others) {
+                EventArguments.Where w = pass == 0 ? args.placeAt(c) : args.placeIn(c);
+                if (w.name() != null && !w.name().overlaps(name) && out.stream().noneMatch(o -> o.name().overlaps(w.name())))
+                    out.add(w);
+            }
         return out;
+    }
+
+    private static boolean noConjunct(Parse parse, int t) {
+        for (int c : parse.children(t))
+            if (parse.rel(c).startsWith("conj")) return false;
+        return true;
     }
 
     /** What is taken when it is no ground: weapons, vehicles and people ("all drones have been captured"). */
@@ -227,11 +292,54 @@ public final class AssertionBuilder implements Stage {
     static boolean takesNoGround(Parse parse, Event e) {
         int t = parse.headOf(e.span());
         if (t < 0 || !parse.isVerb(t)) return false;
+        if (WarLexicon.control(e.trigger(), e.cameo()) == ControlEffect.LOSE && leavesNoGround(parse, e, t)) return true;
         int obj = parse.child(t, "obj");
         if (obj < 0) obj = parse.child(t, "nsubj:pass");
+        // a participle on what it took ("Western equipment captured in Ukraine"), also when parsed as its subject
+        if (obj < 0 && parse.pos(t).equals("VBN")) {
+            int h = parse.head(t);
+            obj = parse.rel(t).startsWith("acl") && h >= 0 && parse.isNoun(h) ? h : parse.child(t, "nsubj");
+        }
         if (obj < 0) return false;
         if (THINGS.contains(parse.lemma(obj)) && WarLexicon.takes(parse.lemma(t))) return true;
         return (parse.lemma(t).equals("repel") || parse.lemma(t).equals("repulse")) && aerial(parse, obj);
+    }
+
+    /**
+     * Whether "gains" are ground gained: the place is the very word of an "in / on / around / near" phrase on the
+     * noun ("gains in the Luhansk region", "gains in Bakhmut and Avdiivka"), not a modifier of something else
+     * ("gains in Kyiv property prices").
+     */
+    static boolean gainsIn(Parse parse, Event e) {
+        int t = parse.headOf(e.span()), p = e.placeName() == null ? -1 : parse.headOf(e.placeName());
+        if (t < 0 || p < 0) return false;
+        for (int c : parse.children(t))
+            if (parse.rel(c).startsWith("nmod") && (parse.childWord(c, "in") >= 0 || parse.childWord(c, "on") >= 0
+                    || parse.childWord(c, "around") >= 0 || parse.childWord(c, "near") >= 0)
+                    && (c == p || parse.rel(p).startsWith("conj") && parse.head(p) == c))
+                return true;
+        return false;
+    }
+
+    /** Nouns of ground that can be left without a place name in them ("abandoned their positions"). */
+    private static final Set<String> GROUND = Set.of("position", "positions", "village", "town", "city", "settlement",
+            "area", "territory", "territories", "region", "line", "lines", "front", "bridgehead", "base", "trenches",
+            "outskirts", "suburbs", "bank", "country", "peninsula", "island", "port", "plant", "district");
+
+    /**
+     * Whether a leaving leaves no ground: what is abandoned or withdrawn from is neither a place nor a piece of ground
+     * ("abandon plans for a visit to Berlin", "withdrawing from the conflict", "withdraw from the talks").
+     */
+    private static boolean leavesNoGround(Parse parse, Event e, int t) {
+        List<Integer> left = new ArrayList<>();
+        for (int c : parse.children(t))
+            if (parse.rel(c).equals("obj") || parse.rel(c).startsWith("obl") && parse.childWord(c, "from") >= 0)
+                left.add(c);
+        if (left.isEmpty()) return false;
+        for (int c : left)
+            if (GROUND.contains(parse.lower(c)) || Character.isUpperCase(parse.word(c).charAt(0)))
+                return false;
+        return true;
     }
 
     /**
@@ -474,7 +582,7 @@ public final class AssertionBuilder implements Stage {
             String w = parse.lower(i);
             int h = parse.head(i);
             if (h < 0 || !parse.isNoun(h) || !parse.rel(i).startsWith("amod")) return false;
-            if (w.equals("occupied") || w.equals("liberated") || w.endsWith("-occupied") || w.endsWith("-held")
+            if (w.equals("occupied") || w.equals("liberated") || w.equals("annexed") || w.endsWith("-occupied") || w.endsWith("-held")
                     || w.endsWith("-controlled"))
                 return true;
             return (w.equals("held") || w.equals("controlled")) && prefixStart(i) >= 0;

@@ -39,7 +39,7 @@ final class EventArguments {
             "withdrawal", "advance", "offensive", "retreat");
     private static final Set<String> PLANNING = Set.of("decide", "plan", "intend", "prepare", "agree", "promise",
             "vow", "pledge", "want", "seek", "aim", "threaten", "expect", "schedule", "order", "try", "attempt",
-            "consider", "contemplate");
+            "consider", "contemplate", "ready", "gear");
     /** Modifiers that make an event noun a plan or a possibility: "a possible future offensive", "the planned assault". */
     private static final Set<String> NOT_YET_PLANNED = Set.of("future", "planned", "expected", "imminent",
             "forecasted", "forecast", "anticipated", "upcoming", "impending");
@@ -51,6 +51,11 @@ final class EventArguments {
     private static final Set<String> POSSIBILITIES = Set.of("potential", "possibility", "likelihood", "chance",
             "prospect", "risk", "threat", "danger");
     /** Verbs whose object does not happen: "to prevent the occupation of Odessa". */
+    /** Nouns of an aim, whose infinitive is not done: "a bid to occupy", "an attempt to encircle". */
+    private static final Set<String> AIMS = Set.of("bid", "attempt", "effort", "plan", "aim", "goal", "ambition",
+            "intention", "desire", "drive", "push");
+    /** Nouns of a state of control that a sentence presupposes rather than reports. */
+    private static final Set<String> STANDING = Set.of("occupation", "annexation");
     private static final Set<String> PREVENTING = Set.of("prevent", "avert", "avoid", "thwart", "forestall");
     private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "may", "might", "can", "should", "must");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
@@ -77,7 +82,7 @@ final class EventArguments {
     Where where(Span within, int trigger, ActorMention agent, ActorMention target) {
         int anchor = parse.span(trigger).start();
         PlaceMention best = null;
-        boolean bestAdjective = false;
+        boolean bestAdjective = false, bestSubordinate = false;
         for (PlaceMention p : places) {
             if (!within.contains(p.span()) || sameAs(p.span(), agent) || sameAs(p.span(), target)) continue;
             if (insideActorName(p.span())) continue;
@@ -86,14 +91,22 @@ final class EventArguments {
             if (standsForGovernment(p.span(), t)) continue;
             if (t >= 0 && inOtherClause(t, trigger)) continue;
             if (t >= 0 && actsOrLoses(t, trigger)) continue;
+            if (givesWay(p.span(), t)) continue;
+            // "made the occupation costly for Russia": for whom, not where
+            if (t >= 0 && hasCase(t, "for") && actors.stream().anyMatch(a -> sameAs(p.span(), a))) continue;
             String surface = p.span().of(parse.doc().text());
             if (surface.length() > 3 && surface.equals(surface.toUpperCase(java.util.Locale.ROOT))) continue;
-            // a demonym ("liberated Ukrainian cities like Izium") gives way to any place named by a noun
+            // a demonym ("liberated Ukrainian cities like Izium") gives way to any place named by a noun, and a
+            // place in a clause of its own ("having failed to reach Kyiv, the army withdrew from the north") to
+            // one in the trigger's clause
             boolean adjective = t >= 0 && parse.rel(t).startsWith("amod");
-            if (best == null || bestAdjective && !adjective
-                    || adjective == bestAdjective && Math.abs(p.span().start() - anchor) < Math.abs(best.span().start() - anchor)) {
+            boolean subordinate = t >= 0 && subordinate(t, trigger);
+            int rank = Boolean.compare(bestSubordinate, subordinate) * 2 + Boolean.compare(bestAdjective, adjective);
+            if (best == null || rank > 0
+                    || rank == 0 && Math.abs(p.span().start() - anchor) < Math.abs(best.span().start() - anchor)) {
                 best = p;
                 bestAdjective = adjective;
+                bestSubordinate = subordinate;
             }
         }
         // a name the gazetteer does not know wins when it is nearer ("the village of P in the Donetsk region")
@@ -117,6 +130,59 @@ final class EventArguments {
             return true;
         if (hasCase(t, "by")) return true;
         return hasCase(t, "from") && parse.head(t) == trigger && WarLexicon.takes(parse.lemma(trigger));
+    }
+
+    /** Words that make a following "of P" the name of a body of water: "the Sea of Azov" is not the town of Azov. */
+    private static final Set<String> WATERS = Set.of("sea", "gulf", "bay", "strait", "straits");
+
+    /**
+     * Whether a place name gives way to another: it ends the name of a body of water ("the Sea of Azov"), or it
+     * modifies a noun that an "of" phrase names ("the Donetsk town of Bakhmut", "the Black Sea port of Kherson":
+     * the town is Bakhmut, the port Kherson).
+     */
+    private boolean givesWay(Span place, int t) {
+        String text = parse.doc().text();
+        int k = place.start();
+        while (k > 0 && text.charAt(k - 1) == ' ') k--;
+        if (text.startsWith("of", k - 2) && (k - 2 == 0 || !Character.isLetter(text.charAt(k - 3)))) {
+            int end = k - 2;
+            while (end > 0 && text.charAt(end - 1) == ' ') end--;
+            int start = end;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+            if (WATERS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        if (t < 0) return false;
+        int h = parse.head(t);
+        if (h < 0 || !parse.isNoun(h) || !(parse.rel(t).startsWith("compound") || parse.rel(t).startsWith("amod")))
+            return false;
+        for (int c : parse.children(h))
+            if (c != t && parse.rel(c).startsWith("nmod") && hasCase(c, "of") && namesPlace(parse.subtreeSpan(c)))
+                return true;
+        return false;
+    }
+
+    /** Whether {@code span} holds a resolved place or a location name the gazetteer does not know. */
+    private boolean namesPlace(Span span) {
+        for (PlaceMention p : places)
+            if (span.contains(p.span())) return true;
+        for (Span e : unresolvedNames())
+            if (span.contains(e)) return true;
+        return false;
+    }
+
+    /** Relations of a clause hung on another word: a place inside one is farther from the trigger than its own. */
+    private static final Set<String> CLAUSES = Set.of("advcl", "dep", "acl", "acl:relcl", "xcomp", "ccomp", "csubj",
+            "parataxis");
+
+    /**
+     * Whether place token {@code t} lies in a verb's clause of its own below the lowest word whose subtree holds the
+     * trigger ("Having failed to break through to Kyiv, the army withdraws from the north": Kyiv is in the
+     * participle's clause).
+     */
+    private boolean subordinate(int t, int trigger) {
+        for (int k = t, steps = 0; k >= 0 && steps < 30 && !parse.inSubtree(trigger, k); k = parse.head(k), steps++)
+            if (parse.isVerb(k) && CLAUSES.contains(parse.rel(k))) return true;
+        return false;
     }
 
     /** Verbs whose subject is where the object happens: "Bakhmut saw heavy fighting", "Kharkiv suffered attacks". */
@@ -196,6 +262,7 @@ final class EventArguments {
             if (!within.contains(e) || covered(e)) continue;
             int t = parse.headOf(e);
             if (t >= 0 && parse.rel(t).equals("nmod:poss")) continue;
+            if (givesWay(e, t)) continue;
             if (best == null || Math.abs(e.start() - anchor) < Math.abs(best.start() - anchor)) best = e;
         }
         return best;
@@ -227,6 +294,36 @@ final class EventArguments {
         for (ActorMention a : actors)
             if (a.span().start() < s.end() && s.start() < a.span().end()) return true;
         return false;
+    }
+
+    /**
+     * Whether the trigger lies in a non-restrictive relative clause inside the claim's content, outside quotation
+     * marks ("… it will fight until it regains Crimea, which Russia annexed in 2014"): the reporter's background,
+     * held by the outlet, not the speaker's claim.
+     */
+    boolean aside(int trigger, Claim claim) {
+        for (int k = trigger, steps = 0; k >= 0 && steps < 4; k = parse.head(k), steps++) {
+            if (!parse.rel(k).startsWith("acl:relcl")) continue;
+            int first = parse.tokenAt(parse.subtreeSpan(k));
+            if (first < 1 || !parse.word(first - 1).equals(",")
+                    || !Set.of("which", "who", "whom", "whose").contains(parse.lower(first)))
+                return false;
+            return !quotedBetween(claim.content().start(), parse.span(trigger).start());
+        }
+        return false;
+    }
+
+    /** Whether a quotation opened between {@code from} and {@code to} is still open at {@code to}. */
+    private boolean quotedBetween(int from, int to) {
+        String text = parse.doc().text();
+        boolean open = false;
+        for (int c = Math.max(0, from); c < to && c < text.length(); c++) {
+            char ch = text.charAt(c);
+            if (ch == '“') open = true;
+            else if (ch == '”') open = false;
+            else if (ch == '"') open = !open;
+        }
+        return open;
     }
 
     /** The token whose subtree is the trigger's clause. */
@@ -262,11 +359,13 @@ final class EventArguments {
         int clause = clause(i);
         Span clauseSpan = parse.subtreeSpan(clause);
         Claim claim = EventExtractor.holdingClaim(claims, parse.span(trigger));
+        if (claim != null && aside(trigger, claim)) claim = null;
         ActorRef holder = claim == null || claim.source() == null ? outlet : claim.source();
         boolean passive = parse.child(i, "aux:pass") >= 0 || parse.child(i, "cop") >= 0 && parse.pos(i).equals("JJ")
                 || parse.pos(i).equals("VBN") && parse.child(i, "aux") < 0 && parse.rel(i).equals("acl");
         ActorMention agent = null, target = null;
         ActorRef agentRef = null;
+        boolean leaving = WarLexicon.control(lemma, cameo) == WarLexicon.ControlEffect.LOSE;
         if (parse.isVerb(i) || parse.pos(i).equals("JJ") || perfect >= 0) {
             for (int c : parse.children(i)) {
                 String r = parse.rel(c);
@@ -282,7 +381,9 @@ final class EventArguments {
                         target = sides.get(1);
                     }
                 } else if (target == null && (r.equals("obj") || r.equals("iobj") || subject && passive
-                        || r.startsWith("obl") && hasCase(c, "on", "against", "at", "from")))
+                        || r.startsWith("obl") && hasCase(c, "on", "against", "at")
+                        // "withdrew from northern Ukraine" names the place left, not an opponent
+                        || r.startsWith("obl") && hasCase(c, "from") && !leaving))
                     target = actorIn(c);
             }
             // an infinitive or conjunct without a subject of its own shares its governor's subject, or the
@@ -326,14 +427,29 @@ final class EventArguments {
         }
         if (target == null) target = opponent(i);
         Where where = Where.NONE;
+        // "her assault on Ukraine": a country attacked by a fighting noun is where the fighting is
+        if (!parse.isVerb(i) && target != null && parse.subtreeSpan(i).contains(target.span()))
+            for (PlaceMention p : places)
+                if (p.span().equals(target.span()) && p.place().featureKind() == FeatureKind.COUNTRY
+                        && (type == PloverType.FIGHT || type == PloverType.ASSAULT))
+                    where = new Where(p, p.span());
         // "captured the village" refers back to the village named before, whatever its relative clause names
         for (int c : parse.children(i))
             if (where.name() == null && (parse.rel(c).equals("obj") || parse.rel(c).startsWith("nsubj")
                     || parse.rel(c).startsWith("obl")) && SETTLEMENTS.contains(parse.lower(c)))
                 where = settlementIn(parse.span(c));
+        // "Russia seized more areas of eastern Ukraine": what is taken is where, though its country is the target
+        ActorMention notHere = target != null && parse.isVerb(i) && WarLexicon.takes(lemma) && parse.child(i, "obj") >= 0
+                && parse.subtreeSpan(parse.child(i, "obj")).contains(target.span()) ? null : target;
         if (where.name() == null) where = where(withinContent(clauseSpan, claim, trigger), i, agent, target);
         if (where.name() == null && parse.rel(clause).equals("conj") && parse.head(clause) >= 0)
             where = where(withinContent(parse.subtreeSpan(parse.head(clause)), claim, trigger), i, agent, target);
+        if (where.name() == null && notHere != target)
+            where = where(withinContent(clauseSpan, claim, trigger), i, agent, notHere);
+        // "a truce in Mariupol and other areas of intense fighting": the place the areas are coordinated with
+        if (where.name() == null && parse.isNoun(i) && parse.rel(i).startsWith("nmod") && parse.childWord(i, "of") >= 0
+                && parse.head(i) >= 0)
+            where = otherThan(parse.head(i));
         if (where.name() == null && parse.isNoun(i) && (type == PloverType.FIGHT || type == PloverType.ASSAULT))
             where = objective(i, agent, target);
         if (where.name() == null && parse.isVerb(i) && WarLexicon.takes(lemma)) where = taken(i);
@@ -561,6 +677,19 @@ final class EventArguments {
         return where(parse.subtreeSpan(slot), slot, null, null);
     }
 
+    /**
+     * The place named by token {@code t} itself and its own modifiers, not its conjuncts: the first conjunct of "A
+     * and B" as the head of the coordination.
+     */
+    Where placeAt(int t) {
+        int end = parse.span(t).end();
+        for (int c : parse.children(t))
+            if (c > t && !parse.rel(c).startsWith("conj") && !parse.rel(c).equals("cc") && !parse.rel(c).equals("punct"))
+                end = Math.max(end, parse.subtreeSpan(c).end());
+        int start = Math.min(parse.span(t).start(), parse.subtreeSpan(t).start());
+        return where(new Span(start, Math.max(start, end)), t, null, null);
+    }
+
     /** Whether token {@code i} itself is negated ("not", "never", "no"). */
     boolean negatedHere(int i) {
         return negated(i, i, null);
@@ -646,7 +775,13 @@ final class EventArguments {
                 if (PLANNING.contains(parse.lemma(clause))) return Modality.PLANNED;
                 if (PREVENTING.contains(parse.lemma(clause))) return Modality.HYPOTHETICAL;
             }
+            // an occupation or annexation named is a standing fact whatever is said about it ("should recognize its
+            // annexation of Crimea", "pressure to end the occupation"): only planning it, as above, makes it no fact
+            if (STANDING.contains(parse.lemma(i))) return Modality.ACTUAL;
         }
+        // "Russia's bid to occupy all of Ukraine" (parsed with the bid as the infinitive's subject): an aim
+        int aimSubject = parse.isVerb(i) && parse.childWord(i, "to") >= 0 ? parse.child(i, "nsubj") : -1;
+        if (aimSubject >= 0 && AIMS.contains(parse.lemma(aimSubject))) return Modality.PLANNED;
         if (parse.isVerb(i) && (parse.rel(i).startsWith("acl") || parse.rel(i).startsWith("advcl"))
                 && parse.childWord(i, "to") >= 0) {
             // "calls on the Russian Federation to end …" parsed as a clause of the demand or of its addressee

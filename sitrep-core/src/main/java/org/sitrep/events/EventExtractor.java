@@ -201,8 +201,12 @@ public final class EventExtractor implements Stage {
             if (best < 0 && QuantityFinder.CASUALTY_VERBS.containsValue(q.counted())) {
                 int verb = casualtyVerb(parse, q.span());
                 // "reported four injuries", "a mass grave containing 440 bodies": the count's noun is the event
-                if (verb < 0 && PEOPLE_COUNTS.contains(q.counted()) && parse.isNoun(parse.headOf(q.span())))
+                if (verb < 0 && PEOPLE_COUNTS.contains(q.counted()) && parse.isNoun(parse.headOf(q.span()))) {
                     verb = parse.headOf(q.span());
+                    // "found the bodies of 20 civilians in Bucha": the bodies are the event, with the bodies' place
+                    int bodies = QuantityFinder.bodiesOf(parse, verb);
+                    if (bodies >= 0) verb = bodies;
+                }
                 if (verb >= 0) {
                     found.add(args.build(verb, parse.lemma(verb), PloverType.FIGHT, "", "190", s, claims, base(base, 0.5)));
                     clauses.add(parse.subtreeSpan(verb));

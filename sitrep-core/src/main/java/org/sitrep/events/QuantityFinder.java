@@ -185,6 +185,8 @@ final class QuantityFinder {
      * verb coordinated with a wounding one between it and the number ({@code number}) counts casualties.
      */
     private static String counted(Parse parse, int noun, int number) {
+        // "the bodies of at least 20 civilians": people counted as bodies are dead
+        if (bodiesOf(parse, noun) >= 0) return "killed";
         for (int k = noun, steps = 0; k >= 0 && steps < 3; k = parse.head(k), steps++) {
             String kind = CASUALTY_VERBS.get(parse.lemma(k));
             // "lost 20 tanks", "of its three wars, it lost two": what is lost is counted by its noun, people or not
@@ -215,6 +217,15 @@ final class QuantityFinder {
     private static boolean lostThing(Parse parse, int noun) {
         return noun >= 0 && parse.isNoun(noun) && !PEOPLE.contains(parse.lower(noun))
                 && !NOUN_KINDS.containsKey(parse.lower(noun));
+    }
+
+    private static final Set<String> BODIES = Set.of("body", "bodies", "remains", "corpse", "corpses");
+
+    /** The "bodies" noun whose "of" phrase counted noun {@code noun} is ("the bodies of 20 civilians"), or -1. */
+    static int bodiesOf(Parse parse, int noun) {
+        int h = noun < 0 ? -1 : parse.head(noun);
+        return h >= 0 && parse.rel(noun).startsWith("nmod") && parse.childWord(noun, "of") >= 0
+                && BODIES.contains(parse.lower(h)) ? h : -1;
     }
 
     private static final Set<String> NAMED_CASUALTIES = Set.of("wounded", "injured", "dead", "killed");

@@ -67,12 +67,13 @@ public final class WarLexicon {
             Map.entry("offensive", FIGHT), Map.entry("hostility", FIGHT), Map.entry("hostilities", FIGHT),
             Map.entry("combat", FIGHT), Map.entry("advance", FIGHT), Map.entry("counteroffensive", FIGHT),
             Map.entry("counter-offensive", FIGHT), Map.entry("skirmish", FIGHT),
-            Map.entry("counterattack", FIGHT), Map.entry("counter-attack", FIGHT),
+            Map.entry("counterattack", FIGHT), Map.entry("counter-attack", FIGHT), Map.entry("siege", FIGHT),
             Map.entry("strike", AIR), Map.entry("airstrike", AIR), Map.entry("bombardment", SHELL),
             Map.entry("shelling", SHELL),
             Map.entry("deployment", DEPLOY),
             Map.entry("liberation", SEIZE), Map.entry("capture", SEIZE), Map.entry("seizure", SEIZE),
             Map.entry("occupation", SEIZE), Map.entry("annexation", SEIZE), Map.entry("takeover", SEIZE),
+            Map.entry("gain", SEIZE),
             Map.entry("withdrawal", RETREAT), Map.entry("retreat", RETREAT),
             Map.entry("participation", FIGHT), Map.entry("involvement", FIGHT));
 

@@ -31,6 +31,7 @@ final class Parsed {
     private final List<ActorMention> actors = new ArrayList<>();
     private final List<PlaceMention> places = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
+    private final List<org.sitrep.model.TimeMention> times = new ArrayList<>();
 
     private Parsed(String text, String... rows) {
         this.text = text;
@@ -90,9 +91,17 @@ final class Parsed {
         return this;
     }
 
+    /** A time expression over {@code words} resolved to the interval [start, end). */
+    Parsed time(String words, java.time.LocalDate start, java.time.LocalDate end) {
+        times.add(new org.sitrep.model.TimeMention(span(words), new org.sitrep.model.TimeValue(words, "DATE",
+                org.sitrep.model.TimeValue.Granularity.YEAR, start, end, null, null,
+                org.sitrep.model.TimeValue.Anchoring.ABSOLUTE, null), evidence()));
+        return this;
+    }
+
     Doc doc() {
         return doc.with(Layer.ACTORS, actors).with(Layer.PLACES, places).with(Layer.CLAIMS, claims)
-                .with(Layer.TIMES, List.of()).with(Layer.ENTITIES, List.of());
+                .with(Layer.TIMES, times).with(Layer.ENTITIES, List.of());
     }
 
     Doc analyzed() {

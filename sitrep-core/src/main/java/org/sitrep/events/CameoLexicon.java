@@ -98,7 +98,8 @@ public final class CameoLexicon {
 
     /**
      * The CAMEO code for verb {@code lemma} followed by {@code following} (lower-case words or lemmas, in text
-     * order): the pattern with the most words that all occur in order, else the verb's own code, else its group's.
+     * order): the pattern with the most words that all occur in order (of two, the one ending nearer the verb),
+     * else the verb's own code, else its group's.
      * Patterns the dictionary wrote for this verb (its comment names the verb) come before those of the group's
      * other verbs, which PETRARCH applies to every verb of the group. Empty when the verb is unknown or its code
      * is "---" (no event).
@@ -108,14 +109,18 @@ public final class CameoLexicon {
         List<Verb> candidates = verbs.get(key);
         if (candidates == null) return Optional.empty();
         String best = null;
-        int bestScore = 0;
+        int bestScore = 0, bestEnd = Integer.MAX_VALUE;
         for (Verb v : candidates)
             for (Pattern p : v.group().patterns()) {
-                // own patterns first, then by length
+                // own patterns first, then by length, then the one ending nearest the verb ("issued an ultimatum
+                // … to halt attacks" is the ultimatum, not an attack)
                 int score = (p.verb().equals(key) ? 1000 : 0) + p.words().size();
-                if (score > bestScore && matchesInOrder(p.words(), following)) {
+                if (score < bestScore) continue;
+                int end = matchEnd(p.words(), following);
+                if (end >= 0 && (score > bestScore || end < bestEnd)) {
                     best = p.code();
                     bestScore = score;
+                    bestEnd = end;
                 }
             }
         if (best == null) {
@@ -125,14 +130,15 @@ public final class CameoLexicon {
         return best.isEmpty() || best.startsWith("-") ? Optional.empty() : Optional.of(best);
     }
 
-    private static boolean matchesInOrder(List<Set<String>> pattern, List<String> words) {
+    /** Where {@code pattern}'s words, in order, end among {@code words} (index after the last), or -1. */
+    private static int matchEnd(List<Set<String>> pattern, List<String> words) {
         int at = 0;
         for (Set<String> alternatives : pattern) {
             while (at < words.size() && !alternatives.contains(words.get(at))) at++;
-            if (at == words.size()) return false;
+            if (at == words.size()) return -1;
             at++;
         }
-        return true;
+        return at;
     }
 
     /**

@@ -20,6 +20,12 @@ public final class PloverCoding {
     private static final Set<String> INTENT_VERBS = Set.of("promise", "pledge", "vow", "offer", "agree", "plan",
             "intend", "decide", "prepare", "commit", "ready", "prepared", "committed", "willing", "determined",
             "expect", "swear", "resolve");
+    /**
+     * Verbs that are themselves an intent to cooperate when they carry the event ("agreed on a pact", "promised
+     * aid"): PLOVER's AGREE is "agree to, offer, promise or otherwise indicate willingness", while CAMEO's
+     * dictionary codes a bare "agree" 050 (diplomatic cooperation, SUPPORT).
+     */
+    private static final Set<String> AGREEING_VERBS = Set.of("agree", "promise", "pledge", "vow", "offer");
     private static final Set<String> REFUSAL_VERBS = Set.of("refuse", "reject", "decline", "deny", "oppose");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never");
     private static final Set<PloverType> HARMFUL = EnumSet.of(PloverType.DISAPPROVE, PloverType.ACCUSE,
@@ -35,6 +41,19 @@ public final class PloverCoding {
             "hostage", "beat", "car-bomb", "bomber", "massacre", "lynch", "stab");
 
     private PloverCoding() {}
+
+    /**
+     * The token a coder types the event at {@code t} by: when {@code t} is a verb of intent ("plans", "decided",
+     * "agreed", "is prepared") whose infinitive complement is itself an event (one of {@code eventTokens}), that
+     * complement, whose stance is then the intent ("plans to impose restrictions" is an intended imposing,
+     * THREATEN); else {@code t}.
+     */
+    public static int intended(Parse parse, int t, java.util.Collection<Integer> eventTokens) {
+        if (t < 0 || !INTENT_VERBS.contains(parse.lemma(t).toLowerCase(java.util.Locale.ROOT))) return t;
+        for (int c : parse.children(t))
+            if (parse.rel(c).equals("xcomp") && eventTokens.contains(c)) return c;
+        return t;
+    }
 
     /** FIGHT made ASSAULT when the sentence of token {@code t} names unconventional violence; else {@code base}. */
     public static PloverType violence(Parse parse, int t, PloverType base) {
@@ -55,6 +74,7 @@ public final class PloverCoding {
     public static Stance stance(Parse parse, int t) {
         boolean intent = false, negated = false, demanded = false, refused = false, conditional = false;
         int k = t;
+        if (parse.isVerb(t) && AGREEING_VERBS.contains(parse.lemma(t).toLowerCase(java.util.Locale.ROOT))) intent = true;
         for (int steps = 0; k >= 0 && steps < 4; steps++) {
             if (steps > 0) {
                 String l = parse.lemma(k).toLowerCase(java.util.Locale.ROOT);

@@ -40,4 +40,15 @@ class CameoLexiconTest {
         assertThat(EventExtractor.phraseAfter(p, 1)).isEmpty();
         assertThat(EventExtractor.phraseAfter(p, 4)).containsExactly("its", "struggle", "against", "israel");
     }
+
+    /** A group like the dictionary's "issue": an ultimatum is a threat, an attack (verbal) a denunciation. */
+    private static final CameoLexicon FORMS = new CameoLexicon(List.of("=\t010", "V\tissue\t",
+            "P\t111\tattack\tissue", "P\t139\tultimatum\tissue"), List.of());
+
+    @Test
+    void ofEquallyGoodPatternsTheOneEndingNearestTheVerbWins() {
+        assertThat(FORMS.cameo("issue", List.of("an", "ultimatum", "to", "halt", "attack"))).contains("139");
+        assertThat(FORMS.cameo("issue", List.of("an", "attack", "ultimatum"))).contains("111");
+        assertThat(FORMS.cameo("issue", List.of("a", "statement"))).contains("010");
+    }
 }

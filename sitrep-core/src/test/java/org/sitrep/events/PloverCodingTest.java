@@ -21,6 +21,38 @@ class PloverCodingTest {
     }
 
     @Test
+    void anAgreementOrPromiseCarryingTheEventIsAgreeEvenWhenTheDictionaryCodesItSupport() {
+        Parse agreed = parse(Parsed.of("Chile and Peru agreed on a trade pact.", "Chile NNP chile 4 nsubj",
+                "and CC and 3 cc", "Peru NNP peru 1 conj", "agreed VBD agree 0 root", "on IN on 8 case",
+                "a DT a 8 det", "trade NN trade 8 compound", "pact NN pact 4 obl", ". . . 4 punct"));
+        assertThat(PloverCoding.stance(agreed, 3)).isEqualTo(PloverCoding.Stance.INTENDED);
+        assertThat(PloverCoding.code(PloverType.SUPPORT, PloverCoding.stance(agreed, 3))).isEqualTo(PloverType.AGREE);
+        Parse refused = parse(Parsed.of("Chile would not agree to talks.", "Chile NNP chile 4 nsubj",
+                "would MD would 4 aux", "not RB not 4 advmod", "agree VB agree 0 root", "to IN to 6 case",
+                "talks NNS talk 4 obl", ". . . 4 punct"));
+        assertThat(PloverCoding.code(PloverType.SUPPORT, PloverCoding.stance(refused, 3))).isEqualTo(PloverType.REJECT);
+        Parse signed = parse(Parsed.of("Chile signed an agreement.", "Chile NNP chile 2 nsubj", "signed VBD sign 0 root",
+                "an DT a 4 det", "agreement NN agreement 2 obj", ". . . 2 punct"));
+        assertThat(PloverCoding.stance(signed, 1)).isEqualTo(PloverCoding.Stance.DONE);
+        assertThat(PloverCoding.stance(signed, 3)).isEqualTo(PloverCoding.Stance.DONE);
+    }
+
+    @Test
+    void anIntentIsTypedByTheEventItGoverns() {
+        Parse p = parse(Parsed.of("Greece plans to impose restrictions.", "Greece NNP greece 2 nsubj",
+                "plans VBZ plan 0 root", "to TO to 4 mark", "impose VB impose 2 xcomp",
+                "restrictions NNS restriction 4 obj", ". . . 2 punct"));
+        assertThat(PloverCoding.intended(p, 1, java.util.List.of(1, 3))).isEqualTo(3);
+        assertThat(PloverCoding.code(PloverType.COERCE, PloverCoding.stance(p, 3))).isEqualTo(PloverType.THREATEN);
+        // no event in the complement, or a verb that is no intent: the event stays
+        assertThat(PloverCoding.intended(p, 1, java.util.List.of(1))).isEqualTo(1);
+        Parse tried = parse(Parsed.of("Greece tried to impose restrictions.", "Greece NNP greece 2 nsubj",
+                "tried VBD try 0 root", "to TO to 4 mark", "impose VB impose 2 xcomp",
+                "restrictions NNS restriction 4 obj", ". . . 2 punct"));
+        assertThat(PloverCoding.intended(tried, 1, java.util.List.of(1, 3))).isEqualTo(1);
+    }
+
+    @Test
     void anIntentToHarmIsThreaten() {
         Parse p = parse(Parsed.of("Leaders said they would boycott talks.", "Leaders NNS leader 2 nsubj",
                 "said VBD say 0 root", "they PRP they 5 nsubj", "would MD would 5 aux", "boycott VB boycott 2 ccomp",

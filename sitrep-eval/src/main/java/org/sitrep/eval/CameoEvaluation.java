@@ -103,7 +103,12 @@ public final class CameoEvaluation {
     /** The CAMEO code predicted for a sentence, "" for none. */
     private String code(EventEvaluation.Analysis a) {
         PloverType coded = a.coded();
-        if (a.main() != null) return coded == a.main().type() ? a.main().cameo() : PloverMappings.standard().cameoRoot(coded);
+        if (a.main() != null) {
+            Event e = a.main();
+            // the rules' own code where the coders' convention kept their type (in either PLOVER scheme)
+            boolean kept = coded == e.type() || coded == EventEvaluation.inGoldScheme(e.type(), e.type(), e.cameo());
+            return kept ? e.cameo() : PloverMappings.standard().cameoRoot(coded);
+        }
         if (coded != null) return PloverMappings.standard().cameoRoot(coded);
         if (model.isPresent()) {
             EventTypeModel.Prediction p = model.get().classify(a.features());

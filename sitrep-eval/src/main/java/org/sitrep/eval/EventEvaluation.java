@@ -41,7 +41,8 @@ import org.sitrep.resolve.ActorResolver;
  * each record's text is parsed (CoreNLP, through {@link ActorEvaluation}'s parse cache), its actors resolved over
  * regex tokens as {@code eval actors} does, and {@link EventExtractor} run with no places, times or claims. The
  * rules' main event is the one whose trigger is nearest the root of its tree (ties by text order), typed as a
- * PLOVER coder would ({@link PloverCoding}: intent → AGREE or THREATEN, "must" → DEMAND, refusal → REJECT). A
+ * PLOVER coder would ({@link PloverCoding}: intent → AGREE or THREATEN, "must" → DEMAND, refusal → REJECT; an
+ * intent verb by the event it governs) and in the gold records' scheme ({@code inGoldScheme}). A
  * record the rules find no event in is typed by the model ({@link EventTypeModel}, over {@link EventTypeFeatures}
  * of the sentence's main token) when it is at least {@link EventExtractor#MODEL_THRESHOLD} sure, as the stage does;
  * else it counts as wrong. Under cross-validation the model of each fold is trained on the other folds. The agent

@@ -75,6 +75,10 @@ final class EvalLinkingCommand implements Callable<Integer> {
             + "they share most anchors with (default: ${DEFAULT-VALUE}).")
     int anchorMinPart = LinkingEvaluation.Params.ANCHOR_MIN_PART;
 
+    @Option(names = "--loner-threshold", description = "A document the first grouping leaves alone joins the group it "
+            + "is most like if their mean cosine is at least this; NaN leaves it alone (default: ${DEFAULT-VALUE}).")
+    double lonerThreshold = LinkingEvaluation.Params.LONER_THRESHOLD;
+
     @Option(names = "--sweep-anchors", split = ",", paramLabel = "T", description = "On dev: the adopted pair model at its "
             + "best threshold with the groups split by anchors at each of these cosines (NaN: unsplit; gold: gold subtopics, "
             + "a diagnostic), with the groups' pairwise agreement with gold subtopics.")
@@ -105,7 +109,7 @@ final class EvalLinkingCommand implements Callable<Integer> {
         LinkingEvaluation.Statistics stats = LinkingEvaluation.learn(train);
         LinkingEvaluation.Params p = new LinkingEvaluation.Params(docThreshold, pairPrecision, pairMin, true);
         Map<String, String> groups = LinkingEvaluation.splitByAnchors(eval.documents(),
-                LinkingEvaluation.documentClusters(eval.documents(), p.docThreshold()), anchorThreshold, anchorMinPart);
+                LinkingEvaluation.documentClusters(eval.documents(), p.docThreshold(), lonerThreshold), anchorThreshold, anchorMinPart);
         Map<String, String> key = LinkingEvaluation.key(eval.mentions());
         boolean encode = ablation || !sweepAnchors.isEmpty() || chosen.contains(MentionPairs.Signal.EMB) || chosen.contains(MentionPairs.Signal.TRIGGER)
                 || chosen.contains(MentionPairs.Signal.DOCEMB);
@@ -209,7 +213,7 @@ final class EvalLinkingCommand implements Callable<Integer> {
         MentionPairs.Context cx = new MentionPairs.Context(dev, devVectors);
         Map<String, String> subtopics = new LinkedHashMap<>();
         for (EcbPlus.Document d : dev.documents()) subtopics.put(d.id(), d.topic() + (d.id().contains("plus") ? "+" : ""));
-        Map<String, String> own = LinkingEvaluation.documentClusters(dev.documents(), p.docThreshold());
+        Map<String, String> own = LinkingEvaluation.documentClusters(dev.documents(), p.docThreshold(), lonerThreshold);
         System.out.printf(Locale.ROOT, "%-10s %6s %9s %9s %9s %20s %20s %20s %8s%n", "anchors", "groups", "doc P", "doc R",
                 "threshold", "MUC R/P/F1", "B3 R/P/F1", "CEAF-e R/P/F1", "CoNLL");
         for (String t : sweepAnchors) {

@@ -28,6 +28,8 @@ public final class LinkingEvaluation {
         public static final double ANCHOR_THRESHOLD = 0.2;
         /** Fewest documents a part split off by anchors keeps as a group of its own. */
         public static final int ANCHOR_MIN_PART = 4;
+        /** Mean cosine to a group at which a document the first grouping left alone joins it; NaN: it stays alone. */
+        public static final double LONER_THRESHOLD = 0.1;
 
         public static Params standard() {
             return new Params(0.15, 0.4, 2, true);
@@ -66,7 +68,7 @@ public final class LinkingEvaluation {
 
     /** Document groups: {doc id → group id}. */
     public static Map<String, String> documentClusters(List<EcbPlus.Document> docs, double threshold) {
-        return documentClusters(docs, threshold, NAME_WEIGHT);
+        return documentClusters(docs, threshold, NAME_WEIGHT, Params.LONER_THRESHOLD);
     }
 
     /** Weight of a capitalized word (not sentence-initial) or a number: names, dates and figures tell events apart. */
@@ -111,7 +113,15 @@ public final class LinkingEvaluation {
         return dot;
     }
 
-    static Map<String, String> documentClusters(List<EcbPlus.Document> docs, double threshold, double nameWeight) {
+    /**
+     * Document groups where a document left alone joins the group it is most like on average if that is at least
+     * {@code loner} (NaN: stays alone): alone, none of its mentions can link across documents.
+     */
+    public static Map<String, String> documentClusters(List<EcbPlus.Document> docs, double threshold, double loner) {
+        return documentClusters(docs, threshold, NAME_WEIGHT, loner);
+    }
+
+    static Map<String, String> documentClusters(List<EcbPlus.Document> docs, double threshold, double nameWeight, double loner) {
         List<Map<String, Double>> vec = documentVectors(docs, nameWeight);
         int n = docs.size();
         double[][] sim = new double[n][n];
@@ -122,6 +132,7 @@ public final class LinkingEvaluation {
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < n; i++) all.add(i);
         List<List<Integer>> groups = averageLink(sim, all, threshold);
+        if (!Double.isNaN(loner)) groups = attachLoners(sim, groups, loner);
         Map<String, String> out = new LinkedHashMap<>();
         for (int g = 0; g < groups.size(); g++) for (int d : groups.get(g)) out.put(docs.get(d).id(), "g" + g);
         return out;
@@ -174,6 +185,27 @@ public final class LinkingEvaluation {
             into.addAll(p);
         }
         return large;
+    }
+
+    /** Single documents join the group of two or more they are most like on average, if that is at least {@code min}. */
+    static List<List<Integer>> attachLoners(double[][] sim, List<List<Integer>> groups, double min) {
+        List<List<Integer>> out = new ArrayList<>(), alone = new ArrayList<>();
+        List<Integer> loners = new ArrayList<>();
+        for (List<Integer> g : groups) if (g.size() == 1) loners.add(g.get(0)); else out.add(new ArrayList<>(g));
+        int multi = out.size();
+        for (int d : loners) {
+            List<Integer> into = null;
+            double best = min;
+            for (List<Integer> q : out.subList(0, multi)) {
+                double s = 0;
+                for (int b : q) if (b != d) s += sim[d][b];
+                s /= q.size();
+                if (s >= best) { best = s; into = q; }
+            }
+            if (into != null) into.add(d); else alone.add(List.of(d));
+        }
+        out.addAll(alone);
+        return out;
     }
 
     /** Unit-length tf-idf vectors of the documents' anchors: names, figures, years, months, weekdays. */

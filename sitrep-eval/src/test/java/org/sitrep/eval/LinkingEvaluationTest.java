@@ -56,6 +56,20 @@ class LinkingEvaluationTest {
     }
 
     @Test
+    void aDocumentLeftAloneJoinsTheGroupItIsMostLikeAboveTheLonerThreshold() {
+        // documents 0-1 and 2-3 are groups; 4 is a little like both, more like 2-3; 5 is like nothing
+        double[][] sim = new double[6][6];
+        sim[0][1] = sim[1][0] = sim[2][3] = sim[3][2] = 0.5;
+        sim[4][0] = sim[0][4] = 0.08;
+        sim[4][2] = sim[2][4] = sim[4][3] = sim[3][4] = 0.12;
+        sim[5][0] = sim[0][5] = 0.03;
+        List<List<Integer>> groups = List.of(List.of(0, 1), List.of(2, 3), List.of(4), List.of(5));
+        assertThat(LinkingEvaluation.attachLoners(sim, groups, 0.1)).containsExactly(List.of(0, 1), List.of(2, 3, 4), List.of(5));
+        // below the threshold it stays alone
+        assertThat(LinkingEvaluation.attachLoners(sim, groups, 0.15)).hasSize(4);
+    }
+
+    @Test
     void anchorsAreNamesFiguresAndDatesNotTheFirstWord() {
         assertThat(LinkingEvaluation.anchors(words("Police said the quake in Velmora on Tuesday killed 12 in 2011 ; a 7 .")))
                 .containsExactly("velmora", "tuesday", "12", "2011");

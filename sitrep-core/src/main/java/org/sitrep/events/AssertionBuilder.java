@@ -177,7 +177,7 @@ public final class AssertionBuilder implements Stage {
 
     /** Names of the world wars, whose events are history whatever their clause's time says. */
     private static final java.util.regex.Pattern WORLD_WARS = java.util.regex.Pattern.compile(
-            "\\b(World War (I|II|One|Two|1|2)|(First|Second) World War|Great Patriotic War|WWI|WWII|Nazi Germany)\\b");
+            "\\b(World War (I|II|One|Two|1|2)|(First|Second) World War|Great Patriotic War|WWI|WWII|Nazi Germany|Red Army|Wehrmacht)\\b");
 
     /**
      * Whether an event is history: dated by its clause more than {@link #HISTORY_YEARS} years before the article
@@ -299,6 +299,8 @@ public final class AssertionBuilder implements Stage {
         if (obj < 0 && parse.pos(t).equals("VBN")) {
             int h = parse.head(t);
             obj = parse.rel(t).startsWith("acl") && h >= 0 && parse.isNoun(h) ? h : parse.child(t, "nsubj");
+            // the noun right before the participle, wherever the parser hung it ("the parade of equipment captured")
+            if (t > 0 && parse.isNoun(t - 1) && THINGS.contains(parse.lemma(t - 1))) obj = t - 1;
         }
         if (obj < 0) return false;
         if (THINGS.contains(parse.lemma(obj)) && WarLexicon.takes(parse.lemma(t))) return true;
@@ -568,8 +570,15 @@ public final class AssertionBuilder implements Stage {
         private void holds(int i, List<Assertion> out) {
             int obj = parse.child(i, "obj");
             int subj = parse.child(i, "nsubj");
-            if (obj < 0 || subj < 0) return;
-            EventArguments.Where place = args.placeIn(obj);
+            if (subj < 0) return;
+            EventArguments.Where place;
+            if (obj >= 0) place = args.placeIn(obj);
+            else if (parse.rel(i).startsWith("acl:relcl") && parse.head(i) >= 0 && parse.isNoun(parse.head(i))) {
+                // "the 85% of Ukrainian territory Kyiv currently controls": what is held is the noun the clause is on
+                int noun = parse.head(i);
+                Span phrase = parse.subtreeSpan(noun);
+                place = args.where(new Span(phrase.start(), parse.subtreeSpan(i).start()), noun, args.actorIn(subj), null);
+            } else return;
             if (place.name() == null) return;
             ActorMention holderActor = args.actorIn(subj);
             ActorRef controller = holderActor != null ? EventExtractor.ref(holderActor) : args.ownTroops(subj, holderAt(i));
@@ -590,7 +599,8 @@ public final class AssertionBuilder implements Stage {
 
         /** CONTROL of the place the modified noun names, by the actor before the hyphen when it names a state. */
         private void heldBy(int i, List<Assertion> out) {
-            EventArguments.Where place = args.placeIn(parse.head(i));
+            // the noun's own words, not its conjuncts ("occupied territory or Black Sea waters" holds no sea)
+            EventArguments.Where place = args.placeAt(parse.head(i));
             if (place.name() == null) place = args.otherThan(parse.head(i));
             if (place.name() == null) return;
             // the reporter's own label for a place ("in Russian-occupied parts, according to X"), unless quoted

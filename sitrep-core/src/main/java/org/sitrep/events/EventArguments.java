@@ -115,7 +115,28 @@ final class EventArguments {
                 || Math.abs(unknown.start() - anchor) < Math.abs(best.span().start() - anchor)))
             return new Where(null, unknown);
         if (best != null) return new Where(best, best.span());
+        Span named = namedSettlement(within);
+        if (named != null) return new Where(null, named);
         return settlementIn(within);
+    }
+
+    /** Nouns of a settlement or area whose "of" phrase names it: "the Kyiv suburb of Bucha". */
+    private static final Set<String> NAMED_BY_OF = Set.of("town", "city", "village", "suburb", "settlement", "port",
+            "district", "region", "oblast", "province");
+
+    /**
+     * A capitalized name the gazetteer and NER missed, named by "the … town / suburb / port of N" inside
+     * {@code within} ("the northwestern Kyiv suburb of Bucha"): its span, or null.
+     */
+    private Span namedSettlement(Span within) {
+        for (int t = parse.tokenAt(within); t >= 0 && t + 2 < parse.size() && parse.span(t + 2).end() <= within.end(); t++) {
+            if (!NAMED_BY_OF.contains(parse.lower(t)) || !parse.lower(t + 1).equals("of")) continue;
+            int n = t + 2;
+            if (!parse.pos(n).equals("NNP") || parse.head(n) != t) continue;
+            Span name = parse.span(n);
+            if (actors.stream().noneMatch(a -> a.span().overlaps(name))) return name;
+        }
+        return null;
     }
 
     /**
@@ -127,6 +148,12 @@ final class EventArguments {
     private boolean actsOrLoses(int t, int trigger) {
         int verb = parse.isVerb(trigger) ? trigger : parse.rel(trigger).equals("obj") ? parse.head(trigger) : -1;
         if (verb >= 0 && parse.head(t) == verb && parse.rel(t).equals("nsubj") && !UNDERGOING.contains(parse.lemma(verb)))
+            return true;
+        // a country acting in a phrase of the verb: "Ukraine lost troops in last summer's offensive" (a town that "has
+        // come under attack" is where the attack is)
+        int governor = parse.isNoun(trigger) && parse.rel(trigger).startsWith("obl") ? parse.head(trigger) : -1;
+        if (governor >= 0 && parse.head(t) == governor && parse.rel(t).equals("nsubj")
+                && !UNDERGOING.contains(parse.lemma(governor)) && actors.stream().anyMatch(a -> sameAs(parse.span(t), a)))
             return true;
         if (hasCase(t, "by")) return true;
         return hasCase(t, "from") && parse.head(t) == trigger && WarLexicon.takes(parse.lemma(trigger));
@@ -156,7 +183,8 @@ final class EventArguments {
         if (h < 0 || !parse.isNoun(h) || !(parse.rel(t).startsWith("compound") || parse.rel(t).startsWith("amod")))
             return false;
         for (int c : parse.children(h))
-            if (c != t && parse.rel(c).startsWith("nmod") && hasCase(c, "of") && namesPlace(parse.subtreeSpan(c)))
+            if (c != t && parse.rel(c).startsWith("nmod") && hasCase(c, "of")
+                    && (namesPlace(parse.subtreeSpan(c)) || NAMED_BY_OF.contains(parse.lower(h)) && parse.pos(c).equals("NNP")))
                 return true;
         return false;
     }
@@ -446,6 +474,14 @@ final class EventArguments {
             where = where(withinContent(parse.subtreeSpan(parse.head(clause)), claim, trigger), i, agent, target);
         if (where.name() == null && notHere != target)
             where = where(withinContent(clauseSpan, claim, trigger), i, agent, notHere);
+        // "step up their offensive on the town of P" parsed with the phrase on "step": a fighting noun with no place
+        // of its own takes one named after it in the phrase of the noun it hangs on
+        if (where.name() == null && parse.isNoun(i) && (type == PloverType.FIGHT || type == PloverType.ASSAULT)
+                && parse.head(i) >= 0 && parse.isNoun(parse.head(i)) && clause(i) == i) {
+            Span phrase = parse.subtreeSpan(parse.head(i));
+            int from = parse.span(i).end();
+            if (from < phrase.end()) where = where(new Span(from, phrase.end()), i, agent, target);
+        }
         // "a truce in Mariupol and other areas of intense fighting": the place the areas are coordinated with
         if (where.name() == null && parse.isNoun(i) && parse.rel(i).startsWith("nmod") && parse.childWord(i, "of") >= 0
                 && parse.head(i) >= 0)
@@ -456,6 +492,8 @@ final class EventArguments {
         TimeMention time = nearestTime(clauseSpan, parse.span(i).start());
         boolean negative = negated(i, clause, claim);
         Modality modality = modality(i, clause, claim);
+        // "last summer's highly anticipated offensive": what was expected and is dated in the past happened
+        if (modality != Modality.ACTUAL && parse.isNoun(i) && notYet(i) != null && past(time)) modality = Modality.ACTUAL;
         ActorRef targetRef = EventExtractor.ref(target);
         if (agentRef == null) agentRef = EventExtractor.ref(agent);
         if (type == PloverType.MOBILIZE && target == null && agent != null) targetRef = troopsOf(i, agent);
@@ -825,6 +863,12 @@ final class EventArguments {
             if (cls == CueClass.PROMISE || cls == CueClass.DECIDE) return Modality.PLANNED;
         }
         return Modality.ACTUAL;
+    }
+
+    /** Whether a time lies wholly before the article's publication day. */
+    private boolean past(TimeMention time) {
+        java.time.LocalDate published = parse.doc().article().published();
+        return time != null && time.value().end() != null && published != null && !time.value().end().isAfter(published);
     }
 
     /** The modality a "not yet" modifier of noun {@code t} gives it, or null. */

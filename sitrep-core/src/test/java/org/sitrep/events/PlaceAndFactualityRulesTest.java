@@ -252,4 +252,68 @@ class PlaceAndFactualityRulesTest {
                 .actor("Ukraine", "UKR").analyzed();
         assertThat(of(doc, Kind.CONTROL)).extracting(Assertion::modality).containsOnly(Modality.PLANNED);
     }
+
+    @Test
+    void anExpectedOffensiveDatedInThePastHappenedAndTheLoserIsNotItsPlace() {
+        Doc doc = Parsed.of("Ukraine lost many troops in last summer's expected offensive.", "Ukraine NNP Ukraine 2 nsubj", "lost VBD lose 0 root", "many JJ many 4 amod", "troops NNS troops 2 obj", "in IN in 10 case", "last JJ last 7 amod", "summer NN summer 10 nmod:poss", "'s POS 's 7 case", "expected VBN expect 10 amod", "offensive NN offensive 2 obl", ". . . 2 punct")
+                .place("Ukraine", FeatureKind.COUNTRY, "UA")
+                .actor("Ukraine", "UKR")
+                .time("last summer", LocalDate.of(2024, 6, 1), LocalDate.of(2024, 9, 1)).analyzed();
+        assertThat(actual(doc, Kind.FIGHTING)).hasSize(1);
+        assertThat(places(doc, Kind.FIGHTING)).containsExactly("-");
+
+        Doc ahead = Parsed.of("Ukraine lost many troops in last summer's expected offensive.", "Ukraine NNP Ukraine 2 nsubj", "lost VBD lose 0 root", "many JJ many 4 amod", "troops NNS troops 2 obj", "in IN in 10 case", "last JJ last 7 amod", "summer NN summer 10 nmod:poss", "'s POS 's 7 case", "expected VBN expect 10 amod", "offensive NN offensive 2 obl", ". . . 2 punct")
+                .place("Ukraine", FeatureKind.COUNTRY, "UA")
+                .actor("Ukraine", "UKR")
+                .time("last summer", LocalDate.of(2025, 6, 1), LocalDate.of(2025, 9, 1)).analyzed();
+        assertThat(actual(ahead, Kind.FIGHTING)).isEmpty();
+    }
+
+    @Test
+    void equipmentCapturedIsNoGroundWhereverTheParticipleHangs() {
+        Doc doc = Parsed.of("Russia will use the parade of Western equipment captured in Ukraine.", "Russia NNP Russia 3 nsubj", "will MD will 3 aux", "use VB use 0 root", "the DT the 5 det", "parade NN parade 9 nsubj", "of IN of 8 case", "Western JJ western 8 amod", "equipment NN equipment 5 nmod", "captured VBN capture 3 dep", "in IN in 11 case", "Ukraine NNP Ukraine 9 obl", ". . . 3 punct")
+                .place("Russia", FeatureKind.COUNTRY, "UA")
+                .place("Ukraine", FeatureKind.COUNTRY, "UA")
+                .actor("Russia", "RUS")
+                .actor("Ukraine", "UKR").analyzed();
+        assertThat(doc.get(Layer.EVENTS)).extracting(e -> e.trigger()).contains("capture");
+        assertThat(of(doc, Kind.CONTROL)).isEmpty();
+    }
+
+    @Test
+    void aPlaceARelativeClauseSaysAnActorControlsIsHeldByIt() {
+        Doc doc = Parsed.of("The alliance could cover the part of the Donetsk region Russia now controls.",
+                "The DT the 2 det", "alliance NN alliance 4 nsubj", "could MD could 4 aux", "cover VB cover 0 root",
+                "the DT the 6 det", "part NN part 4 obj", "of IN of 10 case", "the DT the 10 det",
+                "Donetsk NNP Donetsk 10 compound", "region NN region 6 nmod", "Russia NNP Russia 13 nsubj",
+                "now RB now 13 advmod", "controls VBZ control 6 acl:relcl", ". . . 4 punct")
+                .place("Donetsk region", FeatureKind.ADMIN1, "UA").actor("Russia", "RUS").analyzed();
+        assertThat(places(doc, Kind.CONTROL)).containsExactly("Donetsk region");
+        assertThat(of(doc, Kind.CONTROL).get(0).actor().code()).isEqualTo("RUS");
+    }
+
+    @Test
+    void anOccupiedNounHoldsItsOwnPlaceNotItsConjunctsPlace() {
+        Doc doc = Parsed.of("Russian ships based in occupied territory or Black Sea waters fired missiles.", "Russian JJ Russian 2 amod", "ships NNS ship 11 nsubj", "based VBN base 6 case", "in IN in 6 case", "occupied JJ occupied 6 amod", "territory NN territory 2 nmod", "or CC or 10 cc", "Black NNP Black 9 compound", "Sea NNP Sea 10 compound", "waters NNS water 6 conj", "fired VBD fire 0 root", "missiles NNS missile 11 obj", ". . . 11 punct")
+                .actor("Russian", "RUS")
+                .place("Black Sea", FeatureKind.ADMIN1, "UA").analyzed();
+        assertThat(of(doc, Kind.CONTROL)).isEmpty();
+    }
+
+    @Test
+    void aWarFoughtInTheRedArmysUniformIsHistory() {
+        Doc doc = Parsed.of("It was Ukrainians who fought their war to Berlin in the uniform of the Red Army.", "It PRP it 3 nsubj", "was VBD be 3 cop", "Ukrainians NNPS Ukrainians 0 root", "who WP who 5 nsubj", "fought VBD fight 3 dep", "their PRP$ they 7 nmod:poss", "war NN war 5 obj", "to IN to 9 case", "Berlin NNP Berlin 5 obl", "in IN in 12 case", "the DT the 12 det", "uniform NN uniform 5 obl", "of IN of 16 case", "the DT the 16 det", "Red NNP Red 16 compound", "Army NNP Army 12 nmod", ". . . 3 punct")
+                .place("Berlin", FeatureKind.POPULATED_PLACE, "UA")
+                .actor("Ukrainians", "UKR").analyzed();
+        assertThat(doc.get(Layer.EVENTS)).extracting(e -> e.trigger()).contains("fight");
+        assertThat(of(doc, Kind.FIGHTING)).isEmpty();
+    }
+
+    @Test
+    void aSuburbOfANameTheGazetteerLacksIsThatNameNotTheCity() {
+        Doc doc = Parsed.of("Reporters saw the bodies of at least 8 men in the northwestern Kherson suburb of Zelenivka.", "Reporters NNS reporter 2 nsubj", "saw VBD see 0 root", "the DT the 4 det", "bodies NNS body 2 obj", "of IN of 9 case", "at IN at 7 case", "least RBS least 8 obl:npmod", "8 CD 8 9 nummod", "men NNS man 4 nmod", "in IN in 14 case", "the DT the 14 det", "northwestern JJ northwestern 14 amod", "Kherson NNP Kherson 14 compound", "suburb NN suburb 9 nmod", "of IN of 16 case", "Zelenivka NNP Zelenivka 14 nmod", ". . . 2 punct")
+                .place("Kherson", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        assertThat(places(doc, Kind.CASUALTIES)).containsExactly("Zelenivka");
+        assertThat(of(doc, Kind.CASUALTIES).get(0).place()).isNull();
+    }
 }

@@ -29,6 +29,10 @@ final class ContentFinder {
      */
     static int[] contentOf(SentenceGraph g, Cue cue, List<Cue> cues, int[] source) {
         int verb = cue.head();
+        // 'told reporters on Friday: "There is no war here."': a quotation opened after a colon is what was said,
+        // also where a clause before the cue hangs from it ('… is imminent, Zelensky told reporters: "…"')
+        int colon = colonBeforeQuotation(g, cue);
+        if (colon >= 0) return g.trimRange(colon + 1, g.end() - 1);
         // Content before the cue: "Russia will respond, the minister said."
         for (int c : g.children(verb))
             if ((g.rel(c).equals("ccomp") || g.rel(c).equals("parataxis")) && c < cue.first()) {
@@ -48,6 +52,14 @@ final class ContentFinder {
             start = Math.min(start, g.subtree(obj)[0]);
         else if (clause < 0 && CueLexicon.ADDRESSEE_VERBS.contains(cue.lemma())) return null; // "told Reuters": none
         start = skipToContent(g, start);
+        // "Peace can come within days, the president said as he met the envoys.": what follows is the reporter's
+        // adjunct; the clause fronted before ", SOURCE said" is the content
+        if (start < g.end() && CIRCUMSTANCE_OPENERS.contains(g.lower(start)) && source != null
+                && source[1] < cue.first() && source[0] - 2 >= g.first() && g.word(source[0] - 1).equals(",")) {
+            int[] fronted = g.trimRange(g.first(), source[0] - 2);
+            if (fronted != null) fronted = g.trimRange(afterDateline(g, fronted[0], fronted[1]), fronted[1]);
+            if (fronted != null && hasFiniteVerb(g, fronted)) return fronted;
+        }
         int end = g.subtree(verb)[1];
         for (Cue other : cues) {
             if (other == cue || other.first() <= start || other.first() > end) continue;
@@ -58,6 +70,44 @@ final class ContentFinder {
         if (source != null && source[0] > cue.last()) end = Math.min(end, source[0] - 1);
         return g.trimRange(start, trailingAdjunctCut(g, start, end));
     }
+
+    /**
+     * The colon right after a cue and its addressee or time ("told reporters on Friday:"), when a quotation opens
+     * after it; -1 when there is none. A verb, "that" or a quotation mark before the colon means the cue's content
+     * has begun already.
+     */
+    static int colonBeforeQuotation(SentenceGraph g, Cue cue) {
+        for (int k = cue.last() + 1; k < g.end() && k <= cue.last() + 8; k++) {
+            String w = g.word(k);
+            if (w.equals(":"))
+                return k + 1 < g.end() && SentenceGraph.isOpeningQuote(g.word(k + 1)) ? k : -1;
+            if (g.pos(k).startsWith("VB") || g.lower(k).equals("that") || g.isPunct(k)) return -1;
+        }
+        return -1;
+    }
+
+    /** Whether tokens [lo, hi] hold a finite verb: a clause, not a fronted participle ("Announcing her resignation"). */
+    private static boolean hasFiniteVerb(SentenceGraph g, int[] range) {
+        for (int i = range[0]; i <= range[1]; i++)
+            if (Set.of("VBD", "VBZ", "VBP", "MD").contains(g.pos(i))) return true;
+        return false;
+    }
+
+    /**
+     * The first token after a wire dateline that opens tokens [lo, hi] ("MINSK, 30 September (BelTA) – …"): a
+     * capitalized place, then a parenthesis closed before a dash, within the first twelve tokens; lo when none.
+     */
+    static int afterDateline(SentenceGraph g, int lo, int hi) {
+        String first = g.word(lo);
+        if (first.length() < 2 || !first.equals(first.toUpperCase(java.util.Locale.ROOT))) return lo;
+        for (int i = lo + 1; i < hi && i <= lo + 12; i++)
+            if (g.word(i).equals(")") || g.word(i).equals("-RRB-"))
+                return Set.of("-", "\u2013", "\u2014", "--").contains(g.word(i + 1)) && i + 2 <= hi ? i + 2 : lo;
+        return lo;
+    }
+
+    /** Words that open the circumstances of a statement after its cue: "said as he met the envoys". */
+    private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("as", "while", "during", "amid");
 
     /** Words that open a reporter's adjunct after a comma: "…, during a visit", "…, as the country struggles". */
     private static final Set<String> ADJUNCT_OPENERS = Set.of("while", "as", "with", "during", "saying", "adding",

@@ -52,9 +52,8 @@ final class CueFinder {
                 if (Set.of("respond", "reply", "answer").contains(lemma) && g.child(i, "ccomp") < 0
                         && g.child(i, "parataxis") < 0) continue;
                 // "added content to the article", "maintains contacts with Moscow": these report only a clause
-                if (Set.of("add", "maintain").contains(lemma) && g.child(i, "ccomp") < 0 && g.child(i, "parataxis") < 0
-                        && g.child(i, "xcomp") < 0 && g.childExactly(i, "obj") >= 0
-                        && g.pos(g.childExactly(i, "obj")).startsWith("NN")) continue;
+                // "published a screenshot", "published an analysis": a channel's act, what it holds is not said here
+                if (reportsAThing(g, i)) continue;
                 // "the House approved the bill", "the package approved by the Senate": a vote on a text, not
                 // something said; "approved sending troops", "authorized the army to strike" keep their clause
                 if (enacting(g, i)) continue;
@@ -117,6 +116,13 @@ final class CueFinder {
 
     /** Verbs that enact a text (a bill, a budget, an aid package) when they take no clause: a vote, not a claim. */
     private static final Set<String> ENACTING = Set.of("approve", "authorize", "authorise");
+
+    /** Whether "add", "maintain" or "publish" takes a noun and no clause: "added content", "published a map". */
+    static boolean reportsAThing(SentenceGraph g, int i) {
+        return Set.of("add", "maintain", "publish").contains(g.lemma(i)) && g.child(i, "ccomp") < 0
+                && g.child(i, "parataxis") < 0 && g.child(i, "xcomp") < 0 && g.childExactly(i, "obj") >= 0
+                && g.pos(g.childExactly(i, "obj")).startsWith("NN");
+    }
 
     /** Whether verb {@code i} enacts a text rather than says something: an {@link #ENACTING} verb with no clause. */
     static boolean enacting(SentenceGraph g, int i) {
@@ -200,7 +206,8 @@ final class CueFinder {
             Optional<CueClass> cls = g.pos(head).startsWith("VB") || g.pos(head).startsWith("JJ")
                     ? CueLexicon.verbClass(g.lemma(head)) : Optional.empty();
             if (g.lemma(head).equals("call")) cls = callClass(g, head);
-            if (cls.isPresent() && enacting(g, head)) return Optional.empty(); // "has finally approved the aid"
+            // "has finally approved the aid", "have published a screenshot": the tagger's cue, the rules' reading
+            if (cls.isPresent() && (enacting(g, head) || reportsAThing(g, head))) return Optional.empty();
             if (cls.isPresent()) return Optional.of(new Cue(tokens[0], tokens[1], head, lemma.toString(), cls.get()));
         }
         return Optional.empty();

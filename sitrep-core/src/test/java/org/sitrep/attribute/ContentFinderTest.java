@@ -34,6 +34,45 @@ class ContentFinderTest {
     }
 
     @Test
+    void aQuotationAfterAColonIsTheContentNotAClauseBeforeTheCue() {
+        Doc doc = HandParsed.text("Aid is late, Kim told reporters on Friday: \"The line holds.\"")
+                .sentence("Aid NN 3 nsubj", "is/be VBZ 3 cop", "late JJ 6 ccomp", ", , 6 punct", "Kim NNP 6 nsubj",
+                        "told/tell VBD 0 root", "reporters/reporter NNS 6 obj", "on IN 9 case", "Friday NNP 6 obl",
+                        ": : 6 punct", "\" `` 14 punct", "The DT 13 det", "line NN 14 nsubj", "holds/hold VBZ 6 parataxis",
+                        ". . 14 punct", "\" '' 14 punct")
+                .build();
+        assertThat(content(doc, 0)).isEqualTo("\"The line holds.\"");
+        Doc noQuote = HandParsed.text("Aid is late, Kim told reporters.")
+                .sentence("Aid NN 3 nsubj", "is/be VBZ 3 cop", "late JJ 6 ccomp", ", , 6 punct", "Kim NNP 6 nsubj",
+                        "told/tell VBD 0 root", "reporters/reporter NNS 6 obj", ". . 6 punct")
+                .build();
+        assertThat(content(noQuote, 0)).isEqualTo("Aid is late");
+    }
+
+    @Test
+    void aFrontedClauseIsTheContentWhenAnAdjunctFollowsTheCue() {
+        Doc doc = HandParsed.text("Peace can come within days, the president said as he met the envoys.")
+                .sentence("Peace NN 3 nsubj", "can MD 3 aux", "come VB 0 root", "within IN 5 case", "days/day NNS 3 obl",
+                        ", , 9 punct", "the DT 8 det", "president NN 9 nsubj", "said/say VBD 3 parataxis", "as IN 12 mark",
+                        "he PRP 12 nsubj", "met/meet VBD 9 advcl", "the DT 14 det", "envoys/envoy NNS 12 obj", ". . 3 punct")
+                .build();
+        assertThat(content(doc, 0)).isEqualTo("Peace can come within days");
+        Doc dateline = HandParsed.text("KYIV, 5 June (Ukrinform) \u2013 Talks will resume, the envoy said as he left Minsk.")
+                .sentence("KYIV NNP 11 dep", ", , 1 punct", "5 CD 4 nummod", "June NNP 1 appos", "( -LRB- 6 punct",
+                        "Ukrinform NNP 1 appos", ") -RRB- 6 punct", "\u2013 : 11 punct", "Talks/talk NNS 11 nsubj",
+                        "will MD 11 aux", "resume VB 0 root", ", , 15 punct", "the DT 14 det", "envoy NN 15 nsubj",
+                        "said/say VBD 11 parataxis", "as IN 18 mark", "he PRP 18 nsubj", "left/leave VBD 15 advcl",
+                        "Minsk NNP 18 obj", ". . 11 punct")
+                .build();
+        assertThat(content(dateline, 0)).isEqualTo("Talks will resume");
+        Doc participle = HandParsed.text("Visiting the port, the envoy said as much.")
+                .sentence("Visiting/visit VBG 7 advcl", "the DT 3 det", "port NN 1 obj", ", , 7 punct", "the DT 6 det",
+                        "envoy NN 7 nsubj", "said/say VBD 0 root", "as RB 9 advmod", "much JJ 7 obj", ". . 7 punct")
+                .build();
+        assertThat(content(participle, 0)).isNotEqualTo("Visiting the port"); // no clause fronted: no content before
+    }
+
+    @Test
     void aFrontedClauseBeforeTheCueIsTheContent() {
         Doc doc = HandParsed.text("Russia will retaliate, the minister said.")
                 .sentence("Russia NNP 3 nsubj", "will MD 3 aux", "retaliate VB 7 ccomp", ", , 7 punct", "the DT 6 det",

@@ -203,6 +203,16 @@ class CueFinderTest {
     }
 
     @Test
+    void publishingAThingIsNoClaim() {
+        Doc map = HandParsed.text("The agency published a map of the front.")
+                .sentence("The DT 2 det", "agency NN 3 nsubj", "published/publish VBD 0 root", "a DT 5 det", "map NN 3 obj",
+                        "of IN 8 case", "the DT 8 det", "front NN 5 nmod", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(map).get(0))).isEmpty();
+        assertThat(CueFinder.readLearned(SentenceGraph.of(map).get(0), new int[] {2, 4})).isEmpty();
+    }
+
+    @Test
     void citingUnderAReportingVerbIsTheReportersSourceNotACue() {
         Doc doc = HandParsed.text("The paper reported the plan, citing two officials.")
                 .sentence("The DT 2 det", "paper NN 3 nsubj", "reported/report VBD 0 root", "the DT 5 det", "plan NN 3 obj",

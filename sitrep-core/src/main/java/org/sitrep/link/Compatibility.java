@@ -72,6 +72,12 @@ public final class Compatibility {
         // lasting states link across months only between named parties' claims; other reports of coded holders
         // within a day; the rest must share a day
         int slack = voiced(x) && voiced(y) ? slack(x.kind()) : coded ? Math.min(slack(x.kind()), SHORT_SLACK) : 0;
+        // with no place, two statements that a side takes part or is deployed, months apart, may be any two phases of
+        // a war ("Russia has added troops" in February, "our troops within our own territory" in January); only a
+        // denial set against an assertion is matched across months: the denial, the acknowledgment
+        if (p == null && q == null && (x.kind() == Kind.PARTICIPATION || x.kind() == Kind.DEPLOYMENT)
+                && x.polarity() == y.polarity())
+            slack = Math.min(slack, SHORT_SLACK);
         return overlaps(a, b, slack);
     }
 

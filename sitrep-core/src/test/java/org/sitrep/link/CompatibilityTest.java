@@ -113,9 +113,34 @@ class CompatibilityTest {
         assertThat(Compatibility.compatible(narrated, narratedLater)).isFalse();
         assertThat(Compatibility.compatible(narrated, narratedNextDay)).isTrue();
         Report claimed = report("2024-11-05", Kind.PARTICIPATION, null, null, null, DateBasis.PUBLICATION, "cue:0-4");
-        Report claimedLater = report("2025-02-05", Kind.PARTICIPATION, null, null, null, DateBasis.PUBLICATION, "cue:0-4");
-        assertThat(Compatibility.compatible(claimed, claimedLater)).isTrue();
+        Report deniedLater = denial(report("2025-02-05", Kind.PARTICIPATION, null, null, null, DateBasis.PUBLICATION, "cue:0-4"));
+        assertThat(Compatibility.compatible(claimed, deniedLater)).isTrue();
         assertThat(Compatibility.compatible(claimed, narratedLater)).isFalse();
+    }
+
+    @Test
+    void placelessParticipationMonthsApartLinksOnlyADenialWithAnAssertion() {
+        Report claimed = report("2024-11-05", Kind.PARTICIPATION, null, null, null, DateBasis.PUBLICATION, "cue:0-4");
+        Report claimedLater = report("2025-02-05", Kind.PARTICIPATION, null, null, null, DateBasis.PUBLICATION, "cue:0-4");
+        Report claimedNextDay = report("2024-11-06", Kind.PARTICIPATION, null, null, null, DateBasis.PUBLICATION, "cue:0-4");
+        assertThat(Compatibility.compatible(claimed, claimedLater)).isFalse();
+        assertThat(Compatibility.compatible(claimed, claimedNextDay)).isTrue();
+        assertThat(Compatibility.compatible(denial(claimed), claimedLater)).isTrue();
+        // deployments alike; with a place, states of one side link across months as before
+        Report sent = report("2022-01-31", Kind.DEPLOYMENT, null, null, null, DateBasis.PUBLICATION, "cue:0-4");
+        Report sentAgain = report("2022-02-17", Kind.DEPLOYMENT, null, null, null, DateBasis.PUBLICATION, "cue:0-4");
+        assertThat(Compatibility.compatible(sent, sentAgain)).isFalse();
+        Report inKharkiv = report("2024-11-05", Kind.PARTICIPATION, LinkingScenarioTest.KHARKIV, null, null, DateBasis.PUBLICATION, "cue:0-4");
+        Report inKharkivLater = report("2025-02-05", Kind.PARTICIPATION, LinkingScenarioTest.KHARKIV, null, null, DateBasis.PUBLICATION, "cue:0-4");
+        assertThat(Compatibility.compatible(inKharkiv, inKharkivLater)).isTrue();
+    }
+
+    /** The same report denied. */
+    private static Report denial(Report r) {
+        Assertion a = r.assertion();
+        return new Report(r.article(), r.index(), r.stated(), r.outlet(), r.copyOf(), new Assertion(a.span(), a.kind(),
+                Polarity.NEGATIVE, a.modality(), a.actor(), a.place(), a.placeName(), a.time(), a.count(), a.norm(),
+                a.event(), a.claim(), a.holder(), a.evidence(), a.trigger(), a.mode(), a.dateBasis()));
     }
 
     /** A report of {@code holder} (null: the outlet's own narration, uncoded) with its trigger and modality. */

@@ -503,7 +503,9 @@ public final class AssertionBuilder implements Stage {
         if (a == null || a.code() == null || a.code().length() < 3) return a;
         String c = a.code();
         if (c.startsWith("IGO") || c.startsWith("NGO") || c.startsWith("MNC")) return a;
-        return new ActorRef(c.substring(0, 3), a.name(), a.mention(), a.antecedent());
+        // named as the country, not as the ministry or the spokesman whose words made it the controller
+        String name = REGISTRY.findState(c.substring(0, 3)).map(Actor::name).orElse(a.name());
+        return new ActorRef(c.substring(0, 3), name, a.mention(), a.antecedent());
     }
 
     /** For a defence with no agent ("had been pushed back"): the holder's side, unless the holder is the target. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorRef;
 import org.sitrep.model.Assertion;
 import org.sitrep.model.Assertion.Kind;
 import org.sitrep.model.Doc;
@@ -14,6 +15,17 @@ import org.sitrep.model.Modality;
 
 /** The rules that tell ground fighting from strikes and wars, and control stated by an adjective (hand parses). */
 class AssertionRulesTest {
+    @Test
+    void aControllerIsNamedAsItsCountryNotAsTheOfficeWhoseWordsMadeIt() {
+        var ministry = new ActorRef("RUSMIL", "Ministry of Defence of the Russian Federation", null, null);
+        assertThat(AssertionBuilder.country(ministry)).extracting(r -> r.code(), r -> r.name()).containsExactly("RUS", "Russia");
+        // an alliance keeps its code and name; a code that names no state in the registry keeps the name it had
+        var nato = new ActorRef("IGOWSTNAT", "NATO", null, null);
+        assertThat(AssertionBuilder.country(nato)).isEqualTo(nato);
+        assertThat(AssertionBuilder.country(new ActorRef("ZZZMIL", "Zedland troops", null, null)).name())
+                .isEqualTo("Zedland troops");
+    }
+
     private static List<Assertion> of(Doc doc, Kind kind) {
         return doc.get(Layer.ASSERTIONS).stream().filter(a -> a.kind() == kind).toList();
     }

@@ -217,6 +217,15 @@ final class EventArguments {
     private static final Set<String> UNDERGOING = Set.of("see", "witness", "experience", "suffer", "endure", "face",
             "undergo");
 
+    /**
+     * Whether a place name stands for its government or forces rather than for a place "the town" could refer back
+     * to: a possessor ("Moscow's forces shelled the town") or part of a longer actor's name.
+     */
+    private boolean standsForActor(Span place) {
+        int t = parse.headOf(place);
+        return insideActorName(place) || t >= 0 && parse.rel(t).equals("nmod:poss");
+    }
+
     /** Whether a place name is part of a longer actor's name ("the armed forces of Ukraine"): who, not where. */
     private boolean insideActorName(Span place) {
         for (ActorMention a : actors)
@@ -356,7 +365,9 @@ final class EventArguments {
 
     /** The token whose subtree is the trigger's clause. */
     int clause(int trigger) {
-        if (parse.isVerb(trigger)) return trigger;
+        // a gerund that is a verb's subject ("Fighting continued in the Kursk region") is that verb's clause
+        boolean gerundSubject = parse.pos(trigger).equals("VBG") && parse.rel(trigger).startsWith("nsubj");
+        if (parse.isVerb(trigger) && !gerundSubject) return trigger;
         int h = parse.head(trigger);
         String rel = parse.rel(trigger);
         if (h >= 0 && parse.isVerb(h) && (rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("obl")))
@@ -700,6 +711,7 @@ final class EventArguments {
             Where latest = Where.NONE;
             for (PlaceMention p : places)
                 if (p.span().end() <= before && p.place().featureKind() == FeatureKind.POPULATED_PLACE
+                        && !standsForActor(p.span())
                         && (latest.name() == null || p.span().start() > latest.name().start()))
                     latest = new Where(p, p.span());
             for (Span e : unresolvedNames())

@@ -316,4 +316,22 @@ class PlaceAndFactualityRulesTest {
         assertThat(places(doc, Kind.CASUALTIES)).containsExactly("Zelenivka");
         assertThat(of(doc, Kind.CASUALTIES).get(0).place()).isNull();
     }
+
+    @Test
+    void theTownIsNoCapitalThatNamesAnArmy() {
+        Doc doc = Parsed.of("Moscow's forces shelled the town overnight.", "Moscow NNP Moscow 3 nmod:poss", "'s POS 's 1 case", "forces NNS force 4 nsubj", "shelled VBD shell 0 root", "the DT the 6 det", "town NN town 4 obj", "overnight RB overnight 4 advmod", ". . . 4 punct")
+                .place("Moscow", FeatureKind.POPULATED_PLACE, "UA")
+                .actor("Moscow's forces", "RUSMIL").analyzed();
+        assertThat(doc.get(Layer.EVENTS)).extracting(e -> e.trigger()).contains("shell");
+        assertThat(doc.get(Layer.EVENTS)).allMatch(e -> e.placeName() == null);
+    }
+
+    @Test
+    void aGerundSubjectTakesThePlaceOfTheVerbItIsTheSubjectOf() {
+        Doc doc = Parsed.of("Fighting continued in Russia's Kursk region.", "Fighting VBG fight 2 nsubj", "continued VBN continue 0 root", "in IN in 7 case", "Russia NNP Russia 7 nmod:poss", "'s POS 's 4 case", "Kursk NNP Kursk 7 compound", "region NN region 2 obl", ". . . 2 punct")
+                .place("Russia", FeatureKind.COUNTRY, "UA")
+                .place("Kursk region", FeatureKind.ADMIN1, "UA")
+                .actor("Russia", "RUS").analyzed();
+        assertThat(places(doc, Kind.FIGHTING)).containsExactly("Kursk region");
+    }
 }

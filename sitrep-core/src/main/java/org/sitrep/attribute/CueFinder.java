@@ -54,6 +54,9 @@ final class CueFinder {
                 // "added content to the article", "maintains contacts with Moscow": these report only a clause
                 // "published a screenshot", "published an analysis": a channel's act, what it holds is not said here
                 if (reportsAThing(g, i)) continue;
+                // "trolls claiming the war reports", "its strategy of rejecting everything": a participle with a
+                // noun and no clause or quotation tells what someone does; "adding that …", "warning: “…”" report
+                if (bareParticiple(g, i)) continue;
                 // "the House approved the bill", "the package approved by the Senate": a vote on a text, not
                 // something said; "approved sending troops", "authorized the army to strike" keep their clause
                 if (enacting(g, i)) continue;
@@ -112,6 +115,22 @@ final class CueFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A participle ("claiming", not "is claiming") whose object is a noun, with no clause and no quotation: "claiming
+     * victories", "rejecting everything". Not "adding it was …", "telling you what …".
+     */
+    static boolean bareParticiple(SentenceGraph g, int i) {
+        int obj = g.childExactly(i, "obj");
+        // "citing the treaty": a justification's object is what it rests on, its content
+        if (CueLexicon.verbClass(g.lemma(i)).filter(c -> c == CueClass.JUSTIFY).isPresent()) return false;
+        if (!g.pos(i).equals("VBG") || g.child(i, "aux") >= 0 || g.child(i, "ccomp") >= 0 || g.child(i, "xcomp") >= 0
+                || g.child(i, "parataxis") >= 0 || obj < 0 || !g.pos(obj).startsWith("NN"))
+            return false;
+        int[] after = g.subtree(i);
+        for (int k = i + 1; k <= after[1]; k++) if (SentenceGraph.isOpeningQuote(g.word(k))) return false;
+        return true;
     }
 
     /** Verbs that enact a text (a bill, a budget, an aid package) when they take no clause: a vote, not a claim. */
@@ -207,7 +226,8 @@ final class CueFinder {
                     ? CueLexicon.verbClass(g.lemma(head)) : Optional.empty();
             if (g.lemma(head).equals("call")) cls = callClass(g, head);
             // "has finally approved the aid", "have published a screenshot": the tagger's cue, the rules' reading
-            if (cls.isPresent() && (enacting(g, head) || reportsAThing(g, head))) return Optional.empty();
+            if (cls.isPresent() && (enacting(g, head) || reportsAThing(g, head) || bareParticiple(g, head)))
+                return Optional.empty();
             if (cls.isPresent()) return Optional.of(new Cue(tokens[0], tokens[1], head, lemma.toString(), cls.get()));
         }
         return Optional.empty();

@@ -111,6 +111,7 @@ final class SpeakerResolver {
         if (best != null) return withTitleSector(ActorRef.of(best, sourceSpan, null), best, sourceSpan);
         return backReference(g, source, sourceSpan).or(() -> possessor(g, source, sourceSpan))
                 .or(() -> personDescription(g, source, sourceSpan))
+                .or(() -> documentInContext(g, source, sourceSpan))
                 .or(() -> officeInContext(g, source, sourceSpan))
                 .orElse(ActorRef.named(null, text, sourceSpan));
     }
@@ -158,6 +159,30 @@ final class SpeakerResolver {
             if (named.end() > sourceSpan.start() || !isPerson(named)) continue;
             return s.code() == null ? Optional.empty()
                     : Optional.of(new ActorRef(s.code(), s.name(), sourceSpan, named, s.actorId()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A document named by its kind — "the statement said", "the report stated", "court documents show" — speaks for
+     * whoever issued it, and a text that does not name the issuer in the phrase has just named them: the latest
+     * earlier coded speaker or subject, in the same paragraph or the one before. A phrase with a name of its own
+     * ("the Pentagon's report", "the ISW update") is left to the names in it.
+     */
+    private Optional<ActorRef> documentInContext(SentenceGraph g, int[] source, Span sourceSpan) {
+        int head = headOf(g, source);
+        if (!org.sitrep.lexicon.CueLexicon.DOCUMENT_NOUNS.contains(g.lemma(head))
+                || !java.util.Set.of("the", "this", "that").contains(g.lower(source[0])))
+            return Optional.empty(); // "a statement released by his ministry" names its issuer otherwise
+        for (int k = source[0]; k <= source[1]; k++)
+            if ((g.pos(k).startsWith("NNP") && k > g.first()) || g.pos(k).equals("PRP$")) return Optional.empty();
+        for (int k = subjects.size() - 1; k >= 0; k--) {
+            ActorRef s = subjects.get(k);
+            if (s.mention().end() > sourceSpan.start()) continue;
+            if (s.code() == null) continue;
+            String between = doc.text().substring(s.mention().end(), sourceSpan.start());
+            if (between.split("\n\n", -1).length - 1 > 1) return Optional.empty();
+            return Optional.of(new ActorRef(s.code(), s.name(), sourceSpan, null, s.actorId()));
         }
         return Optional.empty();
     }

@@ -213,6 +213,32 @@ class CueFinderTest {
     }
 
     @Test
+    void aParticipleWithANounAndNoClauseIsNoCue() {
+        Doc bare = HandParsed.text("Bots filled the forums, claiming victories.")
+                .sentence("Bots/bot NNS 2 nsubj", "filled/fill VBD 0 root", "the DT 4 det", "forums/forum NNS 2 obj",
+                        ", , 6 punct", "claiming/claim VBG 2 advcl", "victories/victory NNS 6 obj", ". . 2 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(bare).get(0))).isEmpty();
+        assertThat(CueFinder.readLearned(SentenceGraph.of(bare).get(0), new int[] {5, 6})).isEmpty();
+        Doc clause = HandParsed.text("The mayor spoke, adding that the line held.")
+                .sentence("The DT 2 det", "mayor NN 3 nsubj", "spoke/speak VBD 0 root", ", , 5 punct",
+                        "adding/add VBG 3 advcl", "that IN 9 mark", "the DT 8 det", "line NN 9 nsubj", "held/hold VBD 5 ccomp",
+                        ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(clause).get(0))).extracting(Cue::lemma).containsExactly("add");
+        Doc citing = HandParsed.text("Pyongyang sent troops, citing the treaty.")
+                .sentence("Pyongyang NNP 2 nsubj", "sent/send VBD 0 root", "troops/troop NNS 2 obj", ", , 5 punct",
+                        "citing/cite VBG 2 advcl", "the DT 7 det", "treaty NN 5 obj", ". . 2 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(citing).get(0))).extracting(Cue::lemma).containsExactly("cite");
+        Doc progressive = HandParsed.text("Moscow is denying the strike.")
+                .sentence("Moscow NNP 3 nsubj", "is/be VBZ 3 aux", "denying/deny VBG 0 root", "the DT 5 det",
+                        "strike NN 3 obj", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(progressive).get(0))).extracting(Cue::lemma).containsExactly("deny");
+    }
+
+    @Test
     void citingUnderAReportingVerbIsTheReportersSourceNotACue() {
         Doc doc = HandParsed.text("The paper reported the plan, citing two officials.")
                 .sentence("The DT 2 det", "paper NN 3 nsubj", "reported/report VBD 0 root", "the DT 5 det", "plan NN 3 obj",

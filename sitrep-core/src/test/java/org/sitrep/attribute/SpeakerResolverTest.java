@@ -261,4 +261,35 @@ class SpeakerResolverTest {
         org.sitrep.model.Claim said = claims.stream().filter(c -> c.cueLemma().equals("say")).findFirst().orElseThrow();
         assertThat(said.source().code()).isEqualTo("POLBUS");
     }
+    /** "The ministry announced the visit.[gap] The statement said talks would follow." with the gap given. */
+    private static Doc statementAfter(String gap) {
+        String text = "The ministry announced the visit." + gap + "The statement said talks would follow.";
+        HandParsed h = HandParsed.text(text)
+                .sentence("The DT 2 det", "ministry NN 3 nsubj", "announced/announce VBD 0 root", "the DT 5 det",
+                        "visit NN 3 obj", ". . 3 punct");
+        if (!gap.isBlank())
+            h = h.sentence("The DT 2 det", "town NN 4 nsubj", "was/be VBD 4 cop", "quiet JJ 0 root", ". . 4 punct");
+        return h.sentence("The DT 2 det", "statement NN 3 nsubj", "said/say VBD 0 root", "talks/talk NNS 6 nsubj",
+                        "would MD 6 aux", "follow VB 3 ccomp", ". . 3 punct")
+                .actor("ministry", "JPNGOV", "Ministry of Foreign Affairs of Japan")
+                .build();
+    }
+
+    @Test
+    void aDocumentSpeaksForTheBodyJustNamed() {
+        Doc doc = statementAfter(" ");
+        SpeakerResolver speakers = new SpeakerResolver(doc);
+        speakers.noteSubjects(SentenceGraph.of(doc).get(0), List.of());
+        ActorRef ref = speaker(doc, speakers, 1);
+        assertThat(ref.mention().of(doc.text())).isEqualTo("The statement");
+        assertThat(ref.code()).isEqualTo("JPNGOV");
+    }
+
+    @Test
+    void aDocumentTwoParagraphsAfterTheBodyStaysUncoded() {
+        Doc doc = statementAfter("\n\nThe town was quiet.\n\n");
+        SpeakerResolver speakers = new SpeakerResolver(doc);
+        for (SentenceGraph g : SentenceGraph.of(doc).subList(0, 2)) speakers.noteSubjects(g, List.of());
+        assertThat(speaker(doc, speakers, 2).code()).isNull();
+    }
 }

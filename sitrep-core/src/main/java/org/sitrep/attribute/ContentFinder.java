@@ -68,7 +68,48 @@ final class ContentFinder {
             if (sharesSubject && coordinated) end = Math.min(end, leftEdge(g, other.first()) - 1);
         }
         if (source != null && source[0] > cue.last()) end = Math.min(end, source[0] - 1);
+        end = frontedClauseEnd(g, cue, start, end);
         return g.trimRange(start, trailingAdjunctCut(g, start, end));
+    }
+
+    /** Subordinators that front a statement before the sentence's main clause: "Although Moscow says A, B …". */
+    private static final Set<String> FRONTING_MARKS = Set.of("although", "though", "whereas", "while");
+
+    /** Parts of speech of a noun phrase that can open a clause as its subject: "Western diplomats", "NATO". */
+    private static final Set<String> SUBJECT_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
+            "PRP", "PRP$", "CD", "POS");
+
+    /**
+     * For a cue in a clause fronted by "although" / "while" ("Although Moscow assures that it is withdrawing its
+     * troops, Western diplomats say …"), the last content token: before the first comma, outside quotation marks,
+     * that has a finite verb before it and opens a clause with a subject of its own after it (not a relative
+     * clause's comma, not ", regrouped and attacked"). The parser often hangs the main clause under the fronted one,
+     * and the content ran on to the sentence end. {@code end} when the cue's clause is not fronted so.
+     */
+    static int frontedClauseEnd(SentenceGraph g, Cue cue, int start, int end) {
+        int mark = g.childExactly(cue.head(), "mark");
+        if (mark != g.first() || !FRONTING_MARKS.contains(g.lower(mark))) return end;
+        boolean verb = false, quoted = false;
+        for (int i = start; i < end; i++) {
+            String w = g.word(i);
+            if (w.equals("\"") || w.equals("'") || SentenceGraph.isOpeningQuote(w) || SentenceGraph.isClosingQuote(w)) {
+                quoted = w.equals("\"") || w.equals("'") ? !quoted : SentenceGraph.isOpeningQuote(w);
+                continue;
+            }
+            if (quoted) continue;
+            if (FINITE.contains(g.pos(i))) verb = true;
+            if (w.equals(",") && verb && opensClause(g, i + 1, end)) return i - 1;
+        }
+        return end;
+    }
+
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+    /** Whether a noun phrase of up to six words starting at {@code i} is followed by a finite verb: its subject. */
+    private static boolean opensClause(SentenceGraph g, int i, int end) {
+        int k = i;
+        while (k <= end && k < i + 6 && SUBJECT_TAGS.contains(g.pos(k))) k++;
+        return k > i && k <= end && FINITE.contains(g.pos(k));
     }
 
     /**

@@ -50,6 +50,30 @@ class ContentFinderTest {
     }
 
     @Test
+    void aStatementFrontedByAlthoughEndsAtTheCommaBeforeTheMainClause() {
+        // as the parser gave it: the main clause hangs under the fronted one
+        Doc doc = HandParsed.text("Although Moscow assures that it begins withdrawing its troops, Western diplomats say "
+                        + "there are no signs of de-escalation on the border.")
+                .sentence("Although IN 3 mark", "Moscow NNP 3 nsubj", "assures/assure VBZ 0 root", "that IN 6 mark",
+                        "it PRP 6 nsubj", "begins/begin VBZ 3 ccomp", "withdrawing/withdraw VBG 17 nsubj",
+                        "its PRP$ 9 nmod:poss", "troops/troop NNS 7 obj", ", , 13 punct", "Western JJ 12 amod",
+                        "diplomats/diplomat NNS 13 nsubj", "say VBP 17 parataxis", "there EX 13 advmod", "are/be VBP 17 cop",
+                        "no DT 17 det", "signs/sign NNS 6 ccomp", "of IN 19 case", "de-escalation NN 17 nmod",
+                        "on IN 22 case", "the DT 22 det", "border NN 17 nmod", ". . 3 punct")
+                .build();
+        assertThat(content(doc, 0)).isEqualTo("it begins withdrawing its troops");
+        // a relative clause's commas do not end it, nor does a verb that shares the subject
+        Doc relative = HandParsed.text("Although Moscow says that the troops, which arrived last week, are leaving, NATO sees no sign.")
+                .sentence("Although IN 3 mark", "Moscow NNP 3 nsubj", "says/say VBZ 0 root", "that IN 14 mark", "the DT 6 det",
+                        "troops/troop NNS 14 nsubj", ", , 9 punct", "which WDT 9 nsubj", "arrived/arrive VBD 6 acl:relcl",
+                        "last JJ 11 amod", "week NN 9 obl:tmod", ", , 9 punct", "are/be VBP 14 aux", "leaving/leave VBG 3 ccomp",
+                        ", , 17 punct", "NATO NNP 17 nsubj", "sees/see VBZ 14 parataxis", "no DT 19 det", "sign NN 17 obj",
+                        ". . 3 punct")
+                .build();
+        assertThat(content(relative, 0)).isEqualTo("the troops, which arrived last week, are leaving");
+    }
+
+    @Test
     void aFrontedClauseIsTheContentWhenAnAdjunctFollowsTheCue() {
         Doc doc = HandParsed.text("Peace can come within days, the president said as he met the envoys.")
                 .sentence("Peace NN 3 nsubj", "can MD 3 aux", "come VB 0 root", "within IN 5 case", "days/day NNS 3 obl",

@@ -141,16 +141,13 @@ public final class ClaimExtractor implements Stage {
 
         /** The code of the sentence's main subject when that subject is a person (named, or a pronoun for one). */
         String personSubject(SentenceGraph g) {
-            for (int i = g.first(); i < g.end(); i++) {
-                if (!g.rel(i).equals("root")) continue;
-                int subj = g.childExactly(i, "nsubj");
-                int[] range = subj < 0 ? null : g.trimmed(subj);
-                if (range == null) return null;
-                ActorRef who = speakers.resolve(g, range, g.span(range[0], range[1]));
-                Span named = who.antecedent() != null ? who.antecedent() : who.mention();
-                return named != null && speakers.isPerson(named) ? who.code() : null;
-            }
-            return null;
+            int root = g.root();
+            int subj = root < 0 ? -1 : g.childExactly(root, "nsubj");
+            int[] range = subj < 0 ? null : g.trimmed(subj);
+            if (range == null) return null;
+            ActorRef who = speakers.resolve(g, range, g.span(range[0], range[1]));
+            Span named = who.antecedent() != null ? who.antecedent() : who.mention();
+            return named != null && speakers.isPerson(named) ? who.code() : null;
         }
 
         /**

@@ -92,8 +92,8 @@ final class ContentFinder {
         boolean verb = false, quoted = false;
         for (int i = start; i < end; i++) {
             String w = g.word(i);
-            if (w.equals("\"") || w.equals("'") || SentenceGraph.isOpeningQuote(w) || SentenceGraph.isClosingQuote(w)) {
-                quoted = w.equals("\"") || w.equals("'") ? !quoted : SentenceGraph.isOpeningQuote(w);
+            if (isQuote(w)) {
+                quoted = quotedAfter(w, quoted);
                 continue;
             }
             if (quoted) continue;
@@ -130,8 +130,17 @@ final class ContentFinder {
     /** Whether tokens [lo, hi] hold a finite verb: a clause, not a fronted participle ("Announcing her resignation"). */
     private static boolean hasFiniteVerb(SentenceGraph g, int[] range) {
         for (int i = range[0]; i <= range[1]; i++)
-            if (Set.of("VBD", "VBZ", "VBP", "MD").contains(g.pos(i))) return true;
+            if (FINITE.contains(g.pos(i))) return true;
         return false;
+    }
+
+    private static boolean isQuote(String w) {
+        return w.equals("\"") || w.equals("'") || SentenceGraph.isOpeningQuote(w) || SentenceGraph.isClosingQuote(w);
+    }
+
+    /** Whether the text is inside a quotation after quotation mark {@code w}: straight marks open and close alike. */
+    private static boolean quotedAfter(String w, boolean quoted) {
+        return w.equals("\"") || w.equals("'") ? !quoted : SentenceGraph.isOpeningQuote(w);
     }
 
     /**
@@ -163,12 +172,8 @@ final class ContentFinder {
         boolean quoted = false;
         for (int i = start; i < end; i++) {
             String w = g.word(i);
-            if (w.equals("\"") || w.equals("'")) { // straight marks open and close alike
-                quoted = !quoted;
-                continue;
-            }
-            if (SentenceGraph.isOpeningQuote(w) || SentenceGraph.isClosingQuote(w)) {
-                quoted = SentenceGraph.isOpeningQuote(w);
+            if (isQuote(w)) {
+                quoted = quotedAfter(w, quoted);
                 continue;
             }
             if (quoted || i == start) continue;

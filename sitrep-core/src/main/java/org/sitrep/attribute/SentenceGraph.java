@@ -110,6 +110,12 @@ final class SentenceGraph {
         }
     }
 
+    /** The sentence's root token, or -1 when the parse has none. */
+    int root() {
+        for (int i = first(); i < end(); i++) if (rel(i).equals("root")) return i;
+        return -1;
+    }
+
     int leftEdgeOfSubtree(int i) {
         return subtree(i)[0];
     }

@@ -54,8 +54,7 @@ final class StatementDater {
      */
     void noteUnreported(SentenceGraph g, String speaker) {
         if (speaker == null) return;
-        int root = -1;
-        for (int i = g.first(); i < g.end() && root < 0; i++) if (g.rel(i).equals("root")) root = i;
+        int root = g.root();
         LocalDate day = null;
         for (TimeMention t : doc.get(Layer.TIMES)) {
             LocalDate d = g.sentence.span().contains(t.span()) ? dayOf(t.value()) : null;

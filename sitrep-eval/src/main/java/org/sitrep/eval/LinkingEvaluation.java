@@ -68,7 +68,7 @@ public final class LinkingEvaluation {
 
     /** Document groups: {doc id → group id}. */
     public static Map<String, String> documentClusters(List<EcbPlus.Document> docs, double threshold) {
-        return documentClusters(docs, threshold, NAME_WEIGHT, Params.LONER_THRESHOLD);
+        return documentClusters(docs, threshold, Params.LONER_THRESHOLD);
     }
 
     /** Weight of a capitalized word (not sentence-initial) or a number: names, dates and figures tell events apart. */
@@ -118,11 +118,7 @@ public final class LinkingEvaluation {
      * {@code loner} (NaN: stays alone): alone, none of its mentions can link across documents.
      */
     public static Map<String, String> documentClusters(List<EcbPlus.Document> docs, double threshold, double loner) {
-        return documentClusters(docs, threshold, NAME_WEIGHT, loner);
-    }
-
-    static Map<String, String> documentClusters(List<EcbPlus.Document> docs, double threshold, double nameWeight, double loner) {
-        List<Map<String, Double>> vec = documentVectors(docs, nameWeight);
+        List<Map<String, Double>> vec = documentVectors(docs, NAME_WEIGHT);
         int n = docs.size();
         double[][] sim = new double[n][n];
         for (int i = 0; i < n; i++)
@@ -177,9 +173,7 @@ public final class LinkingEvaluation {
             List<Integer> into = null;
             double best = -1;
             for (List<Integer> q : large) {
-                double s = 0;
-                for (int a : p) for (int b : q) s += sim[a][b];
-                s /= p.size() * (double) q.size();
+                double s = meanSimilarity(sim, p, q);
                 if (s > best) { best = s; into = q; }
             }
             into.addAll(p);
@@ -197,9 +191,7 @@ public final class LinkingEvaluation {
             List<Integer> into = null;
             double best = min;
             for (List<Integer> q : out.subList(0, multi)) {
-                double s = 0;
-                for (int b : q) if (b != d) s += sim[d][b];
-                s /= q.size();
+                double s = meanSimilarity(sim, List.of(d), q);
                 if (s >= best) { best = s; into = q; }
             }
             if (into != null) into.add(d); else alone.add(List.of(d));
@@ -208,7 +200,14 @@ public final class LinkingEvaluation {
         return out;
     }
 
-    /** Unit-length tf-idf vectors of the documents' anchors: names, figures, years, months, weekdays. */
+    /** Mean similarity of the pairs across two sets of documents. */
+    private static double meanSimilarity(double[][] sim, List<Integer> a, List<Integer> b) {
+        double s = 0;
+        for (int x : a) for (int y : b) s += sim[x][y];
+        return s / (a.size() * (double) b.size());
+    }
+
+        /** Unit-length tf-idf vectors of the documents' anchors: names, figures, years, months, weekdays. */
     static List<Map<String, Double>> anchorVectors(List<EcbPlus.Document> docs) {
         List<Map<String, Double>> vec = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();

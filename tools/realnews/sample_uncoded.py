@@ -18,7 +18,7 @@ CORPUS = '../shared/eval/ukraine-news-gdelt-447/articles.jsonl'
 
 def main(claims_file, log_file, n=60, seed=20261206):
     ids = {}
-    for h, i in re.findall(r'^([0-9a-f]{16})\s.*\(id (\S+)\)$', open(log_file).read(), re.M):
+    for h, i in re.findall(r'^([0-9a-f]{16})\s.*\(id (\S+)\)(?:  \((?:re-analyzed|already stored)\))?$', re.sub(r'\x1b\[[0-9;]*m', '', open(log_file).read()), re.M):
         ids.setdefault(h, i)
     texts = {}
     for line in open(CORPUS):

@@ -216,13 +216,15 @@ public final class AssertionBuilder implements Stage {
         if (t < 0) return !fire;
         int h = parse.head(t);
         if (h >= 0 && (parse.lemma(h).equals("repel") || parse.lemma(h).equals("repulse"))) return false;
-        if (wholeCountry(parse, e) || theWar(parse, e, t) || namedBattle(parse, t) || takesNoGround(parse, e) || byAir(parse, t))
+        if (wholeCountry(parse, e) || theWar(parse, e, t) || namedBattle(parse, t) || takesNoGround(parse, e) || byAir(parse, t)
+                || sideless(parse, e, t))
             return false;
         if (!fire) return true;
         if (e.target() != null && e.target().code() != null && e.target().code().endsWith("MIL")) return true;
         for (int c : parse.children(t))
+            // "attacks by Russian forces", "under attack from Russian forces" name the attacker, not the attacked
             if (FORCES.contains(parse.lower(c)) && !parse.rel(c).startsWith("amod") && !parse.rel(c).startsWith("compound")
-                    && parse.childWord(c, "by") < 0) // "attacks by Russian forces" names the attacker
+                    && parse.childWord(c, "by") < 0 && parse.childWord(c, "from") < 0)
                 return true;
         return false;
     }
@@ -392,6 +394,73 @@ public final class AssertionBuilder implements Stage {
         return !(p > 0 && DIRECTIONS.contains(parse.lower(p - 1)));
     }
 
+    /**
+     * Fighting told of no one, nowhere and at no time ("destroyed in the assault", "the intensity of the hostilities",
+     * "a battle now described as a war of attrition", "the cycle of attack, counter-attack and defence"): with no
+     * place, no count, no agent or target and no time of its own it is the war, an air raid or fighting in general;
+     * a report of fighting says at least whose it is ("Ukraine's summer offensive", "its forces were advancing") or
+     * when ("a single battle in late January"). A direction keeps it ("the fighting shifts to the east"), and a
+     * siege is always of a place ("the town was subjected to a brutal siege"). Plans and possibilities keep their
+     * modality: they are no facts whatever they name.
+     */
+    static boolean sideless(Parse parse, Event e, int t) {
+        return e.modality() == org.sitrep.model.Modality.ACTUAL && !e.trigger().equals("siege")
+                && e.placeName() == null && e.quantities().isEmpty() && e.agent() == null && e.target() == null
+                && e.time() == null && !namesDirection(parse, t) && !sideNamed(parse, t);
+    }
+
+    /** Words for a side's forces, named or not: "20,000 enemy troops are trying to storm the town". */
+    private static final Set<String> SIDES = Set.of("troops", "forces", "force", "army", "armies", "soldiers",
+            "units", "unit", "brigade", "brigades", "military", "militants", "fighters", "teams", "defenders");
+
+    /**
+     * Whether a side is named on a fighting trigger where the event's arguments may have missed it: an actor or a
+     * word for forces as its subject, possessor, modifier or "by / against / on" phrase, or as the subject of the verb
+     * a fighting noun is the object of or a fighting infinitive completes ("Ukraine launches a counter-offensive",
+     * "assaults by small teams", "troops are trying to storm the town").
+     */
+    private static boolean sideNamed(Parse parse, int t) {
+        List<Integer> nodes = new ArrayList<>(List.of(t));
+        int h = parse.head(t);
+        if (parse.isNoun(t) && h >= 0 && parse.isVerb(h) && (parse.rel(t).equals("obj") || parse.rel(t).startsWith("conj")
+                && parse.head(h) >= 0 && parse.isVerb(parse.head(h)) && parse.rel(h).equals("obj")))
+            nodes.add(parse.rel(t).equals("obj") ? h : parse.head(h));
+        // "enemy troops are trying to storm the town": the subject of the verb an infinitive completes
+        if (parse.isVerb(t) && h >= 0 && parse.rel(t).equals("xcomp")) nodes.add(h);
+        List<ActorMention> actors = parse.doc().get(Layer.ACTORS);
+        for (int node : nodes)
+            for (int c : parse.children(node)) {
+                String r = parse.rel(c);
+                boolean side = node == t ? r.startsWith("nsubj") || r.equals("nmod:poss") || r.startsWith("amod")
+                        || r.startsWith("compound") || r.startsWith("nmod") && (parse.childWord(c, "by") >= 0
+                        || parse.childWord(c, "against") >= 0 || parse.childWord(c, "on") >= 0)
+                        : r.equals("nsubj");
+                if (!side) continue;
+                // "a counter-attack by Kyiv": whatever a by-phrase names is the side that fights
+                if (node == t && r.startsWith("nmod") && parse.childWord(c, "by") >= 0) return true;
+                Span within = parse.subtreeSpan(c);
+                if (actors.stream().anyMatch(a -> within.contains(a.span()))) return true;
+                for (int k = parse.tokenAt(within); k >= 0 && k < parse.size() && parse.span(k).end() <= within.end(); k++)
+                    if (SIDES.contains(parse.lower(k))) return true;
+            }
+        return false;
+    }
+
+    /** Whether a phrase on the trigger, or on the verb it belongs to, names a direction ("to the east of the country"). */
+    private static boolean namesDirection(Parse parse, int t) {
+        int verb = parse.isVerb(t) ? t : parse.head(t) >= 0 && parse.isVerb(parse.head(t)) ? parse.head(t) : -1;
+        for (int node : new int[] {t, verb}) {
+            if (node < 0) continue;
+            for (int c : parse.children(node)) {
+                if (!parse.rel(c).startsWith("obl") && !parse.rel(c).startsWith("nmod")) continue;
+                Span within = parse.subtreeSpan(c);
+                for (int k = parse.tokenAt(within); k >= 0 && k < parse.size() && parse.span(k).end() <= within.end(); k++)
+                    if (DIRECTIONS.contains(parse.lower(k))) return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that name the war as readily as a fight ("Ukraine is fighting for its survival", "this fight"). */
     private static final Set<String> WAR_WORDS = Set.of("fight", "fighting", "combat");
 
@@ -405,17 +474,7 @@ public final class AssertionBuilder implements Stage {
         if (!WAR_WORDS.contains(e.trigger()) || e.placeName() != null || !e.quantities().isEmpty()
                 || military(e.agent()) || military(e.target()))
             return false;
-        int verb = parse.isVerb(t) ? t : parse.head(t) >= 0 && parse.isVerb(parse.head(t)) ? parse.head(t) : -1;
-        for (int node : new int[] {t, verb}) {
-            if (node < 0) continue;
-            for (int c : parse.children(node)) {
-                if (!parse.rel(c).startsWith("obl") && !parse.rel(c).startsWith("nmod")) continue;
-                Span within = parse.subtreeSpan(c);
-                for (int k = parse.tokenAt(within); k >= 0 && k < parse.size() && parse.span(k).end() <= within.end(); k++)
-                    if (DIRECTIONS.contains(parse.lower(k))) return false;
-            }
-        }
-        return true;
+        return !namesDirection(parse, t);
     }
 
     private static boolean military(ActorRef a) {
@@ -559,7 +618,7 @@ public final class AssertionBuilder implements Stage {
                 Span token = parse.span(i);
                 if (heldAdjective(i) && fromEvents.stream().noneMatch(a -> a.span().overlaps(token)))
                     heldBy(i, out);
-                else if (parse.isVerb(i) && (lemma.equals("hold") || lemma.equals("control") || lemma.equals("keep")))
+                else if (parse.isVerb(i) && HOLDING.contains(lemma))
                     holds(i, out);
                 else if (parse.isNoun(i) && lemma.equals("control") && parse.childWord(i, "under") >= 0)
                     underControl(i, out);
@@ -584,9 +643,16 @@ public final class AssertionBuilder implements Stage {
             if (place.name() == null) return;
             ActorMention holderActor = args.actorIn(subj);
             ActorRef controller = holderActor != null ? EventExtractor.ref(holderActor) : args.ownTroops(subj, holderAt(i));
-            if (controller == null) return;
+            // "pro-Moscow separatists control territory in Donbas": held by forces the registry has no code for
+            if (controller == null && !UNCODED_HOLDERS.contains(parse.lemma(subj))) return;
             add(out, i, Kind.CONTROL, args.negatedHere(i), country(controller), place, null);
         }
+
+        /** Verbs of holding ground: "Russia still holds / controls / retains Crimea". */
+        private static final Set<String> HOLDING = Set.of("hold", "control", "keep", "retain");
+        /** Subjects that hold ground though no actor code names them. */
+        private static final Set<String> UNCODED_HOLDERS = Set.of("separatist", "rebel", "militant", "insurgent",
+                "force", "troops", "troop");
 
         /** "Russian-occupied Melitopol", "the occupied town of Avdiivka", "Russian-held parts of Ukraine". */
         private boolean heldAdjective(int i) {
@@ -609,7 +675,21 @@ public final class AssertionBuilder implements Stage {
             add(out, i, Kind.CONTROL, false, prefixState(i), place, null, !quoted(i));
             // "Russian-controlled parts of Donetsk, Luhansk and Kherson": one assertion per place
             for (EventArguments.Where w : conjuncts(parse, args, place.name()))
-                add(out, i, Kind.CONTROL, false, prefixState(i), w, null, !quoted(i));
+                if (!ownPreposition(w))
+                    add(out, i, Kind.CONTROL, false, prefixState(i), w, null, !quoted(i));
+        }
+
+        /**
+         * Whether a conjunct place has a preposition of its own ("in the occupied Crimea and in Belarus"): a phrase
+         * beside the one the adjective is in, not a noun of it ("occupied Crimea and Donbas").
+         */
+        private boolean ownPreposition(EventArguments.Where w) {
+            int t = parse.headOf(w.name());
+            if (t < 0) return false;
+            for (int c : parse.children(t))
+                if (parse.rel(c).equals("case") && !parse.lower(c).equals("of") && parse.span(c).end() <= w.name().start())
+                    return true;
+            return false;
         }
 
         /** Whether token {@code i} lies inside quotation marks opened in its sentence. */

@@ -93,7 +93,10 @@ final class EventArguments {
             if (t >= 0 && actsOrLoses(t, trigger)) continue;
             if (givesWay(p.span(), t)) continue;
             // "made the occupation costly for Russia": for whom, not where
-            if (t >= 0 && hasCase(t, "for") && actors.stream().anyMatch(a -> sameAs(p.span(), a))) continue;
+            // ("the battle for Kyiv" is fought there)
+            if (t >= 0 && hasCase(t, "for") && actors.stream().anyMatch(a -> sameAs(p.span(), a))
+                    && !(parse.head(t) == trigger && FOUGHT_FOR.contains(parse.lemma(trigger))))
+                continue;
             String surface = p.span().of(parse.doc().text());
             if (surface.length() > 3 && surface.equals(surface.toUpperCase(java.util.Locale.ROOT))) continue;
             // a demonym ("liberated Ukrainian cities like Izium") gives way to any place named by a noun, and a
@@ -119,6 +122,9 @@ final class EventArguments {
         if (named != null) return new Where(null, named);
         return settlementIn(within);
     }
+
+    /** Fighting nouns whose "for" phrase is the place fought over: "the battle for Kyiv", "the fight for Bakhmut". */
+    private static final Set<String> FOUGHT_FOR = Set.of("battle", "fight", "struggle", "siege");
 
     /** Nouns of a settlement or area whose "of" phrase names it: "the Kyiv suburb of Bucha". */
     private static final Set<String> NAMED_BY_OF = Set.of("town", "city", "village", "suburb", "settlement", "port",
@@ -869,12 +875,57 @@ final class EventArguments {
                     if (HYPOTHETICAL.contains(parse.lower(c))) return Modality.HYPOTHETICAL;
                 }
         }
+        // "enough armour to liberate Ukraine", "capable of liberating": an aim or an ability, not a report; a noun is
+        // one when it is the object of such a verb ("weapons for Ukraine to mount its spring counteroffensive")
+        int verb = parse.isNoun(i) && clause != i && parse.rel(i).equals("obj") ? clause : i;
+        if (aimedInfinitive(verb) || verb != i && infinitiveOfPurpose(verb)) return Modality.PLANNED;
+        if (ability(verb)) return Modality.HYPOTHETICAL;
         if (claim != null) {
             CueClass cls = claim.cueClass();
             if (cls == CueClass.DEMAND || cls == CueClass.ORDER) return Modality.DEMANDED;
             if (cls == CueClass.PROMISE || cls == CueClass.DECIDE) return Modality.PLANNED;
         }
         return Modality.ACTUAL;
+    }
+
+    /**
+     * Verbs whose infinitive complement happened ("continued to advance", "managed to capture", "were forced to
+     * retreat", "helped repel"): the infinitive under any other verb is an aim or a possibility ("the package
+     * represents enough armour to liberate Ukraine", "were sent to fight").
+     */
+    private static final Set<String> IMPLICATIVE = Set.of("manage", "begin", "start", "continue", "keep", "go",
+            "come", "proceed", "resume", "fail", "force", "compel", "oblige", "help", "succeed", "appear", "seem",
+            "happen", "prove", "tend", "get", "use", "allow", "enable", "be", "have", "try", "attempt", "need");
+    /** Adjectives of ability or readiness, whose complement is not done: "capable of liberating all its territory". */
+    private static final Set<String> ABILITIES = Set.of("capable", "incapable", "ready", "willing", "unwilling",
+            "prepared", "determined", "eager", "poised", "unable");
+
+    /** "to take" as a clause on a noun or on the sentence ("an offensive to seize the town"). */
+    private boolean infinitiveOfPurpose(int v) {
+        return parse.isVerb(v) && (parse.rel(v).startsWith("acl") || parse.rel(v).startsWith("advcl"))
+                && parse.childWord(v, "to") >= 0;
+    }
+
+    /**
+     * A plain infinitive complement ("to liberate", not "to have liberated" nor "to be advancing": those report)
+     * of a verb that does not make it happen ({@link #IMPLICATIVE}); planning, demanding and trying verbs have
+     * their own rules above and below.
+     */
+    private boolean aimedInfinitive(int v) {
+        int h = parse.head(v);
+        if (!parse.isVerb(v) || !parse.rel(v).equals("xcomp") || h < 0 || !parse.isVerb(h)
+                || IMPLICATIVE.contains(parse.lemma(h)) || parse.childWord(v, "to") < 0)
+            return false;
+        for (int c : parse.children(v))
+            if (parse.rel(c).startsWith("aux") && !parse.lower(c).equals("to")) return false;
+        return true;
+    }
+
+    /** A verb completing an adjective of ability ("capable of liberating", "ready to storm"). */
+    private boolean ability(int v) {
+        int h = parse.head(v);
+        return parse.isVerb(v) && h >= 0 && parse.pos(h).startsWith("JJ") && ABILITIES.contains(parse.lemma(h))
+                && (parse.rel(v).startsWith("advcl") || parse.rel(v).equals("xcomp"));
     }
 
     /** Whether a time lies wholly before the article's publication day. */

@@ -263,6 +263,9 @@ public final class EventExtractor implements Stage {
             for (int c : parse.children(i)) following.add(parse.lower(c));
             for (int j = i + 1; j < Math.min(sentenceEnd, i + 4); j++) following.add(parse.lower(j));
             if (WarLexicon.idiom(lemma, i + 1 < sentenceEnd ? parse.lower(i + 1) : null)) return Optional.empty();
+            // "its forces have been slowly advancing": forces moving forward, not "advanced its interests"
+            if (lemma.equals("advance") && parse.child(i, "obj") < 0 && forcesSubject(parse, i))
+                return Optional.of(new Trigger("advance", PloverType.FIGHT, "", "190", 0.7));
             if (lemma.equals("take") && following.contains("part"))
                 return Optional.of(new Trigger("take part", PloverType.FIGHT, "", "190", 0.7));
             Optional<WarLexicon.Entry> war = WarLexicon.verb(lemma, following);
@@ -293,6 +296,18 @@ public final class EventExtractor implements Stage {
             return WarLexicon.noun(key).map(e -> new Trigger(key, e.type(), e.mode(), e.cameo(), 0.6));
         }
         return Optional.empty();
+    }
+
+    private static final Set<String> FORCES = Set.of("troops", "forces", "force", "army", "soldiers", "units",
+            "brigade", "brigades", "military", "fighters", "marines", "paratroopers");
+
+    /** Whether the subject of verb {@code i} is a word for forces or an actor named by its head word ("Russia"). */
+    static boolean forcesSubject(Parse parse, int i) {
+        int subj = parse.child(i, "nsubj");
+        if (subj < 0) return false;
+        if (FORCES.contains(parse.lower(subj))) return true;
+        Span head = parse.span(subj);
+        return parse.doc().get(Layer.ACTORS).stream().anyMatch(a -> a.span().contains(head));
     }
 
     /** Words that open another clause: a CAMEO pattern of the verb before them does not read past them. */

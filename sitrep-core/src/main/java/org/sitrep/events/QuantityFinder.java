@@ -187,6 +187,7 @@ final class QuantityFinder {
     private static String counted(Parse parse, int noun, int number) {
         // "the bodies of at least 20 civilians": people counted as bodies are dead
         if (bodiesOf(parse, noun) >= 0) return "killed";
+        if (livesTaken(parse, noun)) return "killed";
         for (int k = noun, steps = 0; k >= 0 && steps < 3; k = parse.head(k), steps++) {
             String kind = CASUALTY_VERBS.get(parse.lemma(k));
             // "lost 20 tanks", "of its three wars, it lost two": what is lost is counted by its noun, people or not
@@ -217,6 +218,25 @@ final class QuantityFinder {
     private static boolean lostThing(Parse parse, int noun) {
         return noun >= 0 && parse.isNoun(noun) && !PEOPLE.contains(parse.lower(noun))
                 && !NOUN_KINDS.containsKey(parse.lower(noun));
+    }
+
+    /** Verbs that take lives: "the war has claimed 14,000 lives", "the strike cost the lives of five soldiers". */
+    private static final Set<String> LIFE_TAKING = Set.of("claim", "take", "cost");
+
+    /**
+     * Whether counted noun {@code noun} is lives a war or an attack took: "claimed about 14,000 lives" (the lives
+     * are the object) or "claimed the lives of 14,000 people" (the people complete the lives).
+     */
+    static boolean livesTaken(Parse parse, int noun) {
+        if (noun < 0) return false;
+        int lives = parse.lemma(noun).equals("life") ? noun : -1;
+        int h = parse.head(noun);
+        if (lives < 0 && h >= 0 && parse.lemma(h).equals("life") && parse.rel(noun).startsWith("nmod")
+                && parse.childWord(noun, "of") >= 0)
+            lives = h;
+        int verb = lives < 0 ? -1 : parse.head(lives);
+        return verb >= 0 && parse.isVerb(verb) && LIFE_TAKING.contains(parse.lemma(verb))
+                && (parse.rel(lives).equals("obj") || parse.rel(lives).equals("nsubj:pass"));
     }
 
     private static final Set<String> BODIES = Set.of("body", "bodies", "remains", "corpse", "corpses");

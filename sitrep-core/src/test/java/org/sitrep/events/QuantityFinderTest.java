@@ -114,4 +114,24 @@ class QuantityFinderTest {
                 "lost VBD lose 0 root", "two CD two 8 obj");
         assertThat(find(wars).get(0).counted()).isEqualTo("wars");
     }
+
+    @Test
+    void livesAWarClaimsAreKilled() {
+        Parsed toll = Parsed.of("The war has claimed about 9,000 lives", "The DT the 2 det", "war NN war 4 nsubj",
+                "has VBZ have 4 aux", "claimed VBN claim 0 root", "about RB about 6 advmod", "9,000 CD 9,000 7 nummod",
+                "lives NNS life 4 obj");
+        assertThat(find(toll)).extracting(Quantity::value, Quantity::counted).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(9_000L, "killed"));
+
+        Parsed of = Parsed.of("The shelling took the lives of 12 miners", "The DT the 2 det",
+                "shelling NN shelling 3 nsubj", "took VBD take 0 root", "the DT the 5 det", "lives NNS life 3 obj",
+                "of IN of 8 case", "12 CD 12 8 nummod", "miners NNS miner 5 nmod");
+        assertThat(find(of)).extracting(Quantity::value, Quantity::counted).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(12L, "killed"));
+
+        // lives saved are no toll
+        Parsed saved = Parsed.of("Medics saved 40 lives", "Medics NNS medic 2 nsubj", "saved VBD save 0 root",
+                "40 CD 40 4 nummod", "lives NNS life 2 obj");
+        assertThat(find(saved)).extracting(Quantity::counted).doesNotContain("killed");
+    }
 }

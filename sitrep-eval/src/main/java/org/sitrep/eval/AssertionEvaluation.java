@@ -48,7 +48,8 @@ public final class AssertionEvaluation {
             if (p.predicted() == null) {
                 b.append("MISS   ").append(p.article()).append(' ').append(gold(t, p.gold())).append('\n');
             } else if (p.gold() == null) {
-                b.append("FALSE  ").append(p.article()).append(' ').append(predicted(t, p.predicted())).append('\n');
+                b.append("FALSE  ").append(p.article()).append(' ').append(predicted(t, p.predicted()))
+                        .append(" in <").append(around(t, p.predicted().span())).append(">\n");
             } else if (!p.fields().getOrDefault("all", true)) {
                 List<String> wrong = p.fields().entrySet().stream()
                         .filter(e -> !e.getValue() && !e.getKey().equals("all") && !e.getKey().equals("strict"))
@@ -72,6 +73,13 @@ public final class AssertionEvaluation {
         return a.kind() + " " + a.polarity() + " place=" + place + " holder=" + (a.claim() == null ? "outlet" : a.holder().code())
                 + "/" + a.holder().name() + " count=" + count + " actor=" + (a.actor() == null ? null : a.actor().code())
                 + " <" + cut(t, a.span()) + ">";
+    }
+
+    /** The words around a false alarm's span (its span in brackets), to tell at a glance what it was made from. */
+    private static String around(String t, Span s) {
+        int from = Math.max(0, s.start() - 80), to = Math.min(t.length(), s.end() + 60);
+        return (t.substring(from, s.start()) + "[" + t.substring(s.start(), s.end()) + "]" + t.substring(s.end(), to))
+                .replace('\n', ' ');
     }
 
     private static String cut(String t, Span s) {

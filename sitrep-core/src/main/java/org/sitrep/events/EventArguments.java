@@ -284,6 +284,21 @@ final class EventArguments {
      * citing data from Ukraine" names the data's origin, not where the event happened. The whole clause when the
      * trigger is outside any content.
      */
+    /**
+     * A casualty count's own event ({@code e}, at token {@code t}) with the place its sentence names when its phrase
+     * names none: the toll and the place are often in different arguments of one verb ("Russia's aggression in
+     * Ukraine has claimed about 14,000 lives", "Russian losses in Ukraine amounted to 899 soldiers"). Within the
+     * holding claim's content when there is one; the exclusions of {@link #where} apply.
+     */
+    Event placedBySentence(Event e, Sentence s, int t, List<Claim> claims) {
+        if (e.placeName() != null) return e;
+        Claim claim = EventExtractor.holdingClaim(claims, parse.span(t));
+        Where w = where(withinContent(s.span(), claim, t), t, null, null);
+        if (w.name() == null) return e;
+        return new Event(e.span(), e.trigger(), e.type(), e.mode(), e.cameo(), e.agent(), e.target(), w.place(), w.name(),
+                e.time(), e.quantities(), e.polarity(), e.modality(), e.claim(), e.holder(), e.evidence());
+    }
+
     private Span withinContent(Span clause, Claim claim, int trigger) {
         Span content = claim == null ? null : claim.content();
         if (content == null || !content.contains(parse.span(trigger))) return clause;
@@ -297,7 +312,8 @@ final class EventArguments {
 
     /**
      * An NER location in {@code within} that no place or actor mention covers, nearest {@code anchor}; or null.
-     * A one-word name NER tagged once counts wherever the same word recurs (NER often tags only its first use).
+     * A one-word name NER tagged once counts wherever the same word recurs (NER often tags only its first use), and
+     * so does a region the gazetteer has no entry for ({@link #REGIONS_WITHOUT_ENTRY}).
      */
     private Span unresolvedLocation(Span within, int anchor) {
         Span best = null;
@@ -313,6 +329,12 @@ final class EventArguments {
 
     private List<Span> unresolved;
 
+    /**
+     * Regions of the war that are no administrative unit, so the gazetteer has no entry for them, and that NER often
+     * leaves untagged ("separatists control territory in Donbas"): a place by their name wherever they are written.
+     */
+    private static final Set<String> REGIONS_WITHOUT_ENTRY = Set.of("Donbas", "Donbass");
+
     private List<Span> unresolvedNames() {
         if (unresolved != null) return unresolved;
         List<Span> out = new ArrayList<>();
@@ -325,7 +347,9 @@ final class EventArguments {
             }
         for (int t = 0; t < parse.size(); t++) {
             Span token = parse.span(t);
-            if (words.contains(parse.word(t)) && out.stream().noneMatch(x -> x.contains(token))) out.add(token);
+            if ((words.contains(parse.word(t)) || REGIONS_WITHOUT_ENTRY.contains(parse.word(t)))
+                    && !covered(token) && out.stream().noneMatch(x -> x.contains(token)))
+                out.add(token);
         }
         unresolved = out;
         return out;

@@ -187,7 +187,8 @@ public final class EventExtractor implements Stage {
                 for (int k = 0; k < found.size(); k++)
                     if (parse.headOf(found.get(k).span()) == total) best = k;
                 if (best < 0) {
-                    found.add(args.build(total, parse.lemma(total), PloverType.FIGHT, "", "190", s, claims, base(base, 0.5)));
+                    found.add(args.placedBySentence(args.build(total, parse.lemma(total), PloverType.FIGHT, "", "190", s,
+                            claims, base(base, 0.5)), s, total, claims));
                     clauses.add(parse.subtreeSpan(total));
                     given.add(new ArrayList<>());
                     best = found.size() - 1;
@@ -208,7 +209,8 @@ public final class EventExtractor implements Stage {
                     if (bodies >= 0) verb = bodies;
                 }
                 if (verb >= 0) {
-                    found.add(args.build(verb, parse.lemma(verb), PloverType.FIGHT, "", "190", s, claims, base(base, 0.5)));
+                    found.add(args.placedBySentence(args.build(verb, parse.lemma(verb), PloverType.FIGHT, "", "190", s,
+                            claims, base(base, 0.5)), s, verb, claims));
                     clauses.add(parse.subtreeSpan(verb));
                     given.add(new ArrayList<>());
                     best = found.size() - 1;

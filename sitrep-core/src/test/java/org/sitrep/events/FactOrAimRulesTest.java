@@ -148,4 +148,37 @@ class FactOrAimRulesTest {
         assertThat(actual(both, Kind.CONTROL)).extracting(a -> a.place().place().name())
                 .containsExactlyInAnyOrder("Crimea", "Kherson");
     }
+
+    @Test
+    void aCountOfTheDeadTakesThePlaceItsSentenceNamesOutsideItsClause() {
+        Doc doc = Parsed.of("Investigators in Izium found a grave containing 440 bodies.",
+                "Investigators NNS investigator 4 nsubj", "in IN in 3 case", "Izium NNP izium 1 nmod",
+                "found VBD find 0 root", "a DT a 6 det", "grave NN grave 4 obj", "containing VBG contain 6 acl",
+                "440 CD 440 9 nummod", "bodies NNS body 7 obj")
+                .place("Izium", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        assertThat(actual(doc, Kind.CASUALTIES)).singleElement().satisfies(a -> {
+            assertThat(a.count().value()).isEqualTo(440);
+            assertThat(a.count().counted()).isEqualTo("killed");
+            assertThat(a.place().place().name()).isEqualTo("Izium");
+        });
+
+        // a sentence that names no place leaves the toll without one
+        Doc nowhere = Parsed.of("The war has claimed 40 lives.", "The DT the 2 det", "war NN war 4 nsubj",
+                "has VBZ have 4 aux", "claimed VBN claim 0 root", "40 CD 40 6 nummod", "lives NNS life 4 obj").analyzed();
+        assertThat(actual(nowhere, Kind.CASUALTIES)).singleElement().satisfies(a -> assertThat(a.placeName()).isNull());
+    }
+
+    @Test
+    void donbasIsAPlaceThoughTheGazetteerHasNoEntryForIt() {
+        Doc doc = Parsed.of("Separatists control towns in Donbas.", "Separatists NNS separatist 2 nsubj",
+                "control VBP control 0 root", "towns NNS town 2 obj", "in IN in 5 case", "Donbas NNP donbas 3 nmod")
+                .analyzed();
+        assertThat(actual(doc, Kind.CONTROL)).singleElement()
+                .satisfies(a -> assertThat(a.placeName().of(doc.text())).isEqualTo("Donbas"));
+
+        Doc unnamed = Parsed.of("Separatists control towns in the east.", "Separatists NNS separatist 2 nsubj",
+                "control VBP control 0 root", "towns NNS town 2 obj", "in IN in 6 case", "the DT the 6 det",
+                "east NN east 3 nmod").analyzed();
+        assertThat(actual(unnamed, Kind.CONTROL)).isEmpty();
+    }
 }

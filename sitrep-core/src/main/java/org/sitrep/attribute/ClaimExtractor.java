@@ -124,7 +124,7 @@ public final class ClaimExtractor implements Stage {
                 before = Math.min(before, claims.size());
                 for (Claim c : withoutNestedUnresolved(found))
                     if (!chains.isOutletItself(c.source()))
-                        claims.add(quoting.contains(c) ? c : learned.withLearnedContent(c));
+                        claims.add(quoting.contains(c) ? c : learned.withLearnedContent(c, g, cues));
                 for (Attribution a : learned.attributions())
                     if (g.sentence.span().contains(a.cue()) && !LearnedMerge.overlapsRuleCue(g, cues, claims, a.cue())
                             && !CueFinder.negatedAt(g, a.cue()))
@@ -183,6 +183,7 @@ public final class ClaimExtractor implements Stage {
             if (content == null || source == null) return Optional.empty();
             if (ContentFinder.onlyAPhrase(g, cue.cueClass(), speakers.resolve(g, source, g.span(source[0], source[1])), content))
                 return Optional.empty();
+            if (ContentFinder.onlyATopic(g, cue, content)) return Optional.empty();
             return Optional.of(build(g, cue, source, content));
         }
 

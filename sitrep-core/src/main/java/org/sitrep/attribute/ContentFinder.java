@@ -39,6 +39,10 @@ final class ContentFinder {
                 int[] range = g.subtree(c);
                 return g.trimRange(range[0], Math.min(range[1], cue.first() - 1));
             }
+        if (SpeakerResolver.saidAsMark(g, verb)) { // ", saying he felt …": the clause the participle marks
+            int[] clause = g.subtree(g.head(verb));
+            return g.trimRange(verb + 1, trailingAdjunctCut(g, verb + 1, clause[1]));
+        }
         int start = cue.last() + 1;
         // A clausal complement after the cue is the content; what stands between ("said in its daily summary
         // that", "told reporters that") is not.
@@ -50,7 +54,11 @@ final class ContentFinder {
         // A demand's addressee belongs to what is demanded: "called on Moscow to stop the attacks".
         if (clause >= 0 && obj > cue.last() && (cue.cueClass() == CueClass.DEMAND || cue.cueClass() == CueClass.ORDER))
             start = Math.min(start, g.subtree(obj)[0]);
-        else if (clause < 0 && CueLexicon.ADDRESSEE_VERBS.contains(cue.lemma())) return null; // "told Reuters": none
+        else if (clause < 0 && CueLexicon.ADDRESSEE_VERBS.contains(cue.lemma())) {
+            int split = splitClause(g, verb, cue);
+            if (split < 0) return null; // "told Reuters": none
+            start = g.subtree(split)[0];
+        }
         start = skipToContent(g, start);
         // "Peace can come within days, the president said as he met the envoys.": what follows is the reporter's
         // adjunct; the clause fronted before ", SOURCE said" is the content
@@ -70,6 +78,20 @@ final class ContentFinder {
         if (source != null && source[0] > cue.last()) end = Math.min(end, source[0] - 1);
         end = frontedClauseEnd(g, cue, start, end);
         return g.trimRange(start, trailingAdjunctCut(g, start, end));
+    }
+
+    /**
+     * After "told" + addressee, a clause the parser split into an object and a bare verb: "told the BBC the alliance
+     * never comments on leaks" (BBC iobj, alliance obj, comments dep). The object, when an addressee comes before it
+     * and a finite verb without a subject of its own follows it under the cue; -1 otherwise.
+     */
+    static int splitClause(SentenceGraph g, int verb, Cue cue) {
+        int addressee = g.childExactly(verb, "iobj"), obj = g.childExactly(verb, "obj");
+        if (addressee < 0 || obj <= addressee || obj <= cue.last()) return -1;
+        for (int c : g.children(verb))
+            if (c > obj && Set.of("dep", "parataxis").contains(g.rel(c)) && FINITE.contains(g.pos(c))
+                    && g.childExactly(c, "nsubj") < 0) return obj;
+        return -1;
     }
 
     /** Subordinators that front a statement before the sentence's main clause: "Although Moscow says A, B …". */
@@ -134,12 +156,12 @@ final class ContentFinder {
         return false;
     }
 
-    private static boolean isQuote(String w) {
+    static boolean isQuote(String w) {
         return w.equals("\"") || w.equals("'") || SentenceGraph.isOpeningQuote(w) || SentenceGraph.isClosingQuote(w);
     }
 
     /** Whether the text is inside a quotation after quotation mark {@code w}: straight marks open and close alike. */
-    private static boolean quotedAfter(String w, boolean quoted) {
+    static boolean quotedAfter(String w, boolean quoted) {
         return w.equals("\"") || w.equals("'") ? !quoted : SentenceGraph.isOpeningQuote(w);
     }
 
@@ -160,8 +182,13 @@ final class ContentFinder {
     private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("as", "while", "during", "amid");
 
     /** Words that open a reporter's adjunct after a comma: "…, during a visit", "…, as the country struggles". */
-    private static final Set<String> ADJUNCT_OPENERS = Set.of("while", "as", "with", "during", "saying", "adding",
-            "according", "citing", "although", "though", "amid", "despite", "after", "before", "when");
+    static final Set<String> ADJUNCT_OPENERS = Set.of("while", "as", "with", "during", "saying", "adding",
+            "according", "citing", "although", "though", "amid", "despite", "after", "before", "when", "speaking",
+            "claiming", "noting", "stressing", "insisting", "warning", "calling", "urging", "describing");
+
+    /** Participles of the speaker going on with another speech act: "…, speaking of the country as …". */
+    static final Set<String> SPEECH_PARTICIPLES = Set.of("speaking", "claiming", "noting", "stressing", "insisting",
+            "warning", "calling", "urging", "describing", "adding");
 
     /**
      * The last content token before a reporter's trailing adjunct, outside quotation marks: a comma and an adjunct
@@ -198,6 +225,30 @@ final class ContentFinder {
         boolean askedFor = cls == CueClass.DEMAND && g.lower(content[0]).equals("for");
         return prepositionalOnly(g, content[0], content[1]) && !(cls == CueClass.CONCERN && speaker.code() != null)
                 && !askedFor;
+    }
+
+    /** Verbs whose bare noun object is what they are about, not what is said: "assessed the situation". */
+    private static final Set<String> TOPIC_VERBS = Set.of("assess", "describe", "mention", "repeat");
+
+    /**
+     * Whether a cue's content after it is only a noun phrase that the verb is about: "assessed the situation in the
+     * east", "described the costs in detail", "repeat Moscow's narrative". A clause, a quotation or an "as" phrase
+     * ("described the talks as candid") says something; so does a passive's subject ("this statement was repeated").
+     */
+    static boolean onlyATopic(SentenceGraph g, Cue cue, int[] content) {
+        if (!TOPIC_VERBS.contains(g.lemma(cue.head())) || content[0] <= cue.last() || !g.contains(content[0])
+                || !g.contains(content[1]) || hasFiniteVerb(g, content)) return false;
+        boolean noun = false;
+        for (int i = content[0]; i <= content[1]; i++) {
+            boolean closingStraight = i == content[1] && g.word(i).equals("\""); // '… in detail"' ends a quotation
+            if (SentenceGraph.isOpeningQuote(g.word(i)) && !closingStraight || g.lower(i).equals("as")) return false;
+            int h = g.head(i);
+            if (g.isPunct(i) || (h >= content[0] && h <= content[1])) continue;
+            // a phrase's head under the verb ("in detail") may stand beside the object; a predicate may not
+            if (g.pos(i).startsWith("VB") || g.pos(i).startsWith("JJ")) return false;
+            noun |= g.pos(i).startsWith("NN") && !g.rel(i).startsWith("obl");
+        }
+        return noun;
     }
 
     /**

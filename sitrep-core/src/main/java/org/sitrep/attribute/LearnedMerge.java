@@ -2,6 +2,7 @@ package org.sitrep.attribute;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Claim;
@@ -59,6 +60,19 @@ final class LearnedMerge {
      * there. What the rules deliberately leave out at the start ("that", "for the first time") stays out.
      */
     Claim withLearnedContent(Claim c) {
+        return withLearnedContent(c, null, List.of());
+    }
+
+    /**
+     * As {@link #withLearnedContent(Claim)}, but the widening stops where the rules end a content on purpose: before
+     * another cue of the sentence that the same speaker goes on with ("… and added that …"), and at a comma before a
+     * participle of another speech act ("…, speaking of the country as …"), outside quotation marks. Other adjuncts
+     * ("…, amid a dispute over …") the rules cut by their opener are often still what was said, and stay widened.
+     *
+     * @param g    the claim's sentence; null for no cues
+     * @param cues the rule cues of the claim's sentence (document-wide token indices)
+     */
+    Claim withLearnedContent(Claim c, SentenceGraph g, List<Cue> cues) {
         for (Attribution a : learned) {
             if (!a.cue().overlaps(c.cue()) || a.content().isEmpty()) continue;
             Span learnedContent = contentOf(a);
@@ -67,11 +81,16 @@ final class LearnedMerge {
             int start = learnedContent.start() < s.span().start() ? learnedContent.start() : c.content().start();
             int end = c.content().end();
             List<Token> tokens = doc.get(Layer.TOKENS);
+            boolean quoted = false;
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Token t = tokens.get(i);
                 if (t.span().end() > learnedContent.end()) break;
-                if (t.span().end() <= end) continue;
                 String w = t.span().of(doc.text());
+                if (t.span().start() >= start && ContentFinder.isQuote(w)) quoted = ContentFinder.quotedAfter(w, quoted);
+                if (t.span().end() <= end) continue;
+                String next = i + 1 < s.endToken() ? tokens.get(i + 1).span().of(doc.text()).toLowerCase(java.util.Locale.ROOT) : "";
+                if (!quoted && (goesOn(g, cues, c, i) || w.equals(",") && ContentFinder.SPEECH_PARTICIPLES.contains(next)))
+                    break;
                 boolean closesOwnQuote = SentenceGraph.isClosingQuote(w)
                         && doc.text().substring(start, t.span().start()).matches("(?s).*[“\"«].*");
                 if (Character.isLetterOrDigit(w.charAt(0)) || closesOwnQuote) end = t.span().end();
@@ -83,6 +102,29 @@ final class LearnedMerge {
             return c.withContent(widened, new Evidence(e.article(), all, e.stage(), e.stageVersion(), e.confidence()));
         }
         return c;
+    }
+
+    /**
+     * Whether token {@code i} (or the "and" / comma before it) opens another cue of the sentence whose source is the
+     * claim's own: the speaker going on ("… and added that …"), not a cue inside what was said.
+     */
+    private boolean goesOn(SentenceGraph g, List<Cue> cues, Claim c, int i) {
+        List<Token> tokens = doc.get(Layer.TOKENS);
+        for (Cue o : cues) {
+            if (tokens.get(o.head()).span().overlaps(c.cue()) || o.first() < i || o.isAccordingTo()) continue;
+            int[] source = SpeakerResolver.sourceOf(g, o);
+            if (source == null || c.source().mention() == null || !g.span(source[0], source[1]).equals(c.source().mention()))
+                continue;
+            int k = i;
+            while (k < o.first() && isLink(tokens.get(k).span().of(doc.text()))) k++;
+            if (k == o.first()) return true;
+        }
+        return false;
+    }
+
+    /** Words between a content and a cue its speaker goes on with: "and quickly added", ", also saying". */
+    private static boolean isLink(String w) {
+        return Set.of(",", "and", "but", "also", "quickly", "then", "further", "later").contains(w.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -102,7 +144,8 @@ final class LearnedMerge {
         int[] content = tokenRange(0, doc.get(Layer.TOKENS).size(), contentSpan);
         if (content == null) return Optional.empty();
         Optional<Cue> read = CueFinder.readLearned(g, cueTokens);
-        if (read.isEmpty() || ContentFinder.onlyAPhrase(g, read.get().cueClass(), speaker, content)) return Optional.empty();
+        if (read.isEmpty() || ContentFinder.onlyAPhrase(g, read.get().cueClass(), speaker, content)
+                || ContentFinder.onlyATopic(g, read.get(), content)) return Optional.empty();
         Cue cue = read.get();
         CueClass cueClass = StanceReader.cueClass(g, cue, content);
         Span cueSpan = a.cue();

@@ -40,6 +40,14 @@ final class QuoteFirst {
         List<Found> out = new ArrayList<>();
         for (int v = g.first(); v < g.end(); v++) {
             Optional<CueClass> cls = cueClass(g, v);
+            if (cls.isEmpty() && continuing(g, v)) {
+                // '"…," he continued' / '- … - continued Orlov': "continue" reports only after a quotation or a dash
+                Cue cue = new Cue(v, v, v, g.lemma(v), CueClass.ASSERT);
+                Found f = speakerBefore(g, cue);
+                if (f == null) f = speakerAfter(g, cue);
+                if (f != null && (quotedOrDashed(g, f) || PRONOUN_SPEAKERS.contains(g.lower(f.source()[0])))) out.add(f);
+                continue;
+            }
             if (cls.isEmpty()) {
                 // "As the Reuters agency notes, …": the tagger reads the verb after a noun as a plural noun
                 Optional<CueClass> noun = pluralNounCue(g, v);
@@ -64,6 +72,21 @@ final class QuoteFirst {
         return CueLexicon.verbClass(g.lemma(v));
     }
 
+    /** "continued" / "continues" in a finite form: it goes on speaking only in the content-first forms. */
+    private static boolean continuing(SentenceGraph g, int v) {
+        return g.lemma(v).equals("continue") && (FINITE.contains(g.pos(v)) || g.pos(v).equals("VBN")) && !g.pos(v).equals("MD");
+    }
+
+    /**
+     * Whether the content ends at a closing quotation mark or a dash right before the speaker block: "the war
+     * continued" after a plain comma ("Talks ended, the war continued.") is no speaker going on.
+     */
+    private static boolean quotedOrDashed(SentenceGraph g, Found f) {
+        for (int k = f.content()[1]; k < Math.min(f.source()[0], f.cue().head()) && k < g.end(); k++)
+            if (DASHES.contains(g.word(k)) || isClosingQuote(g, k)) return true;
+        return false;
+    }
+
     /** A plural noun right before a comma whose lemma is a reporting verb ("notes", "reports", "writes"). */
     private static Optional<CueClass> pluralNounCue(SentenceGraph g, int v) {
         if (!g.pos(v).equals("NNS") || v + 1 >= g.end() || !g.word(v + 1).equals(",")) return Optional.empty();
@@ -80,7 +103,22 @@ final class QuoteFirst {
         }
         int[] source;
         int lo = nounPhraseBefore(g, j);
-        if (lo >= 0) {
+        int appositive = lo >= 0 ? afterAppositiveNoun(g, lo, j) : -1;
+        if (appositive >= 0) {
+            // "…, something Russia has repeatedly denied" / "…, a claim the Kremlin denies": the noun before the
+            // speaker stands for what the clause says, and only what its own cue reports is denied
+            int b = lo - 1;
+            int[] marks = b >= g.first() ? marks(g, b) : null;
+            if (marks == null || marks[1] >= 0 || marks[2] == 1) return null;
+            int[] content = content(g, marks);
+            if (content == null) return null;
+            for (int k = content[1]; k >= content[0]; k--)
+                if (g.pos(k).startsWith("VB") && CueLexicon.verbClass(g.lemma(k)).isPresent()) {
+                    content = k + 1 <= content[1] ? g.trimRange(k + 1, content[1]) : null;
+                    break;
+                }
+            return content == null ? null : new Found(cue, new int[] {appositive, j}, content);
+        } else if (lo >= 0) {
             source = new int[] {lo, j};
         } else if (j >= g.first() && g.word(j).equals(",")) {
             // an apposition: "James Heappey, the foreign minister, said"
@@ -121,9 +159,12 @@ final class QuoteFirst {
     private static Found speakerAfter(SentenceGraph g, Cue cue) {
         int v = cue.head();
         int b = v - 1;
+        // "… - once again emphasized President X": adverbs between the mark and the inverted verb
+        while (b > g.first() && v - b <= 2 && g.pos(b).equals("RB") && !Set.of("not", "n't", "never").contains(g.lower(b))) b--;
         if (b < g.first() - 1 || b < 0) return null;
         int[] marks = marks(g, b);
         if (marks == null) return null;
+        if (b < v - 1 && marks[1] < 0 && marks[2] == 0) return null; // "…, then announced the mobilization"
         int k = skipTimes(g, v + 1);
         int hi = nounPhraseAfter(g, k);
         if (hi < 0) return null;
@@ -277,6 +318,22 @@ final class QuoteFirst {
             if (SentenceGraph.isOpeningQuote(g.word(i)) && !isClosingQuote(g, i)) return false;
         }
         return true;
+    }
+
+    /** Nouns that stand for the preceding clause before a speaker: "…, something Russia denies", "…, a claim X rejects". */
+    private static final Set<String> APPOSITIVE_NOUNS = Set.of("something", "claim", "claims", "allegation",
+            "allegations", "accusation", "accusations", "charge", "charges", "assertion", "assertions");
+
+    /**
+     * The first speaker token after an appositive noun opening the noun phrase [lo, hi] ("something Russia",
+     * "a claim the Kremlin"), or -1 when the phrase does not open with one or nothing is left after it.
+     */
+    private static int afterAppositiveNoun(SentenceGraph g, int lo, int hi) {
+        int k = lo;
+        if (g.pos(k).equals("DT") && !g.lower(k).equals("the")) k++;
+        if (k > hi || !APPOSITIVE_NOUNS.contains(g.lower(k))) return -1;
+        k++;
+        return k <= hi && nounPhraseBefore(g, hi) >= 0 && (g.pos(k).startsWith("NN") || g.pos(k).equals("DT")) ? k : -1;
     }
 
     /** The first token of a speaker's noun phrase ending at {@code hi} ("the Romanian journalist"), or -1. */

@@ -46,6 +46,7 @@ final class ReportingChains {
     boolean channelDeclaration(SentenceGraph g, List<Claim> claims, int previousClaims, SpeakerResolver speakers) {
         for (int i = g.first(); i < g.end(); i++) {
             if (!CueLexicon.CHANNEL_VERBS.contains(g.lemma(i)) || !g.pos(i).startsWith("VB")) continue;
+            if (CueFinder.negated(g, i)) continue; // "… but that they did not publish it": no relay declared
             int pass = g.child(i, "nsubj:pass"), obj = g.child(i, "obj"), agent = -1;
             if (pass >= 0 && g.isDemonstrative(pass))
                 for (int c : g.children(i)) if (g.rel(c).startsWith("obl") && g.hasCase(c, "by")) agent = c;

@@ -44,11 +44,19 @@ final class SpeakerResolver {
                 if (g.rel(c).startsWith("obl") && g.hasCase(c, "by")) return g.trimmed(c);
             return null;
         }
-        for (int j = verb, steps = 0; j >= 0 && steps < 8; j = g.head(j), steps++) {
+        // "…against Moscow's invasion, warning that …": a participle set off by a comma that the parser hung on the
+        // noun before it speaks for the subject of that noun's clause, not for the noun
+        boolean trailingParticiple = g.pos(verb).equals("VBG") && g.rel(verb).equals("acl") && verb - 1 >= g.first()
+                && g.word(verb - 1).equals(",");
+        // "…, saying he felt great anger": the parser may take the participle for the mark of the clause it reports;
+        // its speaker is then the subject of the verb that clause hangs from
+        int from = saidAsMark(g, verb) ? g.head(g.head(verb)) : verb;
+        for (int j = from, steps = 0; j >= 0 && steps < 8; j = g.head(j), steps++) {
+            if (trailingParticiple && j != verb && !g.pos(j).startsWith("VB")) continue; // up through the nouns
             int subj = g.childExactly(j, "nsubj");
             // "…, who stated that …": the relative pronoun is the source; resolve() reads the noun it stands for
             if (subj >= 0 && g.lower(subj).equals("who") && g.rel(j).equals("acl:relcl")) return new int[] {subj, subj};
-            if (subj >= 0 && !g.lower(subj).matches("this|that|which|who|what|whatever")) return g.trimmed(subj);
+            if (subj >= 0 && !g.lower(subj).matches("this|that|which|who|what|whatever")) return afterFrontedClause(g, subj);
             if (!Set.of("conj", "xcomp", "advcl", "dep", "acl").contains(g.rel(j))) break;
         }
         // '"We are ready," said Foreign Minister X': after a fronted content the parser often takes the inverted
@@ -57,6 +65,29 @@ final class SpeakerResolver {
         boolean contentFirst = g.children(verb).stream()
                 .anyMatch(c -> c < cue.first() && (g.rel(c).equals("ccomp") || g.rel(c).equals("parataxis")));
         return contentFirst && obj > cue.last() ? g.trimmed(obj) : null;
+    }
+
+    /** Whether a reporting participle is the "mark" of the clause it reports: ", saying he felt …". */
+    static boolean saidAsMark(SentenceGraph g, int verb) {
+        return g.pos(verb).equals("VBG") && g.rel(verb).equals("mark") && g.head(verb) > verb && g.head(g.head(verb)) >= 0;
+    }
+
+    /**
+     * A subject headed by a participle is a fronted clause the parser took for the subject, with the speaker hung
+     * inside it: "Answering a question about the talks, Aleksandr Lukashenko said …" — the source is the noun phrase
+     * after the clause's last comma, when it holds a noun. Any other subject ("Leaked documents show") is the
+     * subject's trimmed subtree.
+     */
+    static int[] afterFrontedClause(SentenceGraph g, int subj) {
+        int[] subject = g.trimmed(subj);
+        if (subject == null || subject[0] != subj || !(g.pos(subj).equals("VBG") || g.pos(subj).equals("VBN"))) return subject;
+        for (int k = subject[1] - 1; k > subject[0]; k--) {
+            if (!g.word(k).equals(",")) continue;
+            for (int n = k + 1; n <= subject[1]; n++)
+                if (g.pos(n).startsWith("NN") || g.pos(n).equals("PRP")) return g.trimRange(k + 1, subject[1]);
+            return subject;
+        }
+        return subject;
     }
 
     /** Source tokens of "according to X": the noun phrase after it. */

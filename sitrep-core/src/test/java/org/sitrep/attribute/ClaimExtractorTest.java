@@ -277,4 +277,31 @@ class ClaimExtractorTest {
         assertThat(doc.get(Layer.CLAIMS)).filteredOn(c -> c.cueLemma().equals("announce"))
                 .extracting(c -> c.content().of(doc.text())).containsExactly("a new fund");
     }
+
+    @Test
+    void aNegatedPublishDeclaresNoChannelAndTheSentenceKeepsItsClaim() {
+        Doc doc = HandParsed.text("The spokesman said Moscow knew of the report, but that they did not publish it.")
+                .sentence("The DT 2 det", "spokesman NN 3 nsubj", "said/say VBD 0 root", "Moscow NNP 5 nsubj",
+                        "knew/know VBD 3 ccomp", "of IN 8 case", "the DT 8 det", "report NN 5 obl", ", , 15 punct",
+                        "but CC 15 cc", "that IN 15 mark", "they PRP 15 nsubj", "did/do VBD 15 aux", "not RB 15 advmod",
+                        "publish VB 5 conj", "it PRP 15 obj", ". . 3 punct")
+                .actor("spokesman", "RUSGOV", "Russia").actor("Moscow", "RUSGOV", "Russia")
+                .build();
+        List<Claim> claims = new ClaimExtractor(null).apply(doc).get(Layer.CLAIMS);
+        assertThat(claims).extracting(c -> c.cue().of(doc.text())).containsExactly("said");
+        assertThat(claims.get(0).chain()).hasSize(2); // the outlet and the spokesman: no relaying channel
+    }
+
+    @Test
+    void aSayingParsedAsTheMarkOfItsClauseIsACueOfTheMainSubject() {
+        // parsed as CoreNLP parses it: "saying" as the mark of "felt"
+        Doc doc = HandParsed.text("There, he laid a wreath, saying he felt great anger.")
+                .sentence("There RB 4 advmod", ", , 4 punct", "he PRP 4 nsubj", "laid/lay VBD 0 root", "a DT 6 det",
+                        "wreath NN 4 obj", ", , 4 punct", "saying/say VBG 10 mark", "he PRP 10 nsubj", "felt/feel VBD 4 advcl",
+                        "great JJ 12 amod", "anger NN 10 obj", ". . 4 punct")
+                .build();
+        List<Claim> claims = new ClaimExtractor(null).apply(doc).get(Layer.CLAIMS);
+        assertThat(claims).extracting(c -> c.source().mention().of(doc.text()) + " | " + c.cue().of(doc.text()) + " | "
+                + c.content().of(doc.text())).containsExactly("he | saying | he felt great anger");
+    }
 }

@@ -166,4 +166,47 @@ class ContentFinderTest {
         org.assertj.core.api.Assertions.assertThat(claims).extracting(c -> c.content().of(doc.text()))
                 .containsExactly("for more weapons");
     }
+
+    @Test
+    void aTopicVerbWithOnlyANounObjectSaysNothingButWithAnAsPhraseItDoes() {
+        var topic = HandParsed.text("The envoy assessed the situation in the east.")
+                .sentence("The DT 2 det", "envoy NN 3 nsubj", "assessed/assess VBD 0 root", "the DT 5 det",
+                        "situation NN 3 obj", "in IN 8 case", "the DT 8 det", "east NN 5 nmod", ". . 3 punct")
+                .actor("envoy", "FRAGOV", "France")
+                .build();
+        assertThat(new ClaimExtractor(null).apply(topic).get(org.sitrep.model.Layer.CLAIMS)).isEmpty();
+        var described = HandParsed.text("The envoy described the talks as useful.")
+                .sentence("The DT 2 det", "envoy NN 3 nsubj", "described/describe VBD 0 root", "the DT 5 det",
+                        "talks/talk NNS 3 obj", "as IN 7 case", "useful JJ 3 obl", ". . 3 punct")
+                .actor("envoy", "FRAGOV", "France")
+                .build();
+        assertThat(new ClaimExtractor(null).apply(described).get(org.sitrep.model.Layer.CLAIMS))
+                .extracting(c -> c.content().of(described.text())).containsExactly("the talks as useful");
+    }
+
+    @Test
+    void aParticipleOfAnotherSpeechActEndsTheContent() {
+        Doc doc = HandParsed.text("The envoy declared neutrality, speaking of the country as a bridge.")
+                .sentence("The DT 2 det", "envoy NN 3 nsubj", "declared/declare VBD 0 root", "neutrality NN 3 obj",
+                        ", , 6 punct", "speaking/speak VBG 3 advcl", "of IN 9 case", "the DT 9 det", "country NN 6 obl",
+                        "as IN 12 case", "a DT 12 det", "bridge NN 6 obl", ". . 3 punct")
+                .build();
+        assertThat(content(doc, 0)).isEqualTo("neutrality");
+    }
+
+    @Test
+    void aClauseAfterTheAddresseeThatTheParserSplitIsTheContent() {
+        // parsed as CoreNLP parses it: the clause's subject as the object of "told", its verb a loose dependent
+        Doc doc = HandParsed.text("A NATO official told the BBC the alliance never comments on leaks.")
+                .sentence("A DT 3 det", "NATO NNP 3 compound", "official NN 4 nsubj", "told/tell VBD 0 root", "the DT 6 det",
+                        "BBC NNP 4 iobj", "the DT 8 det", "alliance NN 4 obj", "never RB 10 advmod",
+                        "comments/comment VBZ 4 dep", "on IN 12 case", "leaks/leak NNS 10 obl", ". . 4 punct")
+                .build();
+        assertThat(content(doc, 0)).isEqualTo("the alliance never comments on leaks");
+        Doc addressees = HandParsed.text("The minister told the envoys the news.")
+                .sentence("The DT 2 det", "minister NN 3 nsubj", "told/tell VBD 0 root", "the DT 5 det",
+                        "envoys/envoy NNS 3 iobj", "the DT 7 det", "news NN 3 obj", ". . 3 punct")
+                .build();
+        assertThat(content(addressees, 0)).isNull();
+    }
 }

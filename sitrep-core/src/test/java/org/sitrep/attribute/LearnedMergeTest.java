@@ -9,6 +9,7 @@ import org.sitrep.model.Doc;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Span;
 import org.sitrep.model.CueClass;
+import org.sitrep.testkit.HandParsed;
 
 class LearnedMergeTest {
     private static final Doc DOC = ClaimFixtures.denialThenPronoun();
@@ -62,5 +63,36 @@ class LearnedMergeTest {
         assertThat(LearnedMerge.contentOf(joined).of(DOC.text())).isEqualTo("11 attacks had been repelled");
         Attribution around = new Attribution(span("said"), List.of(), List.of(span("It"), span("11 attacks")), 0.9);
         assertThat(LearnedMerge.contentOf(around).of(DOC.text())).isEqualTo("11 attacks");
+    }
+
+    @Test
+    void learnedContentDoesNotWidenPastAnotherSpeechActOfTheSameSpeaker() {
+        Doc participle = HandParsed.text("The envoy declared neutrality, speaking of the country as a bridge.")
+                .sentence("The DT 2 det", "envoy NN 3 nsubj", "declared/declare VBD 0 root", "neutrality NN 3 obj",
+                        ", , 6 punct", "speaking/speak VBG 3 advcl", "of IN 9 case", "the DT 9 det", "country NN 6 obl",
+                        "as IN 12 case", "a DT 12 det", "bridge NN 6 obl", ". . 3 punct")
+                .build();
+        assertThat(widenedContent(participle, "declared", "The envoy", "neutrality, speaking of the country as a bridge"))
+                .isEqualTo("neutrality");
+        Doc added = HandParsed.text("The minister said the border is closed and added that it stays so.")
+                .sentence("The DT 2 det", "minister NN 3 nsubj", "said/say VBD 0 root", "the DT 5 det",
+                        "border NN 7 nsubj:pass", "is/be VBZ 7 aux:pass", "closed/close VBN 3 ccomp", "and CC 9 cc",
+                        "added/add VBD 3 conj", "that IN 12 mark", "it PRP 12 nsubj", "stays/stay VBZ 9 ccomp",
+                        "so RB 12 advmod", ". . 3 punct")
+                .build();
+        assertThat(widenedContent(added, "said", "The minister", "the border is closed and added that it stays so"))
+                .isEqualTo("the border is closed");
+    }
+
+    /** The content of the rule claim of {@code cue} after a learned attribution with the given content widened it. */
+    private static String widenedContent(Doc doc, String cue, String source, String learnedContent) {
+        java.util.function.Function<String, Span> at = w -> new Span(doc.text().indexOf(w), doc.text().indexOf(w) + w.length());
+        Claim rule = new ClaimExtractor(null).apply(doc).get(Layer.CLAIMS).stream()
+                .filter(c -> c.cue().of(doc.text()).equals(cue)).findFirst().orElseThrow();
+        Attribution a = new Attribution(at.apply(cue), List.of(at.apply(source)), List.of(at.apply(learnedContent)), 0.9);
+        SpeakerResolver speakers = new SpeakerResolver(doc);
+        LearnedMerge merge = new LearnedMerge(doc, List.of(a), speakers, new ReportingChains(doc), new StatementDater(doc));
+        SentenceGraph g = SentenceGraph.of(doc).get(0);
+        return merge.withLearnedContent(rule, g, CueFinder.find(g)).content().of(doc.text());
     }
 }

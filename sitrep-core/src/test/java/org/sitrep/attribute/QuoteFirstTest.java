@@ -77,6 +77,11 @@ class QuoteFirstTest {
             - The front holds - said the head of the regional military administration Oleg Petrenko.#-/: The/DT front/NN holds/VBZ/hold -/: said/VBD/say the/DT head/NN of/IN the/DT regional/JJ military/JJ administration/NN Oleg/NNP Petrenko/NNP ./.#the head of the regional military administration Oleg Petrenko | said | The front holds
             As the Wire agency notes, the port is the largest in the region.#As/IN the/DT Wire/NNP agency/NN notes/NNS/note ,/, the/DT port/NN is/VBZ/be the/DT largest/JJS in/IN the/DT region/NN ./.#the Wire agency | notes | the port is the largest in the region
             As the newspaper added, it is not known whether the drones carry parts.#As/IN the/DT newspaper/NN added/VBD/add ,/, it/PRP is/VBZ/be not/RB known/VBN/know whether/IN the/DT drones/NNS carry/VBP/carry parts/NNS ./.#the newspaper | added | it is not known whether the drones carry parts
+            - The border stays closed - once again emphasized President Anna Kovalenko.#-/: The/DT border/NN stays/VBZ/stay closed/JJ -/: once/RB again/RB emphasized/VBD/emphasize President/NNP Anna/NNP Kovalenko/NNP ./.#President Anna Kovalenko | emphasized | The border stays closed
+            “Nobody will dictate terms to us,” he continued.#“/`` Nobody/NN will/MD dictate/VB terms/NNS to/IN us/PRP ,/, ”/'' he/PRP continued/VBD/continue ./.#he | continued | “Nobody will dictate terms to us,”
+            - The grain corridor must reopen - continued Orlov.#-/: The/DT grain/NN corridor/NN must/MD reopen/VB -/: continued/VBD/continue Orlov/NNP ./.#Orlov | continued | The grain corridor must reopen
+            The West accuses Moscow of planning an attack, something Russia has repeatedly denied.#The/DT West/NNP accuses/VBZ/accuse Moscow/NNP of/IN planning/VBG/plan an/DT attack/NN ,/, something/NN Russia/NNP has/VBZ/have repeatedly/RB denied/VBN/deny ./.#Russia | denied | Moscow of planning an attack
+            The army shelled the port, a claim the ministry rejects.#The/DT army/NN shelled/VBD/shell the/DT port/NN ,/, a/DT claim/NN the/DT ministry/NN rejects/VBZ/reject ./.#the ministry | rejects | The army shelled the port
             As Anna Kovalenko, head of the agency, said on Monday, ten brigades are moving.#As/IN Anna/NNP Kovalenko/NNP ,/, head/NN of/IN the/DT agency/NN ,/, said/VBD/say on/IN Monday/NNP ,/, ten/CD brigades/NNS are/VBP/be moving/VBG/move ./.#Anna Kovalenko, head of the agency | said | ten brigades are moving
             """)
     void aContentFirstAttributionIsReadTheSameUnderAnyParse(String text, String tagged, String expected) {
@@ -94,6 +99,8 @@ class QuoteFirstTest {
             The army, which said it had withdrawn, regrouped.#The/DT army/NN ,/, which/WDT said/VBD/say it/PRP had/VBD/have withdrawn/VBN/withdraw ,/, regrouped/VBD/regroup ./.
             As we read, the drones came from China.#As/IN we/PRP read/VBD/read ,/, the/DT drones/NNS came/VBD/come from/IN China/NNP ./.
             As expected, the minister said the attack failed.#As/IN expected/VBN/expect ,/, the/DT minister/NN said/VBD/say the/DT attack/NN failed/VBD/fail ./.
+            The talks ended, the war continued.#The/DT talks/NNS ended/VBD/end ,/, the/DT war/NN continued/VBD/continue ./.
+            Moscow denied the strike, then announced the mobilization.#Moscow/NNP denied/VBD/deny the/DT strike/NN ,/, then/RB announced/VBD/announce the/DT mobilization/NN ./.
             “We will win,” Zelensky said: “Kyiv stands.”#“/`` We/PRP will/MD win/VB ,/, ”/'' Zelensky/NNP said/VBD/say :/: “/`` Kyiv/NNP stands/VBZ/stand ./. ”/''
             """)
     void aCueBeforeItsContentIsLeftToTheParse(String text, String tagged) {

@@ -63,6 +63,51 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aFrontedParticipleTakenForTheSubjectLeavesTheNameAfterItsComma() {
+        // parsed as CoreNLP parses such sentences: the participle as subject, the name an apposition inside it
+        Doc doc = HandParsed.text("Answering a reporter's question about the border, Anna Kovalenko said that it stays shut.")
+                .sentence("Answering/answer VBG 12 nsubj", "a DT 3 det", "reporter NN 5 nmod:poss", "'s POS 3 case",
+                        "question NN 1 obj", "about IN 8 case", "the DT 8 det", "border NN 5 nmod", ", , 8 punct",
+                        "Anna NNP 11 compound", "Kovalenko NNP 8 appos", "said/say VBD 0 root", "that IN 15 mark",
+                        "it PRP 15 nsubj", "stays/stay VBZ 12 ccomp", "shut JJ 15 xcomp", ". . 12 punct")
+                .actor("Anna Kovalenko", "UKRGOV", "Anna Kovalenko")
+                .build();
+        ActorRef ref = speaker(doc, new SpeakerResolver(doc), 0);
+        assertThat(ref.mention().of(doc.text())).isEqualTo("Anna Kovalenko");
+        assertThat(ref.code()).isEqualTo("UKRGOV");
+        // a noun subject that begins with a participle stays whole
+        Doc leaked = HandParsed.text("Leaked documents show that the talks failed.")
+                .sentence("Leaked/leak VBN 2 amod", "documents/document NNS 3 nsubj", "show VBP 0 root", "that IN 7 mark",
+                        "the DT 6 det", "talks/talk NNS 7 nsubj", "failed/fail VBD 3 ccomp", ". . 3 punct")
+                .build();
+        SentenceGraph g = SentenceGraph.of(leaked).get(0);
+        int[] source = SpeakerResolver.sourceOf(g, new Cue(2, 2, 2, "show", org.sitrep.model.CueClass.ASSERT));
+        assertThat(g.span(source[0], source[1]).of(leaked.text())).isEqualTo("Leaked documents");
+    }
+
+    @Test
+    void aParticipleAfterACommaHungOnANounSpeaksForTheClausesSubject() {
+        // parsed as CoreNLP parses it: "warning" as a clause of the noun "invasion"
+        Doc doc = HandParsed.text("Kishida has spoken out against the invasion, warning that Asia may follow.")
+                .sentence("Kishida NNP 3 nsubj", "has/have VBZ 3 aux", "spoken/speak VBN 0 root", "out RP 3 compound:prt",
+                        "against IN 7 case", "the DT 7 det", "invasion NN 3 obl", ", , 7 punct", "warning/warn VBG 7 acl",
+                        "that IN 13 mark", "Asia NNP 13 nsubj", "may MD 13 aux", "follow VB 9 ccomp", ". . 3 punct")
+                .build();
+        SentenceGraph g = SentenceGraph.of(doc).get(0);
+        Cue warning = CueFinder.find(g).stream().filter(c -> c.lemma().equals("warn")).findFirst().orElseThrow();
+        int[] source = SpeakerResolver.sourceOf(g, warning);
+        assertThat(g.span(source[0], source[1]).of(doc.text())).isEqualTo("Kishida");
+        // a participle right after its noun, with no comma, is the noun's own: "reports claiming …" have no speaker here
+        Doc reports = HandParsed.text("Kishida read reports claiming that Asia may follow.")
+                .sentence("Kishida NNP 2 nsubj", "read VBD 0 root", "reports/report NNS 2 obj", "claiming/claim VBG 3 acl",
+                        "that IN 8 mark", "Asia NNP 8 nsubj", "may MD 8 aux", "follow VB 4 ccomp", ". . 2 punct")
+                .build();
+        SentenceGraph r = SentenceGraph.of(reports).get(0);
+        Cue claiming = CueFinder.find(r).stream().filter(c -> c.lemma().equals("claim")).findFirst().orElseThrow();
+        assertThat(SpeakerResolver.sourceOf(r, claiming)).isNull();
+    }
+
+    @Test
     void aSurnameRefersBackToTheFullName() {
         Doc doc = HandParsed.text("Spokesman Oleksandr Movchan spoke. Movchan said the town held.")
                 .sentence("Spokesman NNP 3 compound", "Oleksandr NNP 3 compound", "Movchan NNP 4 nsubj",

@@ -40,32 +40,46 @@ public final class Compatibility {
 
     /** Whether two reports can be about one happening. */
     public static boolean compatible(Report a, Report b) {
+        return blocker(a, b) == null;
+    }
+
+    /**
+     * The first rule that keeps two reports apart ("family", "vague", "background", "kinds", "bucket", "no-place",
+     * "place", "mode", "side", "counted", "time"), or null when they can be about one happening. For diagnosis:
+     * which rule blocks what, counted over a ledger.
+     */
+    public static String blocker(Report a, Report b) {
         Assertion x = a.assertion(), y = b.assertion();
-        if (!family(x.kind()).equals(family(y.kind()))) return false;
-        if (vague(a) || vague(b) || background(a) || background(b)) return false;
+        if (!family(x.kind()).equals(family(y.kind()))) return "family";
+        // a year-old landmark told again ("Russia's annexation of Crimea in 2014") links only with the same landmark
+        boolean lx = landmark(a), ly = landmark(b);
+        if (lx != ly) return "granularity";
+        if (lx && (x.kind() != y.kind() || x.polarity() != y.polarity() || otherSides(x, y))) return "landmark";
+        if (!lx && (vague(a) || vague(b))) return "vague";
+        if (background(a) || background(b)) return "background";
         boolean coded = coded(x) && coded(y);
         // a control claim is contested by fighting that the other side reports; an outlet's "occupied Crimea" and
         // its "offensive against Crimea" are no one happening
-        if (x.kind() != y.kind() && !coded) return false;
+        if (x.kind() != y.kind() && !coded) return "kinds";
         // one bucket (country, else actor side) or a place of unknown country: the ledger finds a report's neighbours
         // by bucket, so a compatible pair across buckets linked or not depending on what else arrived with it
         String wx = HappeningIndex.where(a), wy = HappeningIndex.where(b);
         if (!wx.equals(wy) && !wx.equals(HappeningIndex.ANY_COUNTRY) && !wy.equals(HappeningIndex.ANY_COUNTRY))
-            return false;
+            return "bucket";
         Place p = place(x), q = place(y);
         boolean placeCentred = switch (x.kind()) {
             case CONTROL, FIGHTING, CASUALTIES, OCCURRED, DENIED, RESPONSIBILITY -> true;
             default -> false;
         };
-        if (placeCentred && (p == null || q == null)) return false;
-        if (p != null && q != null && !nearEnough(x, y) && !nearEnough(y, x)) return false;
-        if (x.mode() != null && y.mode() != null && x.mode() != y.mode()) return false;
+        if (placeCentred && (p == null || q == null)) return "no-place";
+        if (p != null && q != null && !nearEnough(x, y) && !nearEnough(y, x)) return "place";
+        if (x.mode() != null && y.mode() != null && x.mode() != y.mode()) return "mode";
         switch (x.kind()) {
             case PARTICIPATION, DEPLOYMENT, VIOLATION -> {
-                if (!sameSide(x, y)) return false;
+                if (!sameSide(x, y)) return "side";
             }
             case CASUALTIES -> {
-                if (x.count() != null && y.count() != null && !x.count().counted().equals(y.count().counted())) return false;
+                if (x.count() != null && y.count() != null && !x.count().counted().equals(y.count().counted())) return "counted";
             }
             default -> { }
         }
@@ -78,7 +92,7 @@ public final class Compatibility {
         if (p == null && q == null && (x.kind() == Kind.PARTICIPATION || x.kind() == Kind.DEPLOYMENT)
                 && x.polarity() == y.polarity())
             slack = Math.min(slack, SHORT_SLACK);
-        return overlaps(a, b, slack);
+        return overlaps(a, b, slack) ? null : "time";
     }
 
     /** Days either side within which reports of coded holders that are not both claims link. */
@@ -150,6 +164,32 @@ public final class Compatibility {
         }) return true;
         LocalDate[] iv = interval(r);
         return iv[1].toEpochDay() - iv[0].toEpochDay() > FINE_DAYS;
+    }
+
+    /** Longest own time of a {@link #landmark}: a calendar year (a leap year's 366 days). */
+    static final int LANDMARK_DAYS = 366;
+
+    /**
+     * Whether a report tells again a past happening that the text names by its year or season, not its day ("Russia
+     * annexed Crimea in 2014", "since the annexation of Crimea in 2014", said years later): the text dates it to more
+     * than a month and at most a year, ending before the year it is said in, at a place below a country, stated as
+     * fact. Too coarse for news of the day ({@link #vague}), but two such reports of one kind, place, year and side
+     * are one landmark told by two sources; on real news they were two dozen singletons of one annexation.
+     */
+    static boolean landmark(Report r) {
+        Assertion a = r.assertion();
+        if (!ownTime(a) || a.modality() != Modality.ACTUAL) return false;
+        Place p = place(a);
+        if (p == null || p.featureKind() == FeatureKind.COUNTRY) return false;
+        LocalDate[] iv = interval(r);
+        long days = iv[1].toEpochDay() - iv[0].toEpochDay();
+        return days > FINE_DAYS && days <= LANDMARK_DAYS && !iv[1].isAfter(LocalDate.of(r.stated().getYear(), 1, 1));
+    }
+
+    /** Whether both reports name their actor and the actors are of different sides (RUS and UKR). */
+    private static boolean otherSides(Assertion x, Assertion y) {
+        if (x.actor() == null || y.actor() == null) return false;
+        return !sameSide(x, y);
     }
 
     /**

@@ -95,7 +95,11 @@ class CompatibilityTest {
                 LocalDate.of(2015, 1, 1), null, null, TimeValue.Anchoring.ABSOLUTE, null);
         Report annexed = report("2022-02-01", Kind.CONTROL, DONETSK_OBLAST, null, year, DateBasis.EXPLICIT);
         Report annexedToo = report("2022-02-03", Kind.CONTROL, DONETSK_OBLAST, null, year, DateBasis.EXPLICIT);
-        assertThat(Compatibility.compatible(annexed, annexedToo)).isFalse();
+        // link 23: a past year told again is one landmark (aPastHappeningNamedByItsYear…); told the same year, vague
+        assertThat(Compatibility.compatible(annexed, annexedToo)).isTrue();
+        Report annexedThatYear = report("2014-12-01", Kind.CONTROL, DONETSK_OBLAST, null, year, DateBasis.EXPLICIT);
+        Report annexedThatYearToo = report("2014-12-03", Kind.CONTROL, DONETSK_OBLAST, null, year, DateBasis.EXPLICIT);
+        assertThat(Compatibility.compatible(annexedThatYear, annexedThatYearToo)).isFalse();
         Report invasion = report("2022-03-01", Kind.CONTROL, UKRAINE, null, null, DateBasis.PUBLICATION);
         Report invasionToo = report("2022-03-01", Kind.CONTROL, UKRAINE, null, null, DateBasis.PUBLICATION);
         assertThat(Compatibility.compatible(invasion, invasionToo)).isFalse();
@@ -199,6 +203,54 @@ class CompatibilityTest {
         assertThat(Compatibility.earlierYear(troops)).isFalse();
         assertThat(Compatibility.compatible(warsaw, again)).isFalse();
         assertThat(Compatibility.compatible(troops, again)).isTrue();
+    }
+
+    private static TimeValue year(int y) {
+        return new TimeValue(Integer.toString(y), "DATE", TimeValue.Granularity.YEAR, LocalDate.of(y, 1, 1),
+                LocalDate.of(y + 1, 1, 1), null, null, TimeValue.Anchoring.ABSOLUTE, null);
+    }
+
+    /** The same report with the actor it is about (null: none named). */
+    private static Report about(Report r, String code) {
+        Assertion a = r.assertion();
+        return new Report(r.article(), r.index(), r.stated(), r.outlet(), r.copyOf(), new Assertion(a.span(), a.kind(),
+                a.polarity(), a.modality(), code == null ? null : ActorRef.named(code, code, null), a.place(), a.placeName(),
+                a.time(), a.count(), a.norm(), a.event(), a.claim(), a.holder(), a.evidence(), a.trigger(), a.mode(),
+                a.dateBasis()), r.quote());
+    }
+
+    @Test
+    void aPastHappeningNamedByItsYearLinksOnlyWithTheSameOneToldAgain() {
+        // "the Northern Fleet seized the oblast in 2019", told by one outlet in 2022 and by another a year later
+        Report told = about(said("2022-03-02", Kind.CONTROL, DONETSK_OBLAST, null, "seize", Modality.ACTUAL, year(2019), DateBasis.EXPLICIT), "RUS");
+        Report toldAgain = about(said("2023-05-20", Kind.CONTROL, DONETSK_OBLAST, "UKRGOV", "annexation", Modality.ACTUAL, year(2019), DateBasis.EXPLICIT), "RUSMIL");
+        Report noActor = said("2024-01-09", Kind.CONTROL, DONETSK_OBLAST, null, "takeover", Modality.ACTUAL, year(2019), DateBasis.EXPLICIT);
+        assertThat(Compatibility.landmark(told)).isTrue();
+        assertThat(Compatibility.compatible(told, toldAgain)).isTrue();
+        assertThat(Compatibility.compatible(told, noActor)).isTrue();
+        // another year, the other side, fighting rather than control, the year still running: not the same landmark
+        Report otherYear = about(said("2022-03-02", Kind.CONTROL, DONETSK_OBLAST, null, "seize", Modality.ACTUAL, year(2020), DateBasis.EXPLICIT), "RUS");
+        Report otherSide = about(said("2022-03-02", Kind.CONTROL, DONETSK_OBLAST, null, "liberate", Modality.ACTUAL, year(2019), DateBasis.EXPLICIT), "UKR");
+        Report fighting = about(said("2022-03-02", Kind.FIGHTING, DONETSK_OBLAST, "RUSGOV", "offensive", Modality.ACTUAL, year(2019), DateBasis.EXPLICIT), "RUS");
+        Report thisYear = about(said("2019-11-30", Kind.CONTROL, DONETSK_OBLAST, null, "seize", Modality.ACTUAL, year(2019), DateBasis.EXPLICIT), "RUS");
+        assertThat(Compatibility.compatible(told, otherYear)).isFalse();
+        assertThat(Compatibility.blocker(told, otherSide)).isEqualTo("landmark");
+        assertThat(Compatibility.blocker(told, fighting)).isEqualTo("landmark");
+        assertThat(Compatibility.landmark(thisYear)).isFalse();
+        assertThat(Compatibility.compatible(told, thisYear)).isFalse();
+        // a year is no day: the landmark does not link with a dated report of a day in that year
+        Report thatDay = about(said("2019-04-02", Kind.CONTROL, DONETSK_OBLAST, null, "seize", Modality.ACTUAL, day("2019-04-01"), DateBasis.EXPLICIT), "RUS");
+        assertThat(Compatibility.blocker(told, thatDay)).isEqualTo("granularity");
+        // a whole country, or a time longer than a year, stays too vague to link
+        Report country = about(said("2022-03-02", Kind.CONTROL, UKRAINE, null, "seize", Modality.ACTUAL, year(2019), DateBasis.EXPLICIT), "RUS");
+        Report countryToo = about(said("2023-05-20", Kind.CONTROL, UKRAINE, null, "seize", Modality.ACTUAL, year(2019), DateBasis.EXPLICIT), "RUS");
+        assertThat(Compatibility.landmark(country)).isFalse();
+        assertThat(Compatibility.compatible(country, countryToo)).isFalse();
+        TimeValue twoYears = new TimeValue("2018/2019", "DATE", TimeValue.Granularity.YEAR, LocalDate.of(2018, 1, 1),
+                LocalDate.of(2020, 1, 1), null, null, TimeValue.Anchoring.ABSOLUTE, null);
+        Report longer = about(said("2022-03-02", Kind.CONTROL, DONETSK_OBLAST, null, "seize", Modality.ACTUAL, twoYears, DateBasis.EXPLICIT), "RUS");
+        assertThat(Compatibility.landmark(longer)).isFalse();
+        assertThat(Compatibility.compatible(told, longer)).isFalse();
     }
 
     private static Report quoted(Report r, String sentence) {

@@ -109,6 +109,11 @@ public final class ClaimExtractor implements Stage {
                     if (cues.stream().noneMatch(c -> c.head() == f.cue().head())) cues.add(f.cue());
                 List<Claim> quoting = new ArrayList<>();
                 for (QuoteFirst.Found f : contentFirst) {
+                    // "That's according to a survey by X, Ukrinform reports.": the outlet relays a sourced report
+                    // (not a quotation: what a speaker quotes may itself cite someone)
+                    if (!SentenceGraph.isOpeningQuote(g.word(f.content()[0])) && cues.stream().anyMatch(o -> o.isAccordingTo()
+                            && ContentFinder.pointsBack(g, o) && o.first() >= f.content()[0] && o.last() <= f.content()[1]))
+                        continue;
                     Claim c = build(g, f.cue(), f.source(), f.content());
                     if (!chains.isOutletItself(c.source())) quoting.add(c); // the outlet's own voice holds nothing
                 }

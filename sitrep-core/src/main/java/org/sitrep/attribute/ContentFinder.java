@@ -271,10 +271,22 @@ final class ContentFinder {
     /** "According to X, …" / "…, according to X.": the rest of the sentence; null without a source. */
     static int[] accordingContent(SentenceGraph g, Cue cue, int[] source) {
         if (source == null) return null;
+        // "That's according to a survey by …": the sentence before is what the source says
+        if (pointsBack(g, cue) && g.first() > 0) {
+            int last = g.first() - 1, first = last;
+            while (first > 0 && g.token(first - 1).sentence() == g.token(last).sentence()) first--;
+            return g.trimRange(first, last);
+        }
         int lo = g.first(), hi = g.end() - 1;
         if (cue.first() <= lo + 1) lo = Math.max(source[1], cue.last()) + 1; // "According to X, …", "In his opinion, …"
         else hi = cue.first() - 1;                      // "…, according to X."
         return g.trimRange(lo, hi);
+    }
+
+    /** Whether "according to" follows a sentence-opening "That's" / "That is" / "This is": it points back. */
+    static boolean pointsBack(SentenceGraph g, Cue cue) {
+        int k = g.first();
+        return cue.first() == k + 2 && Set.of("that", "this").contains(g.lower(k)) && g.lemma(k + 1).equals("be");
     }
 
     /**

@@ -33,6 +33,7 @@ final class CueFinder {
             if (!pos.startsWith("VB") && !adjectival) continue;
             if (g.rel(i).equals("amod") || g.rel(i).startsWith("aux") || g.rel(i).equals("cop")) continue;
             if (negated(g, i)) continue; // "did not say which leaders", "has still not condemned": nothing said
+            if (hypothetical(g, i)) continue; // "because they could say …", "the minister will announce …": not said
             if (withheld(g, i)) continue; // "declined to confirm the meeting", "refused to condemn the invasion"
             // "…, the paper reported, citing officials": the reporter's sources, not a claim of the paper's own
             if (lemma.equals("cite") && pos.equals("VBG") && g.head(i) >= 0 && CueLexicon.verbClass(g.lemma(g.head(i))).isPresent())
@@ -159,6 +160,17 @@ final class CueFinder {
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
 
+    /** Modals that put a speech act in the future or in a supposition; not "may" ("China may insist it is neutral"). */
+    private static final Set<String> HYPOTHETICAL_MODALS = Set.of("could", "might", "would", "will", "wo", "can",
+            "should", "must", "shall", "'ll", "'d");
+
+    /** Whether the verb has a modal that makes its speech act one not (yet) made: "they could say", "will announce". */
+    static boolean hypothetical(SentenceGraph g, int verb) {
+        for (int c : g.children(verb))
+            if (g.rel(c).equals("aux") && g.pos(c).equals("MD") && HYPOTHETICAL_MODALS.contains(g.lower(c))) return true;
+        return false;
+    }
+
     /** Verbs that withhold the speech act of the verb under them: "declined to comment", "failed to condemn". */
     private static final Set<String> WITHHOLDING = Set.of("decline", "refuse", "fail");
 
@@ -226,7 +238,8 @@ final class CueFinder {
                     ? CueLexicon.verbClass(g.lemma(head)) : Optional.empty();
             if (g.lemma(head).equals("call")) cls = callClass(g, head);
             // "has finally approved the aid", "have published a screenshot": the tagger's cue, the rules' reading
-            if (cls.isPresent() && (enacting(g, head) || reportsAThing(g, head) || bareParticiple(g, head)))
+            if (cls.isPresent() && (enacting(g, head) || reportsAThing(g, head) || bareParticiple(g, head)
+                    || hypothetical(g, head)))
                 return Optional.empty();
             if (cls.isPresent()) return Optional.of(new Cue(tokens[0], tokens[1], head, lemma.toString(), cls.get()));
         }

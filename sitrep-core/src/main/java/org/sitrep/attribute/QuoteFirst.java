@@ -131,9 +131,16 @@ final class QuoteFirst {
             return null;
         }
         int b = source[0] - 1;
+        // "… - as Chinese propaganda describes." / "…, as the portal noted)": a trailing "as" clause of a speaker
+        boolean as = b > g.first() && g.lower(b).equals("as");
+        if (as) b--;
         if (b < g.first() - 1 || b < 0) return null;
         int[] marks = marks(g, b);
         if (marks == null) return null;
+        if (as) {
+            int[] content = nothingReportedAfter(g, v + 1) ? content(g, marks) : null;
+            return content == null ? null : new Found(cue, source, content);
+        }
         int[] parenthetical = parenthetical(g, b, v);
         if (parenthetical != null) return new Found(cue, source, parenthetical);
         if (!nothingReportedAfter(g, v + 1)) return null;
@@ -251,6 +258,17 @@ final class QuoteFirst {
             start = afterDateline(g, sentenceStart(g, end), end);
         }
         if (start < 0 || g.paragraph(start) != g.paragraph(end)) return null;
+        // "… (from the start of the war - as the portal noted)": a remark in parentheses starts inside them, and
+        // may be a phrase
+        boolean parenthesized = false;
+        for (int k = end; k > start && quote < 0; k--) {
+            if (Set.of(")", "-RRB-").contains(g.word(k))) break;
+            if (Set.of("(", "-LRB-").contains(g.word(k))) {
+                start = k + 1;
+                parenthesized = true;
+                break;
+            }
+        }
         // a quotation keeps both its marks (a single straight one too, which trimming would take for punctuation)
         int[] range = quote >= 0 && (g.pos(start).equals("``") || SentenceGraph.isOpeningQuote(g.word(start)))
                 ? new int[] {start, end} : g.trimRange(start, end);
@@ -258,12 +276,32 @@ final class QuoteFirst {
         boolean finite = false;
         for (int i = range[0]; i <= range[1] && !finite; i++) finite = FINITE.contains(g.pos(i));
         // a bare phrase before the comma is no content: "In Kyiv, officials said the attack …"
-        if (!finite && quote < 0) return null;
+        if (!finite && quote < 0 && !parenthesized) return null;
         return range;
     }
 
-    /** The opening mark of the quotation closed at {@code close}, within its paragraph; -1 when none. */
+    /**
+     * The opening mark of the quotation closed at {@code close}, within its paragraph; -1 when none. A curly opening
+     * mark inside a quotation that is still open (“It is peacekeeping … asking him: “Volodya, sit down …,” the
+     * president said: the inner quotation was never closed) gives way to the outer one.
+     */
     private static int openingQuote(SentenceGraph g, int close) {
+        int inner = innermostOpening(g, close);
+        if (inner < 0 || !isCurlyOpening(g, inner)) return inner;
+        int outer = inner;
+        for (int k = inner - 1, sentences = 0; k >= 0 && g.paragraph(k) == g.paragraph(close); k--) {
+            if (isClosingQuote(g, k) || g.word(k).equals("\"")) break;
+            if (isCurlyOpening(g, k)) outer = k;
+            if (g.token(k).sentence() != g.token(k + 1).sentence() && ++sentences > MAX_SENTENCES_BACK) break;
+        }
+        return outer;
+    }
+
+    private static boolean isCurlyOpening(SentenceGraph g, int k) {
+        return g.word(k).equals("“") || g.word(k).equals("«");
+    }
+
+    private static int innermostOpening(SentenceGraph g, int close) {
         for (int k = close - 1, sentences = 0; k >= 0 && g.paragraph(k) == g.paragraph(close); k--) {
             boolean straight = g.word(k).equals("\"");
             if (straight ? g.quoteOpening(k + 1) == k || g.pos(k).equals("``")
@@ -277,12 +315,12 @@ final class QuoteFirst {
 
     /**
      * The first token after the dash that opens a remark ending at {@code end}: a dash at the start of a line or
-     * right after a sentence end (".- We …"), within the paragraph; -1 when none.
+     * right after a sentence end or a colon (".- We …", "he warned: - We …"), within the paragraph; -1 when none.
      */
     private static int openingDash(SentenceGraph g, int end) {
         for (int k = end, sentences = 0; k >= 0 && g.paragraph(k) == g.paragraph(end); k--) {
             if (DASHES.contains(g.word(k)) && (g.startsLine(k) || k > 0 && g.paragraph(k - 1) == g.paragraph(k)
-                    && Set.of(".", "?", "!").contains(g.word(k - 1))))
+                    && Set.of(".", "?", "!", ":").contains(g.word(k - 1))))
                 return k + 1 <= end ? k + 1 : -1;
             if (k > 0 && g.token(k).sentence() != g.token(k - 1).sentence() && ++sentences > MAX_SENTENCES_BACK) return -1;
         }

@@ -97,7 +97,11 @@ final class SpeakerResolver {
         int noun = g.head(cue.first());
         if (noun < 0 || noun == cue.last()) noun = cue.last() + 1 < g.end() ? cue.last() + 1 : -1;
         int[] range = noun < 0 ? null : g.trimmed(noun);
-        return range == null ? null : g.trimRange(Math.max(range[0], cue.last() + 1), range[1]);
+        if (range == null) return null;
+        // "…, Ukrinform reports" hung on the source's noun is another clause, not part of the source
+        for (int c : g.children(noun))
+            if (g.rel(c).equals("parataxis") && c > noun) range[1] = Math.min(range[1], g.subtree(c)[0] - 1);
+        return g.trimRange(Math.max(range[0], cue.last() + 1), range[1]);
     }
 
     /** The noun phrase starting at {@code token}: up to its head noun's subtree end, before any comma. */

@@ -304,4 +304,18 @@ class ClaimExtractorTest {
         assertThat(claims).extracting(c -> c.source().mention().of(doc.text()) + " | " + c.cue().of(doc.text()) + " | "
                 + c.content().of(doc.text())).containsExactly("he | saying | he felt great anger");
     }
+
+    @Test
+    void thatIsAccordingToPointsBackAndTheOutletsRelayIsNoClaim() {
+        Doc doc = HandParsed.text("Most voters back the plan. That's according to a poll by the institute, the agency reports.")
+                .sentence("Most JJS 2 amod", "voters/voter NNS 3 nsubj", "back VBP 0 root", "the DT 5 det", "plan NN 3 obj",
+                        ". . 3 punct")
+                .sentence("That DT 6 nsubj", "'s/be VBZ 6 cop", "according/accord VBG 6 case", "to IN 3 fixed", "a DT 6 det",
+                        "poll NN 0 root", "by IN 9 case", "the DT 9 det", "institute NN 6 nmod", ", , 6 punct", "the DT 12 det",
+                        "agency NN 13 nsubj", "reports/report VBZ 6 parataxis", ". . 6 punct")
+                .build();
+        List<Claim> claims = new ClaimExtractor(null).apply(doc).get(Layer.CLAIMS);
+        assertThat(claims).extracting(c -> c.source().mention().of(doc.text()) + " | " + c.cue().of(doc.text()) + " | "
+                + c.content().of(doc.text())).containsExactly("a poll by the institute | according to | Most voters back the plan");
+    }
 }

@@ -203,6 +203,21 @@ class CueFinderTest {
     }
 
     @Test
+    void aSpeechActUnderCouldOrWillIsNotMadeButUnderMayItIs() {
+        Doc could = HandParsed.text("They could say the West forbids it.")
+                .sentence("They PRP 3 nsubj", "could MD 3 aux", "say VB 0 root", "the DT 5 det", "West NNP 6 nsubj",
+                        "forbids/forbid VBZ 3 ccomp", "it PRP 6 obj", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(could).get(0))).isEmpty();
+        assertThat(CueFinder.readLearned(SentenceGraph.of(could).get(0), new int[] {1, 2})).isEmpty();
+        Doc may = HandParsed.text("China may insist it is neutral.")
+                .sentence("China NNP 3 nsubj", "may MD 3 aux", "insist VB 0 root", "it PRP 6 nsubj", "is/be VBZ 6 cop",
+                        "neutral JJ 3 ccomp", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(may).get(0))).extracting(Cue::lemma).containsExactly("insist");
+    }
+
+    @Test
     void publishingAThingIsNoClaim() {
         Doc map = HandParsed.text("The agency published a map of the front.")
                 .sentence("The DT 2 det", "agency NN 3 nsubj", "published/publish VBD 0 root", "a DT 5 det", "map NN 3 obj",

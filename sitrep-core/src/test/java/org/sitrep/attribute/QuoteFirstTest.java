@@ -82,6 +82,9 @@ class QuoteFirstTest {
             - The grain corridor must reopen - continued Orlov.#-/: The/DT grain/NN corridor/NN must/MD reopen/VB -/: continued/VBD/continue Orlov/NNP ./.#Orlov | continued | The grain corridor must reopen
             The West accuses Moscow of planning an attack, something Russia has repeatedly denied.#The/DT West/NNP accuses/VBZ/accuse Moscow/NNP of/IN planning/VBG/plan an/DT attack/NN ,/, something/NN Russia/NNP has/VBZ/have repeatedly/RB denied/VBN/deny ./.#Russia | denied | Moscow of planning an attack
             The army shelled the port, a claim the ministry rejects.#The/DT army/NN shelled/VBD/shell the/DT port/NN ,/, a/DT claim/NN the/DT ministry/NN rejects/VBZ/reject ./.#the ministry | rejects | The army shelled the port
+            The port is closed - as the regional portal noted.#The/DT port/NN is/VBZ/be closed/JJ -/: as/IN the/DT regional/JJ portal/NN noted/VBD/note ./.#the regional portal | noted | The port is closed
+            Aid arrived late (from the north - as the agency noted).#Aid/NN arrived/VBD/arrive late/RB (/-LRB- from/IN the/DT north/NN -/: as/IN the/DT agency/NN noted/VBD/note )/-RRB- ./.#the agency | noted | from the north
+            Kovalenko warned: - We will not retreat - he said.#Kovalenko/NNP warned/VBD/warn :/: -/: We/PRP will/MD not/RB retreat/VB -/: he/PRP said/VBD/say ./.#he | said | We will not retreat
             As Anna Kovalenko, head of the agency, said on Monday, ten brigades are moving.#As/IN Anna/NNP Kovalenko/NNP ,/, head/NN of/IN the/DT agency/NN ,/, said/VBD/say on/IN Monday/NNP ,/, ten/CD brigades/NNS are/VBP/be moving/VBG/move ./.#Anna Kovalenko, head of the agency | said | ten brigades are moving
             """)
     void aContentFirstAttributionIsReadTheSameUnderAnyParse(String text, String tagged, String expected) {
@@ -116,6 +119,21 @@ class QuoteFirstTest {
         for (IntBinaryOperator heads : List.of(FLAT, CHAIN))
             assertThat(found(doc(text, tagged, heads)))
                     .containsExactly("the minister | added | “The talks were useful. We have always said we want peace,”");
+    }
+
+    @Test
+    void anUnclosedQuotationInsideAQuotationDoesNotStartTheContent() {
+        String text = "“It is peace. I asked him: “Sit down and talk,” the president said.";
+        String tagged = "“/`` It/PRP is/VBZ/be peace/NN ./. || I/PRP asked/VBD/ask him/PRP :/: “/`` Sit/VB down/RP and/CC "
+                + "talk/VB ,/, ”/'' the/DT president/NN said/VBD/say ./.";
+        for (IntBinaryOperator heads : List.of(FLAT, CHAIN))
+            assertThat(found(doc(text, tagged, heads)))
+                    .containsExactly("the president | said | “It is peace. I asked him: “Sit down and talk,”");
+        // a quotation closed before ours is not reached: “A,” she said. “B,” he added.
+        String two = "“We will stay,” she said. “We will talk,” he added.";
+        String twoTagged = "“/`` We/PRP will/MD stay/VB ,/, ”/'' she/PRP said/VBD/say ./. || “/`` We/PRP will/MD talk/VB ,/, ”/'' "
+                + "he/PRP added/VBD/add ./.";
+        assertThat(found(doc(two, twoTagged, FLAT))).containsExactly("she | said | “We will stay,”", "he | added | “We will talk,”");
     }
 
     @Test

@@ -62,7 +62,7 @@ public final class AssertionBuilder implements Stage {
     /** Triggers of ground fighting: forces engaging forces. Strikes and bombing from afar are no FIGHTING. */
     private static final Set<String> FIGHTING = Set.of("clash", "battle", "fighting", "fight", "assault", "storm", "siege",
             "offensive", "counteroffensive", "counter-offensive", "counterattack", "counter-attack", "combat",
-            "hostilities", "advance", "skirmish", "repel", "repulse");
+            "hostilities", "advance", "skirmish", "repel", "repulse", "ceasefire violation");
     /** Fire that is ground fighting only when aimed at forces ("shelled Ukrainian positions"), not at a town. */
     private static final Set<String> FIRE = Set.of("attack", "shell", "shelling", "bombardment", "fire");
     private static final Set<String> FORCES = Set.of("position", "positions", "troops", "forces", "soldiers", "lines",
@@ -220,12 +220,33 @@ public final class AssertionBuilder implements Stage {
                 || sideless(parse, e, t))
             return false;
         if (!fire) return true;
+        if (alongFront(parse, e, t)) return true;
         if (e.target() != null && e.target().code() != null && e.target().code().endsWith("MIL")) return true;
         for (int c : parse.children(t))
             // "attacks by Russian forces", "under attack from Russian forces" name the attacker, not the attacked
             if (FORCES.contains(parse.lower(c)) && !parse.rel(c).startsWith("amod") && !parse.rel(c).startsWith("compound")
                     && parse.childWord(c, "by") < 0 && parse.childWord(c, "from") < 0)
                 return true;
+        return false;
+    }
+
+    private static final java.util.regex.Pattern FRONT = java.util.regex.Pattern.compile(
+            "\\b(front ?lines?|front-lines?|line of contact|contact line)\\b");
+
+    /**
+     * Whether fire aimed at nothing named is fire along a front: "an escalation in shelling in eastern Ukraine"
+     * (a country named by its direction, as in {@link #wholeCountry}), "shelling along the front line". Fire with an
+     * object or a target ("shelled residential areas in eastern Ukraine") is judged by what it hits.
+     */
+    static boolean alongFront(Parse parse, Event e, int t) {
+        if (e.target() != null || parse.child(t, "obj") >= 0) return false;
+        if (e.place() != null && e.place().place().featureKind() == FeatureKind.COUNTRY && !wholeCountry(parse, e))
+            return true;
+        for (int c : parse.children(t)) {
+            if (!parse.rel(c).startsWith("obl") && !parse.rel(c).startsWith("nmod")) continue;
+            if (FRONT.matcher(parse.subtreeSpan(c).of(parse.doc().text()).toLowerCase(java.util.Locale.ROOT)).find())
+                return true;
+        }
         return false;
     }
 

@@ -293,6 +293,9 @@ public final class EventExtractor implements Stage {
         }
         if (parse.isNoun(i)) {
             String key = lemma.equals("hostility") ? "hostilities" : lemma;
+            // "ceasefire violations along the line of contact": fire across a front, told as a breach of the truce
+            if (key.equals("violation") && truceBreached(parse, i))
+                return Optional.of(new Trigger("ceasefire violation", PloverType.FIGHT, "", "190", 0.6));
             if (key.equals("strike") && laborStrike(parse, i))
                 return Optional.of(new Trigger(key, PloverType.PROTEST, "strike", "143", 0.6));
             return WarLexicon.noun(key).map(e -> new Trigger(key, e.type(), e.mode(), e.cameo(), 0.6));
@@ -332,6 +335,17 @@ public final class EventExtractor implements Stage {
             out.add(parse.lemma(j).toLowerCase(java.util.Locale.ROOT));
         }
         return out;
+    }
+
+    private static final Set<String> TRUCES = Set.of("ceasefire", "cease-fire", "truce");
+
+    /** Whether noun "violation" at {@code i} is of a truce: "ceasefire violations", "violations of the truce". */
+    static boolean truceBreached(Parse parse, int i) {
+        for (int c : parse.children(i))
+            if (TRUCES.contains(parse.lower(c)) && (parse.rel(c).startsWith("compound") || parse.rel(c).startsWith("amod")
+                    || parse.rel(c).startsWith("nmod") && parse.childWord(c, "of") >= 0))
+                return true;
+        return false;
     }
 
     /** Words on "strike" that make it a stoppage of work, not an air or missile strike. */

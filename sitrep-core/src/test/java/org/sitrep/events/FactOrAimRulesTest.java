@@ -181,4 +181,34 @@ class FactOrAimRulesTest {
                 "east NN east 3 nmod").analyzed();
         assertThat(actual(unnamed, Kind.CONTROL)).isEmpty();
     }
+
+    @Test
+    void shellingAlongAFrontIsFightingButShellingOfBuildingsIsNot() {
+        Doc front = Parsed.of("Shelling in eastern Ukraine intensified.", "Shelling NN shelling 5 nsubj", "in IN in 4 case",
+                "eastern JJ eastern 4 amod", "Ukraine NNP ukraine 1 nmod", "intensified VBD intensify 0 root")
+                .place("Ukraine", FeatureKind.COUNTRY, "UA").analyzed();
+        assertThat(actual(front, Kind.FIGHTING)).hasSize(1);
+
+        Doc blocks = Parsed.of("Artillery shelled apartment blocks in eastern Ukraine.", "Artillery NN artillery 2 nsubj",
+                "shelled VBD shell 0 root", "apartment NN apartment 4 compound", "blocks NNS block 2 obj",
+                "in IN in 7 case", "eastern JJ eastern 7 amod", "Ukraine NNP ukraine 2 obl")
+                .place("Ukraine", FeatureKind.COUNTRY, "UA").analyzed();
+        assertThat(blocks.get(Layer.EVENTS)).extracting(Event::trigger).contains("shell");
+        assertThat(all(blocks, Kind.FIGHTING)).isEmpty();
+    }
+
+    @Test
+    void ceasefireViolationsAreFightingOtherViolationsAreNot() {
+        Doc truce = Parsed.of("Monitors recorded ceasefire violations near Horlivka.", "Monitors NNS monitor 2 nsubj",
+                "recorded VBD record 0 root", "ceasefire NN ceasefire 4 compound", "violations NNS violation 2 obj",
+                "near IN near 6 case", "Horlivka NNP horlivka 4 nmod")
+                .place("Horlivka", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        assertThat(actual(truce, Kind.FIGHTING)).extracting(a -> a.place().place().name()).containsExactly("Horlivka");
+
+        Doc press = Parsed.of("Monitors recorded press violations near Horlivka.", "Monitors NNS monitor 2 nsubj",
+                "recorded VBD record 0 root", "press NN press 4 compound", "violations NNS violation 2 obj",
+                "near IN near 6 case", "Horlivka NNP horlivka 4 nmod")
+                .place("Horlivka", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        assertThat(all(press, Kind.FIGHTING)).isEmpty();
+    }
 }

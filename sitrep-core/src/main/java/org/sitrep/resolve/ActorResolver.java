@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.sitrep.lexicon.CueLexicon;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.Article;
 import org.sitrep.model.Doc;
 import org.sitrep.model.EntityMention;
+import org.sitrep.model.FeatureKind;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Layer;
 import org.sitrep.model.Span;
@@ -39,6 +41,10 @@ import org.sitrep.resolve.ActorRegistry.SectorMatch;
  *   <li>a title followed by a person becomes one mention of that person with the title as role ("Chief of the
  *       General Staff of the Russian Armed Forces Valery Gerasimov" → RUSMIL); a person the registry does not know
  *       takes the title's code, its name from an NER PERSON span (or, without NER, the capitalized words);</li>
+ *   <li>an office of a town or region below country level is its country's government (legislature for an MP):
+ *       "the mayor of Moscow" → RUSGOV, "the head of the Kharkiv region" → UKRGOV, "Kharkiv Governor Oleh Petrenko"
+ *       → UKRGOV; the place is a capital of the registry or an unambiguous town or region of the
+ *       {@link Gazetteer};</li>
  *   <li>a capital stands for its government (XXXGOV) only as the agent of a verb or the addressee of an appeal
  *       ("Pyongyang said", "Moscow's support", "called on Pyongyang"); after "in", "to", "from"… it is a place
  *       and no actor;</li>
@@ -82,11 +88,25 @@ public final class ActorResolver implements Stage {
     /** Words that end an apposition after a name: a clause or a new sentence part begins. */
     private static final Set<String> APPOSITION_ENDS = Set.of("who", "which", "that", "said", "says", "told", "tells",
             "added", "and", "but", "when", "while", "whose");
+    /** Office nouns that take a town or region after "of", with the sector of the office ("mayor of Moscow"). */
+    private static final Map<String, String> LOCAL_OFFICES = Map.of(
+            "mayor", "GOV", "governor", "GOV", "head", "GOV", "leader", "GOV", "chief", "GOV",
+            "mp", "LEG", "deputy", "LEG", "lawmaker", "LEG");
+    /** Words after a place name that say what kind of place it is ("the Kharkiv region"), part of the office's span. */
+    private static final Set<String> PLACE_DESIGNATORS = Set.of(
+            "region", "regional", "oblast", "province", "city", "district", "county", "state", "krai", "governorate");
+    /** Compass adjectives start region names of many countries ("Eastern" is a region of Ghana): no office's place. */
+    private static final Set<String> COMPASS = Set.of("eastern", "western", "northern", "southern", "central", "east",
+            "west", "north", "south");
+    /** A place smaller than this is too likely another word or an unknown hamlet to name an office's country. */
+    static final long MIN_OFFICE_PLACE_POPULATION = 100_000;
     private static final Set<String> PLACE_KINDS = Set.of(
             "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY", "FACILITY", "LOC", "GPE", "FAC");
 
     private final ActorRegistry registry;
     private final Function<Article, String> outletCountry;
+    // loaded on the first office of a town or region: most texts name none, and PlaceResolver shares the instance
+    private final Supplier<Gazetteer> gazetteer = Gazetteer::global;
 
     /** A resolver over the bundled registry that knows no outlet. */
     public ActorResolver() {
@@ -198,8 +218,101 @@ public final class ActorResolver implements Stage {
                 return new Found(i, i + 1, earlier.code(), earlier.name(), earlier.role(), 0.75, earlier.actor());
             if (word.norm().equals("the") && i + 1 < w.size() && registry.matchName(w, i + 1).isEmpty())
                 return definite(i);
+            Found office = officeOfPlace(i);
+            if (office == null) office = placeBeforeOffice(i);
+            if (office != null) return office;
             Found titled = titledStranger(i);
             return titled != null ? titled : appositiveTitle(i);
+        }
+
+        /**
+         * An office of a place below country level: "the mayor of Moscow", "the head of the Kharkiv region", "Governor
+         * of Bavaria Markus Söder", "an MP of Lviv". The place is a capital the registry knows or a town or region of
+         * the gazetteer (the most populous one of that name, at least {@link #MIN_OFFICE_PLACE_POPULATION} people, with
+         * no rival of a tenth its size in another country); the office is its country's government (GOV), a
+         * legislator's its legislature (LEG): CAMEO codes sub-national officials by their state. A person named right
+         * after the title holds the office. Null when word i starts no such phrase or the place is unknown.
+         */
+        private Found officeOfPlace(int i) {
+            String sector = LOCAL_OFFICES.get(w.get(i).norm());
+            if (sector == null || i + 1 >= w.size() || !w.get(i + 1).norm().equals("of") || !adjacent(i, i + 1))
+                return null;
+            int start = i + 2 < w.size() && w.get(i + 2).norm().equals("the") ? i + 3 : i + 2;
+            int run = start; // the capitalized words after "of": the place, perhaps followed by a person's name
+            while (run < w.size() && run - start < 4 && sameSentence(i, run) && w.get(run).capitalized()
+                    && adjacent(run - 1, run) && !NOT_NAMES.contains(w.get(run).norm())
+                    && !PLACE_DESIGNATORS.contains(w.get(run).norm()))
+                run++;
+            if (run == start) return null;
+            String country = null;
+            int k = run;
+            Optional<NameMatch> named = registry.matchName(w, start);
+            if (named.isPresent()) {
+                // a state or body keeps its own rules ("president of Armenia", "head of the EC"); a capital is a city
+                if (named.get().best().type() != NameType.CAPITAL || named.get().length() > run - start) return null;
+                country = named.get().best().actor().country();
+                k = start + named.get().length();
+            } else if (!COMPASS.contains(w.get(start).norm())) { // "the leader of Eastern Europe" is no region's
+                for (k = run; k > start && country == null; k--) // the longest place name: "Nizhny Novgorod Gleb Nikitin"
+                    country = countryOfPlace(phrase(start, k - start));
+                k++;
+            }
+            Optional<Actor> state = country == null ? Optional.empty() : registry.findState(country);
+            if (state.isEmpty()) return null;
+            int end = k;
+            while (end < w.size() && end - k < 2 && sameSentence(i, end) && adjacent(end - 1, end)
+                    && PLACE_DESIGNATORS.contains(w.get(end).norm()))
+                end++;
+            String title = phrase(i, end - i);
+            Found p = personAfter(i, end, country + sector, title);
+            if (p != null) return p;
+            if (k < run) return null; // capitalized words after the place that are no person: a longer unknown name
+            // the state as the actor, so that the place's name is not taken for a person's to refer back to
+            return new Found(i, end, country + sector, phrase(start, k - start) + " (" + w.get(i).norm() + ")",
+                    w.get(i).norm(), 0.75, state.get());
+        }
+
+        /**
+         * A town or region named before an office and its holder: "Kharkiv Governor Oleh Petrenko", "Lviv MP Iryna
+         * Koval" — the holder is coded with the place's country, as in {@link #officeOfPlace}. Only with a person
+         * after the title ("Kharkiv governor's office" is no one); capitals already do this through the registry
+         * ("Moscow Mayor X"). Null otherwise.
+         */
+        private Found placeBeforeOffice(int i) {
+            if (!w.get(i).capitalized() || NOT_NAMES.contains(w.get(i).norm())) return null;
+            for (int k = i + 1; k <= i + 2 && k + 1 < w.size() && sameSentence(i, k + 1); k++) {
+                if (!adjacent(k - 1, k)) return null;
+                String sector = LOCAL_OFFICES.get(w.get(k).norm());
+                if (sector == null) {
+                    if (!w.get(k).capitalized()) return null;
+                    continue;
+                }
+                if (!w.get(k).capitalized() && !w.get(k).norm().equals("mp")) return null;
+                String country = countryOfPlace(phrase(i, k - i));
+                if (country == null || registry.findState(country).isEmpty()) return null;
+                Found p = personAfter(i, k + 1, country + sector, phrase(i, k + 1 - i));
+                return p != null && p.actor() == null ? p : null;
+            }
+            return null;
+        }
+
+        /** The ISO 3166 alpha-3 country of a sub-national place name, or null when it is unknown or ambiguous. */
+        private String countryOfPlace(String name) {
+            // the name itself, not only its sound key ("Lviv" keys like Luzhou), most populous first
+            String folded = folded(name);
+            List<Gazetteer.Candidate> all = gazetteer.get().exactCandidates(name).stream()
+                    .filter(c -> c.entry().kind() != FeatureKind.COUNTRY && folded(c.matchedName()).equals(folded))
+                    .toList();
+            if (all.isEmpty() || all.get(0).entry().population() < MIN_OFFICE_PLACE_POPULATION) return null;
+            Gazetteer.Entry top = all.get(0).entry();
+            for (Gazetteer.Candidate c : all)
+                if (!c.entry().country().equals(top.country()) && c.entry().population() * 10 >= top.population())
+                    return null; // two countries' towns of that name: which one's office is unknown
+            try {
+                return new Locale("", top.country()).getISO3Country();
+            } catch (java.util.MissingResourceException e) {
+                return null; // a code without an ISO alpha-3 form (XK)
+            }
         }
 
         /**
@@ -702,6 +815,12 @@ public final class ActorResolver implements Stage {
         private String phrase(int start, int length) {
             return text.substring(w.get(start).span().start(), w.get(start + length - 1).span().end());
         }
+    }
+
+    /** Lower-case letters and digits of a name without accents: "Dnipró" and "dnipro" fold alike. */
+    static String folded(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     /** Whether two words differ by one inserted, deleted or replaced letter. */

@@ -104,11 +104,32 @@ final class QuantityFinder {
             if (counted == null) counted = counted(parse, noun >= 0 ? noun : headToken, i);
             if (counted == null) { i = last; continue; }
             int end = noun > headToken ? noun : headToken;
+            if (bound == Bound.EXACT && runningTally(parse, from, start, end, to)) bound = Bound.AT_LEAST;
             out.add(new Quantity(new Span(parse.span(start).start(), parse.span(end).end()), value, outOf, bound,
                     counted, evidence));
             i = end;
         }
         return out;
+    }
+
+    /** Phrases that make a count a tally still running ("59 bodies have been exhumed so far"): a minimum, no total. */
+    private static final Set<String> RUNNING = Set.of("so far", "thus far", "to date");
+
+    /**
+     * Whether the count at tokens [start, end] is a running tally: a {@link #RUNNING} phrase right before it or after
+     * it in its clause, within a few words and before a comma ("so far 59", "59 bodies have been exhumed so far").
+     * Such a figure says at least that many, so a later, larger total does not contradict it.
+     */
+    private static boolean runningTally(Parse parse, int from, int start, int end, int to) {
+        if (start - 2 >= from && RUNNING.contains(parse.lower(start - 2) + " " + parse.lower(start - 1))) return true;
+        if (start - 3 >= from && parse.lower(start - 1).equals(",")
+                && RUNNING.contains(parse.lower(start - 3) + " " + parse.lower(start - 2))) return true;
+        for (int k = end + 1; k + 1 < to && k <= end + 8; k++) {
+            String w = parse.lower(k);
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("and")) return false;
+            if (RUNNING.contains(w + " " + parse.lower(k + 1))) return true;
+        }
+        return false;
     }
 
     /** Verbs that state a total ("losses amounted to 899", "the toll exceeds 465,000"), with the copula. */

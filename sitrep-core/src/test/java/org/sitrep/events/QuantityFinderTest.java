@@ -34,6 +34,25 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aTallyStillRunningIsAMinimum() {
+        // "so far" after the count in its clause, or fronted before it: at least that many, not the total
+        Parsed after = Parsed.of("12 civilians have been killed so far", "12 CD 12 2 nummod",
+                "civilians NNS civilian 5 nsubj:pass", "have VBP have 5 aux", "been VBN be 5 aux:pass",
+                "killed VBN kill 0 root", "so RB so 7 advmod", "far RB far 5 advmod");
+        assertThat(find(after)).singleElement().extracting(Quantity::bound).isEqualTo(Bound.AT_LEAST);
+        Parsed before = Parsed.of("To date , 12 civilians have been killed", "To IN to 2 case", "date NN date 8 obl",
+                ", , , 2 punct", "12 CD 12 5 nummod", "civilians NNS civilian 8 nsubj:pass", "have VBP have 8 aux",
+                "been VBN be 8 aux:pass", "killed VBN kill 0 root");
+        assertThat(find(before)).singleElement().extracting(Quantity::bound).isEqualTo(Bound.AT_LEAST);
+        // the phrase in another clause, after a comma, leaves the count as it is
+        Parsed other = Parsed.of("12 civilians were killed , the worst attack so far", "12 CD 12 2 nummod",
+                "civilians NNS civilian 4 nsubj:pass", "were VBD be 4 aux:pass", "killed VBN kill 0 root",
+                ", , , 8 punct", "the DT the 8 det", "worst JJS bad 8 amod", "attack NN attack 4 appos",
+                "so RB so 10 advmod", "far RB far 8 advmod");
+        assertThat(find(other)).singleElement().extracting(Quantity::bound).isEqualTo(Bound.EXACT);
+    }
+
+    @Test
     void yearsMeasuresAndAgesAreNoCounts() {
         Parsed p = Parsed.of("In 2024 the town 5 km away lost a 67-year-old",
                 "In IN in 2 case", "2024 CD 2024 6 obl", "the DT the 4 det", "town NN town 6 nsubj",

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.events.WarLexicon.ControlEffect;
 import org.sitrep.events.internal.Parse;
 import org.sitrep.model.Actor;
@@ -19,6 +22,7 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.FeatureKind;
 import org.sitrep.model.Issue;
 import org.sitrep.model.Layer;
+import org.sitrep.model.Modality;
 import org.sitrep.model.PlaceMention;
 import org.sitrep.model.PloverType;
 import org.sitrep.model.Polarity;
@@ -142,8 +146,8 @@ public final class AssertionBuilder implements Stage {
                         .filter(q -> q.counted().equals("clashes") || q.counted().equals("attacks")).findFirst()
                         .orElse(null);
                 // "troops are trying to storm the town": an attempted assault is fighting, not a plan
-                org.sitrep.model.Modality m = e.modality() == org.sitrep.model.Modality.PLANNED && attempted(parse, e)
-                        ? org.sitrep.model.Modality.ACTUAL : e.modality();
+                Modality m = e.modality() == Modality.PLANNED && attempted(parse, e)
+                        ? Modality.ACTUAL : e.modality();
                 out.add(new Assertion(e.span(), Kind.FIGHTING, e.polarity(), m, null, e.place(), e.placeName(),
                         asOf(doc, e, claim), count, null, k, e.claim(), e.holder(), ev));
             }
@@ -163,7 +167,7 @@ public final class AssertionBuilder implements Stage {
                 out.add(new Assertion(e.span(), Kind.RESPONSIBILITY, e.polarity(), e.modality(), e.target(), null, null, null, null, null,
                         k, e.claim(), e.holder(), ev));
             if (out.size() == before && claim != null && MATERIAL.contains(e.type())
-                    && e.modality() == org.sitrep.model.Modality.ACTUAL)
+                    && e.modality() == Modality.ACTUAL)
                 out.add(new Assertion(e.span(), e.polarity() == Polarity.NEGATIVE ? Kind.DENIED : Kind.OCCURRED,
                         e.polarity(), null, e.place(), e.placeName(), e.time(), null, null, k, e.claim(), e.holder(), ev));
         }
@@ -176,7 +180,7 @@ public final class AssertionBuilder implements Stage {
     static final int HISTORY_YEARS = 20;
 
     /** Names of the world wars, whose events are history whatever their clause's time says. */
-    private static final java.util.regex.Pattern WORLD_WARS = java.util.regex.Pattern.compile(
+    private static final Pattern WORLD_WARS = Pattern.compile(
             "\\b(World War (I|II|One|Two|1|2)|(First|Second) World War|Great Patriotic War|WWI|WWII|Nazi Germany|Red Army|Wehrmacht)\\b");
 
     /**
@@ -191,7 +195,7 @@ public final class AssertionBuilder implements Stage {
             return true;
         int t = parse.headOf(e.span());
         if (t < 0) return false;
-        java.util.regex.Matcher m = WORLD_WARS.matcher(doc.text()).region(parse.subtreeSpan(t).start(), parse.subtreeSpan(t).end());
+        Matcher m = WORLD_WARS.matcher(doc.text()).region(parse.subtreeSpan(t).start(), parse.subtreeSpan(t).end());
         while (m.find())
             if (!comparison(doc, new Span(m.start(), m.end()))) return true;
         return false;
@@ -199,7 +203,7 @@ public final class AssertionBuilder implements Stage {
 
     /** Whether a time or name follows "since", "after" or "before": a yardstick ("the biggest since World War II"). */
     private static boolean comparison(Doc doc, Span s) {
-        String before = doc.text().substring(Math.max(0, s.start() - 12), s.start()).toLowerCase(java.util.Locale.ROOT);
+        String before = doc.text().substring(Math.max(0, s.start() - 12), s.start()).toLowerCase(Locale.ROOT);
         return before.matches("(?s).*\\b(since|after|before)\\s+(the\\s+)?$");
     }
 
@@ -230,7 +234,7 @@ public final class AssertionBuilder implements Stage {
         return false;
     }
 
-    private static final java.util.regex.Pattern FRONT = java.util.regex.Pattern.compile(
+    private static final Pattern FRONT = Pattern.compile(
             "\\b(front ?lines?|front-lines?|line of contact|contact line)\\b");
 
     /**
@@ -244,7 +248,7 @@ public final class AssertionBuilder implements Stage {
             return true;
         for (int c : parse.children(t)) {
             if (!parse.rel(c).startsWith("obl") && !parse.rel(c).startsWith("nmod")) continue;
-            if (FRONT.matcher(parse.subtreeSpan(c).of(parse.doc().text()).toLowerCase(java.util.Locale.ROOT)).find())
+            if (FRONT.matcher(parse.subtreeSpan(c).of(parse.doc().text()).toLowerCase(Locale.ROOT)).find())
                 return true;
         }
         return false;
@@ -388,10 +392,7 @@ public final class AssertionBuilder implements Stage {
 
     /** Whether the subtree of {@code node} names missiles, drones or aircraft. */
     private static boolean aerial(Parse parse, int node) {
-        Span within = parse.subtreeSpan(node);
-        for (int k = parse.tokenAt(within); k >= 0 && k < parse.size() && parse.span(k).end() <= within.end(); k++)
-            if (AERIAL.contains(parse.lower(k))) return true;
-        return false;
+        return parse.anyWordIn(parse.subtreeSpan(node), AERIAL);
     }
 
     private static final Set<String> AERIAL = Set.of("missile", "missiles", "drone", "drones", "rocket", "rockets",
@@ -425,7 +426,7 @@ public final class AssertionBuilder implements Stage {
      * modality: they are no facts whatever they name.
      */
     static boolean sideless(Parse parse, Event e, int t) {
-        return e.modality() == org.sitrep.model.Modality.ACTUAL && !e.trigger().equals("siege")
+        return e.modality() == Modality.ACTUAL && !e.trigger().equals("siege")
                 && e.placeName() == null && e.quantities().isEmpty() && e.agent() == null && e.target() == null
                 && e.time() == null && !namesDirection(parse, t) && !sideNamed(parse, t);
     }
@@ -461,8 +462,7 @@ public final class AssertionBuilder implements Stage {
                 if (node == t && r.startsWith("nmod") && parse.childWord(c, "by") >= 0) return true;
                 Span within = parse.subtreeSpan(c);
                 if (actors.stream().anyMatch(a -> within.contains(a.span()))) return true;
-                for (int k = parse.tokenAt(within); k >= 0 && k < parse.size() && parse.span(k).end() <= within.end(); k++)
-                    if (SIDES.contains(parse.lower(k))) return true;
+                if (parse.anyWordIn(within, SIDES)) return true;
             }
         return false;
     }
@@ -474,9 +474,7 @@ public final class AssertionBuilder implements Stage {
             if (node < 0) continue;
             for (int c : parse.children(node)) {
                 if (!parse.rel(c).startsWith("obl") && !parse.rel(c).startsWith("nmod")) continue;
-                Span within = parse.subtreeSpan(c);
-                for (int k = parse.tokenAt(within); k >= 0 && k < parse.size() && parse.span(k).end() <= within.end(); k++)
-                    if (DIRECTIONS.contains(parse.lower(k))) return true;
+                if (parse.anyWordIn(parse.subtreeSpan(c), DIRECTIONS)) return true;
             }
         }
         return false;
@@ -539,10 +537,7 @@ public final class AssertionBuilder implements Stage {
         if (t < 0 || !parse.isVerb(t)) return false;
         int obj = parse.child(t, "obj");
         if (obj < 0) return false;
-        Span object = parse.subtreeSpan(obj);
-        for (int k = parse.tokenAt(object); k >= 0 && k < parse.size() && parse.span(k).end() <= object.end(); k++)
-            if (AREAS.contains(parse.lower(k))) return true;
-        return false;
+        return parse.anyWordIn(parse.subtreeSpan(obj), AREAS);
     }
 
     /** Whether the event's trigger is a noun in the parse ("occupation", "liberation"), not a verb or participle. */
@@ -825,7 +820,7 @@ public final class AssertionBuilder implements Stage {
             Evidence ev = new Evidence(doc.article().id(), s.span(), NAME, VERSION, 0.6);
             Event stand = new Event(trigger, parse.lemma(i), PloverType.COERCE, "", "", null, null, place.place(),
                     place.name(), null, null,
-                    EventExtractor.polarity(negative), org.sitrep.model.Modality.ACTUAL,
+                    EventExtractor.polarity(negative), Modality.ACTUAL,
                     claim == null ? null : Event.claimRef(claim), holder, ev);
             TimeMention time = kind == Kind.CONTROL ? asOf(doc, stand, claim) : null;
             out.add(new Assertion(trigger, kind, EventExtractor.polarity(negative), actor, place.place(), place.name(),

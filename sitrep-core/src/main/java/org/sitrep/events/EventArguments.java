@@ -638,10 +638,7 @@ final class EventArguments {
      */
     private List<ActorMention> sides(int subject) {
         Span within = parse.subtreeSpan(subject);
-        boolean and = false;
-        for (int t = parse.tokenAt(within); t >= 0 && t < parse.size() && parse.span(t).end() <= within.end(); t++)
-            and |= parse.lower(t).equals("and");
-        if (!and) return List.of();
+        if (!parse.anyWordIn(within, Set.of("and"))) return List.of();
         List<ActorMention> in = actors.stream().filter(m -> within.contains(m.span()) && m.code() != null
                 && m.code().length() >= 3).sorted(Comparator.comparing(ActorMention::span)).toList();
         if (in.size() != 2 || in.get(0).code().substring(0, 3).equals(in.get(1).code().substring(0, 3))) return List.of();

@@ -1,6 +1,7 @@
 package org.sitrep.events.internal;
 
 import java.util.List;
+import java.util.Set;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
@@ -116,6 +117,13 @@ public final class Parse extends DependencyView {
         for (int i = 0; i < n; i++)
             if (end[i] > span.start() && start[i] < span.end()) return i;
         return -1;
+    }
+
+    /** Whether a token that starts in {@code span} and ends within it has its lower-cased form in {@code words}. */
+    public boolean anyWordIn(Span span, Set<String> words) {
+        for (int k = tokenAt(span); k >= 0 && k < n && end[k] <= span.end(); k++)
+            if (words.contains(lower(k))) return true;
+        return false;
     }
 
     /** The head token of a span: the token inside it whose head lies outside it (the last such on a tie), or -1. */

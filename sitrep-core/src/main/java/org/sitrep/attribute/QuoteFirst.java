@@ -29,6 +29,9 @@ final class QuoteFirst {
     private static final Set<String> NAME_LINKS = Set.of("of", "to", "for", "and");
     private static final Set<String> PRONOUN_SPEAKERS = Set.of("he", "she", "they", "we", "i");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    /** Tags of "continued" / "continues" that report a speaker going on (not "to continue", "continuing"). */
+    private static final Set<String> CONTINUING_TAGS = Set.of("VBD", "VBZ", "VBP", "VBN");
     private static final int MAX_SOURCE = 16;
     /** Sentences a quotation or a dash-opened remark may reach back over. */
     private static final int MAX_SENTENCES_BACK = 6;
@@ -74,7 +77,7 @@ final class QuoteFirst {
 
     /** "continued" / "continues" in a finite form: it goes on speaking only in the content-first forms. */
     private static boolean continuing(SentenceGraph g, int v) {
-        return g.lemma(v).equals("continue") && (FINITE.contains(g.pos(v)) || g.pos(v).equals("VBN")) && !g.pos(v).equals("MD");
+        return g.lemma(v).equals("continue") && CONTINUING_TAGS.contains(g.pos(v));
     }
 
     /**
@@ -98,7 +101,7 @@ final class QuoteFirst {
         int v = cue.head();
         int j = v - 1;
         while (j >= g.first() && (g.pos(j).equals("RB") || g.pos(j).equals("MD") || isAuxiliary(g, j))) {
-            if (Set.of("not", "n't", "never").contains(g.lower(j))) return null; // "…, he did not say"
+            if (NEGATIONS.contains(g.lower(j))) return null; // "…, he did not say"
             j--;
         }
         int[] source;
@@ -167,7 +170,7 @@ final class QuoteFirst {
         int v = cue.head();
         int b = v - 1;
         // "… - once again emphasized President X": adverbs between the mark and the inverted verb
-        while (b > g.first() && v - b <= 2 && g.pos(b).equals("RB") && !Set.of("not", "n't", "never").contains(g.lower(b))) b--;
+        while (b > g.first() && v - b <= 2 && g.pos(b).equals("RB") && !NEGATIONS.contains(g.lower(b))) b--;
         if (b < g.first() - 1 || b < 0) return null;
         int[] marks = marks(g, b);
         if (marks == null) return null;

@@ -184,9 +184,20 @@ public final class AssertionBuilder implements Stage {
             "\\b(World War (I|II|One|Two|1|2)|(First|Second) World War|Great Patriotic War|WWI|WWII|Nazi Germany|Red Army|Wehrmacht)\\b");
 
     /**
+     * The invaders and occupations of the Second World War and of the Soviet era ("the Nazi invaders", "the fascist
+     * occupiers", "the German occupation", "Soviet occupation"); "neo-Nazi", a label of this war's propaganda, is not
+     * one.
+     */
+    private static final Pattern OLD_INVADERS = Pattern.compile(
+            "(?<!neo-)\\b(Nazi|[Ff]ascist|German|Hitler's|Soviet) (invaders|occupiers|occupation|invasion)\\b|\\bThird Reich\\b");
+
+    /**
      * Whether an event is history: dated by its clause more than {@link #HISTORY_YEARS} years before the article
-     * ("Per the pact (1939), Russia joined in the occupation of Poland"), or named by a world war in its clause
-     * ("its World War II battles"). Its assertions would put old wars into the ledger of this one.
+     * ("Per the pact (1939), Russia joined in the occupation of Poland"), named by a world war in its clause
+     * ("its World War II battles") or by the invaders of one in its clause ("the liberation of Minsk from the fascist
+     * invaders", however the parser hangs the phrase), or the subject of an anniversary of at least
+     * {@link #HISTORY_YEARS} years ("the 80th anniversary of the liberation of Belarus"). Its assertions would put
+     * old wars into the ledger of this one.
      */
     static boolean history(Doc doc, Parse parse, Event e) {
         LocalDate published = doc.article().published();
@@ -195,9 +206,27 @@ public final class AssertionBuilder implements Stage {
             return true;
         int t = parse.headOf(e.span());
         if (t < 0) return false;
+        if (oldAnniversary(parse, t)) return true;
         Matcher m = WORLD_WARS.matcher(doc.text()).region(parse.subtreeSpan(t).start(), parse.subtreeSpan(t).end());
         while (m.find())
             if (!comparison(doc, new Span(m.start(), m.end()))) return true;
+        // a noun's clause is the verb above it: "marked the anniversary of the liberation of Minsk from the invaders"
+        int clause = t;
+        for (int steps = 0; steps < 4 && !parse.isVerb(clause) && parse.head(clause) >= 0; steps++) clause = parse.head(clause);
+        Span region = parse.subtreeSpan(clause);
+        return OLD_INVADERS.matcher(doc.text()).region(region.start(), region.end()).find();
+    }
+
+    private static final Pattern ORDINAL = Pattern.compile("(\\d+)(st|nd|rd|th)");
+
+    /** Whether noun {@code t} is what an anniversary of {@link #HISTORY_YEARS} years or more marks ("the 80th anniversary of"). */
+    private static boolean oldAnniversary(Parse parse, int t) {
+        int h = parse.head(t);
+        if (h < 0 || !parse.lemma(h).equals("anniversary") || !parse.rel(t).startsWith("nmod")) return false;
+        for (int c : parse.children(h)) {
+            Matcher m = ORDINAL.matcher(parse.lower(c));
+            if (m.matches() && Integer.parseInt(m.group(1)) >= HISTORY_YEARS) return true;
+        }
         return false;
     }
 
@@ -221,10 +250,10 @@ public final class AssertionBuilder implements Stage {
         int h = parse.head(t);
         if (h >= 0 && (parse.lemma(h).equals("repel") || parse.lemma(h).equals("repulse"))) return false;
         if (wholeCountry(parse, e) || theWar(parse, e, t) || namedBattle(parse, t) || takesNoGround(parse, e) || byAir(parse, t)
-                || sideless(parse, e, t))
+                || sideless(parse, e, t) || foughtForAnIdea(parse, t))
             return false;
         if (!fire) return true;
-        if (alongFront(parse, e, t)) return true;
+        if (onTheGround(parse, t) || alongFront(parse, e, t)) return true;
         if (e.target() != null && e.target().code() != null && e.target().code().endsWith("MIL")) return true;
         for (int c : parse.children(t))
             // "attacks by Russian forces", "under attack from Russian forces" name the attacker, not the attacked
@@ -232,6 +261,61 @@ public final class AssertionBuilder implements Stage {
                     && parse.childWord(c, "by") < 0 && parse.childWord(c, "from") < 0)
                 return true;
         return false;
+    }
+
+    /** Modifiers that make an attack one by forces on the ground: "ground attacks", "infantry assaults". */
+    private static final Set<String> ON_THE_GROUND = Set.of("ground", "infantry", "mechanized", "mechanised",
+            "armored", "armoured", "tank");
+
+    /** Whether an attack noun is made on the ground by its modifier ("conducted ground attacks near the village"). */
+    static boolean onTheGround(Parse parse, int t) {
+        if (!parse.isNoun(t)) return false;
+        for (int c : parse.children(t))
+            if ((parse.rel(c).startsWith("compound") || parse.rel(c).startsWith("amod")) && ON_THE_GROUND.contains(parse.lower(c)))
+                return true;
+        return false;
+    }
+
+    /**
+     * What a fight "for" or "against", or "to defend", is when it is no place, force or side: an idea, a value or a
+     * regime of history ("Ukraine's battle for freedom", "the fight against Nazism", "the fight to preserve
+     * freedom").
+     */
+    private static final Set<String> IDEAS = Set.of("freedom", "freedoms", "independence", "liberty", "democracy",
+            "survival", "existence", "truth", "justice", "value", "values", "sovereignty", "future", "peace", "dignity",
+            "right", "rights", "nazism", "fascism", "terrorism", "corruption", "genocide", "evil", "tyranny",
+            "autocracy", "communism", "totalitarianism", "dictatorship", "policy", "heart", "hearts", "mind", "minds",
+            "identity", "security", "memory", "homeland", "motherland", "life", "lives",
+            "civilization", "humanity", "idea", "ideals", "principle", "principles");
+
+    /**
+     * Whether a fighting word is fought for or against an idea, not over ground or with forces ("Ukraine's battle
+     * for freedom and security", "the fight against Nazism", "the same fight to preserve freedom"): the cause names
+     * no fight anywhere. The "for / against" phrase of the word, or the object of an infinitive on it (also when the
+     * parser made the word the infinitive's subject).
+     */
+    static boolean foughtForAnIdea(Parse parse, int t) {
+        for (int c : parse.children(t)) {
+            String r = parse.rel(c);
+            if (r.startsWith("nmod") && (parse.childWord(c, "for") >= 0 || parse.childWord(c, "against") >= 0)
+                    && IDEAS.contains(parse.lower(c)))
+                return true;
+            if ((r.startsWith("acl") || r.equals("xcomp")) && parse.isVerb(c) && parse.childWord(c, "to") >= 0
+                    && ideaObject(parse, c))
+                return true;
+        }
+        int h = parse.head(t);
+        return parse.isNoun(t) && h >= 0 && parse.isVerb(h) && parse.rel(t).startsWith("nsubj")
+                && parse.childWord(h, "to") >= 0 && ideaObject(parse, h);
+    }
+
+    /** Whether a verb's object is an idea, or a noun an idea modifies (the parser's "freedom remains" of "to preserve freedom remains"). */
+    private static boolean ideaObject(Parse parse, int verb) {
+        int obj = parse.child(verb, "obj");
+        if (obj < 0) return false;
+        if (IDEAS.contains(parse.lower(obj))) return true;
+        int modifier = parse.child(obj, "compound");
+        return modifier >= 0 && IDEAS.contains(parse.lower(modifier));
     }
 
     private static final Pattern FRONT = Pattern.compile(
@@ -244,7 +328,10 @@ public final class AssertionBuilder implements Stage {
      */
     static boolean alongFront(Parse parse, Event e, int t) {
         if (e.target() != null || parse.child(t, "obj") >= 0) return false;
-        if (e.place() != null && e.place().place().featureKind() == FeatureKind.COUNTRY && !wholeCountry(parse, e))
+        // a country by its direction is a front for artillery fire only: "an attack" there is as often a strike
+        // ("the dam was blown up in southern Ukraine in a suspected attack")
+        if (e.place() != null && e.place().place().featureKind() == FeatureKind.COUNTRY && !wholeCountry(parse, e)
+                && !e.trigger().equals("attack"))
             return true;
         for (int c : parse.children(t)) {
             if (!parse.rel(c).startsWith("obl") && !parse.rel(c).startsWith("nmod")) continue;
@@ -656,6 +743,12 @@ public final class AssertionBuilder implements Stage {
                 Span phrase = parse.subtreeSpan(noun);
                 place = args.where(new Span(phrase.start(), parse.subtreeSpan(i).start()), noun, args.actorIn(subj), null);
             } else return;
+            // "separatists control territory in Luhansk", the parser hanging "in Luhansk" on the verb: the ground
+            // held is where the "in" phrase says
+            if (place.name() == null && obj >= 0 && GROUND.contains(parse.lower(obj)))
+                for (int c : parse.children(i))
+                    if (place.name() == null && parse.rel(c).startsWith("obl") && parse.childWord(c, "in") >= 0)
+                        place = args.placeIn(c);
             if (place.name() == null) return;
             ActorMention holderActor = args.actorIn(subj);
             ActorRef controller = holderActor != null ? EventExtractor.ref(holderActor) : args.ownTroops(subj, holderAt(i));

@@ -53,7 +53,7 @@ final class EventArguments {
     /** Verbs whose object does not happen: "to prevent the occupation of Odessa". */
     /** Nouns of an aim, whose infinitive is not done: "a bid to occupy", "an attempt to encircle". */
     private static final Set<String> AIMS = Set.of("bid", "attempt", "effort", "plan", "aim", "goal", "ambition",
-            "intention", "desire", "drive", "push");
+            "intention", "desire", "drive", "push", "objective", "task", "purpose", "mission");
     /** Nouns of a state of control that a sentence presupposes rather than reports. */
     private static final Set<String> STANDING = Set.of("occupation", "annexation");
     private static final Set<String> PREVENTING = Set.of("prevent", "avert", "avoid", "thwart", "forestall");
@@ -847,6 +847,9 @@ final class EventArguments {
             if (m != null) return m;
             // "the potential for the advance of our forces", "the likelihood of a successful offensive"
             if (h >= 0 && parse.rel(i).startsWith("nmod") && POSSIBILITIES.contains(parse.lemma(h))) return Modality.HYPOTHETICAL;
+            // "its main goal was the liberation of Donbas": what an aim is said to be is not done
+            int subject = parse.child(i, "nsubj");
+            if (subject >= 0 && AIMS.contains(parse.lemma(subject)) && parse.child(i, "cop") >= 0) return Modality.PLANNED;
             if (clause != i && (parse.rel(i).equals("obj") || parse.rel(i).startsWith("obl") || parse.rel(i).equals("nsubj:pass"))) {
                 if (DEMANDING.contains(parse.lemma(clause))) return Modality.DEMANDED;
                 if (PLANNING.contains(parse.lemma(clause))) return Modality.PLANNED;

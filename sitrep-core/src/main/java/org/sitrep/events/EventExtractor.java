@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.events.internal.Parse;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.ActorRef;
@@ -107,7 +109,7 @@ public final class EventExtractor implements Stage {
     private List<Event> extract(Doc doc) {
         Parse parse = new Parse(doc);
         EventArguments args = new EventArguments(parse);
-        List<Claim> claims = doc.get(Layer.CLAIMS);
+        List<Claim> claims = doc.get(Layer.CLAIMS).stream().filter(c -> !toll(doc, c)).toList();
         Set<Integer> cueTokens = new HashSet<>();
         for (Claim c : claims) {
             int t = parse.headOf(c.cue());
@@ -332,7 +334,7 @@ public final class EventExtractor implements Stage {
         for (int j = i + 1; j < Math.min(end, i + 11); j++) {
             String w = parse.lower(j);
             if (CLAUSE_OPENERS.contains(w) || parse.pos(j).matches("[.,:;]|-[LR]RB-|``|''")) break;
-            out.add(parse.lemma(j).toLowerCase(java.util.Locale.ROOT));
+            out.add(parse.lemma(j).toLowerCase(Locale.ROOT));
         }
         return out;
     }
@@ -365,6 +367,23 @@ public final class EventExtractor implements Stage {
     }
 
     /** The claim whose content holds {@code span} most narrowly, or null. */
+    /** What a toll verb "claims": "about 14,000 lives", "the lives of 30 soldiers". */
+    private static final Pattern TOLL = Pattern.compile(
+            "(the lives of\\b.*|((about|around|nearly|almost|over|more than|at least|some|up to|an estimated)\\s+)?"
+            + "\\d[\\d,.]*(\\s+\\S+){0,3}?\\s+lives)\\W*");
+
+    /**
+     * Whether a claim is a toll the claims stage read as a speech act: "the war has claimed about 14,000 lives" names
+     * no speaker, its subject is what killed, and its count is the narrator's (or the enclosing speaker's), to be
+     * placed by its sentence like any other toll. Such a claim holds no event.
+     */
+    static boolean toll(Doc doc, Claim c) {
+        if (c.cue() == null || c.content() == null) return false;
+        String cue = c.cue().of(doc.text()).toLowerCase(Locale.ROOT);
+        if (!cue.startsWith("claim")) return false;
+        return TOLL.matcher(c.content().of(doc.text()).toLowerCase(Locale.ROOT).strip()).matches();
+    }
+
     static Claim holdingClaim(List<Claim> claims, Span span) {
         Claim best = null;
         for (Claim c : claims) {

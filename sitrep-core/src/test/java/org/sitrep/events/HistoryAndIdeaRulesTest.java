@@ -108,4 +108,19 @@ class HistoryAndIdeaRulesTest {
                 .place("Luhansk", FeatureKind.POPULATED_PLACE, "UA").analyzed();
         assertThat(of(things, Kind.CONTROL)).isEmpty();
     }
+    @Test
+    void aTollThatClaimsLivesIsNoSpeechActItsCountIsPlacedByItsSentence() {
+        Doc toll = Parsed.of("Russia's war in Ukraine has claimed about 10,000 civilian lives.", "Russia NNP Russia 3 nmod:poss", "'s POS 's 1 case", "war NN war 7 nsubj", "in IN in 5 case", "Ukraine NNP Ukraine 3 nmod", "has VBZ have 7 aux", "claimed VBN claim 0 root", "about IN about 9 advmod", "10,000 CD 10000 11 nummod", "civilian JJ civilian 11 amod", "lives NNS life 7 obj", ". . . 7 punct")
+                .actor("Russia", "RUS").actor("Ukraine", "UKR").place("Ukraine", FeatureKind.COUNTRY, "UA")
+                .claim("claimed", "assert", "Russia's war in Ukraine", "UKR", "about 10,000 civilian lives").analyzed();
+        assertThat(of(toll, Kind.CASUALTIES)).singleElement().satisfies(a -> {
+            assertThat(a.claim()).isNull();
+            assertThat(a.place().place().name()).isEqualTo("Ukraine");
+        });
+
+        Doc speech = Parsed.of("Kyiv claimed that 300 soldiers were killed in Bakhmut.", "Kyiv NNP Kyiv 2 nsubj", "claimed VBD claim 0 root", "that IN that 7 mark", "300 CD 300 5 nummod", "soldiers NNS soldier 7 nsubj:pass", "were VBD be 7 aux:pass", "killed VBN kill 2 ccomp", "in IN in 9 case", "Bakhmut NNP Bakhmut 7 obl", ". . . 2 punct")
+                .actor("Kyiv", "UKRGOV").place("Bakhmut", FeatureKind.POPULATED_PLACE, "UA")
+                .claim("claimed", "assert", "Kyiv", "UKRGOV", "300 soldiers were killed in Bakhmut").analyzed();
+        assertThat(of(speech, Kind.CASUALTIES)).singleElement().satisfies(a -> assertThat(a.holder().code()).isEqualTo("UKRGOV"));
+    }
 }

@@ -121,6 +121,13 @@ public final class ClaimExtractor implements Stage {
                 for (Cue cue : cues)
                     if (contentFirst.stream().noneMatch(f -> f.cue().head() == cue.head()))
                         build(g, cue, cues).ifPresent(found::add);
+                // an outlet passing on what a speaker named in its content said ("…, Lukashenko said …, BelTA
+                // informs."; "Prosecutors asked for …, according to RIA Novosti.") is the reporting chain: the
+                // speaker's claim stands, the outlet's holds nothing of its own
+                List<Claim> relays = found.stream().filter(c -> (quoting.contains(c) || c.cueLemma().equals("according to"))
+                        && relaysAnother(g, c, found)).toList();
+                found.removeAll(relays);
+                quoting.removeAll(relays);
                 // what a content-first quotation holds is part of it, not a claim of its own
                 List<Span> quoted = quoting.stream().map(Claim::content).toList();
                 claims.removeIf(c -> quoted.stream().anyMatch(q -> q.contains(c.cue())));
@@ -142,6 +149,34 @@ public final class ClaimExtractor implements Stage {
             claims.replaceAll(this::codedWhereIntroduced);
             claims.sort(Comparator.comparing(Claim::cue));
             return claims;
+        }
+
+        /**
+         * Whether a media source's content (of "according to" or a tag after the content, "…, BelTA informs") is
+         * another claim of the sentence, speaker and cue, with that cue as the content's main verb. A claim in a
+         * clause under it ("…, although the White House promised …, …") is part of the outlet's own report, and so
+         * is a quotation the outlet opens. "The paper recalled that X said …" stays the paper's: it reports, not
+         * relays.
+         */
+        boolean relaysAnother(SentenceGraph g, Claim c, List<Claim> found) {
+            ActorRef s = c.source();
+            boolean media = s != null && s.code() != null && ReportingChains.isMedia(s.code());
+            if (!media || c.content().end() > c.content().start()
+                    && SentenceGraph.isOpeningQuote(doc.text().substring(c.content().start(), c.content().start() + 1)))
+                return false;
+            for (Claim o : found) {
+                if (o == c || o.source() == null || o.source().mention() == null || !c.content().contains(o.cue())
+                        || !c.content().contains(o.source().mention()) || s.code().equals(o.source().code()))
+                    continue; // the outlet going on ("As the paper noted, …, it indicates …") relays no one
+                int cue = g.tokenAfter(o.cue().start());
+                int head = cue < g.end() ? g.head(cue) : -1;
+                // "…, although the White House promised …": a clause with a mark is a part of the report, not it
+                boolean marked = cue < g.end() && g.children(cue).stream().anyMatch(k -> g.rel(k).equals("mark"));
+                // or the speaker's own tag after what they said, opening the outlet's content ("A, X said as …")
+                boolean tag = o.content().start() == c.content().start() && o.content().end() <= o.source().mention().start();
+                if (cue < g.end() && !marked && (tag || head < 0 || !c.content().contains(g.token(head).span()))) return true;
+            }
+            return false;
         }
 
         /** The code of the sentence's main subject when that subject is a person (named, or a pronoun for one). */
@@ -202,7 +237,7 @@ public final class ClaimExtractor implements Stage {
             int lo = Math.min(Math.min(source[0], content[0]), cue.first());
             int hi = Math.max(Math.max(source[1], content[1]), cue.last());
             double confidence = speaker.code() == null ? 0.5 : 0.75;
-            StatementDater.StatementDate when = dates.date(g, cue, content, speaker.code());
+            StatementDater.StatementDate when = dates.date(g, cue, content, speaker);
             return new Claim(cueSpan, cue.lemma(), cueClass, speaker, chains.chainFor(speaker), contentSpan,
                     StanceReader.stance(g, cue, content), StanceReader.polarity(cueClass),
                     FirstTimeMarkers.firstTime(g, content, cueClass), when.date(), when.basis(),

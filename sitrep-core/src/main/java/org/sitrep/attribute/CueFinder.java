@@ -35,6 +35,7 @@ final class CueFinder {
             if (negated(g, i)) continue; // "did not say which leaders", "has still not condemned": nothing said
             if (hypothetical(g, i)) continue; // "because they could say …", "the minister will announce …": not said
             if (withheld(g, i)) continue; // "declined to confirm the meeting", "refused to condemn the invasion"
+            if (onlyMeant(g, i)) continue; // "one would like to say …", "is going to do everything to claim …"
             // "…, the paper reported, citing officials": the reporter's sources, not a claim of the paper's own
             if (lemma.equals("cite") && pos.equals("VBG") && g.head(i) >= 0 && CueLexicon.verbClass(g.lemma(g.head(i))).isPresent())
                 continue;
@@ -181,6 +182,28 @@ final class CueFinder {
                 && verb - 1 >= g.first() && g.lower(verb - 1).equals("to");
     }
 
+    /** Verbs whose infinitive is a speech act aimed at, not made: "tried to claim", "plans to announce". */
+    private static final Set<String> AIMING = Set.of("try", "attempt", "plan", "intend", "seek", "aim", "hope",
+            "prepare", "expect");
+
+    /**
+     * Whether the verb is an infinitive ("to say") under a verb of aiming, a modal ("would like to say") or "going
+     * to", directly or through other infinitives ("is going to do everything possible to claim"): meant, not said.
+     * "continued to insist", "went on to say", "appeared to confirm" and "wanted to condemn" stay cues.
+     */
+    static boolean onlyMeant(SentenceGraph g, int verb) {
+        int v = verb;
+        for (int steps = 0; steps < 4 && g.rel(v).equals("xcomp") && v - 1 >= g.first() && g.lower(v - 1).equals("to"); steps++) {
+            int governor = g.head(v);
+            if (governor < 0) return false;
+            if (hypothetical(g, governor) || AIMING.contains(g.lemma(governor))
+                    || g.lemma(governor).equals("go") && g.pos(governor).equals("VBG"))
+                return true;
+            v = governor;
+        }
+        return false;
+    }
+
     /** Nouns of "in X's opinion" / "in the opinion of X": the phrase attributes the sentence as "according to" does. */
     private static final Set<String> OPINION_NOUNS = Set.of("opinion", "view");
 
@@ -239,7 +262,7 @@ final class CueFinder {
             if (g.lemma(head).equals("call")) cls = callClass(g, head);
             // "has finally approved the aid", "have published a screenshot": the tagger's cue, the rules' reading
             if (cls.isPresent() && (enacting(g, head) || reportsAThing(g, head) || bareParticiple(g, head)
-                    || hypothetical(g, head)))
+                    || hypothetical(g, head) || onlyMeant(g, head)))
                 return Optional.empty();
             if (cls.isPresent()) return Optional.of(new Cue(tokens[0], tokens[1], head, lemma.toString(), cls.get()));
         }

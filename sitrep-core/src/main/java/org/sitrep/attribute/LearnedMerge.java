@@ -151,7 +151,7 @@ final class LearnedMerge {
         Span cueSpan = a.cue();
         Span all = new Span(Math.min(Math.min(cueSpan.start(), sourceSpan.start()), contentSpan.start()),
                 Math.max(Math.max(cueSpan.end(), sourceSpan.end()), contentSpan.end()));
-        StatementDater.StatementDate when = dates.date(g, cue, content, speaker.code());
+        StatementDater.StatementDate when = dates.date(g, cue, content, speaker);
         return Optional.of(new Claim(cueSpan, cue.lemma(), cueClass, speaker, chains.chainFor(speaker), contentSpan,
                 StanceReader.stance(g, cue, content), StanceReader.polarity(cueClass),
                 FirstTimeMarkers.firstTime(g, content, cueClass), when.date(), when.basis(),

@@ -44,6 +44,12 @@ final class SpeakerResolver {
                 if (g.rel(c).startsWith("obl") && g.hasCase(c, "by")) return g.trimmed(c);
             return null;
         }
+        // "Putin chose Belousov, described as a gifted economist, …": a past participle with no auxiliary is a
+        // passive hung on a noun or clause; the subject of that clause did not say it. With an agent it is mostly
+        // the relaying channel ("the minister, quoted by Interfax, said"), which is no claim either.
+        if (g.pos(verb).equals("VBN") && Set.of("acl", "dep", "advcl").contains(g.rel(verb))
+                && g.children(verb).stream().noneMatch(c -> g.rel(c).startsWith("aux")))
+            return null;
         // "…against Moscow's invasion, warning that …": a participle set off by a comma that the parser hung on the
         // noun before it speaks for the subject of that noun's clause, not for the noun
         boolean trailingParticiple = g.pos(verb).equals("VBG") && g.rel(verb).equals("acl") && verb - 1 >= g.first()
@@ -308,6 +314,7 @@ final class SpeakerResolver {
         if (ref.code() == null || ref.code().length() != 3 || country.span().end() >= source.end()) return ref;
         String after = doc.text().substring(country.span().end(), source.end()).toLowerCase(Locale.ROOT);
         for (String word : after.split("[^\\p{L}]+")) {
+            if (word.equals("former")) return ref; // "X, a former U.S. intelligence officer": a citizen now, no office
             String sector = TITLE_SECTORS.get(word);
             if (sector == null) continue;
             if (sector.equals("GOV") && after.matches("(?s).*\\bdefen[cs]e\\b.*")) sector = "GOVMIL";

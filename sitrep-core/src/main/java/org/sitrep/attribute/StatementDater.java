@@ -3,6 +3,7 @@ package org.sitrep.attribute;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.model.ActorRef;
 import org.sitrep.model.DateBasis;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Layer;
@@ -32,15 +33,19 @@ final class StatementDater {
         this.doc = doc;
     }
 
-    /** The statement date of a claim with this cue, content tokens [lo, hi] and speaker code (null when unknown). */
-    StatementDate date(SentenceGraph g, Cue cue, int[] content, String speaker) {
-        StatementDate d = dateOf(g, cue, content, speaker);
+    /** The statement date of a claim with this cue, content tokens [lo, hi] and speaker (null, or its code null, when unknown). */
+    StatementDate date(SentenceGraph g, Cue cue, int[] content, ActorRef who) {
+        String speaker = who == null ? null : who.code();
+        String person = speaker == null || who.name() == null ? null : speaker + "|" + lastWord(who.name());
+        StatementDate d = dateOf(g, cue, content, speaker, person);
         int at = g.span(cue.first(), cue.first()).start();
         // a cue inside the previous claim's content ("Zelensky stressed that since Russia threatens Europe, …") is
         // part of what that speaker said: the speaker who goes on after it is still the previous one
-        if (last == null || !last.content().contains(g.span(cue.first(), cue.last())))
+        if (last == null || !last.content().contains(g.span(cue.first(), cue.last()))) {
             last = new Dated(speaker, d.basis() == DateBasis.PUBLICATION ? null : d.date(), at,
                     g.span(content[0], content[1]));
+            if (person != null) lastBySpeaker.put(person, last);
+        }
         return d;
     }
 
@@ -75,8 +80,13 @@ final class StatementDater {
     private record Dated(String speaker, LocalDate date, int cue, Span content) {}
 
     private Dated last;
+    /**
+     * Each speaker's latest claim, by code and the last word of their name ("USA|koffler"; two officials of one
+     * government are two speakers): a speaker quoted again after someone else still speaks on that day.
+     */
+    private final java.util.Map<String, Dated> lastBySpeaker = new java.util.HashMap<>();
 
-    private StatementDate dateOf(SentenceGraph g, Cue cue, int[] content, String speaker) {
+    private StatementDate dateOf(SentenceGraph g, Cue cue, int[] content, String speaker, String person) {
         Span contentSpan = g.span(content[0], content[1]);
         TimeMention best = null;
         boolean ownTime = false;
@@ -109,11 +119,19 @@ final class StatementDater {
         // The same speaker going on ("Blinken said on Friday …. The head of American diplomacy argued …", "He added
         // …"): the previous claim's date carries to a report with no time of its own, in its paragraph or the next.
         LocalDate published = doc.article().published();
+        int at = g.span(cue.first(), cue.first()).start();
         if (last != null && last.date() != null && speaker != null && speaker.equals(last.speaker()) && !ownTime
                 && (simplePast(g, cue) || cue.isAccordingTo()) && !last.date().isAfter(published)
                 && !datesAfter(contentSpan, last.date())
-                && paragraphBreaks(last.cue(), g.span(cue.first(), cue.first()).start()) <= 1)
+                && paragraphBreaks(last.cue(), at) <= 1)
             return new StatementDate(last.date(), DateBasis.DISCOURSE);
+        // The same speaker back after another one ("Koffler told Fox News on Friday …. Clarke agreed …. Koffler also
+        // explained …"): the interview goes on, a few paragraphs on. In the simple past, as above.
+        Dated own = person == null ? null : lastBySpeaker.get(person);
+        if (own != null && own != last && own.date() != null && !ownTime && simplePast(g, cue)
+                && !own.date().isAfter(published) && !datesAfter(contentSpan, own.date())
+                && paragraphBreaks(own.cue(), at) <= 3)
+            return new StatementDate(own.date(), DateBasis.DISCOURSE);
         // A story whose first sentence dates a statement ("Blinken said on Saturday …") and goes on in the simple
         // past ("Blinken told reporters …") tells of that day: a past-tense report with no time of its own carries
         // the lede's date when that lies in the week before publication. A date later in the text does not: an
@@ -179,6 +197,11 @@ final class StatementDater {
         for (int c : g.children(verb))
             if (g.rel(c).equals("aux:pass") && g.pos(c).equals("VBD")) return true;
         return false;
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return words[words.length - 1];
     }
 
     /** The day a resolved time falls on, when it is no coarser than a day; else null. */

@@ -353,11 +353,12 @@ public final class ActorResolver implements Stage {
                     || !text.substring(w.get(end - 1).span().end(), w.get(end).span().start()).trim().equals(","))
                 return null;
             String code = null, sector = null;
-            boolean state = false;
+            boolean state = false, former = false;
             for (int k = end; k < w.size() && k < end + 10 && sameSentence(i, k); k++) {
                 if (k > end && !text.substring(w.get(k - 1).span().end(), w.get(k).span().start()).isBlank()
                         && !adjacent(k - 1, k)) break; // a comma or other mark ends the apposition
                 if (APPOSITION_ENDS.contains(w.get(k).norm())) break;
+                former |= w.get(k).norm().equals("former");
                 Optional<NameMatch> m = code == null || state ? registry.matchName(w, k) : Optional.empty();
                 if (m.isPresent() && m.get().best().actor().kind() != Actor.Kind.PERSON) {
                     Actor a = m.get().best().actor();
@@ -373,6 +374,9 @@ public final class ActorResolver implements Stage {
                     sector = s.get().sector();
             }
             if (code == null || code.isEmpty()) return null;
+            // "a former U.S. intelligence officer" holds no office now: a citizen of the state, as "a former Indian
+            // diplomat" before a name (a body named in the apposition is where they served, not whom they speak for)
+            if (former) return new Found(i, end, code.substring(0, Math.min(3, code.length())), phrase(i, end - i), null, 0.7, null);
             return new Found(i, end, state && sector != null ? code + sector : code, phrase(i, end - i), null, 0.7, null);
         }
 

@@ -50,6 +50,27 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void anOutletRelayingASpeakerIsTheChainNotTheSource() {
+        Doc relayed = HandParsed.text("Prosecutors said the fine was fair, according to the Daily Star.")
+                .sentence("Prosecutors/prosecutor NNS 2 nsubj", "said/say VBD 0 root", "the DT 4 det", "fine NN 6 nsubj",
+                        "was/be VBD 6 cop", "fair JJ 2 ccomp", ", , 12 punct", "according/accord VBG 12 case",
+                        "to IN 8 fixed", "the DT 12 det", "Daily NNP 12 compound", "Star NNP 2 obl", ". . 2 punct")
+                .actor("the Daily Star", "GBRMED", "Daily Star")
+                .build();
+        List<Claim> claims = RULES.apply(relayed).get(Layer.CLAIMS);
+        assertThat(claims).extracting(c -> c.cue().of(relayed.text())).containsExactly("said");
+        assertThat(claims.get(0).source().mention().of(relayed.text())).isEqualTo("Prosecutors");
+        // a report of the outlet's own, not a speaker's, stays the outlet's
+        Doc own = HandParsed.text("The fine was fair, according to the Daily Star.")
+                .sentence("The DT 2 det", "fine NN 4 nsubj", "was/be VBD 4 cop", "fair JJ 0 root", ", , 10 punct",
+                        "according/accord VBG 10 case", "to IN 6 fixed", "the DT 10 det", "Daily NNP 10 compound",
+                        "Star NNP 4 obl", ". . 4 punct")
+                .actor("the Daily Star", "GBRMED", "Daily Star")
+                .build();
+        assertThat(RULES.apply(own).get(Layer.CLAIMS)).extracting(c -> c.source().code()).containsExactly("GBRMED");
+    }
+
+    @Test
     void anUnresolvedSourceLowersTheConfidence() {
         Claim c = RULES.apply(ClaimFixtures.accordingTo()).get(Layer.CLAIMS).get(0);
         assertThat(c.source().code()).isNull();

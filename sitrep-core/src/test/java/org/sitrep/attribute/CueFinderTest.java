@@ -218,6 +218,32 @@ class CueFinderTest {
     }
 
     @Test
+    void aSpeechActOnlyAimedAtIsNotMade() {
+        Doc wouldLike = HandParsed.text("Many would like to say the crisis is over.")
+                .sentence("Many JJ 3 nsubj", "would MD 3 aux", "like VB 0 root", "to TO 5 mark", "say VB 3 xcomp",
+                        "the DT 7 det", "crisis NN 9 nsubj", "is/be VBZ 9 cop", "over RB 5 ccomp", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(wouldLike).get(0))).isEmpty();
+        Doc going = HandParsed.text("The general is going to do everything possible to claim a win.")
+                .sentence("The DT 2 det", "general NN 4 nsubj", "is/be VBZ 4 aux", "going/go VBG 0 root", "to TO 6 mark",
+                        "do VB 4 xcomp", "everything NN 6 obj", "possible JJ 7 amod", "to TO 10 mark", "claim VB 6 xcomp",
+                        "a DT 12 det", "win NN 10 obj", ". . 4 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(going).get(0))).isEmpty();
+        assertThat(CueFinder.readLearned(SentenceGraph.of(going).get(0), new int[] {9, 9})).isEmpty();
+        Doc tried = HandParsed.text("Officials tried to deny the leak.")
+                .sentence("Officials/official NNS 2 nsubj", "tried/try VBD 0 root", "to TO 4 mark", "deny VB 2 xcomp",
+                        "the DT 6 det", "leak NN 4 obj", ". . 2 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(tried).get(0))).isEmpty();
+        Doc continued = HandParsed.text("Officials continued to deny the leak.") // said, again
+                .sentence("Officials/official NNS 2 nsubj", "continued/continue VBD 0 root", "to TO 4 mark",
+                        "deny VB 2 xcomp", "the DT 6 det", "leak NN 4 obj", ". . 2 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(continued).get(0))).extracting(Cue::lemma).containsExactly("deny");
+    }
+
+    @Test
     void publishingAThingIsNoClaim() {
         Doc map = HandParsed.text("The agency published a map of the front.")
                 .sentence("The DT 2 det", "agency NN 3 nsubj", "published/publish VBD 0 root", "a DT 5 det", "map NN 3 obj",

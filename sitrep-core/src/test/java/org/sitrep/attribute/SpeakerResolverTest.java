@@ -86,6 +86,26 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aPastParticipleWithoutAgentHasNoSpeaker() {
+        // parsed as CoreNLP parses it: the participle loose on the main verb
+        Doc doc = HandParsed.text("The king named Ortiz, described as a cautious banker, to the post.")
+                .sentence("The DT 2 det", "king NN 3 nsubj", "named/name VBD 0 root", "Ortiz NNP 3 obj", ", , 3 punct",
+                        "described/describe VBN 3 dep", "as IN 10 case", "a DT 10 det", "cautious JJ 10 amod",
+                        "banker NN 6 obl", ", , 3 punct", "to IN 14 case", "the DT 14 det", "post NN 3 obl", ". . 3 punct")
+                .build();
+        SentenceGraph g = SentenceGraph.of(doc).get(0);
+        assertThat(SpeakerResolver.sourceOf(g, new Cue(5, 5, 5, "describe", org.sitrep.model.CueClass.ASSERT))).isNull();
+        // nor with an agent: a relaying channel, "quoted by" an agency
+        Doc agent = HandParsed.text("Ortiz, quoted by the agency, said talks failed.")
+                .sentence("Ortiz NNP 8 nsubj", ", , 1 punct", "quoted/quote VBN 1 acl", "by IN 6 case", "the DT 6 det",
+                        "agency NN 3 obl", ", , 1 punct", "said/say VBD 0 root", "talks/talk NNS 10 nsubj",
+                        "failed/fail VBD 8 ccomp", ". . 8 punct")
+                .build();
+        SentenceGraph a = SentenceGraph.of(agent).get(0);
+        assertThat(SpeakerResolver.sourceOf(a, new Cue(2, 2, 2, "quote", org.sitrep.model.CueClass.ASSERT))).isNull();
+    }
+
+    @Test
     void aParticipleAfterACommaHungOnANounSpeaksForTheClausesSubject() {
         // parsed as CoreNLP parses it: "warning" as a clause of the noun "invasion"
         Doc doc = HandParsed.text("Kishida has spoken out against the invasion, warning that Asia may follow.")
@@ -132,6 +152,14 @@ class SpeakerResolverTest {
                 .actor("Moldova", "MDA", "Moldova").person("Maia Sandu")
                 .build();
         assertThat(speaker(doc, new SpeakerResolver(doc), 0).code()).isEqualTo("MDAGOV");
+        // a former office holder speaks as a citizen
+        Doc former = HandParsed.text("Moldova's former President Ion Rusu said the plot failed.")
+                .sentence("Moldova NNP 6 nmod:poss", "'s POS 1 case", "former JJ 6 amod", "President NNP 6 compound",
+                        "Ion NNP 6 compound", "Rusu NNP 7 nsubj", "said/say VBD 0 root", "the DT 9 det", "plot NN 10 nsubj",
+                        "failed/fail VBD 7 ccomp", ". . 7 punct")
+                .actor("Moldova", "MDA", "Moldova").person("Ion Rusu")
+                .build();
+        assertThat(speaker(former, new SpeakerResolver(former), 0).code()).isEqualTo("MDA");
     }
 
     @Test

@@ -242,6 +242,22 @@ class ActorResolverTest {
     }
 
     @Test
+    void aFormerOfficeInTheAppositionCodesTheCitizen() {
+        String text = "Jaan Tamm, a former head of intelligence at the US Pentagon, spoke. Later Tamm wrote a book.";
+        List<ActorMention> found = withPerson(text, "Jaan Tamm");
+        assertThat(found).filteredOn(m -> m.span().of(text).equals("Jaan Tamm")).extracting(ActorMention::code)
+                .containsExactly("USA");
+        assertThat(found).filteredOn(m -> m.span().of(text).equals("Tamm")).extracting(ActorMention::code)
+                .containsExactly("USA");
+        String dia = "Jaan Tamm, a former U.S. DIA intelligence officer focused on Russia, told reporters Friday that it ends.";
+        assertThat(withPerson(dia, "Jaan Tamm")).filteredOn(m -> m.span().of(dia).equals("Jaan Tamm"))
+                .extracting(ActorMention::code).containsExactly("USA");
+        String minister = "Jaan Tamm, Estonia's former defence minister, arrived.";
+        assertThat(withPerson(minister, "Jaan Tamm")).filteredOn(m -> m.span().of(minister).equals("Jaan Tamm"))
+                .extracting(ActorMention::code).containsExactly("EST");
+    }
+
+    @Test
     void acronymsMatchOnlyInUpperCase() {
         assertThat(actors("They told us to leave.")).isEmpty();
         assertThat(only("The US sent envoys.", "US").code()).isEqualTo("USA");

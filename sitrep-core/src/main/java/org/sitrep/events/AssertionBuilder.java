@@ -500,7 +500,13 @@ public final class AssertionBuilder implements Stage {
         if (p < 0) return true;
         for (int c : parse.children(p))
             if (DIRECTIONS.contains(parse.lower(c))) return false;
-        return !(p > 0 && DIRECTIONS.contains(parse.lower(p - 1)));
+        if (p > 0 && DIRECTIONS.contains(parse.lower(p - 1))) return false;
+        // "in the south of the country", "the eastern part of the country": the direction governs the country
+        int h = parse.head(p);
+        if (h >= 0 && parse.rel(p).startsWith("nmod") && (DIRECTIONS.contains(parse.lower(h))
+                || parse.lower(h).equals("part") && parse.anyWordIn(parse.subtreeSpan(h), DIRECTIONS)))
+            return false;
+        return true;
     }
 
     /**

@@ -120,7 +120,8 @@ final class EventArguments {
         if (best != null) return new Where(best, best.span());
         Span named = namedSettlement(within);
         if (named != null) return new Where(null, named);
-        return settlementIn(within);
+        Where settlement = settlementIn(within);
+        return settlement.name() != null ? settlement : countryPartIn(within);
     }
 
     /** Fighting nouns whose "for" phrase is the place fought over: "the battle for Kyiv", "the fight for Bakhmut". */
@@ -745,6 +746,37 @@ final class EventArguments {
                 if (e.end() <= before && (latest.name() == null || e.start() > latest.name().start()))
                     latest = new Where(null, e);
             if (latest.name() != null) return latest;
+        }
+        return Where.NONE;
+    }
+
+    /** Words naming a part of a country by its direction: "the east of the country", "the southern part of the country". */
+    private static final Set<String> COMPASS = Set.of("east", "west", "north", "south", "eastern", "western", "northern",
+            "southern", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+            "south-west", "northeastern", "northwestern", "southeastern", "southwestern", "centre", "center", "central");
+
+    /**
+     * "the east of the country", "the southern part of the country" inside {@code within}, naming no place: the country
+     * named last before it in the same sentence ("Ukraine has launched a counteroffensive in the south of the
+     * country"), its span the words "the country"; none when the sentence names no country before it (the README's
+     * rule: no reference across sentences).
+     */
+    private Where countryPartIn(Span within) {
+        int first = parse.tokenAt(within);
+        for (int t = Math.max(first, 2); first >= 0 && t < parse.size() && parse.span(t).start() < within.end(); t++) {
+            if (!parse.lower(t).equals("country") || !parse.lower(t - 1).equals("the") || !parse.lower(t - 2).equals("of"))
+                continue;
+            int part = t - 3;
+            if (part >= 0 && parse.lower(part).equals("part")) part--;
+            if (part < 0 || !COMPASS.contains(parse.lower(part))) continue;
+            int sentenceStart = parse.sentences().get(parse.token(t).sentence()).span().start();
+            PlaceMention latest = null;
+            for (PlaceMention p : places)
+                if (p.span().start() >= sentenceStart && p.span().end() <= parse.span(t).start()
+                        && p.place().featureKind() == FeatureKind.COUNTRY
+                        && (latest == null || p.span().start() > latest.span().start()))
+                    latest = p;
+            if (latest != null) return new Where(latest, new Span(parse.span(t - 1).start(), parse.span(t).end()));
         }
         return Where.NONE;
     }

@@ -123,4 +123,15 @@ class HistoryAndIdeaRulesTest {
                 .claim("claimed", "assert", "Kyiv", "UKRGOV", "300 soldiers were killed in Bakhmut").analyzed();
         assertThat(of(speech, Kind.CASUALTIES)).singleElement().satisfies(a -> assertThat(a.holder().code()).isEqualTo("UKRGOV"));
     }
+    @Test
+    void theSouthOfTheCountryIsTheCountryNamedBeforeItInTheSentenceOrNothing() {
+        Doc named = Parsed.of("Meanwhile, Ukraine has launched a counteroffensive in the south of the country.", "Meanwhile RB meanwhile 5 advmod", ", , , 5 punct", "Ukraine NNP Ukraine 5 nsubj", "has VBZ have 5 aux", "launched VBN launch 0 root", "a DT a 7 det", "counteroffensive NN counteroffensive 5 obj", "in IN in 10 case", "the DT the 10 det", "south NN south 7 nmod", "of IN of 13 case", "the DT the 13 det", "country NN country 10 nmod", ". . . 5 punct")
+                .actor("Ukraine", "UKR").place("Ukraine", FeatureKind.COUNTRY, "UA").analyzed();
+        assertThat(actual(named, Kind.FIGHTING)).singleElement()
+                .satisfies(a -> assertThat(a.place().place().name()).isEqualTo("Ukraine"));
+
+        Doc unnamed = Parsed.of("Russian forces shelled positions in the south of the country.", "Russian JJ Russian 2 amod", "forces NNS force 3 nsubj", "shelled VBD shell 0 root", "positions NNS position 3 obj", "in IN in 7 case", "the DT the 7 det", "south NN south 3 obl", "of IN of 10 case", "the DT the 10 det", "country NN country 7 nmod", ". . . 3 punct")
+                .actor("Russian forces", "RUSMIL").analyzed();
+        assertThat(actual(unnamed, Kind.FIGHTING)).singleElement().satisfies(a -> assertThat(a.placeName()).isNull());
+    }
 }

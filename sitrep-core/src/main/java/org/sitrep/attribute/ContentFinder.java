@@ -43,6 +43,14 @@ final class ContentFinder {
             int[] clause = g.subtree(g.head(verb));
             return g.trimRange(verb + 1, trailingAdjunctCut(g, verb + 1, clause[1]));
         }
+        // "Reuters' reports were confirmed in the afternoon by the minister": a statement's passive subject is what
+        // its agent said, when no clause follows ("it was confirmed by X that …" has one)
+        int pass = g.child(verb, "nsubj:pass");
+        if (pass >= 0 && pass < cue.first() && !g.pos(pass).startsWith("W") // "which was published by": a relative
+                && source != null && source[0] > cue.last()
+                && (cue.cueClass() == CueClass.ASSERT || cue.cueClass() == CueClass.ACKNOWLEDGE)
+                && g.children(verb).stream().noneMatch(c -> g.rel(c).equals("ccomp") || g.rel(c).equals("xcomp")))
+            return g.trimmed(pass);
         int start = cue.last() + 1;
         // A clausal complement after the cue is the content; what stands between ("said in its daily summary
         // that", "told reporters that") is not.

@@ -388,6 +388,17 @@ final class SpeakerResolver {
             ActorRef ref = resolve(g, range, span);
             // Unregistered persons stay antecedents too: "he" after "spokesman Oleksandr Movchan".
             if (ref.code() != null || isPerson(ref.mention())) found.add(ref);
+            // "The same view was expressed by Foreign Minister X. He added …": a passive's person agent is who acted
+            if (g.rel(i).equals("nsubj:pass") && g.head(i) >= 0)
+                for (int c : g.children(g.head(i))) {
+                    int[] agent = g.rel(c).startsWith("obl") && g.hasCase(c, "by") ? g.trimmed(c) : null;
+                    if (agent == null) continue;
+                    if (g.lower(agent[0]).equals("by")) agent = new int[] {agent[0] + 1, agent[1]};
+                    if (agent[0] > agent[1]) continue;
+                    Span by = g.span(agent[0], agent[1]);
+                    if (isPerson(by) && sentenceClaims.stream().noneMatch(cl -> cl.content().contains(by)))
+                        found.add(resolve(g, agent, by));
+                }
         }
         // a headline "Lavrov: We don't want war" names who speaks in what follows
         if (headlined != null) {

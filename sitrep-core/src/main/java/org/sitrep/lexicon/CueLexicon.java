@@ -51,6 +51,11 @@ public final class CueLexicon {
         PHRASAL.put("issue statement", CueClass.ASSERT);
         PHRASAL.put("make statement", CueClass.ASSERT);
         PHRASAL.put("express concern", CueClass.CONCERN);
+        // "expressed the hope that talks start soon", "expressed readiness to meet", "expressed support for …"
+        PHRASAL.put("express hope", CueClass.ASSERT);
+        PHRASAL.put("express readiness", CueClass.ASSERT);
+        PHRASAL.put("express confidence", CueClass.ASSERT);
+        PHRASAL.put("express support", CueClass.PRAISE);
         PHRASAL.put("according to", CueClass.ASSERT);
     }
 

@@ -34,6 +34,22 @@ class ContentFinderTest {
     }
 
     @Test
+    void aStatementsPassiveSubjectIsWhatItsAgentSaid() {
+        Doc doc = HandParsed.text("The reports were confirmed on Monday by the minister.")
+                .sentence("The DT 2 det", "reports/report NNS 4 nsubj:pass", "were/be VBD 4 aux:pass",
+                        "confirmed/confirm VBN 0 root", "on IN 6 case", "Monday NNP 4 obl", "by IN 9 case", "the DT 9 det",
+                        "minister NN 4 obl", ". . 4 punct")
+                .build();
+        assertThat(content(doc, 0)).isEqualTo("The reports");
+        // a threat is no statement: "Kyiv is threatened by an attack" reports nothing
+        Doc threat = HandParsed.text("Kyiv is threatened by an attack.")
+                .sentence("Kyiv NNP 3 nsubj:pass", "is/be VBZ 3 aux:pass", "threatened/threaten VBN 0 root", "by IN 6 case",
+                        "an DT 6 det", "attack NN 3 obl", ". . 3 punct")
+                .build();
+        assertThat(content(threat, 0)).isNotEqualTo("Kyiv");
+    }
+
+    @Test
     void aQuotationAfterAColonIsTheContentNotAClauseBeforeTheCue() {
         Doc doc = HandParsed.text("Aid is late, Kim told reporters on Friday: \"The line holds.\"")
                 .sentence("Aid NN 3 nsubj", "is/be VBZ 3 cop", "late JJ 6 ccomp", ", , 6 punct", "Kim NNP 6 nsubj",

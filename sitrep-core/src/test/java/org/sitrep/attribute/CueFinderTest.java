@@ -218,6 +218,27 @@ class CueFinderTest {
     }
 
     @Test
+    void expressingHopeOrSupportIsACueAndExpressingGoodsIsNot() {
+        Doc hope = HandParsed.text("The envoy expressed the hope that talks resume.")
+                .sentence("The DT 2 det", "envoy NN 3 nsubj", "expressed/express VBD 0 root", "the DT 5 det", "hope NN 3 obj",
+                        "that IN 8 mark", "talks/talk NNS 8 nsubj", "resume VBP 5 acl", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(hope).get(0))).extracting(Cue::lemma, Cue::cueClass)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("express hope", org.sitrep.model.CueClass.ASSERT));
+        Doc support = HandParsed.text("The leaders expressed support for the bid.")
+                .sentence("The DT 2 det", "leaders/leader NNS 3 nsubj", "expressed/express VBD 0 root", "support NN 3 obj",
+                        "for IN 7 case", "the DT 7 det", "bid NN 4 nmod", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(support).get(0))).extracting(Cue::cueClass)
+                .containsExactly(org.sitrep.model.CueClass.PRAISE);
+        Doc mail = HandParsed.text("The firm expressed the parcels.")
+                .sentence("The DT 2 det", "firm NN 3 nsubj", "expressed/express VBD 0 root", "the DT 5 det",
+                        "parcels/parcel NNS 3 obj", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(mail).get(0))).isEmpty();
+    }
+
+    @Test
     void aSpeechActOnlyAimedAtIsNotMade() {
         Doc wouldLike = HandParsed.text("Many would like to say the crisis is over.")
                 .sentence("Many JJ 3 nsubj", "would MD 3 aux", "like VB 0 root", "to TO 5 mark", "say VB 3 xcomp",

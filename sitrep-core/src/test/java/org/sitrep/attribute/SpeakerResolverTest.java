@@ -37,6 +37,23 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aPronounAfterAPassiveTakesItsPersonAgent() {
+        Doc doc = HandParsed.text("Kim Lee arrived first. The plan was drafted by Ivan Petrov. He said it would work.")
+                .sentence("Kim NNP 2 compound", "Lee NNP 3 nsubj", "arrived/arrive VBD 0 root", "first RB 3 advmod",
+                        ". . 3 punct")
+                .sentence("The DT 2 det", "plan NN 4 nsubj:pass", "was/be VBD 4 aux:pass", "drafted/draft VBN 0 root",
+                        "by IN 7 case", "Ivan NNP 7 compound", "Petrov NNP 4 obl", ". . 4 punct")
+                .sentence("He PRP 2 nsubj", "said/say VBD 0 root", "it PRP 5 nsubj", "would MD 5 aux", "work VB 2 ccomp",
+                        ". . 2 punct")
+                .person("Kim Lee").person("Ivan Petrov")
+                .build();
+        SpeakerResolver speakers = new SpeakerResolver(doc);
+        speakers.noteSubjects(SentenceGraph.of(doc).get(0), java.util.List.of());
+        speakers.noteSubjects(SentenceGraph.of(doc).get(1), java.util.List.of());
+        assertThat(speaker(doc, speakers, 2).antecedent().of(doc.text())).isEqualTo("Ivan Petrov");
+    }
+
+    @Test
     void aPronounWithoutAnyAntecedentStaysUnresolved() {
         Doc doc = ClaimFixtures.denialThenPronoun();
         ActorRef it = speaker(doc, new SpeakerResolver(doc.with(org.sitrep.model.Layer.ACTORS, List.of())), 1);

@@ -136,9 +136,9 @@ public final class DisputeJudge {
             return new Dispute(Dispute.Kind.RESPONSIBILITY_DISPUTED, happening, a, b, holder(a) + " holds "
                     + x.actor().name() + " responsible for what happened in " + placeName(x) + " (" + a.stated() + "), "
                     + holder(b) + " holds " + y.actor().name() + " responsible (" + b.stated() + ").");
-        if (occurs(x) != null && occurs(y) != null && occurs(x) != occurs(y))
+        if (occurs(x) != null && occurs(y) != null && occurs(x) != occurs(y) && sameDeed(x, y))
             return new Dispute(Dispute.Kind.OCCURRED_DENIED, happening, a, b, holder(a) + " says " + describe(x)
-                    + "; " + holder(b) + " says " + describe(y) + ".");
+                    + " (" + a.stated() + "); " + holder(b) + " says " + describe(y) + " (" + b.stated() + ").");
         return null;
     }
 
@@ -230,17 +230,31 @@ public final class DisputeJudge {
             if (cx != null && cy != null && !cx.equals(cy)) return x.polarity() == y.polarity();
             return (cx == null || cy == null || cx.equals(cy)) && x.polarity() != y.polarity();
         }
-        if (occurs(x) != null && occurs(y) != null) return occurs(x) != occurs(y);
+        if (occurs(x) != null && occurs(y) != null) return occurs(x) != occurs(y) && sameDeed(x, y);
         return x.kind() == y.kind() && x.polarity() != y.polarity();
     }
 
-    /** True when the assertion says its event happened, false when it denies it, null when it is not about that. */
+    /**
+     * True when the assertion says its event happened, false when it denies it, null when it is not about that. A
+     * DENIED assertion is a claim that its event did not happen, whatever the polarity it carries (the builder gives
+     * it the denied event's negative polarity; reading that as "happened" made every denial agree with its event).
+     */
     private static Boolean occurs(Assertion a) {
         return switch (a.kind()) {
             case OCCURRED -> a.polarity() == Polarity.POSITIVE;
-            case DENIED -> a.polarity() != Polarity.POSITIVE;
+            case DENIED -> false;
             default -> null;
         };
+    }
+
+    /**
+     * Whether an assertion that something happened and a denial are about one deed: the same trigger lemma ("struck"
+     * / "strike"), or the same way force was used (a drone strike denied, an air strike reported). Linking joins any
+     * two events at one place and day; denying a retreat does not deny the shelling told beside it.
+     */
+    static boolean sameDeed(Assertion x, Assertion y) {
+        if (x.trigger() != null && x.trigger().equalsIgnoreCase(y.trigger())) return true;
+        return x.mode() != null && x.mode() == y.mode();
     }
 
     /** The blamed actor's side: its code's first three letters, else its lower-cased name. */
@@ -300,7 +314,8 @@ public final class DisputeJudge {
             case DEPLOYMENT -> who + (pos ? " is deployed" : " is not deployed") + (a.place() == null ? "" : " in " + where);
             case CASUALTIES -> (a.count() == null ? "there are casualties" : figure(a.count()) + " " + a.count().counted())
                     + (a.place() == null ? "" : " in " + where);
-            case OCCURRED, DENIED -> (occurs(a) ? "it happened" : "it did not happen") + (a.place() == null ? "" : " in " + where);
+            case OCCURRED, DENIED -> (a.trigger() == null ? "it" : "the " + a.trigger()) + (a.place() == null ? "" : " in " + where)
+                    + (occurs(a) ? " happened" : " did not happen");
             case RESPONSIBILITY -> who + (pos ? " is responsible" : " is not responsible") + (a.place() == null ? "" : " for what happened in " + where);
             default -> a.kind().name().toLowerCase(Locale.ROOT) + (pos ? "" : " (denied)");
         };

@@ -1,12 +1,14 @@
 package org.sitrep.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.link.LinkingScenarioTest.KHARKIV;
 import static org.sitrep.link.LinkingScenarioTest.KURSK_OBLAST;
 import static org.sitrep.link.LinkingScenarioTest.PREDTECHYNE;
 import static org.sitrep.link.LinkingScenarioTest.RUS;
 import static org.sitrep.link.LinkingScenarioTest.RUSGOV;
 import static org.sitrep.link.LinkingScenarioTest.RUSMIL;
 import static org.sitrep.link.LinkingScenarioTest.UKR;
+import static org.sitrep.link.LinkingScenarioTest.UKRGOV;
 import static org.sitrep.link.LinkingScenarioTest.UKRMIL;
 import static org.sitrep.link.LinkingScenarioTest.count;
 import static org.sitrep.link.LinkingScenarioTest.report;
@@ -193,5 +195,39 @@ class DisputeJudgeTest {
         Report dayClaim = control("a", "2014-03-01", RUSMIL, false, RUS, KURSK_OBLAST);
         assertThat(judge.judge("h", dayClaim, fighting("b", "2014-03-05", UKRMIL, false, KURSK_OBLAST))).isNotNull();
         assertThat(judge.judge("h", dayClaim, fight)).isNull();
+    }
+
+    /** A report of a strike (trigger and mode set), as the events stage gives them. */
+    private static Report deed(String article, String day, ActorRef holder, Kind kind, Polarity polarity, String trigger,
+                               Assertion.Mode mode) {
+        Report r = report(article, article, day, "", holder, false, kind, polarity, null, KHARKIV, day, null);
+        Assertion a = r.assertion().withFacets(trigger, mode, null);
+        return new Report(r.article(), r.index(), r.stated(), r.outlet(), r.copyOf(), a);
+    }
+
+    @Test
+    void aStrikeOneSideReportsAndTheOtherDeniesIsDisputed() {
+        // "the regional governor said Russian drones struck a school in Kharkiv on Sunday" /
+        // "Moscow's defence ministry denied striking Kharkiv on Sunday"
+        Report told = deed("a", "2026-03-02", UKRGOV, Kind.OCCURRED, Polarity.POSITIVE, "strike", Assertion.Mode.AERIAL);
+        Report denied = deed("b", "2026-03-02", RUSMIL, Kind.DENIED, Polarity.NEGATIVE, "strike", Assertion.Mode.AERIAL);
+        Dispute d = judge.judge("h", told, denied);
+        assertThat(d).isNotNull();
+        assertThat(d.kind()).isEqualTo(Dispute.Kind.OCCURRED_DENIED);
+        assertThat(d.reason()).contains("the strike in Kharkiv happened").contains("the strike in Kharkiv did not happen");
+        // the same holder saying it and denying it later is a reversal, not a contest
+        Report unsaid = deed("c", "2026-03-04", UKRGOV, Kind.DENIED, Polarity.NEGATIVE, "strike", Assertion.Mode.AERIAL);
+        assertThat(judge.judge("h", told, unsaid)).extracting(Dispute::kind).isEqualTo(Dispute.Kind.REVERSAL);
+    }
+
+    @Test
+    void aDenialOfAnotherDeedAtThePlaceIsNoDispute() {
+        // "Ukraine said Russian artillery shelled Kharkiv" / "Russia denied that its troops retreated near Kharkiv"
+        Report shelled = deed("a", "2026-03-02", UKRGOV, Kind.OCCURRED, Polarity.POSITIVE, "shell", Assertion.Mode.HEAVY_WEAPONS);
+        Report retreat = deed("b", "2026-03-02", RUSMIL, Kind.DENIED, Polarity.NEGATIVE, "retreat", Assertion.Mode.GROUND);
+        assertThat(judge.judge("h", shelled, retreat)).isNull();
+        // one side's two sources do not dispute each other
+        Report ownSide = deed("c", "2026-03-02", UKRMIL, Kind.DENIED, Polarity.NEGATIVE, "shell", Assertion.Mode.HEAVY_WEAPONS);
+        assertThat(judge.judge("h", shelled, ownSide)).isNull();
     }
 }

@@ -35,6 +35,9 @@ final class SpeakerResolver {
         this.actors = doc.get(Layer.ACTORS).stream().sorted(Comparator.comparing(ActorMention::span)).toList();
     }
 
+    /** Relations of a past participle hung on a noun or clause with no auxiliary ("Belousov, described as …"). */
+    private static final Set<String> HUNG_PARTICIPLE = Set.of("acl", "dep", "advcl");
+
     /** Source tokens [lo, hi] of a verb cue: the subject (or the passive agent), climbing through coordination. */
     static int[] sourceOf(SentenceGraph g, Cue cue) {
         int verb = cue.head();
@@ -47,7 +50,7 @@ final class SpeakerResolver {
         // "Putin chose Belousov, described as a gifted economist, …": a past participle with no auxiliary is a
         // passive hung on a noun or clause; the subject of that clause did not say it. With an agent it is mostly
         // the relaying channel ("the minister, quoted by Interfax, said"), which is no claim either.
-        if (g.pos(verb).equals("VBN") && Set.of("acl", "dep", "advcl").contains(g.rel(verb))
+        if (g.pos(verb).equals("VBN") && HUNG_PARTICIPLE.contains(g.rel(verb))
                 && g.children(verb).stream().noneMatch(c -> g.rel(c).startsWith("aux")))
             return null;
         // "…against Moscow's invasion, warning that …": a participle set off by a comma that the parser hung on the

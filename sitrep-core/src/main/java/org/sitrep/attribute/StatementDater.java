@@ -1,7 +1,9 @@
 package org.sitrep.attribute;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.DateBasis;
@@ -84,7 +86,7 @@ final class StatementDater {
      * Each speaker's latest claim, by code and the last word of their name ("USA|koffler"; two officials of one
      * government are two speakers): a speaker quoted again after someone else still speaks on that day.
      */
-    private final java.util.Map<String, Dated> lastBySpeaker = new java.util.HashMap<>();
+    private final Map<String, Dated> lastBySpeaker = new HashMap<>();
 
     private StatementDate dateOf(SentenceGraph g, Cue cue, int[] content, String speaker, String person) {
         Span contentSpan = g.span(content[0], content[1]);

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The ledger's assertions: propositions normalized for comparison (CONTROL, FIGHTING, CASUALTIES…), by holder. */
 @Command(name = "assertions", mixinStandardHelpOptions = true,
         description = "List stored assertions (CONTROL, FIGHTING, CASUALTIES, PARTICIPATION, DEPLOYMENT, RESPONSIBILITY,"
-                + " VIOLATION, OCCURRED, DENIED), earliest first, optionally filtered.")
+                + " VIOLATION, OCCURRED, DENIED, PLAN), earliest first, optionally filtered.")
 final class AssertionsCommand extends FactListing {
     @Override
     String what() {

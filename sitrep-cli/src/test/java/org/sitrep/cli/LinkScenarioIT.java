@@ -20,9 +20,9 @@ import org.sitrep.store.StoredLinks;
 
 /**
  * Linking through the real pipeline (CoreNLP models, a DuckDB ledger): the scenario suite of
- * {@code src/test/resources/link-scenario} (twelve short articles written for this test by invented outlets: a wire story
+ * {@code src/test/resources/link-scenario} (fourteen short articles written for this test by invented outlets: a wire story
  * printed three times, a count disputed by the other side, a capture claim contested by reported fighting, a denied
- * then acknowledged withdrawal, one explosion blamed on both sides, a drone strike one side reports and the other denies) finds everything planted and nothing else, in
+ * then acknowledged withdrawal, one explosion blamed on both sides, a drone strike one side reports and the other denies, a planned attack one side warns of and the other denies) finds everything planted and nothing else, in
  * any arrival order; and the bundled examples show their Predtechyne reversal and contested capture claim.
  */
 class LinkScenarioIT {
@@ -66,7 +66,7 @@ class LinkScenarioIT {
         try (Stream<Path> s = Files.list(SCENARIO)) {
             files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
-        assertThat(files).hasSize(12);
+        assertThat(files).hasSize(14);
         String db = dir.resolve("scenario.duckdb").toString();
         StoredLinks links = analyze(files, db);
         List<ArticleSummary> articles = articles(db);
@@ -78,7 +78,9 @@ class LinkScenarioIT {
                 "CONTESTED_CONTROL Vovchansk: Volga-24 / Dnipro Evening Post",
                 "REVERSAL Hulyaypole: Harbor Gazette / Harbor Gazette",
                 "RESPONSIBILITY_DISPUTED Kurakhove: Capital Ledger / Volga-24",
-                "OCCURRED_DENIED Kupiansk: Dnipro Evening Post / Volga-24");
+                "OCCURRED_DENIED Kupiansk: Dnipro Evening Post / Volga-24",
+                // a minister's warning that Russia plans to attack Narva, the Kremlin's denial two days later
+                "PLAN_DENIED Narva: Baltic Courier / Volga-24");
         Dispute count = links.disputes().stream().filter(d -> d.kind() == Dispute.Kind.DISPUTED_COUNT).findFirst().orElseThrow();
         assertThat(outletOf(count.second(), articles)).isIn("Northline Wire", "Baltic Courier", "Steppe Herald");
         Dispute reversal = links.disputes().stream().filter(d -> d.kind() == Dispute.Kind.REVERSAL).findFirst().orElseThrow();

@@ -16,6 +16,7 @@ import org.sitrep.model.ActorRef;
 import org.sitrep.model.Assertion;
 import org.sitrep.model.Assertion.Kind;
 import org.sitrep.model.Claim;
+import org.sitrep.model.ClaimPolarity;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
@@ -53,6 +54,7 @@ import org.sitrep.model.Stage;
  *   <li>DEPLOYMENT from MOBILIZE events: the deployed actor and place.</li>
  *   <li>RESPONSIBILITY from accusations that hold someone responsible or blame them; VIOLATION from
  *       "violates/breaches N" with the norm's span.</li>
+ *   <li>PLAN for a planned attack whose planner the text names, asserted or denied ({@link PlanReader}).</li>
  *   <li>OCCURRED / DENIED for material events (fight, assault, coerce, retreat, mobilize) a claim reports and no
  *       kind above covers.</li>
  * </ul>
@@ -111,6 +113,7 @@ public final class AssertionBuilder implements Stage {
         List<Claim> claims = doc.get(Layer.CLAIMS);
         Parse parse = new Parse(doc);
         EventArguments args = new EventArguments(parse);
+        PlanReader plans = new PlanReader(parse);
         List<Assertion> out = new ArrayList<>();
         for (int k = 0; k < events.size(); k++) {
             Event e = events.get(k);
@@ -166,6 +169,17 @@ public final class AssertionBuilder implements Stage {
                     && (e.trigger().contains("responsib") || e.trigger().contains("blame") || e.trigger().contains("accountable")))
                 out.add(new Assertion(e.span(), Kind.RESPONSIBILITY, e.polarity(), e.modality(), e.target(), null, null, null, null, null,
                         k, e.claim(), e.holder(), ev));
+            PlanReader.Plan plan = plans.read(e);
+            if (plan != null)
+                for (Claim c : planHolders(claims, claim, e)) {
+                    ActorRef holder = c == claim ? e.holder() : c.source();
+                    // "something Russia has denied": a denying claim denies the plan it holds
+                    Polarity p = c != null && c.polarity() == ClaimPolarity.DENIES ? Polarity.NEGATIVE
+                            : c == claim ? plan.polarity()
+                            : plans.deniedWithin(e, c.content()) ? Polarity.NEGATIVE : Polarity.POSITIVE;
+                    out.add(new Assertion(e.span(), Kind.PLAN, p, Modality.PLANNED, plan.planner(), e.place(),
+                            e.placeName(), asOf(doc, e, c), null, null, k, c == null ? null : Event.claimRef(c), holder, ev));
+                }
             if (out.size() == before && claim != null && MATERIAL.contains(e.type())
                     && e.modality() == Modality.ACTUAL)
                 out.add(new Assertion(e.span(), e.polarity() == Polarity.NEGATIVE ? Kind.DENIED : Kind.OCCURRED,
@@ -174,6 +188,26 @@ public final class AssertionBuilder implements Stage {
         out.addAll(new StateExpressions(doc, claims).find(out));
         out.sort(Comparator.comparing(Assertion::span));
         return AssertionFacets.add(doc, events, claims, out);
+    }
+
+    /**
+     * Who holds a plan: the event's own claim (or the narration), and any other claim with a coded source whose
+     * content holds the plan with no other claim's cue before it: "The US accuses Russia of planning to invade,
+     * something Russia has denied" is the US's accusation and Russia's denial; in "Biden said Russia denies plans to
+     * invade" Biden holds no plan, Russia's denial does.
+     */
+    static List<Claim> planHolders(List<Claim> claims, Claim own, Event e) {
+        List<Claim> out = new ArrayList<>();
+        out.add(own);
+        for (Claim c : claims) {
+            if (c == own || !c.content().contains(e.span()) || c.source() == null || c.source().code() == null
+                    || c.source().code().isBlank())
+                continue;
+            boolean nested = claims.stream().anyMatch(d -> d != c && c.content().contains(d.cue())
+                    && d.cue().start() < e.span().start());
+            if (!nested) out.add(c);
+        }
+        return out;
     }
 
     /** How long before its article an event is history, not news. */

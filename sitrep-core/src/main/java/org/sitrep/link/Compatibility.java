@@ -67,6 +67,7 @@ public final class Compatibility {
         if (!wx.equals(wy) && !wx.equals(HappeningIndex.ANY_COUNTRY) && !wy.equals(HappeningIndex.ANY_COUNTRY))
             return "bucket";
         Place p = place(x), q = place(y);
+        if (x.kind() == Kind.PLAN) return plans(a, b);
         boolean placeCentred = switch (x.kind()) {
             case CONTROL, FIGHTING, CASUALTIES, OCCURRED, DENIED, RESPONSIBILITY -> true;
             default -> false;
@@ -95,6 +96,20 @@ public final class Compatibility {
         return overlaps(a, b, slack) ? null : "time";
     }
 
+    /** Days either side within which two statements about one plan link: accusations and denials follow for weeks. */
+    static final int PLAN_SLACK = 14;
+
+    /**
+     * Two statements about one planned attack: one planner side (the bucket), and where both name a target, targets
+     * in one country ("plans to attack Kyiv", "plans to invade Ukraine"); stated within {@link #PLAN_SLACK} days.
+     */
+    private static String plans(Report a, Report b) {
+        Place p = place(a.assertion()), q = place(b.assertion());
+        if (p != null && q != null && !p.country().equals(q.country())) return "place";
+        if (!sameSide(a.assertion(), b.assertion())) return "side";
+        return overlaps(a, b, PLAN_SLACK) ? null : "time";
+    }
+
     /** Days either side within which reports of coded holders that are not both claims link. */
     static final int SHORT_SLACK = 1;
 
@@ -116,6 +131,9 @@ public final class Compatibility {
      */
     static boolean background(Report r) {
         Assertion a = r.assertion();
+        // a plan is news only when a named party states or denies it ("the US says", "Moscow denies"), and not when
+        // it is told years later ("after repeatedly denying plans to invade in 2022")
+        if (a.kind() == Kind.PLAN) return !coded(a) || earlierYear(r);
         if (a.modality() != Modality.ACTUAL) return true;
         Place p = place(a);
         boolean region = p != null && (NamedPlaces.namedOnly(p) || p.featureKind() != FeatureKind.POPULATED_PLACE
@@ -226,6 +244,7 @@ public final class Compatibility {
             case CONTROL, FIGHTING -> 7;
             case RESPONSIBILITY -> 3; // blame is stated in the days after the event it is about
             case PARTICIPATION, DEPLOYMENT -> 183;
+            case PLAN -> PLAN_SLACK;
             default -> 1;
         };
     }

@@ -57,8 +57,14 @@ public final class DisputeJudge {
         return new ArrayList<>(best.values());
     }
 
-    /** Which pair stands for its kind and pair of originals: the most direct, then one quoting original articles. */
+    /**
+     * Which pair stands for its kind and pair of originals: the most direct, then one quoting original articles,
+     * then (an accusation of a plan and its denial) the two stated closest in time.
+     */
     private static int rank(Dispute d) {
+        if (d.kind() == Dispute.Kind.PLAN_DENIED)
+            return -(int) Math.abs(d.first().stated().toEpochDay() - d.second().stated().toEpochDay()) * 4
+                    + (fromOriginal(d.first()) ? 1 : 0) + (fromOriginal(d.second()) ? 1 : 0);
         int originals = (fromOriginal(d.first()) ? 1 : 0) + (fromOriginal(d.second()) ? 1 : 0);
         return direct(d) * 4 + originals;
     }
@@ -96,12 +102,16 @@ public final class DisputeJudge {
     private Dispute judge(String happening, Report a, Report b, java.util.Map<String, String> speakers) {
         if (a.article().equals(b.article()) && a.holderKey().equals(b.holderKey())) return null;
         Assertion x = a.assertion(), y = b.assertion();
-        // "could take", "plans to attack", "if … would": no fact stated, so none to contradict or reverse
-        if (x.modality() != Modality.ACTUAL || y.modality() != Modality.ACTUAL) return null;
+        // "could take", "if … would": no fact stated, so none to contradict or reverse; a plan is contradicted only
+        // by a statement about the plan (linking keeps plans in happenings of their own)
+        boolean plans = x.kind() == Kind.PLAN && y.kind() == Kind.PLAN;
+        if (!plans && (x.modality() != Modality.ACTUAL || y.modality() != Modality.ACTUAL)) return null;
         boolean voicedA = voiced(a, speakers), voicedB = voiced(b, speakers);
         if (!voicedA && !voicedB) return null; // two reporters' own narrations: no named source disagrees
         boolean sameHolder = a.holderKey().equals(b.holderKey());
         if (sameHolder) {
+            // a side repeating or hedging its denial of a plan is no reversal worth reporting: plans change
+            if (plans) return null;
             if (voicedA && voicedB && b.stated().isAfter(a.stated()) && opposite(x, y)
                     && (x.kind() != Kind.CONTROL || samePlace(x, y) && named(x) && named(y)))
                 return new Dispute(Dispute.Kind.REVERSAL, happening, a, b, holder(a) + " said on " + a.stated() + " that "
@@ -121,6 +131,8 @@ public final class DisputeJudge {
                 && named(x) && named(y))
             return new Dispute(Dispute.Kind.CONTESTED_CONTROL, happening, a, b, holder(a) + " says " + describe(x)
                     + " (" + a.stated() + "), while " + holder(b) + " says " + describe(y) + " (" + b.stated() + ").");
+        if (plans)
+            return x.polarity() != y.polarity() && withinDays(a, b, PLAN_WINDOW_DAYS) ? planDenied(happening, a, b) : null;
         if (x.kind() == Kind.PARTICIPATION && y.kind() == Kind.PARTICIPATION && x.polarity() != y.polarity())
             return new Dispute(Dispute.Kind.PARTICIPATION_DENIED, happening, a, b, holder(a) + " says " + describe(x)
                     + "; " + holder(b) + " says " + describe(y) + ".");
@@ -140,6 +152,44 @@ public final class DisputeJudge {
             return new Dispute(Dispute.Kind.OCCURRED_DENIED, happening, a, b, holder(a) + " says " + describe(x)
                     + " (" + a.stated() + "); " + holder(b) + " says " + describe(y) + " (" + b.stated() + ").");
         return null;
+    }
+
+    /**
+     * "Joe Biden says Russia plans to attack Kyiv (2022-02-18); Government of Russia denies it (2022-02-19)": the
+     * accusation and the denial, in the order they were stated.
+     */
+    private static Dispute planDenied(String happening, Report a, Report b) {
+        return new Dispute(Dispute.Kind.PLAN_DENIED, happening, a, b, planSide(a) + " (" + a.stated() + "); "
+                + planSide(b) + " (" + b.stated() + ").");
+    }
+
+    /** "Joe Biden says Russia plans to attack Kyiv", "Russia denies planning to invade", each side in its own words. */
+    private static String planSide(Report r) {
+        Assertion p = r.assertion();
+        String planner = p.actor() == null ? "someone" : p.actor().name();
+        String deed = deed(p) + (p.place() == null ? "" : (deed(p).startsWith("launch") ? " in " : " ") + placeName(p));
+        if (p.polarity() == Polarity.POSITIVE) return holder(r) + " says " + planner + " plans to " + deed;
+        String holderSide = p.holder().code() == null || p.holder().code().length() < 3 ? "" : p.holder().code().substring(0, 3);
+        boolean own = p.actor() != null && p.actor().code() != null && p.actor().code().startsWith(holderSide)
+                && !holderSide.isEmpty();
+        return holder(r) + (own ? " denies planning to " + deed : " denies that " + planner + " plans to " + deed);
+    }
+
+    /** The deed of a plan as a verb: "invade", "attack". */
+    private static String deed(Assertion a) {
+        String t = a.trigger() == null ? "attack" : a.trigger().toLowerCase(Locale.ROOT);
+        return switch (t) {
+            case "invasion" -> "invade";
+            case "offensive", "assault", "incursion" -> "launch an " + t;
+            default -> t;
+        };
+    }
+
+    /** Days between two statements within which an accusation of a plan and its denial answer each other. */
+    static final int PLAN_WINDOW_DAYS = 14;
+
+    private static boolean withinDays(Report a, Report b, int days) {
+        return Math.abs(a.stated().toEpochDay() - b.stated().toEpochDay()) <= days;
     }
 
     private static String pair(Dispute d) {

@@ -134,9 +134,13 @@ public final class HappeningIndex {
     /** The bucket of a named-only place whose country is unknown. */
     static final String ANY_COUNTRY = "?";
 
-    /** The bucket within a family: the place's country, else the actor's side. */
+    /** The bucket within a family: the place's country, else the actor's side; for a plan, the planner's side. */
     static String where(Report r) {
         var a = r.assertion();
+        // a plan is about its planner: "plans to attack Kyiv" and "denies plans to invade" (no target) are one plan
+        if (a.kind() == org.sitrep.model.Assertion.Kind.PLAN && a.actor() != null && a.actor().code() != null
+                && a.actor().code().length() >= 3)
+            return a.actor().code().substring(0, 3);
         if (a.place() != null && a.place().place().country().isEmpty()) return ANY_COUNTRY;
         return a.place() != null ? a.place().place().country()
                 : a.actor() != null && a.actor().code() != null && a.actor().code().length() >= 3 ? a.actor().code().substring(0, 3)

@@ -14,6 +14,10 @@ import java.util.Objects;
  *   <li>{@code OCCURRED} / {@code DENIED}: event</li>
  *   <li>{@code RESPONSIBILITY}: actor, event</li>
  *   <li>{@code VIOLATION}: actor, norm ("UN Security Council resolutions")</li>
+ *   <li>{@code PLAN}: actor = the planner, place = the target (or null), trigger = the deed ("invade", "attack");
+ *       modality PLANNED; positive when someone says the planner intends it ("Russia plans to invade Ukraine"),
+ *       negative when it is denied ("Moscow denies any plans to attack"). A plan is no fact of the war: it links
+ *       only with other plans, never with what happened</li>
  * </ul>
  *
  * @param span     the characters the assertion rests on (usually its event's trigger)
@@ -43,7 +47,7 @@ public record Assertion(Span span, Kind kind, Polarity polarity, Modality modali
                         Evidence evidence, String trigger, Mode mode, DateBasis dateBasis) {
     /** The assertion kinds of DESIGN.md §4. */
     public enum Kind {
-        CONTROL, FIGHTING, PARTICIPATION, DEPLOYMENT, CASUALTIES, OCCURRED, DENIED, RESPONSIBILITY, VIOLATION
+        CONTROL, FIGHTING, PARTICIPATION, DEPLOYMENT, CASUALTIES, OCCURRED, DENIED, RESPONSIBILITY, VIOLATION, PLAN
     }
 
     /** How force was used: the same strike is not both a drone attack and an assault on foot. */

@@ -91,6 +91,15 @@ final class Parsed {
         return this;
     }
 
+    /** A claim that denies its content ("something Russia has denied"). */
+    Parsed denial(String cue, String sourceWords, String sourceCode, String content) {
+        ActorRef source = ActorRef.named(sourceCode, sourceWords, span(sourceWords));
+        claims.add(new Claim(span(cue), cue, CueClass.of("deny"), source, List.of(source), span(content),
+                Stance.NEUTRAL, ClaimPolarity.DENIES, false, java.time.LocalDate.of(2025, 4, 26), DateBasis.EXPLICIT,
+                evidence()));
+        return this;
+    }
+
     /** A time expression over {@code words} resolved to the interval [start, end). */
     Parsed time(String words, java.time.LocalDate start, java.time.LocalDate end) {
         times.add(new org.sitrep.model.TimeMention(span(words), new org.sitrep.model.TimeValue(words, "DATE",

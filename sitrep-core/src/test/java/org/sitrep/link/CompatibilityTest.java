@@ -297,4 +297,31 @@ class CompatibilityTest {
         Report stated = report("2026-03-10", Kind.CONTROL, LinkingScenarioTest.KHARKIV, Mode.GROUND, day("2026-03-10"), DateBasis.EXPLICIT);
         assertThat(Compatibility.days(stated)).containsExactly(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 11));
     }
+
+    @Test
+    void aPlanLinksOnlyWithStatementsAboutThePlannersPlanWithinTwoWeeksNeverWithWhatHappened() {
+        var rus = LinkingScenarioTest.RUS;
+        var usa = org.sitrep.model.ActorRef.named("USAGOV", "White House", null);
+        Report warned = DisputeJudgeTest.plan("a", "2025-03-01", usa, rus, LinkingScenarioTest.KHARKIV,
+                org.sitrep.model.Polarity.POSITIVE);
+        Report denied = DisputeJudgeTest.plan("b", "2025-03-12", LinkingScenarioTest.RUSGOV, rus, null,
+                org.sitrep.model.Polarity.NEGATIVE);
+        assertThat(Compatibility.blocker(warned, denied)).isNull();
+        assertThat(HappeningIndex.where(warned)).isEqualTo(HappeningIndex.where(denied)).isEqualTo("RUS");
+        // another planner, or a month apart: another plan
+        Report ukrainian = DisputeJudgeTest.plan("c", "2025-03-02", LinkingScenarioTest.RUSGOV,
+                LinkingScenarioTest.UKR, null, org.sitrep.model.Polarity.POSITIVE);
+        assertThat(Compatibility.blocker(warned, ukrainian)).isNotNull();
+        Report later = DisputeJudgeTest.plan("d", "2025-04-10", LinkingScenarioTest.RUSGOV, rus, null,
+                org.sitrep.model.Polarity.NEGATIVE);
+        assertThat(Compatibility.blocker(warned, later)).isEqualTo("time");
+        // an attack that happened is no statement about a plan
+        Report struck = report("2025-03-02", Kind.OCCURRED, LinkingScenarioTest.KHARKIV, null, day("2025-03-02"),
+                DateBasis.EXPLICIT, "cue:0-4");
+        assertThat(Compatibility.blocker(warned, struck)).isEqualTo("family");
+        // a plan told by the outlet alone is background
+        Report narrated = LinkingScenarioTest.report("e", "e", "2025-03-02", "", DisputeJudgeTest.DAILY, true, Kind.PLAN,
+                org.sitrep.model.Polarity.POSITIVE, rus, null, null, null);
+        assertThat(Compatibility.background(narrated)).isTrue();
+    }
 }

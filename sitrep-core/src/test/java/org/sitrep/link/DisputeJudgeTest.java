@@ -230,4 +230,37 @@ class DisputeJudgeTest {
         Report ownSide = deed("c", "2026-03-02", UKRMIL, Kind.DENIED, Polarity.NEGATIVE, "shell", Assertion.Mode.HEAVY_WEAPONS);
         assertThat(judge.judge("h", shelled, ownSide)).isNull();
     }
+
+    static final ActorRef USAGOV = ActorRef.named("USAGOV", "White House", null);
+
+    /** A statement that {@code planner} plans (or, negative, does not plan) an attack; a plan names no time of its own. */
+    static Report plan(String article, String day, ActorRef holder, ActorRef planner, Place target, Polarity polarity) {
+        Report r = report(article, article, day, "", holder, false, Kind.PLAN, polarity, planner, target, null, null);
+        Assertion a = r.assertion();
+        Assertion p = new Assertion(a.span(), Kind.PLAN, polarity, Modality.PLANNED, planner, a.place(), a.placeName(),
+                null, null, null, -1, a.claim(), holder, a.evidence(), "attack", null, null);
+        return new Report(r.article(), r.index(), r.stated(), r.outlet(), r.copyOf(), p);
+    }
+
+    @Test
+    void aPlanOneSideAccusesAnotherOfAndItsDenialWithinTwoWeeksAreADispute() {
+        Report accused = plan("a", "2025-03-01", USAGOV, RUS, KHARKIV, Polarity.POSITIVE);
+        Dispute d = judge.judge("h", accused, plan("b", "2025-03-10", RUSGOV, RUS, null, Polarity.NEGATIVE));
+        assertThat(d).isNotNull();
+        assertThat(d.kind()).isEqualTo(Dispute.Kind.PLAN_DENIED);
+        assertThat(d.reason()).isEqualTo("White House says Russia plans to attack Kharkiv (2025-03-01); Kremlin denies"
+                + " planning to attack (2025-03-10).");
+        // a month later the denial answers some other warning
+        assertThat(judge.judge("h", accused, plan("b", "2025-04-01", RUSGOV, RUS, null, Polarity.NEGATIVE))).isNull();
+        // two statements of one side, or two that agree, are no dispute
+        assertThat(judge.judge("h", accused, plan("b", "2025-03-02", RUSGOV, RUS, null, Polarity.POSITIVE))).isNull();
+        assertThat(judge.judge("h", plan("c", "2025-03-01", RUSMIL, RUS, null, Polarity.POSITIVE),
+                plan("b", "2025-03-02", RUSGOV, RUS, null, Polarity.NEGATIVE))).isNull();
+    }
+
+    @Test
+    void aSideThatDeniesAPlanAndLaterAnnouncesItIsNoReversal() {
+        assertThat(judge.judge("h", plan("a", "2025-03-01", RUSGOV, RUS, null, Polarity.NEGATIVE),
+                plan("b", "2025-03-05", RUSGOV, RUS, KHARKIV, Polarity.POSITIVE))).isNull();
+    }
 }

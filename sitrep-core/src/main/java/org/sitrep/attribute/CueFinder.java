@@ -62,6 +62,10 @@ final class CueFinder {
                 // "the House approved the bill", "the package approved by the Senate": a vote on a text, not
                 // something said; "approved sending troops", "authorized the army to strike" keep their clause
                 if (enacting(g, i)) continue;
+                // "decided to close the border": a choice to act, nothing said ("decided that …" reports a ruling)
+                if (choiceToAct(g, i)) continue;
+                // "asked the minister why the delivery was late": a question, no content asserted or demanded
+                if (question(g, i)) continue;
                 // "Asked about the talks, Blinken said …": the participle puts the question to the speaker
                 if (lemma.equals("ask") && pos.equals("VBN") && g.child(i, "aux") < 0 && g.child(i, "aux:pass") < 0
                         && g.child(i, "nsubj") < 0 && g.child(i, "nsubj:pass") < 0) continue;
@@ -135,6 +139,52 @@ final class CueFinder {
         return true;
     }
 
+    /** Participles that give a decision's stated reasons: "decided to send troops, citing the treaty". */
+    private static final Set<String> REASON_GIVING = Set.of("cite", "say", "argue", "explain", "claim");
+
+    /**
+     * Whether "decide" takes an infinitive and no clause: "Putin decided to attack", "the ministry decided to close
+     * the border" is an act chosen, not something said. A decision announced with its reasons ("decided to send his
+     * troops …, citing the treaty") is a statement, and "decided that …" (a court's or a board's ruling) stays a cue.
+     */
+    static boolean choiceToAct(SentenceGraph g, int i) {
+        if (!g.lemma(i).equals("decide") || g.child(i, "ccomp") >= 0) return false;
+        int xcomp = g.childExactly(i, "xcomp");
+        if (xcomp < 0 || !g.children(xcomp).stream().anyMatch(c -> g.pos(c).equals("TO"))) return false;
+        int[] phrase = g.subtree(i); // the parser hangs "citing …" on the verb or on a word of its infinitive
+        for (int k = phrase[0]; k <= phrase[1]; k++)
+            if (k != i && g.pos(k).equals("VBG") && REASON_GIVING.contains(g.lemma(k)) && governs(g, i, k)) return false;
+        return true;
+    }
+
+    /** Whether token {@code k} lies under token {@code head} in the parse (its head chain reaches it). */
+    private static boolean governs(SentenceGraph g, int head, int k) {
+        for (int v = g.head(k), steps = 0; v >= 0 && steps < 40; v = g.head(v), steps++)
+            if (v == head) return true;
+        return false;
+    }
+
+    /** Words that open an indirect question: "asked why …", "asks whether …". */
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "what", "how", "when", "where",
+            "who", "which");
+
+    /**
+     * Whether "ask" puts a question ("asked the minister why the delivery was late", "asks whether talks will
+     * resume"): a question word follows the verb inside its phrase before any "to", "that", comma or quotation
+     * mark; read over the words, as the parser often hangs the question word elsewhere. "asked Beijing to supply
+     * drones" (a request) stays a demand.
+     */
+    static boolean question(SentenceGraph g, int i) {
+        if (!g.lemma(i).equals("ask")) return false;
+        int end = g.subtree(i)[1];
+        for (int k = i + 1; k <= end; k++) {
+            String word = g.lower(k);
+            if (word.equals("to") || word.equals("that") || g.isPunct(k) && !word.equals("-")) return false;
+            if (QUESTION_WORDS.contains(word)) return true;
+        }
+        return false;
+    }
+
     /** Verbs that enact a text (a bill, a budget, an aid package) when they take no clause: a vote, not a claim. */
     private static final Set<String> ENACTING = Set.of("approve", "authorize", "authorise");
 
@@ -182,9 +232,9 @@ final class CueFinder {
                 && verb - 1 >= g.first() && g.lower(verb - 1).equals("to");
     }
 
-    /** Verbs whose infinitive is a speech act aimed at, not made: "tried to claim", "plans to announce". */
+    /** Verbs whose infinitive is a speech act aimed at, not made: "tried to claim", "plans to announce", "decided to believe". */
     private static final Set<String> AIMING = Set.of("try", "attempt", "plan", "intend", "seek", "aim", "hope",
-            "prepare", "expect");
+            "prepare", "expect", "decide");
 
     /**
      * Whether the verb is an infinitive ("to say") under a verb of aiming, a modal ("would like to say") or "going
@@ -262,7 +312,7 @@ final class CueFinder {
             if (g.lemma(head).equals("call")) cls = callClass(g, head);
             // "has finally approved the aid", "have published a screenshot": the tagger's cue, the rules' reading
             if (cls.isPresent() && (enacting(g, head) || reportsAThing(g, head) || bareParticiple(g, head)
-                    || hypothetical(g, head) || onlyMeant(g, head)))
+                    || hypothetical(g, head) || onlyMeant(g, head) || choiceToAct(g, head) || question(g, head)))
                 return Optional.empty();
             if (cls.isPresent()) return Optional.of(new Cue(tokens[0], tokens[1], head, lemma.toString(), cls.get()));
         }

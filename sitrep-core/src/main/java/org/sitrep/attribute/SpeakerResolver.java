@@ -461,8 +461,19 @@ final class SpeakerResolver {
     }
 
     boolean isPerson(Span span) {
-        for (EntityMention e : doc.get(Layer.ENTITIES))
+        List<EntityMention> entities = doc.get(Layer.ENTITIES);
+        for (EntityMention e : entities)
             if (e.kind().equals("PERSON") && e.span().overlaps(span)) return true;
+        // "Liz Truss has used …" then "…," Truss said': the tagger often leaves a bare surname unmarked, and a later
+        // "she" must still find her rather than a person named in between
+        String[] words = span.of(doc.text()).strip().split("\\s+");
+        String last = words[words.length - 1];
+        if (last.length() < 3 || !Character.isUpperCase(last.charAt(0))) return false;
+        for (EntityMention e : entities) {
+            if (!e.kind().equals("PERSON") || e.span().end() > span.start()) continue;
+            String[] name = e.span().of(doc.text()).strip().split("\\s+");
+            if (name.length > 1 && name[name.length - 1].equals(last)) return true;
+        }
         return false;
     }
 

@@ -50,6 +50,7 @@ public final class ActorRegistry {
             "at", "az", "de", "del", "van", "von", "da", "di", "bin", "ibn");
 
     private final Map<String, Actor> byId;
+    private final java.util.Set<String> curatedIds;
     private final Node names = new Node();
     private final Node sectors = new Node();
 
@@ -81,6 +82,7 @@ public final class ActorRegistry {
             for (String c : a.capitals()) index(pending, c, new Entry(a, NameType.CAPITAL, false));
         }
         java.util.Set<String> curated = new java.util.HashSet<>(curatedIds);
+        this.curatedIds = java.util.Set.copyOf(curated);
         Comparator<Entry> best = Comparator
                 .comparingInt((Entry e) -> curated.contains(e.actor().id()) ? 0 : 1)
                 .thenComparingInt(e -> e.type().ordinal())
@@ -219,6 +221,15 @@ public final class ActorRegistry {
                         words.get(start).text() + " " + office.get().phrase()));
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether the entry was written by hand (tools/actors/curated.tsv): its persons' roles are complete with their
+     * end dates, so a day after the last one is a day out of office. Imported entries list roles as far as their
+     * source knew them, which ends long before the news does.
+     */
+    public boolean curated(String id) {
+        return curatedIds.contains(id);
     }
 
     /** The code of the actor on {@code date} (a person's role then; anyone else's own code). */

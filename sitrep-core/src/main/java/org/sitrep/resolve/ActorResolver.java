@@ -192,7 +192,7 @@ public final class ActorResolver implements Stage {
             for (Found f : found) {
                 Span span = new Span(w.get(f.start()).span().start(), w.get(f.end() - 1).span().end());
                 // The registry id only where the code is the entry's own: "Moscow" as its government is RUSGOV, not Moscow.
-                String id = f.actor() != null && f.code() != null && f.code().equals(f.actor().codeAt(date))
+                String id = f.actor() != null && f.code() != null && f.code().equals(ownCode(f.actor()))
                         ? f.actor().id() : null;
                 out.add(new ActorMention(span, f.code(), f.name(), f.role(),
                         new Evidence(doc.article().id(), span, NAME, VERSION, f.confidence()), id));
@@ -536,7 +536,21 @@ public final class ActorResolver implements Stage {
             String role = title;
             Optional<Actor.Role> r = a.roleAt(date);
             if (role == null && r.isPresent() && !r.get().title().isEmpty()) role = r.get().title();
-            return new Found(start, end, a.codeAt(date), a.name(), role, 0.9, a);
+            return new Found(start, end, ownCode(a), a.name(), role, 0.9, a);
+        }
+
+        /**
+         * The code of a registry actor on the article's day. A hand-written person entry whose every office has
+         * ended by then speaks as a citizen of their state ("Liz Truss" in 2023: GBR, not GBRGOV), as a "former"
+         * official named in the text does; one who never held office, or takes one later only, keeps the entry's code.
+         */
+        private String ownCode(Actor a) {
+            String code = a.codeAt(date);
+            if (a.kind() != Actor.Kind.PERSON || date == null || a.country().isEmpty() || !registry.curated(a.id())
+                    || a.roleAt(date).isPresent())
+                return code;
+            boolean leftOffice = a.roles().stream().anyMatch(r -> r.to() != null && r.to().isBefore(date));
+            return leftOffice ? a.country() : code;
         }
 
         private Found personAfter(int titleStart, int j, String titleCode, String title) {

@@ -95,6 +95,27 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aBareSurnameOfANamedPersonIsAPersonForALaterPronoun() {
+        String text = "Ann Reed spoke in Oslo. Ivan Orlov visited Kyiv. Reed said the plan failed. She added that talks stalled.";
+        Doc doc = HandParsed.text(text)
+                .sentence("Ann NNP 2 compound", "Reed NNP 3 nsubj", "spoke/speak VBD 0 root", "in IN 5 case", "Oslo NNP 3 obl",
+                        ". . 3 punct")
+                .sentence("Ivan NNP 2 compound", "Orlov NNP 3 nsubj", "visited/visit VBD 0 root", "Kyiv NNP 3 obj", ". . 3 punct")
+                .sentence("Reed NNP 2 nsubj", "said/say VBD 0 root", "the DT 4 det", "plan NN 5 nsubj", "failed/fail VBD 2 ccomp",
+                        ". . 2 punct")
+                .sentence("She/she PRP 2 nsubj", "added/add VBD 0 root", "that IN 5 mark", "talks NNS 5 nsubj",
+                        "stalled/stall VBD 2 ccomp", ". . 2 punct")
+                // the tagger marks the full names only, as it often leaves a bare surname unmarked
+                .actor("Ann Reed", "USALEG", "Ann Reed").person("Ann Reed")
+                .actor("Ivan Orlov", "RUSGOV", "Ivan Orlov").person("Ivan Orlov")
+                .actor("Reed", text.indexOf("Reed said"), "USALEG", "Ann Reed")
+                .build();
+        List<Claim> claims = RULES.apply(doc).get(Layer.CLAIMS);
+        assertThat(claims).extracting(Claim::cueLemma).containsExactly("say", "add");
+        assertThat(claims.get(1).source().code()).isEqualTo("USALEG");
+    }
+
+    @Test
     void aSpeakerAfterAccordingToIsAnAntecedentToo() {
         Doc doc = HandParsed.text("According to Ann Reed, the town fell. She said the army left.")
                 .sentence("According/accord VBG 3 case", "to TO 1 fixed", "Ann NNP 4 compound", "Reed NNP 8 obl",

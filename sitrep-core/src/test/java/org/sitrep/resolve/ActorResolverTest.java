@@ -189,6 +189,21 @@ class ActorResolverTest {
     }
 
     @Test
+    void aHandWrittenPersonOutOfEveryOfficeSpeaksAsACitizen() {
+        String text = "Liz Truss said the West must act.";
+        Doc inOffice = TestDocs.tokenized(text, LocalDate.of(2022, 10, 1)).with(Layer.ENTITIES, List.of());
+        Doc after = TestDocs.tokenized(text, LocalDate.of(2023, 2, 17)).with(Layer.ENTITIES, List.of());
+        assertThat(RESOLVER.apply(inOffice).get(Layer.ACTORS)).extracting(ActorMention::code).containsExactly("GBRGOV");
+        List<ActorMention> later = RESOLVER.apply(after).get(Layer.ACTORS);
+        assertThat(later).extracting(ActorMention::code).containsExactly("GBR");
+        assertThat(later).extracting(ActorMention::actorId).containsExactly("LIZ_TRUSS"); // still the same person
+        // an office that starts later is no office left: the entry's own code stays
+        String speaker = "Mike Johnson said the vote would wait.";
+        Doc before = TestDocs.tokenized(speaker, LocalDate.of(2022, 6, 1)).with(Layer.ENTITIES, List.of());
+        assertThat(RESOLVER.apply(before).get(Layer.ACTORS)).extracting(ActorMention::code).containsExactly("USALEG");
+    }
+
+    @Test
     void surnameAloneReferstoThePersonNamedEarlier() {
         String text = "Kim Jong Un sent the troops. Later Kim praised them.";
         assertThat(only(text, "Kim Jong Un").code()).isEqualTo("PRKGOV");

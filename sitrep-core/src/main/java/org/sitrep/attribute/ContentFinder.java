@@ -32,7 +32,11 @@ final class ContentFinder {
         // 'told reporters on Friday: "There is no war here."': a quotation opened after a colon is what was said,
         // also where a clause before the cue hangs from it ('… is imminent, Zelensky told reporters: "…"')
         int colon = colonBeforeQuotation(g, cue);
-        if (colon >= 0) return g.trimRange(colon + 1, g.end() - 1);
+        if (colon >= 0) {
+            int[] range = g.trimRange(colon + 1, g.end() - 1);
+            int close = range == null ? -1 : quotationClose(g, colon + 1);
+            return close >= 0 ? new int[] {range[0], close} : range;
+        }
         // Content before the cue: "Russia will respond, the minister said."
         for (int c : g.children(verb))
             if ((g.rel(c).equals("ccomp") || g.rel(c).equals("parataxis")) && c < cue.first()) {
@@ -153,6 +157,28 @@ final class ContentFinder {
             if (w.equals(":"))
                 return k + 1 < g.end() && SentenceGraph.isOpeningQuote(g.word(k + 1)) ? k : -1;
             if (g.pos(k).startsWith("VB") || g.lower(k).equals("that") || g.isPunct(k)) return -1;
+        }
+        return -1;
+    }
+
+    /** Sentences a quotation opened after a cue's colon may run on over. */
+    private static final int MAX_QUOTED_SENTENCES = 6;
+
+    /**
+     * The closing mark of the quotation opened at token {@code open} when it closes after the sentence ends, within
+     * the paragraph and a few sentences ('tweeted: "Stop issuing visas. Visiting Europe is a privilege."' is one
+     * statement); -1 when it closes inside the sentence or not at all.
+     */
+    static int quotationClose(SentenceGraph g, int open) {
+        for (int k = open + 1; k < g.end(); k++)
+            if (g.quoteOpening(k) != open) return -1; // closed (or never opened) inside the sentence
+        int sentences = 0;
+        for (int k = g.end(); k < g.size() && g.paragraph(k) == g.paragraph(open); k++) {
+            if (g.quoteOpening(k) == open) {
+                if (g.token(k).sentence() != g.token(k - 1).sentence() && ++sentences > MAX_QUOTED_SENTENCES) return -1;
+                continue;
+            }
+            return isQuote(g.word(k)) ? k : -1;
         }
         return -1;
     }

@@ -64,10 +64,18 @@ final class LearnedMerge {
     }
 
     /**
+     * Adjunct openers after a comma where a learned widening stops, as the rules' cut does: the circumstances the
+     * reporter adds ("…, as the country struggles to …", "…, with the war recently crossing …") and a participle of
+     * another speech act ("…, speaking of …"). Not "amid" or "despite": "…, amid a dispute over …" is as often what
+     * was reported.
+     */
+    private static final java.util.Set<String> WIDENING_STOPS = ContentFinder.ADJUNCT_OPENERS.stream()
+            .filter(w -> !w.equals("amid") && !w.equals("despite")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
      * As {@link #withLearnedContent(Claim)}, but the widening stops where the rules end a content on purpose: before
-     * another cue of the sentence that the same speaker goes on with ("… and added that …"), and at a comma before a
-     * participle of another speech act ("…, speaking of the country as …"), outside quotation marks. Other adjuncts
-     * ("…, amid a dispute over …") the rules cut by their opener are often still what was said, and stay widened.
+     * another cue of the sentence that the same speaker goes on with ("… and added that …"), and at a comma before an
+     * adjunct opener ({@link #WIDENING_STOPS}), outside quotation marks.
      *
      * @param g    the claim's sentence; null for no cues
      * @param cues the rule cues of the claim's sentence (document-wide token indices)
@@ -89,7 +97,7 @@ final class LearnedMerge {
                 if (t.span().start() >= start && ContentFinder.isQuote(w)) quoted = ContentFinder.quotedAfter(w, quoted);
                 if (t.span().end() <= end) continue;
                 String next = i + 1 < s.endToken() ? tokens.get(i + 1).span().of(doc.text()).toLowerCase(java.util.Locale.ROOT) : "";
-                if (!quoted && (goesOn(g, cues, c, i) || w.equals(",") && ContentFinder.SPEECH_PARTICIPLES.contains(next)))
+                if (!quoted && (goesOn(g, cues, c, i) || w.equals(",") && WIDENING_STOPS.contains(next)))
                     break;
                 boolean closesOwnQuote = SentenceGraph.isClosingQuote(w)
                         && doc.text().substring(start, t.span().start()).matches("(?s).*[“\"«].*");

@@ -181,6 +181,11 @@ final class SentenceGraph {
         return i >= 0 && i < view.n ? view.quote[i] : -1;
     }
 
+    /** The number of tokens in the whole document. */
+    int size() {
+        return view.n;
+    }
+
     /** The paragraph of token {@code i} (document-wide, counted from 0). */
     int paragraph(int i) {
         return view.paragraph[i];

@@ -66,6 +66,31 @@ class ContentFinderTest {
     }
 
     @Test
+    void aQuotationAfterAColonRunsOnOverItsSentencesToItsClosingMark() {
+        Doc doc = HandParsed.text("Reed wrote: \"Stop the visas. Europe is a privilege.\" Talks went on.")
+                .sentence("Reed NNP 2 nsubj", "wrote/write VBD 0 root", ": : 2 punct", "\" `` 5 punct", "Stop/stop VB 2 parataxis",
+                        "the DT 7 det", "visas/visa NNS 5 obj", ". . 2 punct")
+                .sentence("Europe NNP 4 nsubj", "is/be VBZ 4 cop", "a DT 4 det", "privilege NN 0 root", ". . 4 punct",
+                        "\" '' 4 punct")
+                .sentence("Talks/talk NNS 2 nsubj", "went/go VBD 0 root", "on RP 2 compound:prt", ". . 2 punct")
+                .build();
+        assertThat(content(doc, 0)).isEqualTo("\"Stop the visas. Europe is a privilege.\"");
+        // closed inside its sentence, or never closed in the paragraph: the sentence's words only
+        Doc closed = HandParsed.text("Reed wrote: \"Stop the visas.\" Europe is calm.")
+                .sentence("Reed NNP 2 nsubj", "wrote/write VBD 0 root", ": : 2 punct", "\" `` 5 punct", "Stop/stop VB 2 parataxis",
+                        "the DT 7 det", "visas/visa NNS 5 obj", ". . 2 punct", "\" '' 2 punct")
+                .sentence("Europe NNP 3 nsubj", "is/be VBZ 3 cop", "calm JJ 0 root", ". . 3 punct")
+                .build();
+        assertThat(content(closed, 0)).isEqualTo("\"Stop the visas.\"");
+        Doc open = HandParsed.text("Reed wrote: \"Stop the visas. Europe is calm.")
+                .sentence("Reed NNP 2 nsubj", "wrote/write VBD 0 root", ": : 2 punct", "\" `` 5 punct", "Stop/stop VB 2 parataxis",
+                        "the DT 7 det", "visas/visa NNS 5 obj", ". . 2 punct")
+                .sentence("Europe NNP 3 nsubj", "is/be VBZ 3 cop", "calm JJ 0 root", ". . 3 punct")
+                .build();
+        assertThat(content(open, 0)).isEqualTo("\"Stop the visas");
+    }
+
+    @Test
     void aStatementFrontedByAlthoughEndsAtTheCommaBeforeTheMainClause() {
         // as the parser gave it: the main clause hangs under the fronted one
         Doc doc = HandParsed.text("Although Moscow assures that it begins withdrawing its troops, Western diplomats say "

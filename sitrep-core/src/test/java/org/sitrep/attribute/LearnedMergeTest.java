@@ -84,6 +84,24 @@ class LearnedMergeTest {
                 .isEqualTo("the border is closed");
     }
 
+    @Test
+    void learnedContentDoesNotWidenPastTheReportersCircumstancesButPastAmid() {
+        Doc with = HandParsed.text("The minister said aid continued, with the war entering its third year.")
+                .sentence("The DT 2 det", "minister NN 3 nsubj", "said/say VBD 0 root", "aid NN 5 nsubj", "continued/continue VBD 3 ccomp",
+                        ", , 9 punct", "with IN 9 mark", "the DT 9 det", "war NN 5 advcl", "entering/enter VBG 9 acl",
+                        "its PRP$ 13 nmod:poss", "third JJ 13 amod", "year NN 10 obj", ". . 3 punct")
+                .build();
+        assertThat(widenedContent(with, "said", "The minister", "aid continued, with the war entering its third year"))
+                .isEqualTo("aid continued");
+        Doc amid = HandParsed.text("The paper reported that talks stalled, amid a dispute over gas.")
+                .sentence("The DT 2 det", "paper NN 3 nsubj", "reported/report VBD 0 root", "that IN 6 mark", "talks NNS 6 nsubj",
+                        "stalled/stall VBD 3 ccomp", ", , 10 punct", "amid IN 10 case", "a DT 10 det", "dispute NN 6 obl",
+                        "over IN 12 case", "gas NN 10 nmod", ". . 3 punct")
+                .build();
+        assertThat(widenedContent(amid, "reported", "The paper", "talks stalled, amid a dispute over gas"))
+                .isEqualTo("talks stalled, amid a dispute over gas");
+    }
+
     /** The content of the rule claim of {@code cue} after a learned attribution with the given content widened it. */
     private static String widenedContent(Doc doc, String cue, String source, String learnedContent) {
         java.util.function.Function<String, Span> at = w -> new Span(doc.text().indexOf(w), doc.text().indexOf(w) + w.length());

@@ -15,7 +15,8 @@ import org.sitrep.model.TimeValue;
 
 /**
  * When a claim was made, and how that was found: a day-precise time in the claim's sentence outside its content
- * (explicit; one with a digit wins), else "at that time" and the like after an earlier explicit date (discourse),
+ * (explicit; one with a digit wins), else a month or year the cue hangs from (period: its first day), else "at that
+ * time" and the like after an earlier explicit date (discourse),
  * else the article's date (publication). The content's own dates are about the events, not the statement. Keeps
  * the last explicit date, so one instance serves one document, front to back; not thread-safe.
  */
@@ -23,7 +24,7 @@ final class StatementDater {
     private static final Set<String> ANAPHORIC_TIME = Set.of("at that time", "at the time", "that day",
             "the same day", "on the same day", "at the same time", "then");
 
-    /** A claim's statement date and how it was found: explicit, discourse or publication. */
+    /** A claim's statement date and how it was found: explicit, period, discourse or publication. */
     record StatementDate(LocalDate date, DateBasis basis) {}
 
     private final Doc doc;
@@ -44,7 +45,7 @@ final class StatementDater {
         // a cue inside the previous claim's content ("Zelensky stressed that since Russia threatens Europe, …") is
         // part of what that speaker said: the speaker who goes on after it is still the previous one
         if (last == null || !last.content().contains(g.span(cue.first(), cue.last()))) {
-            last = new Dated(speaker, d.basis() == DateBasis.PUBLICATION ? null : d.date(), at,
+            last = new Dated(speaker, d.basis() == DateBasis.PUBLICATION || d.basis() == DateBasis.PERIOD ? null : d.date(), at,
                     g.span(content[0], content[1]));
             if (person != null) lastBySpeaker.put(person, last);
         }
@@ -106,6 +107,8 @@ final class StatementDater {
             if (g.sentence.span().start() == firstSentenceStart()) storyDate = lastExplicitDate;
             return new StatementDate(lastExplicitDate, DateBasis.EXPLICIT);
         }
+        LocalDate period = periodOf(g, cue, contentSpan);
+        if (period != null) return new StatementDate(period, DateBasis.PERIOD);
         String before = doc.text().substring(g.sentence.span().start(), g.span(cue.first(), cue.first()).start())
                 .toLowerCase(Locale.ROOT);
         // "The ministers talked on Saturday. The day before, X said …": the day before the last day the text named
@@ -143,6 +146,29 @@ final class StatementDater {
                 && !storyDate.isBefore(published.minusDays(7)) && !datesAfter(contentSpan, storyDate))
             return new StatementDate(storyDate, DateBasis.DISCOURSE);
         return new StatementDate(published, DateBasis.PUBLICATION);
+    }
+
+    /** Granularities of a period that dates a statement: the month or the year it was made in. */
+    private static final Set<TimeValue.Granularity> PERIODS = Set.of(TimeValue.Granularity.MONTH, TimeValue.Granularity.YEAR);
+
+    /**
+     * The first day of a month or year that dates the cue: a time of that granularity in the sentence, outside the
+     * content and not in an adjunct after it, that hangs from the cue's verb ("In November Sunak declared …", "Japan
+     * last month pledged …"), and no later than the article. Null when none: a month inside a relative clause or an
+     * object ("the talks in March") dates something else.
+     */
+    private LocalDate periodOf(SentenceGraph g, Cue cue, Span content) {
+        for (TimeMention t : doc.get(Layer.TIMES)) {
+            TimeValue v = t.value();
+            if (!g.sentence.span().contains(t.span()) || content.overlaps(t.span()) || !PERIODS.contains(v.granularity())
+                    || !v.isInterval() || v.start() == null)
+                continue;
+            if (governor(g, t.span()) != cue.head()) continue;
+            LocalDate published = doc.article().published();
+            if (published != null && v.start().isAfter(published)) continue;
+            return v.start();
+        }
+        return null;
     }
 
     /** The day of the last day-precise time mention that ends before {@code offset}; null when none. */

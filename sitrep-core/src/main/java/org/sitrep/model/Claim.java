@@ -17,7 +17,8 @@ import java.util.List;
  * @param polarity      the source asserts or denies the content
  * @param firstTime     the text presents the claim as a first acknowledgment or confirmation
  * @param statementDate when the claim was made, if known
- * @param dateBasis     how statementDate was found: explicit (a date in the clause), discourse (carried from an
+ * @param dateBasis     how statementDate was found: explicit (a date in the clause), period (a month or
+ *                      year in the clause: its first day), discourse (carried from an
  *                      earlier sentence: "at that time"), publication (no date given: the article's date); null
  *                      when not determined
  * @param evidence      the sentence span(s) that hold the claim, with the stage and confidence

@@ -9,6 +9,11 @@ import java.util.Arrays;
 public enum DateBasis {
     /** A day-precise date in the claim's own sentence, outside its content. */
     EXPLICIT("explicit"),
+    /**
+     * A month or a year in the claim's own sentence, outside its content ("In November, X declared …", "last month
+     * X pledged …"): the statement date is the period's first day; which day in it is unknown.
+     */
+    PERIOD("period"),
     /** Carried from an earlier sentence's explicit date by "at that time", "the same day" and the like. */
     DISCOURSE("discourse"),
     /** No date given: the article's publication date (which may itself be unknown). */

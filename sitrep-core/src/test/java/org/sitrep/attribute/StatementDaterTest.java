@@ -40,6 +40,24 @@ class StatementDaterTest {
         Cue cue = CueFinder.find(second).get(0);
         assertThat(dates.date(second, cue, new int[] {cue.last() + 1, cue.last() + 2}, null).basis()).isEqualTo(DateBasis.PUBLICATION);
     }
+    @Test
+    void aMonthTheCueHangsFromDatesTheStatementByItsFirstDayButAMonthInTheContentDoesNot() {
+        var doc = org.sitrep.testkit.HandParsed.text("In November Reed declared an end to talks. Reed said talks resume in March.")
+                .published(LocalDate.of(2023, 2, 17))
+                .sentence("In IN 2 case", "November NNP 4 obl", "Reed NNP 4 nsubj", "declared/declare VBD 0 root", "an DT 6 det",
+                        "end NN 4 obj", "to IN 8 case", "talks/talk NNS 6 nmod", ". . 4 punct")
+                .sentence("Reed NNP 2 nsubj", "said/say VBD 0 root", "talks/talk NNS 4 nsubj", "resume VBP 2 ccomp",
+                        "in IN 6 case", "March NNP 4 obl", ". . 2 punct")
+                .person("Reed")
+                .month("November", java.time.YearMonth.of(2022, 11))
+                .month("March", java.time.YearMonth.of(2023, 3))
+                .build();
+        List<Claim> claims = new ClaimExtractor(null).apply(doc).get(Layer.CLAIMS);
+        assertThat(claims).extracting(Claim::dateBasis).containsExactly(DateBasis.PERIOD, DateBasis.PUBLICATION);
+        assertThat(claims).extracting(Claim::statementDate)
+                .containsExactly(LocalDate.of(2022, 11, 1), LocalDate.of(2023, 2, 17));
+    }
+
     /** "Reed said on Tuesday the line held. Reed added the town fell. Reed says talks go on." */
     private static org.sitrep.model.Doc ledeDated(java.time.LocalDate published) {
         return org.sitrep.testkit.HandParsed

@@ -112,6 +112,15 @@ public final class HandParsed {
         return this;
     }
 
+    /** A DATE time expression resolved to a whole month. */
+    public HandParsed month(String words, java.time.YearMonth month) {
+        Span s = find(words, 0);
+        timexes.add(new TimeExpression(s, "DATE", month.toString()));
+        times.add(new TimeMention(s, new TimeValue(month.toString(), "DATE", TimeValue.Granularity.MONTH, month.atDay(1),
+                month.plusMonths(1).atDay(1), null, null, TimeValue.Anchoring.ABSOLUTE, null), evidence(s)));
+        return this;
+    }
+
     public Doc build() {
         Article a = Article.of(outlet, url(), "en", published, null, "Test", text, "test");
         return Doc.of(a).with(Layer.SENTENCES, sentences).with(Layer.TOKENS, tokens)

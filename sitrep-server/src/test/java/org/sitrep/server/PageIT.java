@@ -104,8 +104,11 @@ class PageIT {
         if (source != null) source.close();
     }
 
+    /** Waits up to 20 s; an element replaced by a re-render while a condition reads it counts as "not yet". */
     static WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     static Object js(String script, Object... args) {

@@ -68,7 +68,8 @@ public final class AssertionBuilder implements Stage {
     /** Triggers of ground fighting: forces engaging forces. Strikes and bombing from afar are no FIGHTING. */
     private static final Set<String> FIGHTING = Set.of("clash", "battle", "fighting", "fight", "assault", "storm", "siege",
             "offensive", "counteroffensive", "counter-offensive", "counterattack", "counter-attack", "combat",
-            "hostilities", "advance", "skirmish", "repel", "repulse", "ceasefire violation");
+            "hostilities", "advance", "skirmish", "repel", "repulse", "ceasefire violation", "hold back", "beat back",
+            "beat off");
     /** Fire that is ground fighting only when aimed at forces ("shelled Ukrainian positions"), not at a town. */
     private static final Set<String> FIRE = Set.of("attack", "shell", "shelling", "bombardment", "fire");
     private static final Set<String> FORCES = Set.of("position", "positions", "troops", "forces", "soldiers", "lines",
@@ -278,11 +279,11 @@ public final class AssertionBuilder implements Stage {
     static boolean groundFighting(Parse parse, Event e) {
         if (e.type() != PloverType.FIGHT && e.type() != PloverType.ASSAULT) return false;
         boolean fire = FIRE.contains(e.trigger());
-        if (!FIGHTING.contains(e.trigger()) && !fire) return false;
         int t = parse.headOf(e.span());
+        if (!FIGHTING.contains(e.trigger()) && !fire && !breaksThrough(parse, e, t)) return false;
         if (t < 0) return !fire;
         int h = parse.head(t);
-        if (h >= 0 && (parse.lemma(h).equals("repel") || parse.lemma(h).equals("repulse"))) return false;
+        if (h >= 0 && repels(parse, h)) return false;
         if (wholeCountry(parse, e) || theWar(parse, e, t) || namedBattle(parse, t) || takesNoGround(parse, e) || byAir(parse, t)
                 || sideless(parse, e, t) || foughtForAnIdea(parse, t))
             return false;
@@ -452,7 +453,23 @@ public final class AssertionBuilder implements Stage {
         }
         if (obj < 0) return false;
         if (THINGS.contains(parse.lemma(obj)) && WarLexicon.takes(parse.lemma(t))) return true;
-        return (parse.lemma(t).equals("repel") || parse.lemma(t).equals("repulse")) && aerial(parse, obj);
+        return repels(parse, t) && aerial(parse, obj);
+    }
+
+    /** Whether the event is forces breaking through ("broke through Ukrainian lines near Ocheretyne"). */
+    private static boolean breaksThrough(Parse parse, Event e, int t) {
+        return e.trigger().equals("break") && t >= 0 && t + 1 < parse.size() && parse.lower(t + 1).equals("through");
+    }
+
+    /** Whether verb {@code v} fights off what it holds: "repelled", "repulsed", "held back", "beat off". */
+    static boolean repels(Parse parse, int v) {
+        String lemma = parse.lemma(v);
+        if (lemma.equals("repel") || lemma.equals("repulse")) return true;
+        if (!lemma.equals("hold") && !lemma.equals("beat")) return false;
+        for (int c : parse.children(v))
+            if (parse.rel(c).equals("compound:prt") && (parse.lower(c).equals("back") || parse.lower(c).equals("off")))
+                return true;
+        return v + 1 < parse.size() && (parse.lower(v + 1).equals("back") || parse.lower(v + 1).equals("off"));
     }
 
     /**
@@ -765,6 +782,8 @@ public final class AssertionBuilder implements Stage {
                     holds(i, out);
                 else if (parse.isNoun(i) && lemma.equals("control") && parse.childWord(i, "under") >= 0)
                     underControl(i, out);
+                else if (parse.isVerb(i) && lemma.equals("fall"))
+                    fellTo(i, out);
                 else if (parse.isVerb(i) && (lemma.equals("violate") || lemma.equals("breach") || lemma.equals("contravene")))
                     violates(i, out);
             }
@@ -772,8 +791,12 @@ public final class AssertionBuilder implements Stage {
         }
 
         private void holds(int i, List<Assertion> out) {
+            // "holding back attacks" fights them off (an event): it holds no ground
+            if (repels(parse, i)) return;
             int obj = parse.child(i, "obj");
             int subj = parse.child(i, "nsubj");
+            // "Russia continues to hold the town": the holder is the subject of the verb the infinitive completes
+            if (subj < 0 && parse.rel(i).equals("xcomp") && parse.head(i) >= 0) subj = parse.child(parse.head(i), "nsubj");
             if (subj < 0) return;
             EventArguments.Where place;
             if (obj >= 0) place = args.placeIn(obj);
@@ -892,6 +915,7 @@ public final class AssertionBuilder implements Stage {
             int subj = parse.child(i, "nsubj");
             int noun = heldNoun(i);
             EventArguments.Where place;
+            if (subj < 0 && noun < 0 && cameUnder(i)) subj = parse.child(parse.head(i), "nsubj");
             if (subj >= 0) place = args.placeIn(subj);
             else if (noun >= 0) {
                 // "Crimea and other territories under X's control": the control covers the place it is joined to
@@ -910,6 +934,35 @@ public final class AssertionBuilder implements Stage {
                 }
             }
             add(out, i, Kind.CONTROL, args.negatedHere(i), country(EventExtractor.ref(controller)), place, null);
+        }
+
+        /** Verbs whose subject passes into or stays in the control an "under" phrase names ("came under Russian control"). */
+        private static final Set<String> UNDER_VERBS = Set.of("come", "fall", "remain", "stay", "pass", "return");
+
+        /** Whether the "under … control" phrase at {@code i} hangs on such a verb. */
+        private boolean cameUnder(int i) {
+            int h = parse.head(i);
+            return h >= 0 && parse.isVerb(h) && parse.rel(i).startsWith("obl") && UNDER_VERBS.contains(parse.lemma(h));
+        }
+
+        /**
+         * "Mariupol fell to Russian forces", "the town fell into Russian hands": CONTROL of the subject's place by the
+         * forces the "to" phrase (or the "hands") names.
+         */
+        private void fellTo(int i, List<Assertion> out) {
+            int subj = parse.child(i, "nsubj");
+            if (subj < 0) return;
+            for (int c : parse.children(i)) {
+                if (!parse.rel(c).startsWith("obl")) continue;
+                boolean to = parse.childWord(c, "to") >= 0, hands = parse.lemma(c).equals("hand") && parse.childWord(c, "into") >= 0;
+                if (!to && !hands) continue;
+                ActorMention taker = args.actorIn(c);
+                if (taker == null) continue;
+                EventArguments.Where place = args.placeIn(subj);
+                if (place.name() == null) return;
+                add(out, i, Kind.CONTROL, args.negatedHere(i), country(EventExtractor.ref(taker)), place, null);
+                return;
+            }
         }
 
         /**

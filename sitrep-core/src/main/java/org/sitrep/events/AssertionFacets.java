@@ -32,7 +32,7 @@ final class AssertionFacets {
     /** Triggers of forces on the ground. */
     private static final Set<String> GROUND = Set.of("clash", "battle", "fighting", "fight", "assault", "storm",
             "offensive", "counteroffensive", "counter-offensive", "counterattack", "counter-attack", "combat", "skirmish",
-            "advance", "repel", "repulse",
+            "advance", "repel", "repulse", "hold back", "beat back", "beat off", "regain",
             "ambush", "raid", "capture", "seize", "liberate", "occupy", "retake", "recapture", "withdraw", "retreat",
             "encircle", "infiltrate", "sabotage");
     /** Tokens either side of the trigger looked at for the weapon ("a Russian drone strike on a market"). */

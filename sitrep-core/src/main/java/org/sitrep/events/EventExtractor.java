@@ -267,14 +267,17 @@ public final class EventExtractor implements Stage {
             for (int c : parse.children(i)) following.add(parse.lower(c));
             for (int j = i + 1; j < Math.min(sentenceEnd, i + 4); j++) following.add(parse.lower(j));
             if (WarLexicon.idiom(lemma, i + 1 < sentenceEnd ? parse.lower(i + 1) : null)) return Optional.empty();
-            // "its forces have been slowly advancing": forces moving forward, not "advanced its interests"
-            if (lemma.equals("advance") && parse.child(i, "obj") < 0 && forcesSubject(parse, i))
+            // "its forces have been slowly advancing", "advanced two kilometres": forces moving forward, not
+            // "advanced its interests"
+            if (lemma.equals("advance") && (parse.child(i, "obj") < 0 || DISTANCES.contains(parse.lemma(parse.child(i, "obj"))))
+                    && forcesSubject(parse, i))
                 return Optional.of(new Trigger("advance", PloverType.FIGHT, "", "190", 0.7));
             if (lemma.equals("take") && following.contains("part"))
                 return Optional.of(new Trigger("take part", PloverType.FIGHT, "", "190", 0.7));
             Optional<WarLexicon.Entry> war = WarLexicon.verb(lemma, following);
             if (war.isPresent()) {
                 String l = lemma.equals("push") || lemma.equals("pull") ? lemma + " " + (following.contains("back") ? "back" : "out")
+                        : lemma.equals("hold") || lemma.equals("beat") ? lemma + " " + (following.contains("back") ? "back" : "off")
                         : lemma.equals("take") && following.contains("control") ? "take control" : lemma;
                 return Optional.of(new Trigger(l, war.get().type(), war.get().mode(), war.get().cameo(), 0.7));
             }
@@ -300,9 +303,42 @@ public final class EventExtractor implements Stage {
                 return Optional.of(new Trigger("ceasefire violation", PloverType.FIGHT, "", "190", 0.6));
             if (key.equals("strike") && laborStrike(parse, i))
                 return Optional.of(new Trigger(key, PloverType.PROTEST, "strike", "143", 0.6));
+            // "offensive operations near Kreminna", "combat engagements": fighting named by its kind of operation
+            if (FIGHT_OPERATIONS.contains(key) && modifiedBy(parse, i, Set.of("offensive", "assault", "combat"))
+                    && placedHere(parse, i))
+                return Optional.of(new Trigger(key.equals("engagement") ? "clash" : "offensive", PloverType.FIGHT, "",
+                        "190", 0.6));
             return WarLexicon.noun(key).map(e -> new Trigger(key, e.type(), e.mode(), e.cameo(), 0.6));
         }
         return Optional.empty();
+    }
+
+    /** Nouns of an operation that are fighting when an "offensive", "assault" or "combat" modifies them. */
+    private static final Set<String> FIGHT_OPERATIONS = Set.of("operation", "action", "engagement");
+    /** Units of distance an advance covers ("advanced up to two kilometres"): no thing advanced. */
+    private static final Set<String> DISTANCES = Set.of("kilometre", "kilometer", "km", "mile", "metre", "meter");
+
+    /** Whether noun {@code i} has an adjective or noun modifier among {@code words} ("offensive operations"). */
+    private static boolean modifiedBy(Parse parse, int i, Set<String> words) {
+        for (int c : parse.children(i))
+            if ((parse.rel(c).startsWith("amod") || parse.rel(c).equals("compound")) && words.contains(parse.lower(c)))
+                return true;
+        return false;
+    }
+
+    /**
+     * Whether noun {@code i} has a phrase of its own naming a place ("operations near Kreminna", "in eastern
+     * Ukraine"): an operation only talked of ("to carry out offensive operations in the spring", "an offensive
+     * operation aimed at seizing the city would be ambitious") is not reported as fought somewhere.
+     */
+    private static boolean placedHere(Parse parse, int i) {
+        for (int c : parse.children(i)) {
+            if (!parse.rel(c).startsWith("nmod") || parse.childWord(c, "of") >= 0) continue;
+            Span phrase = parse.subtreeSpan(c);
+            for (var p : parse.doc().get(Layer.PLACES))
+                if (phrase.contains(p.span())) return true;
+        }
+        return false;
     }
 
     private static final Set<String> FORCES = Set.of("troops", "forces", "force", "army", "soldiers", "units",

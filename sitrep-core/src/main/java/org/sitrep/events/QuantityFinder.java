@@ -53,7 +53,7 @@ final class QuantityFinder {
             Map.entry("injured", "wounded"), Map.entry("wounded", "wounded"), Map.entry("casualties", "casualties"),
             Map.entry("injuries", "wounded"), Map.entry("fatalities", "killed"), Map.entry("bodies", "killed"),
             Map.entry("clashes", "clashes"), Map.entry("battles", "clashes"), Map.entry("attacks", "attacks"),
-            Map.entry("times", "attacks"));
+            Map.entry("times", "attacks"), Map.entry("engagements", "clashes"), Map.entry("assaults", "attacks"));
 
     private QuantityFinder() {}
 

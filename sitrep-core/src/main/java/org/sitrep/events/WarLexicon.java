@@ -46,20 +46,27 @@ public final class WarLexicon {
             Map.entry("deploy", DEPLOY), Map.entry("redeploy", DEPLOY), Map.entry("dispatch", DEPLOY));
 
     /** Verbs that are triggers only with a particle or object: lemma → the words that make them one. */
-    private static final Map<String, Set<String>> NEEDS = Map.of(
-            "take", Set.of("control", "over", "village", "town", "city", "settlement"),
-            "clear", Set.of("village", "town", "city", "settlement", "area"),
-            "push", Set.of("back"),
-            "pull", Set.of("out", "back"),
-            "send", Set.of("troops", "forces", "soldiers", "units", "military", "personnel", "reinforcements"),
-            "hit", Set.of("area", "building", "block", "city", "town", "village", "point", "position", "positions"),
-            "gain", Set.of("ground", "territory"),
-            "fire", Set.of("at", "on", "toward", "towards", "upon"),
-            "participate", Set.of(), "take part", Set.of());
+    private static final Map<String, Set<String>> NEEDS = Map.ofEntries(
+            Map.entry("take", Set.of("control", "over", "village", "town", "city", "settlement")),
+            Map.entry("clear", Set.of("village", "town", "city", "settlement", "area")),
+            Map.entry("push", Set.of("back")),
+            Map.entry("pull", Set.of("out", "back")),
+            Map.entry("send", Set.of("troops", "forces", "soldiers", "units", "military", "personnel", "reinforcements")),
+            Map.entry("hit", Set.of("area", "building", "block", "city", "town", "village", "point", "position", "positions")),
+            Map.entry("gain", Set.of("ground", "territory", "control")),
+            // "regained control of", "regained the town": a retaking; "regained momentum" is none
+            Map.entry("regain", Set.of("control", "ground", "territory", "village", "town", "city", "settlement")),
+            Map.entry("establish", Set.of("control")),
+            // "holding back / beat back attacks": fighting off an assault, which says nothing of who holds the place
+            Map.entry("hold", Set.of("back")),
+            Map.entry("beat", Set.of("back", "off")),
+            Map.entry("fire", Set.of("at", "on", "toward", "towards", "upon")),
+            Map.entry("participate", Set.of()), Map.entry("take part", Set.of()));
 
-    private static final Map<String, Entry> NEEDED = Map.of(
-            "take", SEIZE, "clear", SEIZE, "push", REPEL, "pull", RETREAT, "send", DEPLOY, "hit", AIR, "gain", SEIZE,
-            "fire", SHELL);
+    private static final Map<String, Entry> NEEDED = Map.ofEntries(
+            Map.entry("take", SEIZE), Map.entry("clear", SEIZE), Map.entry("push", REPEL), Map.entry("pull", RETREAT),
+            Map.entry("send", DEPLOY), Map.entry("hit", AIR), Map.entry("gain", SEIZE), Map.entry("regain", SEIZE),
+            Map.entry("establish", SEIZE), Map.entry("hold", FIGHT), Map.entry("beat", FIGHT), Map.entry("fire", SHELL));
 
     private static final Map<String, Entry> NOUNS = Map.ofEntries(
             Map.entry("clash", FIGHT), Map.entry("battle", FIGHT), Map.entry("fighting", FIGHT),

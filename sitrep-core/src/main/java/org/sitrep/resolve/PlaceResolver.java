@@ -2,6 +2,7 @@ package org.sitrep.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.sitrep.model.Doc;
 import org.sitrep.model.EntityMention;
@@ -86,16 +87,53 @@ public final class PlaceResolver implements Stage {
         List<EntityMention> entities = doc.get(Layer.ENTITIES);
         // a time expression is no place even where a gazetteer has its word ("Monday's strike" is not Mondaí)
         List<TimeExpression> timexes = doc.find(Layer.TIMEXES).orElse(List.of());
-        for (PlaceSpanResolver.Request r : untagged.requests(text))
-            if (entities.stream().noneMatch(m -> m.span().overlaps(r.span()))
-                    && timexes.stream().noneMatch(t -> t.span().overlaps(r.span())) && !adjectival(tokens, r.span()))
+        for (PlaceSpanResolver.Request r : untagged.requests(text)) {
+            if (timexes.stream().anyMatch(t -> t.span().overlaps(r.span())) || adjectival(tokens, r.span())) continue;
+            if (entities.stream().noneMatch(m -> m.span().overlaps(r.span())))
                 requests.add(r);
+            else if (!r.tolerant() && entities.stream().anyMatch(m -> m.span().equals(r.span()) && m.kind().equals("PERSON"))
+                    && placeWordsAround(tokens, text, r.span()))
+                // "an assault on Chasiv Yar", "in the Lyman area": a town's name the tagger took for a person's,
+                // where the words around it say it is a place (an exact gazetteer name only)
+                requests.add(new PlaceSpanResolver.Request(r.span(), false, false));
+        }
         requests.sort((a, b) -> a.span().compareTo(b.span()));
         List<PlaceMention> places = new ArrayList<>();
         for (PlaceSpanResolver.Resolved r : resolver.resolve(text, requests, priorCountries))
             places.add(new PlaceMention(r.span(), r.entry().toPlace(),
                     new Evidence(doc.article().id(), r.span(), name(), version(), r.confidence())));
         return doc.with(Layer.PLACES, places);
+    }
+
+    /** Words right before a name that make it a place whatever the tagger says ("near Lyman", "the town of Lyman"). */
+    private static final Set<String> PLACE_BEFORE = Set.of("near", "around", "outside", "towards", "toward", "in",
+            "into", "inside");
+    /** Nouns that, with "of", make the next name a place: "the outskirts of Lyman". */
+    private static final Set<String> PLACE_OF = Set.of("village", "town", "city", "settlement", "outskirts",
+            "suburbs", "outside", "direction", "vicinity");
+    /** Nouns of a push on ground that, with "on", make the next name a place: "the assault on Lyman". */
+    private static final Set<String> PLACE_ON = Set.of("assault", "assaults", "offensive", "advance", "push",
+            "march", "storming");
+    /** Words right after a name that make it a place: "the Lyman area", "the Lyman direction". */
+    private static final Set<String> PLACE_AFTER = Set.of("area", "direction", "sector", "axis", "outskirts",
+            "district", "region", "oblast", "front");
+
+    /** Whether the words right around {@code span} say it names a place (see the sets above). */
+    static boolean placeWordsAround(List<Token> tokens, String text, Span span) {
+        int first = -1, last = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            Span t = tokens.get(k).span();
+            if (t.end() <= span.start()) continue;
+            if (t.start() >= span.end()) break;
+            if (first < 0) first = k;
+            last = k;
+        }
+        if (first < 0) return false;
+        String before = first > 0 ? tokens.get(first - 1).span().of(text) : "";
+        String after = last + 1 < tokens.size() ? tokens.get(last + 1).span().of(text).toLowerCase(Locale.ROOT) : "";
+        if (PLACE_BEFORE.contains(before) || PLACE_AFTER.contains(after)) return true;
+        String noun = first > 1 ? tokens.get(first - 2).span().of(text).toLowerCase(Locale.ROOT) : "";
+        return before.equals("of") && PLACE_OF.contains(noun) || before.equals("on") && PLACE_ON.contains(noun);
     }
 
     /**

@@ -15,13 +15,20 @@ import org.sitrep.model.Span;
  * Resolves the place-name spans of one text together, so each informs the others: countries named anywhere
  * become a prior, a first pass fixes every span's best candidate and a second pass re-ranks each span with the
  * others' places as anchors (nearby towns, named regions). A designator after the name ("Kursk region / oblast /
- * direction / sector / axis", "Bakhmut district") asks for the region; a capital or country followed by a speech
+ * direction / sector / axis", "Bakhmut district") asks for the region (a front's "direction / sector / axis" only
+ * when a region has the name: "the Kupiansk direction" is the town); a capital or country followed by a speech
  * verb ("Moscow denied") is flagged as metonymy with lower confidence. Thread-safe.
  */
 public final class PlaceSpanResolver {
     /** Words after a name that make it a first-level region. */
     static final Set<String> REGION_WORDS = Set.of("region", "regions", "oblast", "oblast'", "province", "krai",
             "kray", "direction", "directions", "sector", "axis", "front", "governorate", "republic");
+    /** Region words that name a front by the place it leads to: the region only when a region has the name. */
+    static final Set<String> FRONT_WORDS = Set.of("direction", "directions", "sector", "axis", "front");
+    private static boolean front(String designator) {
+        return designator != null && FRONT_WORDS.contains(designator);
+    }
+
     /** Words after a name that make it a second-level region. */
     static final Set<String> DISTRICT_WORDS = Set.of("district", "raion", "rayon", "county");
     /** Verbs that, right after a capital's or country's name, make it stand for a government. */
@@ -141,15 +148,20 @@ public final class PlaceSpanResolver {
         String next = r.nextWord() != null ? r.nextWord().toLowerCase(Locale.ROOT) : nextWord(text, r.span().end());
         String[] words = surface.split("\\s+");
         String firstWord = words[0].toLowerCase(Locale.ROOT), lastWord = words[words.length - 1].toLowerCase(Locale.ROOT);
-        String query = surface;
+        String query = surface, designator = null;
         if (words.length > 1 && kindOf(lastWord) != null) {
             // the span carries its designator: "Kursk Oblast", "Bakhmut district", "Odesa city"
             wanted = kindOf(lastWord);
+            designator = lastWord;
             query = surface.substring(0, surface.length() - words[words.length - 1].length()).strip();
         } else if (words.length > 1 && kindOf(firstWord) != null && !firstWord.equals("city")) {
             wanted = kindOf(firstWord); // "Oblast Donetsk"
+            designator = firstWord;
             query = surface.substring(words[0].length()).strip();
-        } else if (next != null) wanted = kindOf(next);
+        } else if (next != null) {
+            wanted = kindOf(next);
+            designator = next;
+        }
         Span span = r.span();
         if (words.length == 1 && wanted != null) {
             // "Kursk region": the mention covers the designator too
@@ -190,8 +202,10 @@ public final class PlaceSpanResolver {
             for (Gazetteer.Candidate c : candidates) {
                 if (c.entry().kind() == w) regions.add(c);
             }
-            // "the Kursk direction": when only the town has the name, its region is meant
-            if (regions.isEmpty() && w == FeatureKind.ADMIN1) {
+            // "the Kursk region": when only the town has the name, its region is meant; but a front "direction /
+            // sector / axis" is named after the town it leads to ("the Kupiansk direction", "the Pokrovsk axis"),
+            // so when no region has the name the town is the most specific place it names
+            if (regions.isEmpty() && w == FeatureKind.ADMIN1 && !front(designator)) {
                 for (Gazetteer.Candidate c : candidates)
                     // only a town named as written: "Donbas region" is not the region of a town one spelling away
                     if (c.entry().kind() == FeatureKind.POPULATED_PLACE && c.distance() == 0)
@@ -199,7 +213,7 @@ public final class PlaceSpanResolver {
                                 regions.add(new Gazetteer.Candidate(a, c.matchedName(), c.distance(), c.nameScore() * 0.9)));
             }
             if (!regions.isEmpty()) candidates = regions;
-            else if (w == FeatureKind.POPULATED_PLACE) wanted = null;
+            else if (w == FeatureKind.POPULATED_PLACE || front(designator)) wanted = null;
         }
         boolean speech = next != null && SPEECH_VERBS.contains(next);
         return new Pending(span, PlaceNameKey.key(query), candidates, wanted, speech, r.weak(), bareAfterThe);

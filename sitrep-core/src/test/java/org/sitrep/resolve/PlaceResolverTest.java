@@ -68,6 +68,31 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aFrontDirectionNamedAfterATownIsTheTownWhenNoRegionHasTheName() {
+        String text = "Fighting went on in the Kupiansk direction and the Kharkiv direction.";
+        List<PlaceMention> found = places(doc(text, "Kupiansk=LOCATION", "Kharkiv=LOCATION"));
+        assertThat(found).extracting(p -> p.span().of(text)).containsExactly("Kupiansk direction", "Kharkiv direction");
+        assertThat(found).extracting(p -> p.place().featureKind())
+                .containsExactly(FeatureKind.POPULATED_PLACE, FeatureKind.ADMIN1);
+        assertThat(found.get(0).place().name()).isEqualTo("Kupiansk");
+        // a region word still asks for the town's region
+        String region = "Shelling hit villages in the Kupiansk region.";
+        assertThat(places(doc(region, "Kupiansk=LOCATION"))).singleElement()
+                .satisfies(p -> assertThat(p.place().featureKind()).isEqualTo(FeatureKind.ADMIN1));
+    }
+
+    @Test
+    void aTownTaggedAsAPersonIsAPlaceWhereTheWordsAroundItSaySo() {
+        for (String text : List.of("Russian forces were attacking in the Lyman area.", "Troops moved near Lyman.",
+                "Shells fell on the outskirts of Lyman.", "They repelled an assault on Lyman.")) {
+            assertThat(places(doc(text, "Lyman=PERSON"))).as(text).singleElement()
+                    .satisfies(p -> assertThat(p.place().name()).isEqualTo("Lyman"));
+        }
+        assertThat(places(doc("Lyman said the talks had failed.", "Lyman=PERSON"))).isEmpty();
+        assertThat(places(doc("Reporters put the question to Lyman.", "Lyman=PERSON"))).isEmpty();
+    }
+
+    @Test
     void aNameTheTaggerMissedIsFoundInTheTextButNotInsideAnotherEntity() {
         String text = "Valery Gerasimov said the Kursk region was liberated.";
         List<PlaceMention> found = places(doc(text, "Valery Gerasimov=PERSON"));

@@ -192,20 +192,20 @@ public final class AssertionBuilder implements Stage {
     }
 
     /**
-     * Who holds a plan: the event's own claim (or the narration), and any other claim with a coded source whose
-     * content holds the plan with no other claim's cue before it: "The US accuses Russia of planning to invade,
-     * something Russia has denied" is the US's accusation and Russia's denial; in "Biden said Russia denies plans to
-     * invade" Biden holds no plan, Russia's denial does.
+     * Who holds a plan: the narration when no claim holds the event, else every claim whose content holds it (the
+     * event's own, and others with a coded source) unless another claim holding it is told inside it before it: "The
+     * US accuses Russia of planning to invade, something Russia has denied" is the US's accusation and Russia's
+     * denial; in "Biden said Russia denies plans to invade" Biden holds no plan, Russia's denial does.
      */
     static List<Claim> planHolders(List<Claim> claims, Claim own, Event e) {
         List<Claim> out = new ArrayList<>();
-        out.add(own);
+        if (own == null) out.add(null);
         for (Claim c : claims) {
-            if (c == own || !c.content().contains(e.span()) || c.source() == null || c.source().code() == null
-                    || c.source().code().isBlank())
-                continue;
+            if (!c.content().contains(e.span())) continue;
+            if (c != own && (c.source() == null || c.source().code() == null || c.source().code().isBlank())) continue;
+            // "Truss reported that Lavrov told her Russia had no plans": the inner claim holds it, not the report
             boolean nested = claims.stream().anyMatch(d -> d != c && c.content().contains(d.cue())
-                    && d.cue().start() < e.span().start());
+                    && d.cue().start() < e.span().start() && d.content().contains(e.span()));
             if (!nested) out.add(c);
         }
         return out;

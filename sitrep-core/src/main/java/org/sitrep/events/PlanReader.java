@@ -7,6 +7,7 @@ import org.sitrep.model.ActorMention;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Event;
 import org.sitrep.model.Layer;
+import org.sitrep.model.Modality;
 import org.sitrep.model.Polarity;
 
 /**
@@ -61,8 +62,15 @@ final class PlanReader {
         int t = parse.headOf(e.span());
         if (t < 0) return null;
         int word = planWord(t);
-        if (word < 0) return null;
-        boolean denied = e.polarity() == Polarity.NEGATIVE || denied(t);
+        if (word < 0 || open(word) || open(t)) return null;
+        // "denied media reports that Putin had decided to attack", "accusations that Moscow plans to attack were
+        // speculation": a plan told inside what someone else said or denied is not the holder's to assert or deny
+        if (reported(t) || untold(t)) return null;
+        boolean denied = e.polarity() == Polarity.NEGATIVE || denied(t) || negatedPlan(word);
+        // "could be preparing an offensive", "if Russia decided to invade": a guess or a condition states no plan;
+        // a denied will ("denies that it would attack") is a denied plan
+        if (!denied && (e.modality() == Modality.HYPOTHETICAL || e.modality() == Modality.DEMANDED || hedged(word)))
+            return null;
         ActorRef planner = e.agent() != null ? e.agent() : subjectOf(word);
         // "Russia has denied it intends to launch an attack": the one who denies a plan denies its own
         if (planner == null && denied && deniedByVerb(t) && e.claim() != null && e.holder().code() != null)
@@ -89,7 +97,7 @@ final class PlanReader {
             if (k != t && parse.isVerb(k) && !LIGHT.contains(parse.lemma(k))) return -1;
             // "denies planning to invade", "denied it intends to launch an attack": the parser hangs the infinitive
             // on the denying verb, beside the planning word that is its object
-            if (parse.rel(k).equals("xcomp") || parse.rel(k).startsWith("advcl"))
+            if (parse.rel(k).equals("xcomp") || parse.rel(k).equals("ccomp") || parse.rel(k).startsWith("advcl"))
                 for (int c : parse.children(h))
                     if (c < k && (parse.rel(c).equals("obj") || parse.rel(c).equals("ccomp")) && planning(c)) return c;
             k = h;
@@ -113,7 +121,9 @@ final class PlanReader {
      */
     boolean deniedWithin(Event e, org.sitrep.model.Span within) {
         int t = parse.headOf(e.span());
-        return t >= 0 && denied(t, within);
+        if (t < 0) return false;
+        int word = planWord(t);
+        return denied(t, within) || word >= 0 && within.contains(parse.span(word)) && negatedPlan(word);
     }
 
     private boolean denied(int t, org.sitrep.model.Span within) {
@@ -132,6 +142,73 @@ final class PlanReader {
         for (int steps = 0; steps < STEPS + 2 && parse.head(k) >= 0; steps++) {
             k = parse.head(k);
             if (DENYING.contains(parse.lemma(k))) return true;
+        }
+        return false;
+    }
+
+    /** Nouns of what others say: a plan under one of them is theirs, not the holder's. */
+    private static final Set<String> REPORTS = Set.of("report", "accusation", "claim", "allegation", "speculation",
+            "suggestion", "rumour", "rumor", "information", "assertion", "charge", "statement", "story", "talk");
+
+    /**
+     * Whether a noun of what others say stands above the deed ("reports that Russia plans to invade"), or a denial
+     * that is only asked for ("called on Russia to deny that it would attack").
+     */
+    private boolean reported(int t) {
+        int k = t;
+        for (int steps = 0; steps < STEPS + 2 && parse.head(k) >= 0; steps++) {
+            k = parse.head(k);
+            if (parse.isNoun(k) && REPORTS.contains(parse.lemma(k))) return true;
+            // "called on Russia to deny that it would attack": a denial asked for is none made
+            if (DENYING.contains(parse.lemma(k)) && parse.childWord(k, "to") >= 0) return true;
+        }
+        return false;
+    }
+
+    /** Verbs of speech that make a claim. */
+    private static final Set<String> SPEECH = Set.of("say", "tell", "state", "claim", "insist", "assure", "add",
+            "announce", "declare", "stress", "emphasize", "emphasise");
+
+    /**
+     * Whether a verb of speech above the deed is the cue of no claim ("Truss reported that Lavrov told her Russia had
+     * no plans", with Lavrov's claim missed): the plan is then held by the wrong speaker, so it is left out.
+     */
+    private boolean untold(int t) {
+        List<org.sitrep.model.Claim> claims = parse.doc().get(Layer.CLAIMS);
+        int k = t;
+        for (int steps = 0; steps < STEPS + 4 && parse.head(k) >= 0; steps++) {
+            k = parse.head(k);
+            if (!parse.isVerb(k) || !SPEECH.contains(parse.lemma(k))) continue;
+            var s = parse.span(k);
+            if (claims.stream().noneMatch(c -> c.cue().start() <= s.start() && s.end() <= c.cue().end())) return true;
+        }
+        return false;
+    }
+
+    /** "whether Putin is planning an invasion", "if Russia decided to invade": a question or a condition. */
+    private boolean open(int k) {
+        for (int c : parse.children(k))
+            if (parse.rel(c).equals("mark") && (parse.lower(c).equals("whether") || parse.lower(c).equals("if")))
+                return true;
+        return false;
+    }
+
+    /** "may be preparing", "could be planning": a guess about a plan. */
+    private boolean hedged(int word) {
+        for (int c : parse.children(word))
+            if (parse.rel(c).startsWith("aux") && HEDGES.contains(parse.lower(c))) return true;
+        return false;
+    }
+
+    private static final Set<String> HEDGES = Set.of("may", "might", "could", "can", "would", "should");
+
+    /** "had no plans to invade", "has no intention of attacking", "does not plan to attack". */
+    private boolean negatedPlan(int word) {
+        for (int c : parse.children(word)) {
+            String w = parse.lower(c);
+            if (parse.rel(c).equals("det") && w.equals("no") || parse.rel(c).equals("neg")
+                    || parse.rel(c).equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never")))
+                return true;
         }
         return false;
     }

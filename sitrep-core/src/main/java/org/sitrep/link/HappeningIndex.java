@@ -87,8 +87,8 @@ public final class HappeningIndex {
     }
 
     /**
-     * The independent sources members rest on, sorted: their {@link Report#original()}s, where members whose
-     * sentences are one passage ({@link NearDuplicates#samePassage}: a wire sentence printed by pages that differ
+     * The independent sources members rest on, sorted: their {@link Report#original()}s, where members of different
+     * articles whose sentences are one passage ({@link NearDuplicates#samePassage}: a wire sentence printed by pages that differ
      * elsewhere, one long quotation) count once, under the original of the earliest of them (statement day, key).
      */
     static List<String> originals(List<Report> members) {
@@ -113,10 +113,19 @@ public final class HappeningIndex {
         }
         for (int i = 0; i < rs.size(); i++)
             for (int j = i + 1; j < rs.size(); j++)
-                if (top(root, i) != top(root, j) && NearDuplicates.samePassage(passages[i], passages[j])) join(root, i, j);
+                if (top(root, i) != top(root, j) && reprinted(rs.get(i), rs.get(j))
+                        && NearDuplicates.samePassage(passages[i], passages[j])) join(root, i, j);
         Map<String, String> out = new HashMap<>();
         for (int i = 0; i < rs.size(); i++) out.put(rs.get(i).key(), rs.get(top(root, i)).original());
         return out;
+    }
+
+    /**
+     * Whether two members could be one sentence printed twice: from different articles, with the same polarity. One
+     * sentence of one article can carry two holders' words ("X accuses Y of Z, which Y denies"): two sources.
+     */
+    private static boolean reprinted(Report a, Report b) {
+        return !a.article().equals(b.article()) && a.assertion().polarity() == b.assertion().polarity();
     }
 
     private static int top(int[] root, int i) {

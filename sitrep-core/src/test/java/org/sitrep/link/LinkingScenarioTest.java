@@ -191,6 +191,21 @@ class LinkingScenarioTest {
     }
 
     @Test
+    void anAccusationAndItsDenialInOneSentenceAreTwoSources() {
+        String sentence = "Kyiv accuses Russian forces of shelling the centre of Kharkiv on Tuesday night, which the "
+                + "defence ministry in Moscow denies.";
+        List<Report> rs = new ArrayList<>();
+        for (Object[] x : List.of(new Object[] {UKRGOV, Polarity.POSITIVE}, new Object[] {RUSMIL, Polarity.NEGATIVE})) {
+            Report r = report("wire-9", "wire-9", "2026-05-06", "", (ActorRef) x[0], false, Kind.FIGHTING,
+                    (Polarity) x[1], RUS, KHARKIV, "2026-05-05", null);
+            rs.add(new Report(r.article(), r.index(), r.stated(), r.outlet(), r.copyOf(), r.assertion(), sentence));
+        }
+        // the sentence carries two holders' words: not one passage reprinted, so two independent sources
+        assertThat(happenings(rs)).singleElement().satisfies(h ->
+                assertThat(h.originals()).containsExactly("RUSMIL", "UKRGOV"));
+    }
+
+    @Test
     void happeningsKeepApartWhatDiffersInPlaceKindOrCount() {
         List<Happening> hs = happenings(scenario());
         // Kursk contest, Predtechyne contest, killed at Kostiantynivka, wounded at Kostiantynivka, PRK participation, Kharkiv fighting

@@ -48,8 +48,10 @@ public record Report(ArticleId article, int index, LocalDate stated, String outl
      */
     public String original() {
         var h = assertion.holder();
-        if (assertion.claim() != null && h.code() != null && !h.code().isBlank()) return h.code();
-        return "article:" + copyOf;
+        if (assertion.claim() == null || h.code() == null || h.code().isBlank()) return "article:" + copyOf;
+        // a country named as the speaker ("Russia denies …": its registry entry is the country itself) speaks through
+        // its government, one source with "the Kremlin" (RUSGOV); a citizen coded by country (RUS, no such id) is not
+        return h.code().length() == 3 && h.code().equals(h.actorId()) ? h.code() + "GOV" : h.code();
     }
 
     /**

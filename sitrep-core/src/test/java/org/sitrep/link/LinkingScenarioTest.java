@@ -206,6 +206,25 @@ class LinkingScenarioTest {
     }
 
     @Test
+    void aCountryNamedAsSpeakerIsOneSourceWithItsGovernmentButACitizenIsNot() {
+        ActorRef russia = new ActorRef("RUS", "Russia", null, null, "RUS");
+        ActorRef citizen = new ActorRef("RUS", "Ivan Sorokin", null, null, null);
+        // "Russia denies …" and "the Kremlin denies …" are one source; a Russian citizen saying it is another
+        assertThat(originals(russia, RUSGOV)).containsExactly("RUSGOV");
+        assertThat(originals(citizen, RUSGOV)).containsExactly("RUS", "RUSGOV");
+    }
+
+    private static List<String> originals(ActorRef... holders) {
+        List<Report> rs = new ArrayList<>();
+        for (ActorRef holder : holders)
+            rs.add(report("paper-" + holder.name(), "paper-" + holder.name(), "2026-05-06", "", holder, false,
+                    Kind.FIGHTING, Polarity.NEGATIVE, UKR, KHARKIV, "2026-05-05", null));
+        List<Happening> hs = happenings(rs);
+        assertThat(hs).hasSize(1);
+        return hs.get(0).originals();
+    }
+
+    @Test
     void happeningsKeepApartWhatDiffersInPlaceKindOrCount() {
         List<Happening> hs = happenings(scenario());
         // Kursk contest, Predtechyne contest, killed at Kostiantynivka, wounded at Kostiantynivka, PRK participation, Kharkiv fighting

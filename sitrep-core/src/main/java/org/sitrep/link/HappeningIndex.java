@@ -88,8 +88,9 @@ public final class HappeningIndex {
 
     /**
      * The independent sources members rest on, sorted: their {@link Report#original()}s, where members of different
-     * articles whose sentences are one passage ({@link NearDuplicates#samePassage}: a wire sentence printed by pages that differ
-     * elsewhere, one long quotation) count once, under the original of the earliest of them (statement day, key).
+     * articles whose sentences are one passage ({@link NearDuplicates#samePassage}: a wire sentence printed by pages
+     * that differ elsewhere, one long quotation) count once, under the original of the earliest of them (statement
+     * day, key).
      */
     static List<String> originals(List<Report> members) {
         return new ArrayList<>(new TreeSet<>(sources(members).values()));

@@ -750,7 +750,7 @@ final class JdbcLedger implements Ledger {
     /**
      * Writes DuckDB's log into the file now, where a failure can be reported. DuckDB also checkpoints when its last
      * connection closes, but silently: a ledger whose checkpoints failed kept a growing .wal for days unnoticed
-     * (docs/DECISIONS.md, "DuckDB 1.5"). Skipped while another ledger of this JVM has a transaction open on the same
+     * (docs/DECISIONS.md, Reliability, "DuckDB 2.0"). Skipped while another ledger of this JVM has a transaction open on the same
      * file: it checkpoints when it closes.
      */
     private void checkpoint() throws SQLException {

@@ -96,7 +96,10 @@ public final class Compatibility {
         return overlaps(a, b, slack) ? null : "time";
     }
 
-    /** Days either side within which two statements about one plan link: accusations and denials follow for weeks. */
+    /**
+     * Days either side within which two statements about one plan link, and an accusation and its denial answer each
+     * other (DisputeJudge): accusations and denials follow for weeks.
+     */
     static final int PLAN_SLACK = 14;
 
     /**

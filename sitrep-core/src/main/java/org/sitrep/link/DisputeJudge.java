@@ -132,7 +132,7 @@ public final class DisputeJudge {
             return new Dispute(Dispute.Kind.CONTESTED_CONTROL, happening, a, b, holder(a) + " says " + describe(x)
                     + " (" + a.stated() + "), while " + holder(b) + " says " + describe(y) + " (" + b.stated() + ").");
         if (plans)
-            return x.polarity() != y.polarity() && withinDays(a, b, PLAN_WINDOW_DAYS) ? planDenied(happening, a, b) : null;
+            return x.polarity() != y.polarity() && withinDays(a, b, Compatibility.PLAN_SLACK) ? planDenied(happening, a, b) : null;
         if (x.kind() == Kind.PARTICIPATION && y.kind() == Kind.PARTICIPATION && x.polarity() != y.polarity())
             return new Dispute(Dispute.Kind.PARTICIPATION_DENIED, happening, a, b, holder(a) + " says " + describe(x)
                     + "; " + holder(b) + " says " + describe(y) + ".");
@@ -184,9 +184,6 @@ public final class DisputeJudge {
             default -> t;
         };
     }
-
-    /** Days between two statements within which an accusation of a plan and its denial answer each other. */
-    static final int PLAN_WINDOW_DAYS = 14;
 
     private static boolean withinDays(Report a, Report b, int days) {
         return Math.abs(a.stated().toEpochDay() - b.stated().toEpochDay()) <= days;

@@ -69,7 +69,7 @@ public final class AssertionBuilder implements Stage {
     private static final Set<String> FIGHTING = Set.of("clash", "battle", "fighting", "fight", "assault", "storm", "siege",
             "offensive", "counteroffensive", "counter-offensive", "counterattack", "counter-attack", "combat",
             "hostilities", "advance", "skirmish", "repel", "repulse", "ceasefire violation", "hold back", "beat back",
-            "beat off");
+            "beat off", "defend", "encircle", "surround", "besiege");
     /** Fire that is ground fighting only when aimed at forces ("shelled Ukrainian positions"), not at a town. */
     private static final Set<String> FIRE = Set.of("attack", "shell", "shelling", "bombardment", "fire");
     private static final Set<String> FORCES = Set.of("position", "positions", "troops", "forces", "soldiers", "lines",
@@ -150,8 +150,9 @@ public final class AssertionBuilder implements Stage {
                         .filter(q -> q.counted().equals("clashes") || q.counted().equals("attacks")).findFirst()
                         .orElse(null);
                 // "troops are trying to storm the town": an attempted assault is fighting, not a plan
+                // (an attempt to encircle or surround a town, as one to capture it, stays an aim)
                 Modality m = e.modality() == Modality.PLANNED && attempted(parse, e)
-                        ? Modality.ACTUAL : e.modality();
+                        && !EventExtractor.GROUND_FIGHT_VERBS.contains(e.trigger()) ? Modality.ACTUAL : e.modality();
                 out.add(new Assertion(e.span(), Kind.FIGHTING, e.polarity(), m, null, e.place(), e.placeName(),
                         asOf(doc, e, claim), count, null, k, e.claim(), e.holder(), ev));
             }
@@ -282,6 +283,11 @@ public final class AssertionBuilder implements Stage {
         int t = parse.headOf(e.span());
         if (!FIGHTING.contains(e.trigger()) && !fire && !breaksThrough(parse, e, t)) return false;
         if (t < 0) return !fire;
+        // "defended Bakhmut", "encircled the town": only over ground ("surrounded by controversy" is none); the
+        // dictionary's own "encircle" with another object does not pass
+        if (EventExtractor.GROUND_FIGHT_VERBS.contains(e.trigger()) && parse.isVerb(t)
+                && !EventExtractor.placeObject(parse, t) && !EventExtractor.groundObject(parse, t))
+            return false;
         int h = parse.head(t);
         if (h >= 0 && repels(parse, h)) return false;
         if (wholeCountry(parse, e) || theWar(parse, e, t) || namedBattle(parse, t) || takesNoGround(parse, e) || byAir(parse, t)

@@ -34,7 +34,7 @@ final class AssertionFacets {
             "offensive", "counteroffensive", "counter-offensive", "counterattack", "counter-attack", "combat", "skirmish",
             "advance", "repel", "repulse", "hold back", "beat back", "beat off", "regain",
             "ambush", "raid", "capture", "seize", "liberate", "occupy", "retake", "recapture", "withdraw", "retreat",
-            "encircle", "infiltrate", "sabotage");
+            "encircle", "infiltrate", "sabotage", "take", "defend", "surround", "besiege", "push out", "drive out");
     /** Tokens either side of the trigger looked at for the weapon ("a Russian drone strike on a market"). */
     private static final int WINDOW = 4;
 

@@ -17,6 +17,7 @@ import org.sitrep.model.Claim;
 import org.sitrep.model.CueClass;
 import org.sitrep.model.Doc;
 import org.sitrep.model.Event;
+import org.sitrep.model.FeatureKind;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Issue;
 import org.sitrep.model.Layer;
@@ -274,6 +275,16 @@ public final class EventExtractor implements Stage {
                 return Optional.of(new Trigger("advance", PloverType.FIGHT, "", "190", 0.7));
             if (lemma.equals("take") && following.contains("part"))
                 return Optional.of(new Trigger("take part", PloverType.FIGHT, "", "190", 0.7));
+            // "took Avdiivka", "took back Kherson", "Bakhmut was taken": a taking of a town or region by name (not of
+            // a country: "took Ukraine to court", "took Ukraine by surprise")
+            if (lemma.equals("take") && placeObject(parse, i))
+                return Optional.of(new Trigger("take", PloverType.COERCE, "seize", "192", 0.7));
+            // "pushed Russian troops out of Kupiansk": driving a side out of a place takes it
+            if (WarLexicon.OUSTERS.contains(lemma) && drivesOut(parse, i))
+                return Optional.of(new Trigger(lemma + " out", PloverType.COERCE, "seize", "192", 0.7));
+            // "defended Bakhmut", "encircled the town of Vuhledar": fighting over ground, not "defended the decision"
+            if (GROUND_FIGHT_VERBS.contains(lemma) && (placeObject(parse, i) || groundObject(parse, i)))
+                return Optional.of(new Trigger(lemma, PloverType.FIGHT, "", "190", 0.7));
             Optional<WarLexicon.Entry> war = WarLexicon.verb(lemma, following);
             if (war.isPresent()) {
                 String l = lemma.equals("push") || lemma.equals("pull") ? lemma + " " + (following.contains("back") ? "back" : "out")
@@ -311,6 +322,65 @@ public final class EventExtractor implements Stage {
             return WarLexicon.noun(key).map(e -> new Trigger(key, e.type(), e.mode(), e.cameo(), 0.6));
         }
         return Optional.empty();
+    }
+
+    /** Verbs of fighting over ground when their object is a place or ground ("defend Bakhmut", "encircle the town"). */
+    static final Set<String> GROUND_FIGHT_VERBS = Set.of("defend", "encircle", "surround", "besiege");
+    /** Nouns of ground or of forces in it that a defence or encirclement is fought over. */
+    private static final Set<String> GROUND_OBJECTS = Set.of("town", "city", "village", "settlement", "position",
+            "positions", "line", "lines", "front", "bridgehead", "outskirts", "troops", "forces", "garrison", "units",
+            "grouping", "defenders", "soldiers", "plant", "steelworks", "airport", "airfield");
+    /** Words for a side's forces that can be driven out of a place ("pushed the enemy out of Robotyne"). */
+    private static final Set<String> SIDE_WORDS = Set.of("troops", "forces", "force", "army", "soldiers", "units",
+            "enemy", "occupier", "occupiers", "invader", "invaders", "russians", "ukrainians", "fighters", "militants",
+            "separatists", "mercenaries", "marines", "paratroopers");
+
+    /** The object of verb {@code i}, or its passive subject ("Bakhmut was taken"), or -1. */
+    private static int objectOf(Parse parse, int i) {
+        int obj = parse.child(i, "obj");
+        return obj >= 0 ? obj : parse.child(i, "nsubj:pass");
+    }
+
+    /** Whether token {@code t} lies in a place mention below the level of a country. */
+    private static boolean subnationalPlace(Parse parse, int t) {
+        Span w = parse.span(t);
+        for (var p : parse.doc().get(Layer.PLACES))
+            if (p.span().contains(w) && p.place() != null && p.place().featureKind() != FeatureKind.COUNTRY) return true;
+        return false;
+    }
+
+    /** Whether the object of verb {@code i} is a town or region by name ("took Avdiivka", "defended Bakhmut"). */
+    static boolean placeObject(Parse parse, int i) {
+        int obj = objectOf(parse, i);
+        return obj >= 0 && subnationalPlace(parse, obj);
+    }
+
+    /** Whether the object of verb {@code i} is a word of ground or of forces in it ("encircled the town"). */
+    static boolean groundObject(Parse parse, int i) {
+        int obj = objectOf(parse, i);
+        return obj >= 0 && GROUND_OBJECTS.contains(parse.lower(obj));
+    }
+
+    /**
+     * Whether verb {@code i} drives a side out of a town or region: its object (or passive subject) is forces, an
+     * enemy or a military actor, and an "out of" phrase on it names the place ("pushed Russian troops out of
+     * Kupiansk", "the enemy was driven out of Robotyne"); "forced millions out of their homes" drives no side.
+     */
+    static boolean drivesOut(Parse parse, int i) {
+        int obj = objectOf(parse, i);
+        if (obj < 0 || !side(parse, obj)) return false;
+        for (int c : parse.children(i))
+            if (parse.rel(c).startsWith("obl") && parse.childWord(c, "out") >= 0 && parse.childWord(c, "of") >= 0
+                    && subnationalPlace(parse, c))
+                return true;
+        return false;
+    }
+
+    private static boolean side(Parse parse, int t) {
+        if (SIDE_WORDS.contains(parse.lower(t))) return true;
+        Span w = parse.span(t);
+        return parse.doc().get(Layer.ACTORS).stream().anyMatch(a -> a.span().contains(w) && a.code() != null
+                && a.code().endsWith("MIL"));
     }
 
     /** Nouns of an operation that are fighting when an "offensive", "assault" or "combat" modifies them. */

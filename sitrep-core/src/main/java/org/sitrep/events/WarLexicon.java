@@ -17,7 +17,7 @@ public final class WarLexicon {
         GAIN,
         /** The agent leaves it: "withdrew from", "retreated from", "abandoned". */
         LOSE,
-        /** The agent keeps it against the target: "pushed back", "repelled". */
+        /** The agent keeps it against the target: "pushed back". */
         DEFEND,
         NONE
     }
@@ -27,7 +27,14 @@ public final class WarLexicon {
 
     private static final Entry SEIZE = new Entry(PloverType.COERCE, "seize", "192", ControlEffect.GAIN);
     private static final Entry RETREAT = new Entry(PloverType.RETREAT, "military", "0874", ControlEffect.LOSE);
-    private static final Entry REPEL = new Entry(PloverType.FIGHT, "", "190", ControlEffect.DEFEND);
+    /**
+     * "repelled attacks near X": fighting off an assault, which the annotation rules code as FIGHTING only; it says
+     * nothing of who holds X (as "held back" and "beat off").
+     */
+    private static final Entry REPEL = new Entry(PloverType.FIGHT, "", "190", ControlEffect.NONE);
+    private static final Entry PUSH_BACK = new Entry(PloverType.FIGHT, "", "190", ControlEffect.DEFEND);
+    /** "pushed Russian troops out of Kupiansk": the agent takes the place from the one it drives out. */
+    private static final Entry OUST = new Entry(PloverType.COERCE, "seize", "192", ControlEffect.GAIN);
     private static final Entry FIGHT = new Entry(PloverType.FIGHT, "", "190", ControlEffect.NONE);
     private static final Entry SHELL = new Entry(PloverType.FIGHT, "heavy-weapons", "194", ControlEffect.NONE);
     private static final Entry AIR = new Entry(PloverType.FIGHT, "heavy-weapons", "195", ControlEffect.NONE);
@@ -64,7 +71,7 @@ public final class WarLexicon {
             Map.entry("participate", Set.of()), Map.entry("take part", Set.of()));
 
     private static final Map<String, Entry> NEEDED = Map.ofEntries(
-            Map.entry("take", SEIZE), Map.entry("clear", SEIZE), Map.entry("push", REPEL), Map.entry("pull", RETREAT),
+            Map.entry("take", SEIZE), Map.entry("clear", SEIZE), Map.entry("push", PUSH_BACK), Map.entry("pull", RETREAT),
             Map.entry("send", DEPLOY), Map.entry("hit", AIR), Map.entry("gain", SEIZE), Map.entry("regain", SEIZE),
             Map.entry("establish", SEIZE), Map.entry("hold", FIGHT), Map.entry("beat", FIGHT), Map.entry("fire", SHELL));
 
@@ -83,6 +90,9 @@ public final class WarLexicon {
             Map.entry("gain", SEIZE),
             Map.entry("withdrawal", RETREAT), Map.entry("retreat", RETREAT),
             Map.entry("participation", FIGHT), Map.entry("involvement", FIGHT));
+
+    /** Verbs that, with "out of" a place, drive a side out of it: the trigger is the lemma and "out" ("push out"). */
+    public static final Set<String> OUSTERS = Set.of("push", "drive", "force", "kick", "throw", "chase", "squeeze");
 
     /** Lemmas that say an actor takes part in fighting: their event also makes a PARTICIPATION assertion. */
     public static final Set<String> PARTICIPATION = Set.of("participate", "participation", "involvement",
@@ -132,6 +142,7 @@ public final class WarLexicon {
     public static ControlEffect control(String trigger, String cameo) {
         if (PARTICIPATION.contains(trigger)) return ControlEffect.NONE;
         String lemma = trigger.split(" ")[0];
+        if (trigger.endsWith(" out") && OUSTERS.contains(lemma)) return OUST.cameo().equals(cameo) ? OUST.control() : ControlEffect.NONE;
         Entry e = VERBS.get(lemma);
         if (e == null) e = NEEDED.get(lemma);
         if (e == null) e = NOUNS.get(lemma);

@@ -114,6 +114,16 @@ public final class PlaceResolver implements Stage {
     /** Nouns of a push on ground that, with "on", make the next name a place: "the assault on Lyman". */
     private static final Set<String> PLACE_ON = Set.of("assault", "assaults", "offensive", "advance", "push",
             "march", "storming");
+    /**
+     * Verb forms of taking, holding or fighting over ground that, right before a name, make it a place: "captured
+     * Robotyne", "took Bakhmut", "defending Krynky", "encircled Avdiivka" (the tagger calls such names persons).
+     */
+    private static final Set<String> GROUND_VERBS_BEFORE = Set.of("took", "taken", "taking", "captured", "capturing",
+            "recaptured", "recapturing", "retook", "retaken", "retaking", "liberated", "liberating", "seized", "seizing",
+            "occupied", "occupying", "stormed", "storming", "encircled", "encircling", "surrounded", "surrounding",
+            "besieged", "defended", "defending", "defend");
+    /** Nouns of fighting that, with "for", make the next name a place: "the battles for Bakhmut". */
+    private static final Set<String> PLACE_FOR = Set.of("battle", "battles", "fight", "fights", "fighting", "struggle");
     /** Words right after a name that make it a place: "the Lyman area", "the Lyman direction". */
     private static final Set<String> PLACE_AFTER = Set.of("area", "direction", "sector", "axis", "outskirts",
             "district", "region", "oblast", "front");
@@ -131,9 +141,15 @@ public final class PlaceResolver implements Stage {
         if (first < 0) return false;
         String before = first > 0 ? tokens.get(first - 1).span().of(text) : "";
         String after = last + 1 < tokens.size() ? tokens.get(last + 1).span().of(text).toLowerCase(Locale.ROOT) : "";
-        if (PLACE_BEFORE.contains(before) || PLACE_AFTER.contains(after)) return true;
+        if (PLACE_BEFORE.contains(before) || PLACE_AFTER.contains(after)
+                || GROUND_VERBS_BEFORE.contains(before.toLowerCase(Locale.ROOT)))
+            return true;
         String noun = first > 1 ? tokens.get(first - 2).span().of(text).toLowerCase(Locale.ROOT) : "";
-        return before.equals("of") && PLACE_OF.contains(noun) || before.equals("on") && PLACE_ON.contains(noun);
+        // "took back Kherson", "pushed the enemy out of Robotyne"
+        if (before.equals("back") && GROUND_VERBS_BEFORE.contains(noun) || before.equals("of") && noun.equals("out"))
+            return true;
+        return before.equals("of") && PLACE_OF.contains(noun) || before.equals("on") && PLACE_ON.contains(noun)
+                || before.equals("for") && PLACE_FOR.contains(noun);
     }
 
     /**

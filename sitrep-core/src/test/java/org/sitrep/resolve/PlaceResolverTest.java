@@ -93,6 +93,19 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aTownTaggedAsAPersonIsAPlaceAfterAVerbOfTakingOrDefendingGroundOrInABattleForIt() {
+        for (String text : List.of("Russian troops captured Lyman in May.", "Its troops took back Lyman.",
+                "The brigade is defending Lyman.", "Heavy battles for Lyman went on.",
+                "Ukrainian troops pushed the enemy out of Lyman.")) {
+            assertThat(places(doc(text, "Lyman=PERSON"))).as(text).singleElement()
+                    .satisfies(p -> assertThat(p.place().name()).isEqualTo("Lyman"));
+        }
+        // a person voted for or arrested stays a person
+        assertThat(places(doc("Voters turned out for Lyman.", "Lyman=PERSON"))).isEmpty();
+        assertThat(places(doc("Police arrested Lyman on Monday.", "Lyman=PERSON"))).isEmpty();
+    }
+
+    @Test
     void aNameTheTaggerMissedIsFoundInTheTextButNotInsideAnotherEntity() {
         String text = "Valery Gerasimov said the Kursk region was liberated.";
         List<PlaceMention> found = places(doc(text, "Valery Gerasimov=PERSON"));

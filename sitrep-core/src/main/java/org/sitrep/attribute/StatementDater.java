@@ -40,7 +40,7 @@ final class StatementDater {
     StatementDate date(SentenceGraph g, Cue cue, int[] content, ActorRef who) {
         String speaker = who == null ? null : who.code();
         String person = speaker == null || who.name() == null ? null : speaker + "|" + lastWord(who.name());
-        StatementDate d = dateOf(g, cue, content, speaker, person);
+        StatementDate d = dateOf(g, cue, content, who, person);
         int at = g.span(cue.first(), cue.first()).start();
         // a cue inside the previous claim's content ("Zelensky stressed that since Russia threatens Europe, …") is
         // part of what that speaker said: the speaker who goes on after it is still the previous one
@@ -48,6 +48,7 @@ final class StatementDater {
             last = new Dated(speaker, d.basis() == DateBasis.PUBLICATION || d.basis() == DateBasis.PERIOD ? null : d.date(), at,
                     g.span(content[0], content[1]));
             if (person != null) lastBySpeaker.put(person, last);
+            if (speaker != null && last.date() != null) lastDatedByCode.put(speaker, last);
         }
         return d;
     }
@@ -88,13 +89,22 @@ final class StatementDater {
      * government are two speakers): a speaker quoted again after someone else still speaks on that day.
      */
     private final Map<String, Dated> lastBySpeaker = new HashMap<>();
+    /**
+     * Each code's latest dated claim: a speaker named only by a description ("the head of the intelligence service",
+     * "the newspaper") is the one of that code the story has been quoting, whose day it keeps.
+     */
+    private final Map<String, Dated> lastDatedByCode = new HashMap<>();
 
-    private StatementDate dateOf(SentenceGraph g, Cue cue, int[] content, String speaker, String person) {
+    private StatementDate dateOf(SentenceGraph g, Cue cue, int[] content, ActorRef who, String person) {
+        String speaker = who == null ? null : who.code();
         Span contentSpan = g.span(content[0], content[1]);
+        Span speakerSpan = who == null ? null : who.mention();
         TimeMention best = null;
         boolean ownTime = false;
         for (TimeMention t : doc.get(Layer.TIMES)) {
-            if (!g.sentence.span().contains(t.span()) || contentSpan.overlaps(t.span())) continue;
+            if (!g.sentence.span().contains(t.span()) || contentSpan.overlaps(t.span()) || inSpeakersClause(speakerSpan, t.span())
+                    || dayOf(t.value()) == null && inSpeakersRelativeClause(g, t.span(), speakerSpan))
+                continue;
             // a time in an adjunct after a following content ("…, a day after the summit") dates no statement
             boolean trailing = t.span().start() >= contentSpan.end() && contentSpan.start() > g.span(cue.first(), cue.first()).start();
             ownTime |= !trailing;
@@ -133,7 +143,10 @@ final class StatementDater {
         // The same speaker back after another one ("Koffler told Fox News on Friday …. Clarke agreed …. Koffler also
         // explained …"): the interview goes on, a few paragraphs on. In the simple past, as above.
         Dated own = person == null ? null : lastBySpeaker.get(person);
-        if (own != null && own != last && own.date() != null && !ownTime && simplePast(g, cue)
+        // a speaker named by a description is the one of that code last quoted with a day
+        if (speaker != null && described(who) && (own == null || own.date() == null)) own = lastDatedByCode.get(speaker);
+        // the same speaker a paragraph or more on, after a paragraph of background, is also still on that day
+        if (own != null && own.date() != null && !ownTime && (simplePast(g, cue) || cue.isAccordingTo())
                 && !own.date().isAfter(published) && !datesAfter(contentSpan, own.date())
                 && paragraphBreaks(own.cue(), at) <= 3)
             return new StatementDate(own.date(), DateBasis.DISCOURSE);
@@ -216,15 +229,53 @@ final class StatementDater {
         return doc.get(Layer.SENTENCES).isEmpty() ? -1 : doc.get(Layer.SENTENCES).get(0).span().start();
     }
 
-    /** A verb cue in the simple past, active ("said") or passive ("was quoted"); not "had said", "says", "has said". */
+    /**
+     * A verb cue in the simple past, active ("said") or passive ("was quoted"); not "had said", "says", "has said".
+     * A participle with a subject and no auxiliary ("Marran added …" tagged VBN) is a past tense the tagger missed.
+     */
     private static boolean simplePast(SentenceGraph g, Cue cue) {
         if (cue.isAccordingTo()) return false;
         int verb = cue.head();
         if (g.pos(verb).equals("VBD")) return true;
         if (!g.pos(verb).equals("VBN")) return false;
-        for (int c : g.children(verb))
+        boolean subject = false, auxiliary = false;
+        for (int c : g.children(verb)) {
             if (g.rel(c).equals("aux:pass") && g.pos(c).equals("VBD")) return true;
+            subject |= g.rel(c).equals("nsubj");
+            auxiliary |= g.rel(c).startsWith("aux");
+        }
+        return subject && !auxiliary;
+    }
+
+    /**
+     * Whether a time lies in a clause set off by a comma inside the speaker's phrase ("The tycoon, who founded a bank
+     * in 2006, wrote …", "X, sanctioned on 24 March, said …"): it dates the speaker's past, not the statement. A time
+     * the parse left in the phrase before any comma ("Blinken during the Thursday meeting warned …") still dates it.
+     */
+    private boolean inSpeakersClause(Span speaker, Span time) {
+        return speaker != null && speaker.contains(time) && doc.text().substring(speaker.start(), time.start()).contains(",");
+    }
+
+    /**
+     * Whether a time lies in a relative clause on the speaker ("The tycoon, who founded a bank in 2006, wrote …"): a
+     * year or month there dates the speaker's past, not the statement. (A day there often is the statement's: "X, who
+     * attended the opening on Wednesday night, said …".)
+     */
+    private static boolean inSpeakersRelativeClause(SentenceGraph g, Span time, Span speaker) {
+        if (speaker == null) return false;
+        int k = governor(g, time);
+        for (int steps = 0; k >= 0 && k < g.end() && steps < 50; steps++) {
+            int up = g.head(k);
+            if (g.rel(k).equals("acl:relcl") && up >= 0 && speaker.contains(g.token(up).span())) return true;
+            k = up;
+        }
         return false;
+    }
+
+    /** Whether the speaker is named by a description ("the newspaper", "Estonia (intelligence)"), not a name. */
+    private static boolean described(ActorRef who) {
+        String name = who == null ? null : who.name();
+        return name == null || name.isBlank() || name.contains("(") || Character.isLowerCase(name.strip().charAt(0));
     }
 
     private static String lastWord(String name) {

@@ -264,4 +264,106 @@ class StatementDaterTest {
         assertThat(claims).extracting(Claim::dateBasis).containsExactly(DateBasis.DISCOURSE);
         assertThat(claims.get(0).statementDate()).isEqualTo(LocalDate.of(2026, 3, 10));
     }
+
+    @Test
+    void aDayInAClauseSetOffInsideTheSpeakersPhraseDatesTheSpeakerNotTheStatement() {
+        var doc = org.sitrep.testkit.HandParsed
+                .text("The town fell. Reed, sanctioned on Monday, said the line held.")
+                .published(ClaimFixtures.PUBLISHED)
+                .sentence("The DT 2 det", "town NN 3 nsubj", "fell/fall VBD 0 root", ". . 3 punct")
+                .sentence("Reed NNP 7 nsubj", ", , 3 punct", "sanctioned/sanction VBN 1 acl", "on IN 5 case",
+                        "Monday NNP 3 obl", ", , 3 punct", "said/say VBD 0 root", "the DT 9 det", "line NN 10 nsubj",
+                        "held/hold VBD 7 ccomp", ". . 7 punct")
+                .actor("Reed", "USAGOV", "Reed").person("Reed")
+                .time("Monday", LocalDate.of(2026, 3, 9))
+                .build();
+        List<Claim> claims = new ClaimExtractor(null).apply(doc).get(Layer.CLAIMS);
+        assertThat(claims).extracting(Claim::dateBasis).containsExactly(DateBasis.PUBLICATION);
+    }
+
+    @Test
+    void aMonthInARelativeClauseOnTheSpeakerDoesNotStopTheirDayCarrying() {
+        var doc = org.sitrep.testkit.HandParsed
+                .text("The town fell. Reed said on Tuesday the line held. Reed, who took office in January, added the town fell.")
+                .published(ClaimFixtures.PUBLISHED)
+                .sentence("The DT 2 det", "town NN 3 nsubj", "fell/fall VBD 0 root", ". . 3 punct")
+                .sentence("Reed NNP 2 nsubj", "said/say VBD 0 root", "on IN 4 case", "Tuesday NNP 2 obl", "the DT 6 det",
+                        "line NN 7 nsubj", "held/hold VBD 2 ccomp", ". . 2 punct")
+                .sentence("Reed NNP 9 nsubj", ", , 4 punct", "who WP 4 nsubj", "took/take VBD 1 acl:relcl", "office NN 4 obj",
+                        "in IN 7 case", "January NNP 4 obl", ", , 4 punct", "added/add VBD 0 root", "the DT 11 det",
+                        "town NN 12 nsubj", "fell/fall VBD 9 ccomp", ". . 9 punct")
+                .actor("Reed", "USAGOV", "Reed").person("Reed")
+                .time("Tuesday", LocalDate.of(2026, 3, 10))
+                .month("January", java.time.YearMonth.of(2026, 1))
+                .build();
+        List<Claim> claims = new ClaimExtractor(null).apply(doc).get(Layer.CLAIMS);
+        assertThat(claims).extracting(Claim::dateBasis).containsExactly(DateBasis.EXPLICIT, DateBasis.DISCOURSE);
+        assertThat(claims.get(1).statementDate()).isEqualTo(LocalDate.of(2026, 3, 10));
+    }
+
+    @Test
+    void aSpeakerNamedByADescriptionKeepsTheDayOfTheLastDatedSpeakerOfItsCodeButANamedOneDoesNot() {
+        var doc = org.sitrep.testkit.HandParsed
+                .text("The town fell. Reed said on Tuesday the line held. Kim added it rained. Lee added the road closed. "
+                        + "The general added the port closed.")
+                .published(ClaimFixtures.PUBLISHED)
+                .sentence("The DT 2 det", "town NN 3 nsubj", "fell/fall VBD 0 root", ". . 3 punct")
+                .sentence("Reed NNP 2 nsubj", "said/say VBD 0 root", "on IN 4 case", "Tuesday NNP 2 obl", "the DT 6 det",
+                        "line NN 7 nsubj", "held/hold VBD 2 ccomp", ". . 2 punct")
+                .sentence("Kim NNP 2 nsubj", "added/add VBD 0 root", "it PRP 4 nsubj", "rained/rain VBD 2 ccomp",
+                        ". . 2 punct")
+                .sentence("Lee NNP 2 nsubj", "added/add VBD 0 root", "the DT 4 det", "road NN 5 nsubj",
+                        "closed/close VBD 2 ccomp", ". . 2 punct")
+                .sentence("The DT 2 det", "general NN 3 nsubj", "added/add VBD 0 root", "the DT 5 det", "port NN 6 nsubj",
+                        "closed/close VBD 3 ccomp", ". . 3 punct")
+                .actor("Reed", "USAMIL", "Reed").person("Reed").actor("Kim", "KORGOV", "Kim").person("Kim")
+                .actor("The general", "USAMIL", "United States (military)").actor("Lee", "USAMIL", "Lee").person("Lee")
+                .time("Tuesday", LocalDate.of(2026, 3, 10))
+                .build();
+        List<Claim> claims = new ClaimExtractor(null).apply(doc).get(Layer.CLAIMS);
+        assertThat(claims).extracting(Claim::dateBasis).containsExactly(DateBasis.EXPLICIT, DateBasis.PUBLICATION,
+                DateBasis.PUBLICATION, DateBasis.DISCOURSE);
+        assertThat(claims.get(3).statementDate()).isEqualTo(LocalDate.of(2026, 3, 10));
+    }
+
+    @Test
+    void aParticipleWithASubjectAndNoAuxiliaryIsAPastTenseTheTaggerMissed() {
+        var doc = org.sitrep.testkit.HandParsed
+                .text("The town fell. Reed said on Tuesday the line held. Reed added the town fell. Reed has added the port closed.")
+                .published(ClaimFixtures.PUBLISHED)
+                .sentence("The DT 2 det", "town NN 3 nsubj", "fell/fall VBD 0 root", ". . 3 punct")
+                .sentence("Reed NNP 2 nsubj", "said/say VBD 0 root", "on IN 4 case", "Tuesday NNP 2 obl", "the DT 6 det",
+                        "line NN 7 nsubj", "held/hold VBD 2 ccomp", ". . 2 punct")
+                .sentence("Reed NNP 2 nsubj", "added/add VBN 0 root", "the DT 4 det", "town NN 5 nsubj",
+                        "fell/fall VBD 2 ccomp", ". . 2 punct")
+                .sentence("Reed NNP 3 nsubj", "has/have VBZ 3 aux", "added/add VBN 0 root", "the DT 5 det", "port NN 6 nsubj",
+                        "closed/close VBD 3 ccomp", ". . 3 punct")
+                .actor("Reed", "USAGOV", "Reed").person("Reed")
+                .time("Tuesday", LocalDate.of(2026, 3, 10))
+                .build();
+        List<Claim> claims = new ClaimExtractor(null).apply(doc).get(Layer.CLAIMS);
+        assertThat(claims).extracting(Claim::dateBasis)
+                .containsExactly(DateBasis.EXPLICIT, DateBasis.DISCOURSE, DateBasis.PUBLICATION);
+    }
+
+    @Test
+    void theSameSpeakerAfterParagraphsOfBackgroundOrByAccordingToKeepsTheirDay() {
+        var doc = org.sitrep.testkit.HandParsed
+                .text("The town fell.\n\nReed said on Tuesday the line held.\n\nIt was cold.\n\nIt was wet.\n\n"
+                        + "According to Reed, the port closed.")
+                .published(ClaimFixtures.PUBLISHED)
+                .sentence("The DT 2 det", "town NN 3 nsubj", "fell/fall VBD 0 root", ". . 3 punct")
+                .sentence("Reed NNP 2 nsubj", "said/say VBD 0 root", "on IN 4 case", "Tuesday NNP 2 obl", "the DT 6 det",
+                        "line NN 7 nsubj", "held/hold VBD 2 ccomp", ". . 2 punct")
+                .sentence("It PRP 3 nsubj", "was/be VBD 3 cop", "cold JJ 0 root", ". . 3 punct")
+                .sentence("It PRP 3 nsubj", "was/be VBD 3 cop", "wet JJ 0 root", ". . 3 punct")
+                .sentence("According/accord VBG 3 case", "to TO 1 fixed", "Reed NNP 7 obl", ", , 7 punct", "the DT 6 det",
+                        "port NN 7 nsubj", "closed/close VBD 0 root", ". . 7 punct")
+                .actor("Reed", "USAGOV", "Reed").person("Reed")
+                .time("Tuesday", LocalDate.of(2026, 3, 10))
+                .build();
+        List<Claim> claims = new ClaimExtractor(null).apply(doc).get(Layer.CLAIMS);
+        assertThat(claims).extracting(Claim::dateBasis).containsExactly(DateBasis.EXPLICIT, DateBasis.DISCOURSE);
+        assertThat(claims.get(1).statementDate()).isEqualTo(LocalDate.of(2026, 3, 10));
+    }
 }

@@ -161,8 +161,8 @@ final class ContentFinder {
         return -1;
     }
 
-    /** Sentences a quotation opened after a cue's colon may run on over. */
-    private static final int MAX_QUOTED_SENTENCES = 6;
+    /** Sentences a quotation opened after a cue's colon may run on over (a paragraph-long quotation of a speech). */
+    private static final int MAX_QUOTED_SENTENCES = 15;
 
     /**
      * The closing mark of the quotation opened at token {@code open} when it closes after the sentence ends, within

@@ -33,8 +33,11 @@ final class QuoteFirst {
     /** Tags of "continued" / "continues" that report a speaker going on (not "to continue", "continuing"). */
     private static final Set<String> CONTINUING_TAGS = Set.of("VBD", "VBZ", "VBP", "VBN");
     private static final int MAX_SOURCE = 16;
-    /** Sentences a quotation or a dash-opened remark may reach back over. */
-    private static final int MAX_SENTENCES_BACK = 6;
+    /**
+     * Sentences a quotation or a dash-opened remark may reach back over: a paragraph-long quotation of a speech runs
+     * to a dozen sentences; the marks and the paragraph bound it, this only guards against a stray mark.
+     */
+    private static final int MAX_SENTENCES_BACK = 15;
 
     private QuoteFirst() {}
 
@@ -248,6 +251,9 @@ final class QuoteFirst {
         int start;
         if (quote >= 0) {
             start = openingQuote(g, quote);
+            // a remark opened by a dash and closed by a quotation mark ("- It was useful.I think it is positive, ”
+            // said X": the translation mixed the two) runs back to the dash, as a remark closed by a dash does
+            if (start < 0) start = openingDash(g, quote - 1);
             int clause = afterDateline(g, sentenceStart(g, end), end);
             // a quoted phrase inside the clause ('… was struggling with "multiple crises", she said') is not where
             // the content begins: the clause is

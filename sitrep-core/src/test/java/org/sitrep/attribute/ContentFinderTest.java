@@ -91,6 +91,22 @@ class ContentFinderTest {
     }
 
     @Test
+    void aQuotationAfterAColonRunsOnOverADozenSentences() {
+        StringBuilder text = new StringBuilder("Reed said: \"We stay calm.");
+        HandParsed b = null;
+        for (int i = 0; i < 11; i++) text.append(" We wait.");
+        text.append("\" Talks went on.");
+        b = HandParsed.text(text.toString())
+                .sentence("Reed NNP 2 nsubj", "said/say VBD 0 root", ": : 2 punct", "\" `` 5 punct", "We PRP 6 nsubj",
+                        "stay/stay VBP 2 ccomp", "calm JJ 6 xcomp", ". . 2 punct");
+        for (int i = 0; i < 11; i++)
+            b.sentence("We PRP 2 nsubj", "wait/wait VBP 0 root", ". . 2 punct");
+        b.sentence("\" '' 1 punct", "Talks/talk NNS 3 nsubj", "went/go VBD 0 root", "on RP 3 compound:prt", ". . 3 punct");
+        String whole = text.substring(text.indexOf("\""), text.indexOf("\" Talks") + 1);
+        assertThat(content(b.build(), 0)).isEqualTo(whole);
+    }
+
+    @Test
     void aStatementFrontedByAlthoughEndsAtTheCommaBeforeTheMainClause() {
         // as the parser gave it: the main clause hangs under the fronted one
         Doc doc = HandParsed.text("Although Moscow assures that it begins withdrawing its troops, Western diplomats say "

@@ -147,6 +147,37 @@ class QuoteFirstTest {
     }
 
     @Test
+    void aQuotationOfADozenSentencesRunsBackToItsOpeningMark() {
+        String[] said = {"We want peace", "We keep our word", "We sign what we agree", "We never broke a deal",
+                "We talk to everyone", "We wait for answers", "We hear nothing", "We ask again", "We still hear nothing",
+                "We do not give up", "We stay ready"};
+        StringBuilder text = new StringBuilder("“"), tagged = new StringBuilder("“/``");
+        for (int i = 0; i < said.length; i++) {
+            String[] w = said[i].split(" ");
+            text.append(i == 0 ? "" : " ").append(said[i]).append(i == said.length - 1 ? "," : ".");
+            for (int j = 0; j < w.length; j++)
+                tagged.append(i == 0 && j == 0 ? " " : j == 0 ? " || " : " ").append(w[j]).append(j == 0 ? "/PRP" : j == 1 ? "/VBP" : "/NN");
+            tagged.append(i == said.length - 1 ? " ,/," : " ./.");
+        }
+        text.append("” the president said.");
+        tagged.append(" ”/'' the/DT president/NN said/VBD/say ./.");
+        String quotation = text.substring(0, text.indexOf("” the president") + 1);
+        for (IntBinaryOperator heads : List.of(FLAT, CHAIN))
+            assertThat(found(doc(text.toString(), tagged.toString(), heads)))
+                    .containsExactly("the president | said | " + quotation);
+    }
+
+    @Test
+    void aDashRemarkClosedByAQuotationMarkRunsBackToTheOpeningDash() {
+        String text = "Reed spoke.\n- The talks were useful.I think it is positive, ”said Reed.";
+        String tagged = "Reed/NNP spoke/VBD/speak ./. || -/: The/DT talks/NNS were/VBD/be useful/JJ ./. || I/PRP think/VBP it/PRP "
+                + "is/VBZ/be positive/JJ ,/, ”/'' said/VBD/say Reed/NNP ./.";
+        for (IntBinaryOperator heads : List.of(FLAT, CHAIN))
+            assertThat(found(doc(text, tagged, heads)))
+                    .containsExactly("Reed | said | The talks were useful.I think it is positive, ”");
+    }
+
+    @Test
     void theExtractorKeepsOneClaimForAQuotationAndNoneForWhatItHolds() {
         String text = "“The talks were useful. We have always said we want peace,” the minister added.";
         String tagged = "“/`` The/DT talks/NNS were/VBD/be useful/JJ ./. || We/PRP have/VBP/have always/RB said/VBN/say we/PRP "

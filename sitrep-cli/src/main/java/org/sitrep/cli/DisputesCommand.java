@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** Lists contradictions between holders and reversals of a holder's own position, with reasons and evidence. */
 @Command(name = "disputes", mixinStandardHelpOptions = true,
-        description = "Contradictions (contested control, participation denied, disputed counts, occurred vs denied, planned attacks denied) "
+        description = "Contradictions (contested control, participation denied, disputed counts, occurred vs denied, attacks blamed and denied, planned attacks denied) "
                 + "and reversals, each with a reason and both sides' evidence.")
 final class DisputesCommand implements Callable<Integer> {
     @Mixin

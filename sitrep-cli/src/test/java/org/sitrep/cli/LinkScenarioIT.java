@@ -20,9 +20,11 @@ import org.sitrep.store.StoredLinks;
 
 /**
  * Linking through the real pipeline (CoreNLP models, a DuckDB ledger): the scenario suite of
- * {@code src/test/resources/link-scenario} (fourteen short articles written for this test by invented outlets: a wire story
+ * {@code src/test/resources/link-scenario} (sixteen short articles written for this test by invented outlets: a wire story
  * printed three times, a count disputed by the other side, a capture claim contested by reported fighting, a denied
- * then acknowledged withdrawal, one explosion blamed on both sides, a drone strike one side reports and the other denies, a planned attack one side warns of and the other denies) finds everything planted and nothing else, in
+ * then acknowledged withdrawal, one explosion blamed on both sides, a drone strike one side reports and the other denies,
+ * a planned attack one side warns of and the other denies, a shelling one side accuses the other of and the accused
+ * denies) finds everything planted and nothing else, in
  * any arrival order; and the bundled examples show their Predtechyne reversal and contested capture claim.
  */
 class LinkScenarioIT {
@@ -66,7 +68,7 @@ class LinkScenarioIT {
         try (Stream<Path> s = Files.list(SCENARIO)) {
             files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
-        assertThat(files).hasSize(14);
+        assertThat(files).hasSize(16);
         String db = dir.resolve("scenario.duckdb").toString();
         StoredLinks links = analyze(files, db);
         List<ArticleSummary> articles = articles(db);
@@ -80,7 +82,9 @@ class LinkScenarioIT {
                 "RESPONSIBILITY_DISPUTED Kurakhove: Capital Ledger / Volga-24",
                 "OCCURRED_DENIED Kupiansk: Dnipro Evening Post / Volga-24",
                 // a minister's warning that Russia plans to attack Narva, the Kremlin's denial two days later
-                "PLAN_DENIED Narva: Baltic Courier / Volga-24");
+                "PLAN_DENIED Narva: Baltic Courier / Volga-24",
+                // Kyiv accuses Russia of shelling the Nikopol hospital, the Russian Defence Ministry denies it next day
+                "RESPONSIBILITY_DENIED Nikopol: Steppe Herald / Volga-24");
         Dispute count = links.disputes().stream().filter(d -> d.kind() == Dispute.Kind.DISPUTED_COUNT).findFirst().orElseThrow();
         assertThat(outletOf(count.second(), articles)).isIn("Northline Wire", "Baltic Courier", "Steppe Herald");
         Dispute reversal = links.disputes().stream().filter(d -> d.kind() == Dispute.Kind.REVERSAL).findFirst().orElseThrow();

@@ -115,11 +115,18 @@ public final class AssertionBuilder implements Stage {
         Parse parse = new Parse(doc);
         EventArguments args = new EventArguments(parse);
         PlanReader plans = new PlanReader(parse);
+        BlameReader blameReader = new BlameReader(parse, claims);
+        List<Blamed> blames = new ArrayList<>();
+        for (BlameReader.Blame b : blameReader.read()) blames.add(blamed(doc, parse, events, blameReader, b));
         List<Assertion> out = new ArrayList<>();
         for (int k = 0; k < events.size(); k++) {
             Event e = events.get(k);
             if (history(doc, parse, e)) continue;
             int before = out.size();
+            int act = parse.headOf(e.span());
+            // an accused act is the accuser's statement of who did it, not a report that it happened
+            for (Blamed b : blames)
+                if (b.assertion().event() == k && b.assertion().polarity() == Polarity.POSITIVE) out.add(b.assertion());
             Claim claim = claimOf(claims, e.claim());
             Evidence ev = new Evidence(e.evidence().article(), e.evidence().span(), NAME, VERSION,
                     Math.min(e.evidence().confidence(), 0.7));
@@ -167,7 +174,9 @@ public final class AssertionBuilder implements Stage {
             if (e.type() == PloverType.MOBILIZE && (e.target() != null || e.agent() != null))
                 out.add(new Assertion(e.span(), Kind.DEPLOYMENT, e.polarity(), e.modality(), e.target() != null ? e.target() : e.agent(),
                         e.place(), e.placeName(), e.time(), null, null, k, e.claim(), e.holder(), ev));
-            if (e.type() == PloverType.ACCUSE && e.target() != null
+            // "blamed Moscow for the attack on Odesa": the blamed act, read with its place, says it more exactly
+            boolean actRead = blames.stream().anyMatch(b -> b.blame().word() == act && b.located());
+            if (e.type() == PloverType.ACCUSE && e.target() != null && !actRead
                     && (e.trigger().contains("responsib") || e.trigger().contains("blame") || e.trigger().contains("accountable")))
                 out.add(new Assertion(e.span(), Kind.RESPONSIBILITY, e.polarity(), e.modality(), e.target(), null, null, null, null, null,
                         k, e.claim(), e.holder(), ev));
@@ -186,10 +195,50 @@ public final class AssertionBuilder implements Stage {
                     && e.modality() == Modality.ACTUAL)
                 out.add(new Assertion(e.span(), e.polarity() == Polarity.NEGATIVE ? Kind.DENIED : Kind.OCCURRED,
                         e.polarity(), null, e.place(), e.placeName(), e.time(), null, null, k, e.claim(), e.holder(), ev));
+            // a denial of one's own act keeps its DENIED (a plain report of the act meets that) beside the denied blame
+            for (Blamed b : blames)
+                if (b.assertion().event() == k && b.assertion().polarity() == Polarity.NEGATIVE) out.add(b.assertion());
         }
+        // acts the events stage took no event for ("accused Russia of shelling Kherson", parsed as a modifier)
+        for (Blamed b : blames) if (b.assertion().event() < 0) out.add(b.assertion());
         out.addAll(new StateExpressions(doc, claims).find(out));
         out.sort(Comparator.comparing(Assertion::span));
         return AssertionFacets.add(doc, events, claims, out);
+    }
+
+    /** A blame read by {@link BlameReader} and the RESPONSIBILITY assertion it makes. */
+    private record Blamed(BlameReader.Blame blame, Assertion assertion) {
+        /** Whether linking can place it: a place, or a target's name. */
+        boolean located() {
+            return assertion.place() != null || assertion.placeName() != null;
+        }
+    }
+
+    /**
+     * RESPONSIBILITY of the attacker for an accused or denied act: the act's event gives its place and time when the
+     * events stage read one; else the place the act's phrase names, else its target ("the hospital"), and a time in
+     * the phrase.
+     */
+    private static Blamed blamed(Doc doc, Parse parse, List<Event> events, BlameReader reader, BlameReader.Blame b) {
+        int k = -1;
+        for (int i = 0; i < events.size() && k < 0; i++) if (parse.headOf(events.get(i).span()) == b.act()) k = i;
+        Event e = k < 0 ? null : events.get(k);
+        PlaceMention place = e == null ? null : e.place();
+        Span placeName = e == null ? null : e.placeName();
+        if (place == null && placeName == null) {
+            place = reader.placeOf(b.act(), b.attacker());
+            placeName = place != null ? place.span() : reader.targetOf(b.act());
+        }
+        TimeMention time = e != null && e.time() != null ? e.time() : reader.timeOf(b.act());
+        Span span = e != null ? e.span() : parse.span(b.act());
+        // evidence: the event's, or the act's sentence (what a reader checks the blame against)
+        Span sentence = span;
+        for (Sentence s : parse.sentences())
+            if (s.span().start() <= span.start() && span.end() <= s.span().end()) sentence = s.span();
+        Evidence ev = e != null ? new Evidence(doc.article().id(), e.evidence().span(), NAME, VERSION,
+                Math.min(e.evidence().confidence(), 0.7)) : new Evidence(doc.article().id(), sentence, NAME, VERSION, 0.6);
+        return new Blamed(b, new Assertion(span, Kind.RESPONSIBILITY, b.polarity(), Modality.ACTUAL, b.attacker(), place,
+                placeName, time, null, null, k, b.claim() == null ? null : Event.claimRef(b.claim()), b.holder(), ev));
     }
 
     /**

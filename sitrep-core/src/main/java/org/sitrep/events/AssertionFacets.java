@@ -45,7 +45,9 @@ final class AssertionFacets {
         List<Assertion> out = new ArrayList<>(as.size());
         for (Assertion a : as) {
             Event e = a.event() >= 0 && a.event() < events.size() ? events.get(a.event()) : null;
-            String trigger = e != null ? e.trigger() : a.span().of(doc.text()).toLowerCase(Locale.ROOT).strip();
+            // an accused act the events stage has no event for is named by its lemma, as events are ("shelling" → shell)
+            String trigger = e != null ? e.trigger() : a.kind() == Assertion.Kind.RESPONSIBILITY ? lemma(doc, a)
+                    : a.span().of(doc.text()).toLowerCase(Locale.ROOT).strip();
             out.add(a.withFacets(trigger, mode(doc, a, trigger, e), dateBasis(a, claims)));
         }
         return out;
@@ -62,11 +64,15 @@ final class AssertionFacets {
                 return Mode.GROUND;
             }
             case CASUALTIES, OCCURRED, DENIED -> { }
+            // an accused act is a use of force; blame for what the text does not call an act ("the explosion") is not
+            case RESPONSIBILITY -> {
+                if (!BlameReader.ACTS.contains(trigger)) return null;
+            }
             default -> {
                 return null;
             }
         }
-        Mode near = e == null ? null : weaponNear(doc, e);
+        Mode near = e != null ? weaponNear(doc, e.span()) : a.kind() == Assertion.Kind.RESPONSIBILITY ? weaponNear(doc, a.span()) : null;
         if (near != null) return near;
         if (GROUND.contains(trigger)) return Mode.GROUND;
         if (HEAVY.contains(trigger)) return Mode.HEAVY_WEAPONS;
@@ -75,11 +81,11 @@ final class AssertionFacets {
     }
 
     /** The weapon named within a few tokens of the event's trigger in its sentence: aerial before heavy. */
-    private static Mode weaponNear(Doc doc, Event e) {
+    private static Mode weaponNear(Doc doc, org.sitrep.model.Span trigger) {
         List<Token> tokens = doc.find(Layer.TOKENS).orElse(List.of());
         List<Sentence> sentences = doc.find(Layer.SENTENCES).orElse(List.of());
         int at = -1;
-        for (int i = 0; i < tokens.size() && at < 0; i++) if (tokens.get(i).span().start() >= e.span().start()) at = i;
+        for (int i = 0; i < tokens.size() && at < 0; i++) if (tokens.get(i).span().start() >= trigger.start()) at = i;
         if (at < 0) return null;
         Sentence s = sentences.isEmpty() ? null : sentences.get(Math.min(tokens.get(at).sentence(), sentences.size() - 1));
         int from = Math.max(s == null ? 0 : s.firstToken(), at - WINDOW);
@@ -91,6 +97,13 @@ final class AssertionFacets {
             heavy |= HEAVY.contains(w);
         }
         return heavy ? Mode.HEAVY_WEAPONS : null;
+    }
+
+    /** The lemma of the first token of the assertion's span, lower-cased. */
+    private static String lemma(Doc doc, Assertion a) {
+        for (Token t : doc.find(Layer.TOKENS).orElse(List.of()))
+            if (t.span().start() >= a.span().start()) return t.lemma().toLowerCase(Locale.ROOT);
+        return a.span().of(doc.text()).toLowerCase(Locale.ROOT).strip();
     }
 
     /**

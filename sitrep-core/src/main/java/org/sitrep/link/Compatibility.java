@@ -44,7 +44,7 @@ public final class Compatibility {
     }
 
     /**
-     * The first rule that keeps two reports apart ("family", "vague", "background", "kinds", "bucket", "no-place",
+     * The first rule that keeps two reports apart ("family", "vague", "background", "kinds", "bucket", "no-place", "act",
      * "place", "mode", "side", "counted", "time"), or null when they can be about one happening. For diagnosis:
      * which rule blocks what, counted over a ledger.
      */
@@ -75,6 +75,10 @@ public final class Compatibility {
         if (placeCentred && (p == null || q == null)) return "no-place";
         if (p != null && q != null && !nearEnough(x, y) && !nearEnough(y, x)) return "place";
         if (x.mode() != null && y.mode() != null && x.mode() != y.mode()) return "mode";
+        // an accused act known only by its target ("striking the hospital"): one attacker side and one act
+        if (x.kind() == Kind.RESPONSIBILITY && (p != null && NamedPlaces.namedOnly(p) || q != null && NamedPlaces.namedOnly(q))
+                && (x.mode() != null || y.mode() != null) && (!sameSide(x, y) || !sameAct(x, y)))
+            return "act";
         switch (x.kind()) {
             case PARTICIPATION, DEPLOYMENT, VIOLATION -> {
                 if (!sameSide(x, y)) return "side";
@@ -111,6 +115,15 @@ public final class Compatibility {
         if (p != null && q != null && !p.country().equals(q.country())) return "place";
         if (!sameSide(a.assertion(), b.assertion())) return "side";
         return overlaps(a, b, PLAN_SLACK) ? null : "time";
+    }
+
+    /**
+     * Whether two accused acts can be one: the same act word ("shelled" / "shelling"), the same use of force (a
+     * missile strike, an air attack), or one of them a bare "attack", which names any.
+     */
+    static boolean sameAct(Assertion x, Assertion y) {
+        if (DisputeJudge.sameDeed(x, y)) return true;
+        return "attack".equalsIgnoreCase(x.trigger()) && y.mode() != null || "attack".equalsIgnoreCase(y.trigger()) && x.mode() != null;
     }
 
     /** Days either side within which reports of coded holders that are not both claims link. */

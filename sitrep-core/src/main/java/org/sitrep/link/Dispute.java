@@ -22,6 +22,8 @@ public record Dispute(Kind kind, String happening, Report first, Report second, 
         OCCURRED_DENIED,
         /** The same happening blamed on actors of different sides by different holders. */
         RESPONSIBILITY_DISPUTED,
+        /** An attack one holder blames on a side, and the side itself denies carrying out. */
+        RESPONSIBILITY_DENIED,
         /** A planned attack one holder accuses a side of, and another (usually the accused) denies. */
         PLAN_DENIED,
         /** The same holder later asserting the opposite. */

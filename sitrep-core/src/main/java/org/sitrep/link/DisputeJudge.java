@@ -148,6 +148,14 @@ public final class DisputeJudge {
             return new Dispute(Dispute.Kind.RESPONSIBILITY_DISPUTED, happening, a, b, holder(a) + " holds "
                     + x.actor().name() + " responsible for what happened in " + placeName(x) + " (" + a.stated() + "), "
                     + holder(b) + " holds " + y.actor().name() + " responsible (" + b.stated() + ").");
+        if (x.kind() == Kind.RESPONSIBILITY && y.kind() == Kind.RESPONSIBILITY && x.polarity() != y.polarity()
+                && x.actor() != null && y.actor() != null && actorSide(x).equals(actorSide(y)) && Compatibility.sameAct(x, y)) {
+            // the accused's own denial answers the accusation; a third party's doubt does not
+            Report denial = x.polarity() == Polarity.NEGATIVE ? a : b;
+            if (!side(denial, speakers).equals(actorSide(denial.assertion()))) return null;
+            return new Dispute(Dispute.Kind.RESPONSIBILITY_DENIED, happening, a, b, blameSide(a) + " (" + a.stated() + "); "
+                    + blameSide(b) + " (" + b.stated() + ").");
+        }
         if (occurs(x) != null && occurs(y) != null && occurs(x) != occurs(y) && sameDeed(x, y))
             return new Dispute(Dispute.Kind.OCCURRED_DENIED, happening, a, b, holder(a) + " says " + describe(x)
                     + " (" + a.stated() + "); " + holder(b) + " says " + describe(y) + " (" + b.stated() + ").");
@@ -173,6 +181,33 @@ public final class DisputeJudge {
         boolean own = p.actor() != null && p.actor().code() != null && p.actor().code().startsWith(holderSide)
                 && !holderSide.isEmpty();
         return holder(r) + (own ? " denies planning to " + deed : " denies that " + planner + " plans to " + deed);
+    }
+
+    /**
+     * "Government of Ukraine holds Russia responsible for the shelling in Kherson", "Russia denies carrying out the
+     * shelling in Kherson": each side of an accused attack (the denial is the accused's own).
+     */
+    private static String blameSide(Report r) {
+        Assertion a = r.assertion();
+        String act = "the " + actNoun(a) + (a.place() == null ? "" : " in " + placeName(a));
+        return a.polarity() == Polarity.POSITIVE ? holder(r) + " holds " + a.actor().name() + " responsible for " + act
+                : holder(r) + " denies carrying out " + act;
+    }
+
+    /** An accused act as a noun: "shell" → "shelling". */
+    private static String actNoun(Assertion a) {
+        String t = a.trigger() == null ? "attack" : a.trigger().toLowerCase(Locale.ROOT);
+        return switch (t) {
+            case "shell" -> "shelling";
+            case "bomb" -> "bombing";
+            case "bombard" -> "bombardment";
+            case "kill" -> "killing";
+            case "hit" -> "strike";
+            case "shoot" -> "shooting";
+            case "destroy" -> "destruction";
+            case "blow" -> "blast";
+            default -> t;
+        };
     }
 
     /** The deed of a plan as a verb: "invade", "attack". */
@@ -278,6 +313,10 @@ public final class DisputeJudge {
             return (cx == null || cy == null || cx.equals(cy)) && x.polarity() != y.polarity();
         }
         if (occurs(x) != null && occurs(y) != null) return occurs(x) != occurs(y) && sameDeed(x, y);
+        // blaming one side and later denying that another did it is no turn
+        if (x.kind() == Kind.RESPONSIBILITY && y.kind() == Kind.RESPONSIBILITY && x.actor() != null && y.actor() != null
+                && !actorSide(x).equals(actorSide(y)))
+            return false;
         return x.kind() == y.kind() && x.polarity() != y.polarity();
     }
 

@@ -45,7 +45,8 @@ public final class NamedPlaces {
         a = accuser(doc, a);
         if (a.place() != null) return a;
         Span name = a.placeName();
-        if (name == null && a.kind() == Assertion.Kind.RESPONSIBILITY) {
+        // an accused act (BlameReader) was placed by its own phrase: a place elsewhere in the sentence is not its
+        if (name == null && a.kind() == Assertion.Kind.RESPONSIBILITY && accusation(doc, a)) {
             List<Event> events = doc.find(Layer.EVENTS).orElse(List.of());
             if (a.event() >= 0 && a.event() < events.size()) {
                 Event e = events.get(a.event());
@@ -78,11 +79,21 @@ public final class NamedPlaces {
      * not the outlet's: a RESPONSIBILITY assertion without a claim takes its accusation event's agent as holder.
      */
     private static Assertion accuser(Doc doc, Assertion a) {
-        if (a.kind() != Assertion.Kind.RESPONSIBILITY || a.claim() != null || a.event() < 0) return a;
+        if (a.kind() != Assertion.Kind.RESPONSIBILITY || a.claim() != null || !accusation(doc, a)) return a;
         List<Event> events = doc.find(Layer.EVENTS).orElse(List.of());
-        if (a.event() >= events.size() || events.get(a.event()).agent() == null) return a;
+        if (events.get(a.event()).agent() == null) return a;
         return new Assertion(a.span(), a.kind(), a.polarity(), a.modality(), a.actor(), a.place(), a.placeName(), a.time(), a.count(),
                 a.norm(), a.event(), a.claim(), events.get(a.event()).agent(), a.evidence(), a.trigger(), a.mode(), a.dateBasis());
+    }
+
+    /**
+     * Whether a RESPONSIBILITY assertion rests on an accusation event ("blamed Russia for the blast"), not on the
+     * accused act itself (whose holder and place the assertions stage already read).
+     */
+    private static boolean accusation(Doc doc, Assertion a) {
+        List<Event> events = doc.find(Layer.EVENTS).orElse(List.of());
+        return a.event() >= 0 && a.event() < events.size()
+                && events.get(a.event()).type() == org.sitrep.model.PloverType.ACCUSE;
     }
 
     /**

@@ -47,7 +47,11 @@ final class StatementDater {
         if (last == null || !last.content().contains(g.span(cue.first(), cue.last()))) {
             last = new Dated(speaker, d.basis() == DateBasis.PUBLICATION || d.basis() == DateBasis.PERIOD ? null : d.date(), at,
                     g.span(content[0], content[1]));
-            if (person != null) lastBySpeaker.put(person, last);
+            // an undated claim of the same person ("Koffler says …" between two past-tense reports of one interview)
+            // keeps their day alive: the next report counts its distance from here
+            Dated before = person == null ? null : lastBySpeaker.get(person);
+            if (person != null) lastBySpeaker.put(person, last.date() == null && before != null && before.date() != null
+                    ? new Dated(speaker, before.date(), at, last.content()) : last);
             if (speaker != null && last.date() != null) lastDatedByCode.put(speaker, last);
         }
         return d;

@@ -366,4 +366,29 @@ class StatementDaterTest {
         assertThat(claims).extracting(Claim::dateBasis).containsExactly(DateBasis.EXPLICIT, DateBasis.DISCOURSE);
         assertThat(claims.get(1).statementDate()).isEqualTo(LocalDate.of(2026, 3, 10));
     }
+
+    @Test
+    void aPresentTenseReportOfTheSameSpeakerKeepsTheirDayAliveForTheirNextPastTenseOne() {
+        var doc = org.sitrep.testkit.HandParsed
+                .text("The town fell.\n\nReed said on Tuesday the line held.\n\nReed says the port is shut.\n\n"
+                        + "Kim added it rained.\n\nIt was cold.\n\nReed added the town fell.")
+                .published(ClaimFixtures.PUBLISHED)
+                .sentence("The DT 2 det", "town NN 3 nsubj", "fell/fall VBD 0 root", ". . 3 punct")
+                .sentence("Reed NNP 2 nsubj", "said/say VBD 0 root", "on IN 4 case", "Tuesday NNP 2 obl", "the DT 6 det",
+                        "line NN 7 nsubj", "held/hold VBD 2 ccomp", ". . 2 punct")
+                .sentence("Reed NNP 2 nsubj", "says/say VBZ 0 root", "the DT 4 det", "port NN 6 nsubj", "is/be VBZ 6 cop",
+                        "shut JJ 2 ccomp", ". . 2 punct")
+                .sentence("Kim NNP 2 nsubj", "added/add VBD 0 root", "it PRP 4 nsubj", "rained/rain VBD 2 ccomp",
+                        ". . 2 punct")
+                .sentence("It PRP 3 nsubj", "was/be VBD 3 cop", "cold JJ 0 root", ". . 3 punct")
+                .sentence("Reed NNP 2 nsubj", "added/add VBD 0 root", "the DT 4 det", "town NN 5 nsubj",
+                        "fell/fall VBD 2 ccomp", ". . 2 punct")
+                .actor("Reed", "USAGOV", "Reed").person("Reed").actor("Kim", "KORGOV", "Kim").person("Kim")
+                .time("Tuesday", LocalDate.of(2026, 3, 10))
+                .build();
+        List<Claim> claims = new ClaimExtractor(null).apply(doc).get(Layer.CLAIMS);
+        assertThat(claims).extracting(Claim::dateBasis).containsExactly(DateBasis.EXPLICIT, DateBasis.PUBLICATION,
+                DateBasis.PUBLICATION, DateBasis.DISCOURSE);
+        assertThat(claims.get(3).statementDate()).isEqualTo(LocalDate.of(2026, 3, 10));
+    }
 }

@@ -96,6 +96,10 @@ public final class PlaceResolver implements Stage {
                 // "an assault on Chasiv Yar", "in the Lyman area": a town's name the tagger took for a person's,
                 // where the words around it say it is a place (an exact gazetteer name only)
                 requests.add(new PlaceSpanResolver.Request(r.span(), false, false));
+            else if (!r.tolerant() && entities.stream().anyMatch(m -> namesFacilityOf(m, r.span(), text)))
+                // "Hostomel Airfield", "Boryspil Airport": the tagger's facility has no gazetteer entry, the town
+                // it is named after has (an exact gazetteer name only)
+                requests.add(new PlaceSpanResolver.Request(r.span(), false, false));
         }
         requests.sort((a, b) -> a.span().compareTo(b.span()));
         List<PlaceMention> places = new ArrayList<>();
@@ -127,6 +131,16 @@ public final class PlaceResolver implements Stage {
     /** Words right after a name that make it a place: "the Lyman area", "the Lyman direction". */
     private static final Set<String> PLACE_AFTER = Set.of("area", "direction", "sector", "axis", "outskirts",
             "district", "region", "oblast", "front");
+
+    /** Last words of a facility named after its town: "Hostomel Airfield", "the Boryspil airport". */
+    private static final Set<String> FACILITIES = Set.of("airfield", "airport", "aerodrome", "airbase");
+
+    /** Whether entity {@code m} is a facility whose name starts with the town name at {@code span}. */
+    static boolean namesFacilityOf(EntityMention m, Span span, String text) {
+        if (m.span().start() != span.start() || m.span().end() <= span.end()) return false;
+        String rest = text.substring(span.end(), m.span().end()).strip().toLowerCase(Locale.ROOT);
+        return FACILITIES.contains(rest);
+    }
 
     /** Whether the words right around {@code span} say it names a place (see the sets above). */
     static boolean placeWordsAround(List<Token> tokens, String text, Span span) {

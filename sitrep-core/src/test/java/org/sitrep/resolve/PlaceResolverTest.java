@@ -106,6 +106,18 @@ class PlaceResolverTest {
     }
 
     @Test
+    void anAirfieldOrAirportTheGazetteerLacksIsTheTownItIsNamedAfter() {
+        for (String text : List.of("Paratroopers landed at Hostomel Airfield on the first day.",
+                "The battle for Hostomel Airport lasted two days.")) {
+            String facility = text.contains("Airfield") ? "Hostomel Airfield" : "Hostomel Airport";
+            assertThat(places(doc(text, facility + "=ORGANIZATION"))).as(text).singleElement()
+                    .satisfies(p -> assertThat(p.place().name()).isEqualTo("Hostomel"));
+        }
+        // a company or a body named after a town is not the town
+        assertThat(places(doc("Hostomel Holdings signed the contract.", "Hostomel Holdings=ORGANIZATION"))).isEmpty();
+    }
+
+    @Test
     void aNameTheTaggerMissedIsFoundInTheTextButNotInsideAnotherEntity() {
         String text = "Valery Gerasimov said the Kursk region was liberated.";
         List<PlaceMention> found = places(doc(text, "Valery Gerasimov=PERSON"));

@@ -97,6 +97,10 @@ final class BlameReader {
             if (hedged(t) || open(t)) return null;
             return settle(t, t, actorAt(parse.child(t, "nsubj")), negated(t));
         }
+        // "the strike capability", "attack drones": an act word naming a kind of thing (not a place or a target hit)
+        if (parse.rel(t).startsWith("compound") && parse.head(t) >= 0 && !target(parse.head(t))
+                && placeAt(parse.doc().find(Layer.PLACES).orElse(List.of()), parse.head(t)) == null)
+            return null;
         int k = t, below = -1;
         for (int steps = 0; steps < STEPS && parse.head(k) >= 0; steps++) {
             int h = parse.head(k);
@@ -125,6 +129,9 @@ final class BlameReader {
             }
             if (parse.isVerb(h) && DENYING.contains(lemma)) {
                 if (parse.rel(k).startsWith("nsubj") || negated(h) || hedged(h) || open(h) || infinitive(h)) return null;
+                // one denies an attack, but "dismissed / rejected the attacks" shrugs them off: those verbs deny
+                // what others say of it ("rejected claims that it shelled") or a clause, not the act as their object
+                if (k == t && parse.rel(t).startsWith("obj") && !lemma.equals("deny")) return null;
                 return denial(t, h, agentOf(t));
             }
             // "said it had nothing to do with the attack"

@@ -327,8 +327,8 @@ public final class EventExtractor implements Stage {
     /** Verbs of fighting over ground when their object is a place or ground ("defend Bakhmut", "encircle the town"). */
     static final Set<String> GROUND_FIGHT_VERBS = Set.of("defend", "encircle", "surround", "besiege");
     /** Nouns of ground or of forces in it that a defence or encirclement is fought over. */
-    private static final Set<String> GROUND_OBJECTS = Set.of("town", "city", "village", "settlement", "position",
-            "positions", "line", "lines", "front", "bridgehead", "outskirts", "troops", "forces", "garrison", "units",
+    private static final Set<String> GROUND_OBJECTS = Set.of("town", "city", "village", "settlement", "positions",
+            "line", "lines", "front", "bridgehead", "outskirts", "troops", "forces", "garrison", "units",
             "grouping", "defenders", "soldiers", "plant", "steelworks", "airport", "airfield");
     /** Words for a side's forces that can be driven out of a place ("pushed the enemy out of Robotyne"). */
     private static final Set<String> SIDE_WORDS = Set.of("troops", "forces", "force", "army", "soldiers", "units",

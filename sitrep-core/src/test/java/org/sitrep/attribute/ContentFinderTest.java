@@ -254,12 +254,12 @@ class ContentFinderTest {
     @Test
     void aClauseAfterTheAddresseeThatTheParserSplitIsTheContent() {
         // parsed as CoreNLP parses it: the clause's subject as the object of "told", its verb a loose dependent
-        Doc doc = HandParsed.text("A NATO official told the BBC the alliance never comments on leaks.")
-                .sentence("A DT 3 det", "NATO NNP 3 compound", "official NN 4 nsubj", "told/tell VBD 0 root", "the DT 6 det",
-                        "BBC NNP 4 iobj", "the DT 8 det", "alliance NN 4 obj", "never RB 10 advmod",
-                        "comments/comment VBZ 4 dep", "on IN 12 case", "leaks/leak NNS 10 obl", ". . 4 punct")
+        Doc doc = HandParsed.text("A NATO diplomat told the Herald the alliance rarely discusses leaks.")
+                .sentence("A DT 3 det", "NATO NNP 3 compound", "diplomat NN 4 nsubj", "told/tell VBD 0 root", "the DT 6 det",
+                        "Herald NNP 4 iobj", "the DT 8 det", "alliance NN 4 obj", "rarely RB 10 advmod",
+                        "discusses/discuss VBZ 4 dep", "leaks/leak NNS 10 obj", ". . 4 punct")
                 .build();
-        assertThat(content(doc, 0)).isEqualTo("the alliance never comments on leaks");
+        assertThat(content(doc, 0)).isEqualTo("the alliance rarely discusses leaks");
         Doc addressees = HandParsed.text("The minister told the envoys the news.")
                 .sentence("The DT 2 det", "minister NN 3 nsubj", "told/tell VBD 0 root", "the DT 5 det",
                         "envoys/envoy NNS 3 iobj", "the DT 7 det", "news NN 3 obj", ". . 3 punct")

@@ -139,20 +139,42 @@ class BlameRulesTest {
 
     @Test
     void denyingAnAttackThatOnlyWouldComeIsNoDeniedAct() {
-        Doc doc = Parsed.of("Russia denies that it would attack Ukraine.", "Russia NNP russia 2 nsubj",
+        Doc doc = Parsed.of("Belarus denies that it would attack Lithuania.", "Belarus NNP belarus 2 nsubj",
                 "denies VBZ deny 0 root", "that IN that 6 mark", "it PRP it 6 nsubj", "would MD would 6 aux",
-                "attack VB attack 2 ccomp", "Ukraine NNP ukraine 6 obj", ". . . 2 punct")
-                .actor("Russia", "RUS").place("Ukraine", FeatureKind.COUNTRY, "UA").analyzed();
+                "attack VB attack 2 ccomp", "Lithuania NNP lithuania 6 obj", ". . . 2 punct")
+                .actor("Belarus", "BLR").place("Lithuania", FeatureKind.COUNTRY, "LT").analyzed();
         assertThat(blames(doc)).isEmpty();
+    }
+
+    @Test
+    void withholdingAStrikeCapabilityOrShruggingOffAttacksIsNoDenial() {
+        // "strike" only names a kind of capability, which is withheld from Kyiv, not denied as an act
+        Doc withheld = Parsed.of("Washington is denying Kyiv the strike capability it needs.",
+                "Washington NNP washington 3 nsubj", "is VBZ be 3 aux", "denying VBG deny 0 root", "Kyiv NNP kyiv 3 iobj",
+                "the DT the 7 det", "strike NN strike 7 compound", "capability NN capability 3 obj", "it PRP it 9 nsubj",
+                "needs VBZ need 7 acl:relcl", ". . . 3 punct")
+                .actor("Washington", "USAGOV").actor("Kyiv", "UKRGOV").analyzed();
+        assertThat(blames(withheld)).isEmpty();
+        // attacks dismissed as their object are shrugged off; only "deny" denies the act itself
+        Doc dismissed = Parsed.of("The Kremlin dismissed the drone attacks on Belgorod.", "The DT the 2 det",
+                "Kremlin NNP kremlin 3 nsubj", "dismissed VBD dismiss 0 root", "the DT the 6 det", "drone NN drone 6 compound",
+                "attacks NNS attack 3 obj", "on IN on 8 case", "Belgorod NNP belgorod 6 nmod", ". . . 3 punct")
+                .actor("Kremlin", "RUSGOV").place("Belgorod", FeatureKind.POPULATED_PLACE, "RU").analyzed();
+        assertThat(blames(dismissed)).isEmpty();
+        Doc denied = Parsed.of("The Kremlin denied the drone attacks on Belgorod.", "The DT the 2 det",
+                "Kremlin NNP kremlin 3 nsubj", "denied VBD deny 0 root", "the DT the 6 det", "drone NN drone 6 compound",
+                "attacks NNS attack 3 obj", "on IN on 8 case", "Belgorod NNP belgorod 6 nmod", ". . . 3 punct")
+                .actor("Kremlin", "RUSGOV").place("Belgorod", FeatureKind.POPULATED_PLACE, "RU").analyzed();
+        assertThat(blames(denied)).singleElement().satisfies(a -> assertThat(a.polarity()).isEqualTo(Polarity.NEGATIVE));
     }
 
     @Test
     void anAttackOnlyIntendedIsNoDeniedAct() {
         // the parser hangs "to launch" on "denied", beside "intends"
-        Doc doc = Parsed.of("Russia has denied it intends to launch an attack.", "Russia NNP russia 3 nsubj",
+        Doc doc = Parsed.of("Minsk has denied it intends to mount a strike.", "Minsk NNP minsk 3 nsubj",
                 "has VBZ have 3 aux", "denied VBN deny 0 root", "it PRP it 3 obj", "intends VBZ intend 3 obj",
-                "to TO to 7 mark", "launch VB launch 3 advcl", "an DT a 9 det", "attack NN attack 7 obj", ". . . 3 punct")
-                .actor("Russia", "RUS").analyzed();
+                "to TO to 7 mark", "mount VB mount 3 advcl", "a DT a 9 det", "strike NN strike 7 obj", ". . . 3 punct")
+                .actor("Minsk", "BLRGOV").analyzed();
         assertThat(blames(doc)).isEmpty();
     }
 }

@@ -96,8 +96,11 @@ class GroundWordingRulesTest {
         Doc decision = Parsed.of("The minister defended the decision in Kyiv.", "The DT the 2 det", "minister NN minister 3 nsubj", "defended VBD defend 0 root", "the DT the 5 det", "decision NN decision 3 obj", "in IN in 7 case", "Kyiv NNP Kyiv 5 nmod", ". . . 3 punct")
                 .place("Kyiv", FeatureKind.POPULATED_PLACE, "UA").analyzed();
         assertThat(of(decision, Kind.FIGHTING)).isEmpty();
-        Doc attempt = Parsed.of("Moscow's troops also attempt to encircle Kyiv.", "Moscow NNP Moscow 3 nmod:poss", "'s POS 's 1 case", "troops NNS troops 5 nsubj", "also RB also 5 advmod", "attempt VBP attempt 0 root", "to TO to 7 mark", "encircle VB encircle 5 xcomp", "Kyiv NNP Kyiv 7 obj", ". . . 5 punct")
-                .actor("Moscow's troops", "RUSMIL").place("Kyiv", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        Doc position = Parsed.of("The minister defended that position in Kyiv.", "The DT the 2 det", "minister NN minister 3 nsubj", "defended VBD defend 0 root", "that DT that 5 det", "position NN position 3 obj", "in IN in 7 case", "Kyiv NNP Kyiv 5 nmod", ". . . 3 punct")
+                .place("Kyiv", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        assertThat(of(position, Kind.FIGHTING)).isEmpty();
+        Doc attempt = Parsed.of("Minsk's units again attempt to encircle Sumy.", "Minsk NNP Minsk 3 nmod:poss", "'s POS 's 1 case", "units NNS unit 5 nsubj", "again RB again 5 advmod", "attempt VBP attempt 0 root", "to TO to 7 mark", "encircle VB encircle 5 xcomp", "Sumy NNP Sumy 7 obj", ". . . 5 punct")
+                .actor("Minsk's units", "BLRMIL").place("Sumy", FeatureKind.POPULATED_PLACE, "UA").analyzed();
         assertThat(actual(attempt, Kind.FIGHTING)).isEmpty();
     }
 

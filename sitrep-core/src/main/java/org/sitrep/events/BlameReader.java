@@ -129,9 +129,10 @@ final class BlameReader {
             }
             if (parse.isVerb(h) && DENYING.contains(lemma)) {
                 if (parse.rel(k).startsWith("nsubj") || negated(h) || hedged(h) || open(h) || infinitive(h)) return null;
-                // one denies an attack, but "dismissed / rejected the attacks" shrugs them off: those verbs deny
-                // what others say of it ("rejected claims that it shelled") or a clause, not the act as their object
-                if (k == t && parse.rel(t).startsWith("obj") && !lemma.equals("deny")) return null;
+                // one denies an attack, but "dismissed / rejected the raids and attacks" shrugs them off: those verbs
+                // deny what others say of it ("rejected claims that it shelled") or a clause, not a thing as object
+                if (!lemma.equals("deny") && parse.rel(k).startsWith("obj") && !REPORTS.contains(parse.lemma(k)))
+                    return null;
                 return denial(t, h, agentOf(t));
             }
             // "said it had nothing to do with the attack"

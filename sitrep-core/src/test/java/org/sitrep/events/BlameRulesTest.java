@@ -161,6 +161,12 @@ class BlameRulesTest {
                 "attacks NNS attack 3 obj", "on IN on 8 case", "Belgorod NNP belgorod 6 nmod", ". . . 3 punct")
                 .actor("Kremlin", "RUSGOV").place("Belgorod", FeatureKind.POPULATED_PLACE, "RU").analyzed();
         assertThat(blames(dismissed)).isEmpty();
+        Doc listed = Parsed.of("The Kremlin dismissed the protests and drone attacks on Belgorod.", "The DT the 2 det",
+                "Kremlin NNP kremlin 3 nsubj", "dismissed VBD dismiss 0 root", "the DT the 5 det", "protests NNS protest 3 obj",
+                "and CC and 8 cc", "drone NN drone 8 compound", "attacks NNS attack 5 conj", "on IN on 10 case",
+                "Belgorod NNP belgorod 8 nmod", ". . . 3 punct")
+                .actor("Kremlin", "RUSGOV").place("Belgorod", FeatureKind.POPULATED_PLACE, "RU").analyzed();
+        assertThat(blames(listed)).isEmpty();
         Doc denied = Parsed.of("The Kremlin denied the drone attacks on Belgorod.", "The DT the 2 det",
                 "Kremlin NNP kremlin 3 nsubj", "denied VBD deny 0 root", "the DT the 6 det", "drone NN drone 6 compound",
                 "attacks NNS attack 3 obj", "on IN on 8 case", "Belgorod NNP belgorod 6 nmod", ". . . 3 punct")

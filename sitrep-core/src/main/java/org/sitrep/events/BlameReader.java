@@ -25,7 +25,8 @@ import org.sitrep.model.TimeMention;
  * No accusation is read from a question or condition ("whether Russia was behind"), a hedge ("may accuse"), an
  * accusation or denial negated, only asked for ("called on Russia to deny") or told inside what others say
  * ("rumours that Russia was behind"); nor an act that is only attempted, possible or planned ("accused X of planning
- * to attack", "denies that it would attack", "to launch an attack": {@link PlanReader}). Not thread-safe: one per document.
+ * to attack", "denies that it would attack", "to launch an attack": {@link PlanReader}). Not thread-safe: one per
+ * document.
  */
 final class BlameReader {
     /** Acts of force one side accuses another of. */
@@ -45,7 +46,6 @@ final class BlameReader {
     private static final Set<String> REPORTS = Set.of("report", "accusation", "claim", "allegation", "speculation",
             "suggestion", "rumour", "rumor", "information", "assertion", "charge", "statement", "story", "talk",
             "suspicion", "speculations");
-    private static final Set<String> HEDGES = Set.of("may", "might", "could", "can", "would", "should");
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "we", "our", "he", "his", "she",
             "her", "i", "my");
     /** Targets that name what was hit when no place is named: "denied striking the hospital". */
@@ -82,7 +82,8 @@ final class BlameReader {
     List<Blame> read() {
         List<Blame> out = new ArrayList<>();
         for (int t = 0; t < parse.size(); t++) {
-            if (!ACTS.contains(parse.lemma(t).toLowerCase(java.util.Locale.ROOT)) && !ACTS.contains(parse.lower(t))) continue;
+            if (!ACTS.contains(parse.lemma(t).toLowerCase(java.util.Locale.ROOT)) && !ACTS.contains(parse.lower(t)))
+                continue;
             if (question(t)) continue;
             Blame b = read(t);
             if (b != null) out.add(b);
@@ -94,7 +95,7 @@ final class BlameReader {
     Blame read(int t) {
         // "Russia was (not) behind the attack": the act itself carries the accusation
         if (parse.childWord(t, "behind") >= 0 && parse.child(t, "cop") >= 0) {
-            if (hedged(t) || open(t)) return null;
+            if (parse.hedged(t) || parse.open(t)) return null;
             return settle(t, t, actorAt(parse.child(t, "nsubj")), negated(t));
         }
         // "the strike capability", "attack drones": an act word naming a kind of thing (not a place or a target hit)
@@ -106,29 +107,32 @@ final class BlameReader {
             int h = parse.head(k);
             // "denies that it would attack", "denied it intends to launch an attack": an act only possible or
             // intended is a plan (PlanReader), not one carried out
-            if (open(k) || hedged(k) || infinitive(k)) return null;
+            if (parse.open(k) || parse.hedged(k) || infinitive(k)) return null;
             String lemma = parse.lemma(h).toLowerCase(java.util.Locale.ROOT);
             if (parse.isVerb(h) && ACCUSING.contains(lemma)) {
-                if (negated(h) || hedged(h) || open(h) || infinitive(h)) return null;
+                if (negated(h) || parse.hedged(h) || parse.open(h) || infinitive(h)) return null;
                 int accused;
                 // "Russia was accused of shelling Kherson by Ukraine": the passive's subject is the accused
-                if (ofOrFor(k)) accused = parse.child(h, "nsubj:pass") >= 0 ? parse.child(h, "nsubj:pass") : parse.child(h, "obj");
+                if (ofOrFor(k))
+                    accused = parse.child(h, "nsubj:pass") >= 0 ? parse.child(h, "nsubj:pass") : parse.child(h, "obj");
                 // "accused Russian forces of bombing", the "of" phrase parsed as a clause on the accused
-                else if (parse.rel(k).startsWith("obj") && below >= 0 && parse.rel(below).startsWith("acl") && ofOrFor(below)) accused = k;
+                else if (parse.rel(k).startsWith("obj") && below >= 0 && parse.rel(below).startsWith("acl")
+                        && ofOrFor(below)) accused = k;
                 // "Kyiv blamed the explosion on Russian saboteurs"
                 else if (lemma.equals("blame") && parse.rel(k).startsWith("obj")) accused = phrase(h, "on");
                 else return null;
                 return settle(t, h, actorAt(accused), false);
             }
             if (RESPONSIBLE.contains(lemma) && ofOrFor(k)) {
-                if (hedged(h) || open(h)) return null;
+                if (parse.hedged(h) || parse.open(h)) return null;
                 int subject = parse.child(h, "nsubj");
                 // "held Russia responsible for the attack": the object of the verb the adjective completes
                 if (subject < 0 && parse.head(h) >= 0) subject = parse.child(parse.head(h), "obj");
                 return settle(t, h, actorAt(subject), negated(h));
             }
             if (parse.isVerb(h) && DENYING.contains(lemma)) {
-                if (parse.rel(k).startsWith("nsubj") || negated(h) || hedged(h) || open(h) || infinitive(h)) return null;
+                if (parse.rel(k).startsWith("nsubj") || negated(h) || parse.hedged(h) || parse.open(h) || infinitive(h))
+                    return null;
                 // one denies an attack, but "dismissed / rejected the raids and attacks" shrugs them off: those verbs
                 // deny what others say of it ("rejected claims that it shelled") or a clause, not a thing as object
                 if (!lemma.equals("deny") && parse.rel(k).startsWith("obj") && !REPORTS.contains(parse.lemma(k)))
@@ -151,7 +155,7 @@ final class BlameReader {
     private boolean passes(int k, int h) {
         // "of carrying out targeted strikes", "of shelling Kherson" (parsed as a modifier of the place)
         if (parse.isNoun(h) || parse.pos(h).startsWith("PRP")) return true;
-        if (parse.isVerb(h)) return CARRYING.contains(parse.lemma(h)) && !hedged(h);
+        if (parse.isVerb(h)) return CARRYING.contains(parse.lemma(h)) && !parse.hedged(h);
         return false;
     }
 
@@ -179,7 +183,7 @@ final class BlameReader {
                 continue;
             }
             if (parse.isVerb(h) && DENYING.contains(parse.lemma(h)) && !parse.rel(k).startsWith("nsubj")) {
-                if (negated(h) || hedged(h) || open(h) || infinitive(h)) return null;
+                if (negated(h) || parse.hedged(h) || parse.open(h) || infinitive(h)) return null;
                 word = h;
                 denied = !denied;
                 // "Russia denied that it was responsible": the one denying speaks for the pronoun
@@ -219,12 +223,12 @@ final class BlameReader {
     private boolean reported(int word) {
         int k = word;
         for (int steps = 0; steps < STEPS && parse.head(k) >= 0; steps++) {
-            if (open(k)) return true;
+            if (parse.open(k)) return true;
             k = parse.head(k);
             if (parse.isNoun(k) && REPORTS.contains(parse.lemma(k))) return true;
             if (DENYING.contains(parse.lemma(k)) && parse.childWord(k, "to") >= 0) return true;
         }
-        return open(k);
+        return parse.open(k);
     }
 
     /** Whether the phrase {@code k} hangs on its head by "of" or "for" ("accused X of shelling", "blamed X for"). */
@@ -241,14 +245,15 @@ final class BlameReader {
     /** The child of {@code h} that a preposition {@code prep} opens ("blamed it on Russia"), or -1. */
     private int phrase(int h, String prep) {
         for (int c : parse.children(h))
-            if ((parse.rel(c).startsWith("obl") || parse.rel(c).startsWith("nmod")) && parse.childWord(c, prep) >= 0) return c;
+            if ((parse.rel(c).startsWith("obl") || parse.rel(c).startsWith("nmod")) && parse.childWord(c, prep) >= 0)
+                return c;
         return -1;
     }
 
     /** "had nothing to do with": {@code doVerb} is the infinitive completing "have nothing". */
     private boolean nothingToDo(int doVerb) {
         int have = parse.head(doVerb);
-        if (have < 0 || !parse.lemma(have).equals("have") || negated(have) || hedged(have)) return false;
+        if (have < 0 || !parse.lemma(have).equals("have") || negated(have) || parse.hedged(have)) return false;
         int obj = parse.child(have, "obj");
         boolean nothing = obj >= 0 && parse.lower(obj).equals("nothing") || parse.lower(parse.child(doVerb, "obj") < 0
                 ? doVerb : parse.child(doVerb, "obj")).equals("nothing");
@@ -275,20 +280,6 @@ final class BlameReader {
                     && (w.equals("not") || w.equals("n't") || w.equals("never")))
                 return true;
         }
-        return false;
-    }
-
-    private boolean hedged(int k) {
-        for (int c : parse.children(k))
-            if (parse.rel(c).startsWith("aux") && HEDGES.contains(parse.lower(c))) return true;
-        return false;
-    }
-
-    /** "whether Russia was behind", "if Russia shelled": a question or a condition. */
-    private boolean open(int k) {
-        for (int c : parse.children(k))
-            if (parse.rel(c).equals("mark") && (parse.lower(c).equals("whether") || parse.lower(c).equals("if")))
-                return true;
         return false;
     }
 
@@ -358,7 +349,8 @@ final class BlameReader {
             return parse.span(h);
         for (int c : parse.children(t)) {
             boolean on = parse.rel(c).startsWith("obj") || parse.rel(c).startsWith("nmod")
-                    && (parse.childWord(c, "on") >= 0 || parse.childWord(c, "of") >= 0 || parse.childWord(c, "at") >= 0);
+                    && (parse.childWord(c, "on") >= 0 || parse.childWord(c, "of") >= 0
+                            || parse.childWord(c, "at") >= 0);
             if (on && target(c)) return parse.span(c);
         }
         return null;

@@ -62,14 +62,15 @@ final class PlanReader {
         int t = parse.headOf(e.span());
         if (t < 0) return null;
         int word = planWord(t);
-        if (word < 0 || open(word) || open(t)) return null;
+        if (word < 0 || parse.open(word) || parse.open(t)) return null;
         // "denied media reports that Putin had decided to attack", "accusations that Moscow plans to attack were
         // speculation": a plan told inside what someone else said or denied is not the holder's to assert or deny
         if (reported(t) || untold(t)) return null;
         boolean denied = e.polarity() == Polarity.NEGATIVE || denied(t) || negatedPlan(word);
         // "could be preparing an offensive", "if Russia decided to invade": a guess or a condition states no plan;
         // a denied will ("denies that it would attack") is a denied plan
-        if (!denied && (e.modality() == Modality.HYPOTHETICAL || e.modality() == Modality.DEMANDED || hedged(word)))
+        if (!denied && (e.modality() == Modality.HYPOTHETICAL || e.modality() == Modality.DEMANDED
+                || parse.hedged(word)))
             return null;
         ActorRef planner = e.agent() != null ? e.agent() : subjectOf(word);
         // "Russia has denied it intends to launch an attack": the one who denies a plan denies its own
@@ -184,23 +185,6 @@ final class PlanReader {
         }
         return false;
     }
-
-    /** "whether Putin is planning an invasion", "if Russia decided to invade": a question or a condition. */
-    private boolean open(int k) {
-        for (int c : parse.children(k))
-            if (parse.rel(c).equals("mark") && (parse.lower(c).equals("whether") || parse.lower(c).equals("if")))
-                return true;
-        return false;
-    }
-
-    /** "may be preparing", "could be planning": a guess about a plan. */
-    private boolean hedged(int word) {
-        for (int c : parse.children(word))
-            if (parse.rel(c).startsWith("aux") && HEDGES.contains(parse.lower(c))) return true;
-        return false;
-    }
-
-    private static final Set<String> HEDGES = Set.of("may", "might", "could", "can", "would", "should");
 
     /** "had no plans to invade", "has no intention of attacking", "does not plan to attack". */
     private boolean negatedPlan(int word) {

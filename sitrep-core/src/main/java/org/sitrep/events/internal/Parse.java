@@ -112,6 +112,23 @@ public final class Parse extends DependencyView {
         return pos[i].startsWith("NN");
     }
 
+    /** Modals of possibility: a word with one as auxiliary is guessed at, not stated ("may be preparing"). */
+    private static final Set<String> HEDGES = Set.of("may", "might", "could", "can", "would", "should");
+
+    /** Whether word {@code k} has a modal of possibility as auxiliary ("could be planning", "would attack"). */
+    public boolean hedged(int k) {
+        for (int c : children(k))
+            if (rel(c).startsWith("aux") && HEDGES.contains(lower(c))) return true;
+        return false;
+    }
+
+    /** Whether word {@code k} is opened by "whether" or "if": a question or a condition ("if Russia shelled"). */
+    public boolean open(int k) {
+        for (int c : children(k))
+            if (rel(c).equals("mark") && (lower(c).equals("whether") || lower(c).equals("if"))) return true;
+        return false;
+    }
+
     /** The index of the first token whose characters overlap {@code span}, or -1. */
     public int tokenAt(Span span) {
         for (int i = 0; i < n; i++)

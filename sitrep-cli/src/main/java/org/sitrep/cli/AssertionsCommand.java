@@ -25,11 +25,12 @@ final class AssertionsCommand extends FactListing {
     @Override
     String line(JsonNode a) {
         JsonNode count = a.path("count");
-        return String.format("%-11s %-13s %s%s @ %s%s%s%n    held by %s (%s): \"%s\"", day(a), a.path("kind").asText(),
+        return String.format("%-11s %-13s %s%s @ %s%s%s%s%n    held by %s (%s): \"%s\"", day(a),
+                a.path("kind").asText(),
                 a.path("polarity").asText().equals("NEGATIVE") ? "NOT " : "", actor(a.path("actor")),
                 place(a.path("place")),
                 count.isObject() ? "  " + count.path("text").asText() : "",
-                a.has("norm") ? "  norm: " + a.path("norm").asText() : "",
+                a.has("norm") ? "  norm: " + a.path("norm").asText() : "", modality(a),
                 actor(a.path("holder")), a.path("outlet").asText(a.path("article").asText()), a.path("words").asText());
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
+import org.sitrep.model.Modality;
 import org.sitrep.store.FactQuery;
 import org.sitrep.store.Ledger;
 import org.sitrep.store.StoredFact;
@@ -29,6 +30,10 @@ abstract class FactListing implements Callable<Integer> {
 
     @Option(names = "--type", paramLabel = "TYPE", description = "Only this PLOVER type (events) or kind (assertions).")
     String type;
+
+    @Option(names = "--modality", paramLabel = "MODALITY",
+            description = "Only facts presented so: ${COMPLETION-CANDIDATES} (\"could take\" is HYPOTHETICAL).")
+    Modality modality;
 
     @Option(names = "--from", paramLabel = "DATE", description = "Facts whose time (else publication day) ends after this day.")
     LocalDate from;
@@ -59,7 +64,7 @@ abstract class FactListing implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
         List<StoredFact> facts;
         try (Ledger ledger = db.openReadOnly()) {
-            facts = query(ledger, new FactQuery(by, about, type, from, to, null));
+            facts = query(ledger, new FactQuery(by, about, type, modality, from, to, null));
         }
         List<JsonNode> trees = new ArrayList<>();
         for (StoredFact f : facts) trees.add(tree(f.json()));
@@ -96,6 +101,12 @@ abstract class FactListing implements Callable<Integer> {
         String name = p.path("name").asText(p.path("text").asText());
         return p.has("admin1") && !p.path("admin1").asText().isEmpty() && !p.path("admin1").asText().equals(name)
                 ? name + " (" + p.path("admin1").asText() + ")" : name;
+    }
+
+    /** "" for an actual fact (and for rows written before V8, which lack it), else "  (planned)" and the like. */
+    static String modality(JsonNode f) {
+        String m = f.path("modality").asText("ACTUAL");
+        return m.equals("ACTUAL") ? "" : "  (" + m.toLowerCase(java.util.Locale.ROOT) + ")";
     }
 
     static String day(JsonNode f) {

@@ -89,4 +89,30 @@ class FactCommandsTest {
         assertThat(CliRun.of("assertions", "--db", db, "--from", "2025-04-29", "--to", "2025-04-01").exitCode())
                 .isEqualTo(Main.USAGE);
     }
+
+    @Test
+    void aHypotheticalCaptureIsMarkedAndFilteredApartFromWhatHappened() throws Exception {
+        String text = "An analyst said Russian forces could take Sudzha within days.";
+        Doc doc = TestDocs.tokenized(text, LocalDate.of(2025, 4, 29));
+        Evidence ev = new Evidence(doc.article().id(), new Span(0, text.length()), "events", "1", 0.7);
+        int start = text.indexOf("take");
+        Assertion couldTake = new Assertion(new Span(start, start + 4), Assertion.Kind.CONTROL, Polarity.POSITIVE,
+                Modality.HYPOTHETICAL, ActorRef.named("RUS", "Russian forces", null), null, null, null, null, null, -1,
+                null, ActorRef.named(null, "An analyst", null), ev);
+        try (Ledger ledger = Ledger.open(db)) {
+            ledger.put(doc.with(Layer.ASSERTIONS, List.of(couldTake)));
+        }
+        CliRun table = CliRun.of("assertions", "--db", db);
+        assertThat(table.out()).contains("(hypothetical)").endsWith("2 assertions" + System.lineSeparator());
+        assertThat(table.out().lines().filter(l -> l.contains("(hypothetical)")).toList()).hasSize(1);
+        JsonNode actual = Json.mapper().readTree(
+                CliRun.of("assertions", "--db", db, "--modality", "actual", "--json").out());
+        assertThat(actual.path("count").asInt()).isEqualTo(1);
+        assertThat(actual.path("assertions").get(0).path("modality").asText()).isEqualTo("ACTUAL");
+        JsonNode could = Json.mapper().readTree(
+                CliRun.of("assertions", "--db", db, "--modality", "HYPOTHETICAL", "--json").out());
+        assertThat(could.path("count").asInt()).isEqualTo(1);
+        assertThat(could.path("assertions").get(0).path("published").asText()).isEqualTo("2025-04-29");
+        assertThat(CliRun.of("assertions", "--db", db, "--modality", "maybe").exitCode()).isEqualTo(Main.USAGE);
+    }
 }

@@ -3,9 +3,12 @@ package org.sitrep.server;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sitrep.link.HappeningQuery;
+import org.sitrep.model.Modality;
 import org.sitrep.store.ClaimQuery;
 import org.sitrep.store.FactQuery;
 
@@ -23,7 +26,7 @@ final class Params {
     static final Set<String> CLAIM_FILTERS = Set.of("by", "about", "from", "to", "q", "source", "place", "article");
     static final Set<String> PAGE = Set.of("offset", "limit");
     /** The event and assertion filters, as {@code sitrep events}. */
-    static final Set<String> FACT_FILTERS = Set.of("by", "about", "type", "from", "to", "article");
+    static final Set<String> FACT_FILTERS = Set.of("by", "about", "type", "modality", "from", "to", "article");
     /** The happening filters, as {@code sitrep happenings} and {@code sitrep disputes}. */
     static final Set<String> HAPPENING_FILTERS = Set.of("about", "from", "to");
 
@@ -103,7 +106,17 @@ final class Params {
         if (type != null && !type.matches("[A-Za-z_]{1,40}"))
             throw new ApiProblem(ApiProblem.Type.INVALID_PARAMETER, "Parameter 'type' is a PLOVER type or an assertion "
                     + "kind (letters and '_'); got '" + abbreviate(type) + "'");
-        return new FactQuery(text(ctx, "by"), text(ctx, "about"), type, days[0], days[1], text(ctx, "article"));
+        String modality = text(ctx, "modality");
+        Modality m = null;
+        if (modality != null) {
+            try {
+                m = Modality.valueOf(modality.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new ApiProblem(ApiProblem.Type.INVALID_PARAMETER, "Parameter 'modality' is one of "
+                        + Arrays.toString(Modality.values()) + "; got '" + abbreviate(modality) + "'");
+            }
+        }
+        return new FactQuery(text(ctx, "by"), text(ctx, "about"), type, m, days[0], days[1], text(ctx, "article"));
     }
 
     /** The happening filters of the request. */

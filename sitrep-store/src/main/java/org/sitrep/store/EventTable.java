@@ -30,9 +30,9 @@ import org.sitrep.model.Span;
 import org.sitrep.model.TimeMention;
 
 /**
- * The events, quantities and assertions tables (schema V3): writing an article's rows, filling them for articles
- * stored before V3, and answering {@link FactQuery}. Stateless; every method works on the caller's connection and
- * transaction.
+ * The events, quantities and assertions tables (schema V3, an assertion's modality V8): writing an article's rows,
+ * filling them for articles stored before V8, and answering {@link FactQuery}. Stateless; every method works on the
+ * caller's connection and transaction.
  */
 final class EventTable {
     private static final ObjectMapper M = Json.mapper();
@@ -47,13 +47,14 @@ final class EventTable {
             + "counted, span_start, span_end)";
     private static final int[] QUANTITY_TYPES = {Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.BIGINT,
             Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.INTEGER};
-    private static final String ASSERTION_COLUMNS = "assertions (article_id, seq, kind, polarity, actor_code, "
-            + "place_id, place_name, count_value, count_bound, count_counted, event_seq, holder_code, holder_lower, "
-            + "codes, about_lower, place_lower, day_start, day_end, claim_ref, span_start, span_end, published, json)";
+    private static final String ASSERTION_COLUMNS = "assertions (article_id, seq, kind, polarity, modality, "
+            + "actor_code, place_id, place_name, count_value, count_bound, count_counted, event_seq, holder_code, "
+            + "holder_lower, codes, about_lower, place_lower, day_start, day_end, claim_ref, span_start, span_end, "
+            + "published, json)";
     private static final int[] ASSERTION_TYPES = {Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
-            Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
-            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DATE,
-            Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.DATE, Types.VARCHAR};
+            Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
+            Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE,
+            Types.DATE, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.DATE, Types.VARCHAR};
     private static final int BACKFILL_PAGE = 64;
 
     private EventTable() {}
@@ -88,7 +89,7 @@ final class EventTable {
             }
     }
 
-    /** Migration step of V3: the rows of every article already stored, from its doc_json, page by page. */
+    /** Migration step of V8 (V3 made the tables): every stored article's rows, from its doc_json, page by page. */
     static void backfill(Connection c, Dialect dialect) throws SQLException {
         String after = "";
         while (true) {
@@ -144,6 +145,7 @@ final class EventTable {
         ObjectNode json = head(doc, "assertion", seq);
         json.put("kind", a.kind().name());
         json.put("polarity", a.polarity().name());
+        json.put("modality", a.modality().name());
         json.put("words", a.span().of(doc.text()));
         putActor(json, "actor", a.actor(), doc.text());
         putPlace(json, a.place(), a.placeName(), doc.text());
@@ -154,7 +156,8 @@ final class EventTable {
         putTail(json, a.claim(), a.holder(), a.evidence(), doc.text());
         Place p = a.place() == null ? null : a.place().place();
         return new Object[] {doc.article().id().value(), seq, a.kind().name(), a.polarity().name(),
-                a.actor() == null ? null : clean(a.actor().code()), p == null ? null : p.geonameId(),
+                a.modality().name(), a.actor() == null ? null : clean(a.actor().code()),
+                p == null ? null : p.geonameId(),
                 p == null ? null : clean(p.name()), a.count() == null ? null : a.count().value(),
                 a.count() == null ? null : a.count().bound().name(), a.count() == null ? null : clean(a.count().counted()),
                 a.event() >= 0 ? a.event() : null, clean(a.holder().code()), lower(a.holder().name()), codes(a.actor()),
@@ -353,6 +356,10 @@ final class EventTable {
         if (q.type() != null) {
             sql.append(" AND ").append(typeColumn).append(" = ?");
             params.add(q.type().toUpperCase(Locale.ROOT));
+        }
+        if (q.modality() != null) {
+            sql.append(" AND modality = ?");
+            params.add(q.modality().name());
         }
         if (q.from() != null) {
             sql.append(" AND day_end > ?");

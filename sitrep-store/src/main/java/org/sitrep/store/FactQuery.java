@@ -1,6 +1,7 @@
 package org.sitrep.store;
 
 import java.time.LocalDate;
+import org.sitrep.model.Modality;
 
 /**
  * Which events or assertions {@link Ledger#events} and {@link Ledger#assertions} return; every condition given must
@@ -13,11 +14,13 @@ import java.time.LocalDate;
  *                matches: a part of the place's name, of the name the text uses, or of the regions it lies in (a
  *                village matches its oblast: "Donetsk" finds facts about Kostiantynivka), ignoring case
  * @param type    the PLOVER type of an event or the kind of an assertion, ignoring case
+ * @param modality as the fact is presented: actual, planned, demanded or hypothetical ("could take")
  * @param from    facts whose time (else publication day) ends after this day
  * @param to      facts whose time (else publication day) starts on or before this day
  * @param article the fact is in this article (its id)
  */
-public record FactQuery(String by, String about, String type, LocalDate from, LocalDate to, String article) {
+public record FactQuery(String by, String about, String type, Modality modality, LocalDate from, LocalDate to,
+                        String article) {
     public FactQuery {
         if (from != null && to != null && to.isBefore(from))
             throw new IllegalArgumentException("FactQuery needs from <= to; got from=" + from + ", to=" + to);
@@ -25,10 +28,10 @@ public record FactQuery(String by, String about, String type, LocalDate from, Lo
 
     /** Every fact. */
     public static FactQuery all() {
-        return new FactQuery(null, null, null, null, null, null);
+        return new FactQuery(null, null, null, null, null, null, null);
     }
 
     public FactQuery withArticle(String id) {
-        return new FactQuery(by, about, type, from, to, id);
+        return new FactQuery(by, about, type, modality, from, to, id);
     }
 }

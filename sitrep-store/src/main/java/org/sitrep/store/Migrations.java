@@ -48,12 +48,12 @@ final class Migrations {
     }
 
     /**
-     * The migrations shipped in this jar, with their Java steps (V2 fills the claims tables of older ledgers, V3 the
-     * events and assertions tables, V4 links them).
+     * The migrations shipped in this jar, with their Java steps (V2 fills the claims tables of older ledgers, V4 links
+     * them, V8 fills the events and assertions tables: V3 made them, V8 gave assertions a column more).
      */
     static Migrations builtIn() {
         return fromClasspath(Migrations.class.getClassLoader(), BUILT_IN).withStep(2, ClaimTable::backfill)
-                .withStep(3, EventTable::backfill).withStep(4, LinkTable::backfill);
+                .withStep(4, LinkTable::backfill).withStep(8, EventTable::backfill);
     }
 
     /** A copy whose migration {@code version} runs {@code step} after its SQL. */

@@ -906,21 +906,21 @@ public abstract class LedgerContract {
         assertThat(events.get(0).json()).contains("\"quantities\":[{\"value\":21,\"bound\":\"EXACT\",\"counted\":\"clashes\"");
         assertThat(words(ledger.assertions(FactQuery.all()), "kind")).containsExactly("FIGHTING", "CONTROL");
         // --by: holder code prefix or name; --about: actor code, place name, its region (containment), the words used
-        assertThat(words(ledger.assertions(new FactQuery("UKR", null, null, null, null, null)), "kind")).containsExactly("FIGHTING");
-        assertThat(words(ledger.assertions(new FactQuery("gerasim", null, null, null, null, null)), "kind")).containsExactly("CONTROL");
-        assertThat(words(ledger.assertions(new FactQuery(null, "RUS", null, null, null, null)), "kind")).containsExactly("CONTROL");
-        assertThat(words(ledger.assertions(new FactQuery(null, "Kursk Oblast", null, null, null, null)), "kind")).containsExactly("CONTROL");
-        assertThat(words(ledger.assertions(new FactQuery(null, "sudzha", null, null, null, null)), "kind")).containsExactly("CONTROL");
-        assertThat(words(ledger.assertions(new FactQuery(null, "Kursk direction", null, null, null, null)), "kind")).containsExactly("FIGHTING");
-        assertThat(ledger.assertions(new FactQuery(null, "Donetsk", null, null, null, null))).isEmpty();
-        assertThat(words(ledger.events(new FactQuery(null, null, "fight", null, null, null)), "type")).containsExactly("FIGHT");
-        assertThat(words(ledger.assertions(new FactQuery(null, null, null, LocalDate.of(2025, 4, 28), null, null)), "kind")).containsExactly("CONTROL");
-        assertThat(words(ledger.assertions(new FactQuery(null, null, null, null, LocalDate.of(2025, 4, 27), null)), "kind")).containsExactly("FIGHTING");
+        assertThat(words(ledger.assertions(new FactQuery("UKR", null, null, null, null, null, null)), "kind")).containsExactly("FIGHTING");
+        assertThat(words(ledger.assertions(new FactQuery("gerasim", null, null, null, null, null, null)), "kind")).containsExactly("CONTROL");
+        assertThat(words(ledger.assertions(new FactQuery(null, "RUS", null, null, null, null, null)), "kind")).containsExactly("CONTROL");
+        assertThat(words(ledger.assertions(new FactQuery(null, "Kursk Oblast", null, null, null, null, null)), "kind")).containsExactly("CONTROL");
+        assertThat(words(ledger.assertions(new FactQuery(null, "sudzha", null, null, null, null, null)), "kind")).containsExactly("CONTROL");
+        assertThat(words(ledger.assertions(new FactQuery(null, "Kursk direction", null, null, null, null, null)), "kind")).containsExactly("FIGHTING");
+        assertThat(ledger.assertions(new FactQuery(null, "Donetsk", null, null, null, null, null))).isEmpty();
+        assertThat(words(ledger.events(new FactQuery(null, null, "fight", null, null, null, null)), "type")).containsExactly("FIGHT");
+        assertThat(words(ledger.assertions(new FactQuery(null, null, null, null, LocalDate.of(2025, 4, 28), null, null)), "kind")).containsExactly("CONTROL");
+        assertThat(words(ledger.assertions(new FactQuery(null, null, null, null, null, LocalDate.of(2025, 4, 27), null)), "kind")).containsExactly("FIGHTING");
         assertThat(ledger.events(FactQuery.all().withArticle("no-such-article"))).isEmpty();
         // Pages in SQL: the rows of the full listing, the total as its size, also past the end and for no rows.
         assertThat(ledger.events(FactQuery.all(), 1, 1)).isEqualTo(new Page<>(2, events.subList(1, 2)));
         assertThat(ledger.assertions(FactQuery.all(), 0, 5)).isEqualTo(new Page<>(2, ledger.assertions(FactQuery.all())));
-        assertThat(ledger.assertions(new FactQuery("UKR", null, null, null, null, null), 0, 5).total()).isEqualTo(1);
+        assertThat(ledger.assertions(new FactQuery("UKR", null, null, null, null, null, null), 0, 5).total()).isEqualTo(1);
         assertThat(ledger.events(FactQuery.all(), 2, 5)).isEqualTo(new Page<>(2, List.of()));
         assertThat(ledger.events(FactQuery.all(), 0, 0)).isEqualTo(new Page<>(2, List.of()));
         assertThat(ledger.events(FactQuery.all().withArticle("no-such-article"), 0, 5)).isEqualTo(new Page<>(0, List.of()));
@@ -952,6 +952,49 @@ public abstract class LedgerContract {
         assertThat(ledger.count("assertions")).isZero();
         assertThat(ledger.count("events")).isEqualTo(2);
         assertThat(ledger.count("quantities")).isEqualTo(1);
+    }
+
+    @Test
+    void aV7LedgerIsUpgradedToAssertionsThatKnowTheirModality() throws Exception {
+        String db = newDatabase();
+        Doc plain = eventsDoc();
+        org.sitrep.model.Assertion a = plain.get(Layer.ASSERTIONS).get(0);
+        org.sitrep.model.Assertion couldTake = new org.sitrep.model.Assertion(a.span(), a.kind(), a.polarity(),
+                org.sitrep.model.Modality.HYPOTHETICAL, a.actor(), a.place(), a.placeName(), a.time(), a.count(),
+                a.norm(), a.event(), a.claim(), a.holder(), a.evidence(), a.trigger(), a.mode(), a.dateBasis());
+        Doc doc = plain.with(Layer.ASSERTIONS, List.of(couldTake, plain.get(Layer.ASSERTIONS).get(1)));
+        // What sitrep wrote before V8: the V1..V7 tables, the article's stand-off JSON, an assertion row without modality
+        Migrations v7 = new Migrations(Migrations.builtIn().list().subList(0, 7)).withStep(2, ClaimTable::backfill);
+        String url = JdbcLedger.jdbcUrl(db);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url)) {
+            c.setAutoCommit(false);
+            assertThat(v7.apply(c, Dialect.of(url), db)).isEqualTo(7);
+            try (java.sql.PreparedStatement s = c.prepareStatement("INSERT INTO articles (outlet, url, language, "
+                    + "published, published_at, title, text, source, stages, stored_at, doc_json, id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                JdbcLedger.bindArticle(s, doc.article(), "{}", org.sitrep.json.StandoffJson.write(doc));
+                s.executeUpdate();
+            }
+            try (java.sql.PreparedStatement s = c.prepareStatement("INSERT INTO assertions (article_id, seq, kind, "
+                    + "polarity, holder_lower, codes, about_lower, place_lower, day_start, day_end, span_start, span_end, "
+                    + "published, json) VALUES (?, 0, 'CONTROL', 'POSITIVE', '', '', '', '', ?, ?, 0, 1, ?, '{}')")) {
+                s.setString(1, doc.article().id().value());
+                for (int i = 2; i <= 4; i++) s.setObject(i, doc.article().published());
+                s.executeUpdate();
+            }
+            c.commit();
+        }
+        JdbcLedger ledger = (JdbcLedger) open(db);
+        assertThat(ledger.schemaVersion()).isGreaterThanOrEqualTo(8);
+        assertThat(ledger.count("assertions")).isEqualTo(2);
+        assertThat(ledger.count("events")).isEqualTo(2);
+        assertThat(words(ledger.assertions(FactQuery.all()), "modality")).containsExactly("ACTUAL", "HYPOTHETICAL");
+        assertThat(words(ledger.assertions(new FactQuery(null, null, null, org.sitrep.model.Modality.HYPOTHETICAL,
+                null, null, null)), "kind")).containsExactly("CONTROL");
+        assertThat(words(ledger.assertions(new FactQuery(null, null, null, org.sitrep.model.Modality.ACTUAL,
+                null, null, null)), "kind")).containsExactly("FIGHTING");
+        assertThat(words(ledger.events(new FactQuery(null, null, null, org.sitrep.model.Modality.PLANNED,
+                null, null, null)), "type")).isEmpty();
     }
 
     @Test

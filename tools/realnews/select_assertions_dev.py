@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Picks the articles of a late development split of the real-news assertion set (issue 10): dev5 or dev6.
+"""Picks the articles of a late development split of the real-news assertion set (issue 10): dev5, dev6 or dev7.
 
 Rule (fixed; re-running prints the same list): eligible are articles of MIN_WORDS..MAX_WORDS words with at least
 MIN_MATCHES whole-word, case-insensitive matches of BATTLE (as select_assertions.py); left out: every article of the
@@ -11,7 +11,9 @@ not they hold an assertion (development data, no test part).
 - dev5 (2026-12-06): dev4's eligibility, 100-1600 words, at least 3 matches.
 - dev6 (2026-12-07 01:40 UTC): dev4's eligibility leaves only 4 unused texts, so 100-2500 words with at least 2
   matches, the texts with at least 3 first (they hold more assertions).
-Usage: python3 tools/realnews/select_assertions_dev.py dev5|dev6 [ARTICLES.jsonl]   (from the repository root)
+- dev7 (2026-12-07 14:15 UTC): dev6's eligibility leaves 9 unused texts (the 10th, 2682 words, is over the bound),
+  so 100-3000 words with at least 2 matches, the texts with at least 3 first: all 10 such texts are taken.
+Usage: python3 tools/realnews/select_assertions_dev.py dev5|dev6|dev7 [ARTICLES.jsonl]   (from the repository root)
 Prints: id, group (native|mt: outlet country PL was machine-translated by the collector), rank, n_words, matches.
 """
 import hashlib
@@ -30,6 +32,12 @@ SPLITS = {
     "dev5": (BEFORE_DEV5, 100, 1600, 3, False),
     "dev6": (BEFORE_DEV5 + ["realnews-claims/" + s for s in ("dev6", "uncoded-check-0d93988")]
              + ["realnews-assertions/dev5"], 100, 2500, 2, True),
+    # every annotation file on 2026-12-07 14:15 UTC
+    "dev7": (["realnews-claims/" + s for s in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8",
+                                               "test", "uncoded-check-0d93988", "uncoded-check-5fcf419",
+                                               "uncoded-check-6e2fd10")]
+             + ["realnews-assertions/" + s for s in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test")],
+             100, 3000, 2, True),
 }
 N = 10
 ARTICLE_ID = re.compile(r"\d{8}T\d{6}Z_[A-Z]{2}_[a-z]{2}_[0-9a-f]{10}")

@@ -960,7 +960,7 @@ public final class AssertionBuilder implements Stage {
 
         private ActorRef holderAt(int i) {
             Claim claim = EventExtractor.holdingClaim(claims, parse.span(i));
-            return claim == null || claim.source() == null ? EventExtractor.outlet(doc) : claim.source();
+            return claim == null || claim.source() == null ? args.narrator(parse.span(i)) : claim.source();
         }
 
         private void underControl(int i, List<Assertion> out) {
@@ -1056,7 +1056,7 @@ public final class AssertionBuilder implements Stage {
                          EventArguments.Where place, Span norm, boolean narrated) {
             Span trigger = parse.span(i);
             Claim claim = narrated ? null : EventExtractor.holdingClaim(claims, trigger);
-            ActorRef holder = claim == null || claim.source() == null ? EventExtractor.outlet(doc) : claim.source();
+            ActorRef holder = claim == null || claim.source() == null ? args.narrator(trigger) : claim.source();
             Sentence s = parse.sentences().get(parse.token(i).sentence());
             Evidence ev = new Evidence(doc.article().id(), s.span(), NAME, VERSION, 0.6);
             Event stand = new Event(trigger, parse.lemma(i), PloverType.COERCE, "", "", null, null, place.place(),

@@ -64,14 +64,19 @@ final class EventArguments {
     private final List<ActorMention> actors;
     private final List<PlaceMention> places;
     private final List<TimeMention> times;
-    private final ActorRef outlet;
+    private final PrintedText narration;
+
+    /** Who narrates the text at {@code at} outside any claim: the outlet, or the speaker of a text it prints whole. */
+    ActorRef narrator(Span at) {
+        return narration.narrator(at);
+    }
 
     EventArguments(Parse parse) {
         this.parse = parse;
         this.actors = parse.doc().get(Layer.ACTORS);
         this.places = parse.doc().get(Layer.PLACES);
         this.times = parse.doc().get(Layer.TIMES);
-        this.outlet = EventExtractor.outlet(parse.doc());
+        this.narration = PrintedText.of(parse.doc());
     }
 
     /**
@@ -430,7 +435,8 @@ final class EventArguments {
         Span clauseSpan = parse.subtreeSpan(clause);
         Claim claim = EventExtractor.holdingClaim(claims, parse.span(trigger));
         if (claim != null && aside(trigger, claim)) claim = null;
-        ActorRef holder = claim == null || claim.source() == null ? outlet : claim.source();
+        ActorRef holder = claim == null || claim.source() == null ? narration.narrator(parse.span(trigger))
+                : claim.source();
         boolean passive = parse.child(i, "aux:pass") >= 0 || parse.child(i, "cop") >= 0 && parse.pos(i).equals("JJ")
                 || parse.pos(i).equals("VBN") && parse.child(i, "aux") < 0 && parse.rel(i).equals("acl");
         ActorMention agent = null, target = null;
@@ -693,7 +699,7 @@ final class EventArguments {
             if (o != c && o.content() != null && o.content().contains(c.cue())
                     && (outer == null || o.content().end() - o.content().start() < outer.content().end() - outer.content().start()))
                 outer = o;
-        ActorRef holder = outer == null || outer.source() == null ? outlet : outer.source();
+        ActorRef holder = outer == null || outer.source() == null ? narration.narrator(c.cue()) : outer.source();
         String claimRef = outer == null ? null : Event.claimRef(outer);
         ActorRef agent = c.source();
         List<Event> out = new ArrayList<>();

@@ -45,7 +45,7 @@ public final class Compatibility {
 
     /**
      * The first rule that keeps two reports apart ("family", "vague", "background", "kinds", "bucket", "no-place", "act",
-     * "place", "mode", "side", "counted", "time"), or null when they can be about one happening. For diagnosis:
+     * "place", "mode", "deed", "side", "counted", "time"), or null when they can be about one happening. For diagnosis:
      * which rule blocks what, counted over a ledger.
      */
     public static String blocker(Report a, Report b) {
@@ -75,6 +75,9 @@ public final class Compatibility {
         if (placeCentred && (p == null || q == null)) return "no-place";
         if (p != null && q != null && !nearEnough(x, y) && !nearEnough(y, x)) return "place";
         if (x.mode() != null && y.mode() != null && x.mode() != y.mode()) return "mode";
+        // what happened at one place and day is one happening only when both tell one deed: "Moscow says it is
+        // withdrawing troops" and "direct participation in the war ... Moscow" share a town and week, not a deed
+        if (family(x.kind()).equals("EVENT") && !oneDeed(x, y)) return "deed";
         // an accused act known only by its target ("striking the hospital"): one attacker side and one act
         if (x.kind() == Kind.RESPONSIBILITY && (p != null && NamedPlaces.namedOnly(p) || q != null && NamedPlaces.namedOnly(q))
                 && (x.mode() != null || y.mode() != null) && (!sameSide(x, y) || !sameAct(x, y)))
@@ -124,6 +127,14 @@ public final class Compatibility {
     static boolean sameAct(Assertion x, Assertion y) {
         if (DisputeJudge.sameDeed(x, y)) return true;
         return "attack".equalsIgnoreCase(x.trigger()) && y.mode() != null || "attack".equalsIgnoreCase(y.trigger()) && x.mode() != null;
+    }
+
+    /**
+     * Whether two reports of something that happened can tell one deed ({@link #sameAct}: one act word, one use of
+     * force, or a bare "attack"); a report without its act word (older ledgers) is not held apart.
+     */
+    static boolean oneDeed(Assertion x, Assertion y) {
+        return x.trigger() == null || y.trigger() == null || sameAct(x, y);
     }
 
     /** Days either side within which reports of coded holders that are not both claims link. */

@@ -52,6 +52,26 @@ class CompatibilityTest {
         assertThat(Compatibility.compatible(drone, unknown)).isTrue();
     }
 
+    /** A report that something happened (OCCURRED), told by a coded source, with its act word and use of force. */
+    private static Report deed(String trigger, Mode mode) {
+        Report r = report("2026-03-10", Kind.OCCURRED, LinkingScenarioTest.KHARKIV, null, day("2026-03-10"),
+                DateBasis.EXPLICIT, "cue:0-4");
+        return new Report(r.article(), 0, r.stated(), "", null, r.assertion().withFacets(trigger, mode, DateBasis.EXPLICIT));
+    }
+
+    @Test
+    void twoReportsOfWhatHappenedAtOneTownAndDayAreOneHappeningOnlyWhenTheyTellOneDeed() {
+        // a withdrawal announced and a participation in the war, placed in one town on one day: two deeds
+        assertThat(Compatibility.blocker(deed("withdraw", Mode.GROUND), deed("participation", null))).isEqualTo("deed");
+        assertThat(Compatibility.blocker(deed("withdraw", null), deed("sanction", null))).isEqualTo("deed");
+        // one act word, one use of force, or a bare "attack" beside a strike: one deed
+        assertThat(Compatibility.blocker(deed("strike", Mode.AERIAL), deed("strike", null))).isNull();
+        assertThat(Compatibility.blocker(deed("strike", Mode.AERIAL), deed("bomb", Mode.AERIAL))).isNull();
+        assertThat(Compatibility.blocker(deed("strike", Mode.AERIAL), deed("attack", null))).isNull();
+        // a report without its act word (an older ledger) is not held apart for it
+        assertThat(Compatibility.blocker(deed(null, null), deed("withdraw", null))).isNull();
+    }
+
     @Test
     void twoVillagesOfOneOblastDoNotChainThroughReportsAboutTheOblast() {
         Report village = report("2026-03-10", Kind.FIGHTING, LinkingScenarioTest.PREDTECHYNE, Mode.GROUND, day("2026-03-10"), DateBasis.EXPLICIT);

@@ -279,7 +279,9 @@ final class SpeakerResolver {
         int lo = source[0], head = source[1];
         String sector = TITLE_SECTORS.get(g.lower(head));
         boolean named = lo > g.first() && Character.isUpperCase(g.word(lo).charAt(0));
+        // "the media", "the propaganda" with no country are everyone's: no office of the state last quoted
         if (sector == null || named || isPerson(sourceSpan) || SentenceGraph.isOpeningQuote(g.word(lo))
+                || Set.of("media", "news", "propaganda").contains(g.lower(head))
                 || g.lower(lo).equals("both")) // "both diplomats" are two countries'
             return Optional.empty();
         for (int k = lo; k < head; k++)
@@ -339,8 +341,11 @@ final class SpeakerResolver {
             m.put(w, "MIL");
         for (String w : List.of("parliament", "lawmaker", "lawmakers", "mp", "senator", "congressman", "congresswoman"))
             m.put(w, "LEG");
+        // an outlet named by its kind after the country is that country's media: "the Russian Telegram channel X",
+        // "Ukrainian news outlet Y", "the Russian media", "Chinese propaganda" (a state's own media speaking)
         for (String w : List.of("journalist", "newspaper", "weekly", "daily", "journal", "broadcaster", "reporter",
-                "correspondent"))
+                "correspondent", "media", "news", "outlet", "portal", "channel", "website", "magazine", "tabloid",
+                "television", "tv", "radio", "propaganda"))
             m.put(w, "MED");
         for (String w : List.of("firm", "company", "operator", "industry", "billionaire", "tycoon", "oligarch",
                 "oligarchs", "businessman", "businesswoman", "businessmen", "giant", "producer", "manufacturer", "maker"))

@@ -290,6 +290,24 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void anOutletNamedByItsKindAfterTheCountryIsItsMedia() {
+        Doc doc = HandParsed.text("The Belarusian Telegram channel Zorka reported that the bridge was closed.")
+                .sentence("The DT 5 det", "Belarusian JJ 5 amod", "Telegram NNP 4 compound", "channel NN 5 compound",
+                        "Zorka NNP 6 nsubj", "reported/report VBD 0 root", "that IN 10 mark", "the DT 9 det",
+                        "bridge NN 10 nsubj:pass", "was/be VBD 10 aux:pass", "closed/close VBN 6 ccomp", ". . 6 punct")
+                .actor("Belarusian", "BLR", "Belarus")
+                .build();
+        assertThat(speaker(doc, new SpeakerResolver(doc), 0).code()).isEqualTo("BLRMED");
+        Doc outlet = HandParsed.text("Georgian independent news outlet Mta said the talks stalled.")
+                .sentence("Georgian JJ 5 amod", "independent JJ 5 amod", "news NN 4 compound", "outlet NN 5 compound",
+                        "Mta NNP 6 nsubj", "said/say VBD 0 root", "the DT 8 det", "talks NNS 9 nsubj",
+                        "stalled/stall VBD 6 ccomp", ". . 6 punct")
+                .actor("Georgian", "GEO", "Georgia")
+                .build();
+        assertThat(speaker(outlet, new SpeakerResolver(outlet), 0).code()).isEqualTo("GEOMED");
+    }
+
+    @Test
     void speakersJoinedByAndShareTheirCountryOrAreNoOneActor() {
         Doc two = HandParsed.text("Hungary and Slovakia said they would not send arms.")
                 .sentence("Hungary NNP 4 nsubj", "and CC 3 cc", "Slovakia NNP 1 conj", "said/say VBD 0 root",

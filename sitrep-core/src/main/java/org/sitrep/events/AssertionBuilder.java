@@ -471,7 +471,7 @@ public final class AssertionBuilder implements Stage {
         }
         for (int pass = 0; pass < 2; pass++)
             for (int c : pass == 0 ? firsts : others) {
-                EventArguments.Where w = pass == 0 ? args.placeAt(c) : args.placeIn(c);
+                EventArguments.Where w = pass == 0 ? args.placeAt(c) : args.conjunctPlace(c);
                 if (w.name() != null && !w.name().overlaps(name) && out.stream().noneMatch(o -> o.name().overlaps(w.name())))
                     out.add(w);
             }

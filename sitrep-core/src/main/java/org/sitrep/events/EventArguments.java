@@ -793,6 +793,19 @@ final class EventArguments {
     }
 
     /**
+     * The place a conjunct names: in its subtree, or a place name that starts there and runs on into the designator
+     * the conjuncts share ("Luhansk regions" of "the Donetsk and Luhansk regions", whose "regions" the parser hangs
+     * above the coordination).
+     */
+    Where conjunctPlace(int conjunct) {
+        Span within = parse.subtreeSpan(conjunct);
+        for (PlaceMention p : places)
+            if (p.span().start() >= within.start() && p.span().start() < within.end() && p.span().end() > within.end())
+                within = new Span(within.start(), p.span().end());
+        return where(within, conjunct, null, null);
+    }
+
+    /**
      * The place named by token {@code t} itself and its own modifiers, not its conjuncts: the first conjunct of "A
      * and B" as the head of the coordination.
      */

@@ -21,7 +21,8 @@ import org.sitrep.model.Span;
  */
 public final class PlaceSpanResolver {
     /** Words after a name that make it a first-level region. */
-    static final Set<String> REGION_WORDS = Set.of("region", "regions", "oblast", "oblast'", "province", "krai",
+    static final Set<String> REGION_WORDS = Set.of("region", "regions", "oblast", "oblasts", "oblast'", "province",
+            "provinces", "krai",
             "kray", "direction", "directions", "sector", "axis", "front", "governorate", "republic");
     /** Region words that name a front by the place it leads to: the region only when a region has the name. */
     static final Set<String> FRONT_WORDS = Set.of("direction", "directions", "sector", "axis", "front");
@@ -30,7 +31,13 @@ public final class PlaceSpanResolver {
     }
 
     /** Words after a name that make it a second-level region. */
-    static final Set<String> DISTRICT_WORDS = Set.of("district", "raion", "rayon", "county");
+    static final Set<String> DISTRICT_WORDS = Set.of("district", "districts", "raion", "raions", "rayon", "county");
+    /**
+     * A plural designator shared by the names coordinated before it: "Donetsk and Luhansk regions", "the Kharkiv,
+     * Sumy and Chernihiv oblasts" make every one of the names a region, not only the last.
+     */
+    private static final Pattern SHARED_DESIGNATOR = Pattern.compile("\\G(?:\\s*(?:,|,?\\s+and)\\s+\\p{Lu}[\\p{L}'’-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)+\\s+(regions|oblasts|provinces|districts|raions)\\b");
     /** Verbs that, right after a capital's or country's name, make it stand for a government. */
     static final Set<String> SPEECH_VERBS = CueLexicon.union(
             CueLexicon.forms(CueLexicon.SPEECH_AFTER_NAME, CueLexicon.Form.PAST, CueLexicon.Form.THIRD_PERSON),
@@ -162,8 +169,17 @@ public final class PlaceSpanResolver {
             wanted = kindOf(next);
             designator = next;
         }
+        boolean shared = false;
+        if (wanted == null) {
+            Matcher m = SHARED_DESIGNATOR.matcher(text);
+            if (r.span().end() < text.length() && m.find(r.span().end())) {
+                designator = m.group(1).toLowerCase(Locale.ROOT);
+                wanted = kindOf(designator);
+                shared = true;
+            }
+        }
         Span span = r.span();
-        if (words.length == 1 && wanted != null) {
+        if (words.length == 1 && wanted != null && !shared) {
             // "Kursk region": the mention covers the designator too
             Matcher m = NEXT_WORD.matcher(text);
             if (span.end() < text.length() && m.find(span.end()) && m.group(1).equalsIgnoreCase(next)

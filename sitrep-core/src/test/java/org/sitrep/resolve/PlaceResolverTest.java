@@ -57,6 +57,23 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aPluralDesignatorAfterCoordinatedNamesMakesEachOfThemARegion() {
+        for (String text : List.of("Shelling hit the Kherson and Mykolaiv regions overnight.",
+                "Shelling hit the Mykolaiv and Kherson oblasts overnight.")) {
+            List<PlaceMention> found = places(doc(text, "Kherson=LOCATION", "Mykolaiv=LOCATION"));
+            assertThat(found).as(text).hasSize(2).allSatisfy(p -> {
+                assertThat(p.place().featureKind()).isEqualTo(FeatureKind.ADMIN1);
+                assertThat(p.place().country()).isEqualTo("UA");
+            });
+        }
+        // a singular designator belongs to the last name only: "the Kherson and Mykolaiv region" is no reading here
+        String town = "Shelling hit Kherson and the Mykolaiv region overnight.";
+        assertThat(places(doc(town, "Kherson=LOCATION", "Mykolaiv=LOCATION")))
+                .extracting(p -> p.place().featureKind())
+                .containsExactly(FeatureKind.POPULATED_PLACE, FeatureKind.ADMIN1);
+    }
+
+    @Test
     void directionAndSectorAlsoMeanTheRegion() {
         for (String text : List.of("Kyiv reported 21 clashes in the Kursk direction on Sunday.",
                 "Heavy fighting continued in the Kursk sector overnight.",

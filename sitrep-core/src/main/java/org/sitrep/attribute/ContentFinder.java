@@ -369,6 +369,8 @@ final class ContentFinder {
     /** The first token of the conjunct at {@code token}: conjunctions and punctuation before it belong to neither. */
     private static int leftEdge(SentenceGraph g, int token) {
         int i = token;
+        // "… and quickly added": an adverb of the conjunct's own verb belongs to it
+        while (i - 1 >= g.first() && g.pos(i - 1).startsWith("RB") && g.head(i - 1) == token) i--;
         while (i - 1 >= g.first() && (g.pos(i - 1).equals("CC") || g.isPunct(i - 1))) i--;
         return i;
     }

@@ -60,6 +60,7 @@ final class SpeakerResolver {
         // "…, saying he felt great anger": the parser may take the participle for the mark of the clause it reports;
         // its speaker is then the subject of the verb that clause hangs from
         int from = saidAsMark(g, verb) ? g.head(g.head(verb)) : verb;
+        if (from == verb) from = goesOnFrom(g, verb);
         for (int j = from, steps = 0; j >= 0 && steps < 8; j = g.head(j), steps++) {
             if (trailingParticiple && j != verb && !g.pos(j).startsWith("VB")) continue; // up through the nouns
             int subj = g.childExactly(j, "nsubj");
@@ -74,6 +75,31 @@ final class SpeakerResolver {
         boolean contentFirst = g.children(verb).stream()
                 .anyMatch(c -> c < cue.first() && (g.rel(c).equals("ccomp") || g.rel(c).equals("parataxis")));
         return contentFirst && obj > cue.last() ? g.trimmed(obj) : null;
+    }
+
+    /**
+     * "The mayor said Norway is becoming a partner and quickly added that …": the parser may hang a reporting verb
+     * without a subject on the verb of the clause reported before it. The speaker going on is the subject of the
+     * verb that reports that clause, not the subject of what was reported — unless that clause's verb is itself a
+     * reporting verb ("said Moscow denied and rejected the claims": Moscow rejected). Returns the reporting verb to
+     * climb from, or {@code verb} itself.
+     */
+    static int goesOnFrom(SentenceGraph g, int verb) {
+        // a finite verb or a past participle the tagger took for one ("and announced", VBN); not a gerund ("… would be
+        // to convene meetings and saying that …" stays in what was said)
+        if (!g.rel(verb).equals("conj") || g.childExactly(verb, "nsubj") >= 0
+                || !Set.of("VBD", "VBZ", "VBP", "VBN").contains(g.pos(verb))) return verb;
+        int reported = g.head(verb);
+        if (reported < 0 || reported > verb || !g.rel(reported).equals("ccomp") || reporting(g, reported)) return verb;
+        // "said the report was leaked and denied": a participle sharing a passive's auxiliary is passive too
+        if (g.pos(verb).equals("VBN") && g.child(reported, "aux:pass") >= 0) return verb;
+        int reporter = g.head(reported);
+        return reporter >= 0 && reporter < reported && reporting(g, reporter) ? reporter : verb;
+    }
+
+    /** Whether token {@code i} is a verb of saying in the cue lexicon. */
+    private static boolean reporting(SentenceGraph g, int i) {
+        return g.pos(i).startsWith("VB") && org.sitrep.lexicon.CueLexicon.verbClass(g.lemma(i)).isPresent();
     }
 
     /** Whether a reporting participle is the "mark" of the clause it reports: ", saying he felt …". */

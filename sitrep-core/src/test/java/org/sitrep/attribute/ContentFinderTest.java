@@ -19,6 +19,17 @@ class ContentFinderTest {
     }
 
     @Test
+    void aContentEndsBeforeTheAdverbOfTheReportingVerbItsSpeakerGoesOnWith() {
+        Doc doc = HandParsed.text("The mayor said Norway is becoming a key partner and quickly added that Sweden also helps.")
+                .sentence("The DT 2 det", "mayor NN 3 nsubj", "said/say VBD 0 root", "Norway NNP 6 nsubj", "is/be VBZ 6 aux",
+                        "becoming/become VBG 3 ccomp", "a DT 9 det", "key JJ 9 amod", "partner NN 6 xcomp", "and CC 12 cc",
+                        "quickly RB 12 advmod", "added/add VBD 6 conj", "that IN 16 mark", "Sweden NNP 16 nsubj",
+                        "also RB 16 advmod", "helps/help VBZ 12 ccomp", ". . 3 punct")
+                .build();
+        assertThat(content(doc, 0)).isEqualTo("Norway is becoming a key partner");
+    }
+
+    @Test
     void theStatementsDateAndThatAreNotContent() {
         assertThat(content(ClaimFixtures.saidOnTuesday(), 0)).isEqualTo("its forces had captured the village");
     }

@@ -289,6 +289,33 @@ class SpeakerResolverTest {
         assertThat(speaker(doc, new SpeakerResolver(doc), 0).code()).isEqualTo("RUSBUS");
     }
 
+    private static String sourceOfCue(Doc doc, String lemma) {
+        SentenceGraph g = SentenceGraph.of(doc).get(0);
+        Cue cue = CueFinder.find(g).stream().filter(c -> c.lemma().equals(lemma)).findFirst().orElseThrow();
+        int[] source = SpeakerResolver.sourceOf(g, cue);
+        return g.span(source[0], source[1]).of(doc.text());
+    }
+
+    @Test
+    void aReportingVerbHungOnTheReportedClauseGoesOnForTheReporter() {
+        Doc doc = HandParsed.text("The mayor said Norway is becoming a key partner and quickly added that Sweden also helps.")
+                .sentence("The DT 2 det", "mayor NN 3 nsubj", "said/say VBD 0 root", "Norway NNP 6 nsubj", "is/be VBZ 6 aux",
+                        "becoming/become VBG 3 ccomp", "a DT 9 det", "key JJ 9 amod", "partner NN 6 xcomp", "and CC 12 cc",
+                        "quickly RB 12 advmod", "added/add VBD 6 conj", "that IN 16 mark", "Sweden NNP 16 nsubj",
+                        "also RB 16 advmod", "helps/help VBZ 12 ccomp", ". . 3 punct")
+                .actor("Norway", "NOR", "Norway").actor("Sweden", "SWE", "Sweden")
+                .build();
+        assertThat(sourceOfCue(doc, "add")).isEqualTo("The mayor");
+        // a reporting verb joined to a reported reporting verb shares that one's subject
+        Doc denied = HandParsed.text("The envoy said Moscow denied and rejected the claims.")
+                .sentence("The DT 2 det", "envoy NN 3 nsubj", "said/say VBD 0 root", "Moscow NNP 5 nsubj",
+                        "denied/deny VBD 3 ccomp", "and CC 7 cc", "rejected/reject VBD 5 conj", "the DT 9 det",
+                        "claims NNS 7 obj", ". . 3 punct")
+                .actor("Moscow", "RUS", "Russia")
+                .build();
+        assertThat(sourceOfCue(denied, "reject")).isEqualTo("Moscow");
+    }
+
     @Test
     void anOutletNamedByItsKindAfterTheCountryIsItsMedia() {
         Doc doc = HandParsed.text("The Belarusian Telegram channel Zorka reported that the bridge was closed.")

@@ -496,7 +496,8 @@ public final class AssertionBuilder implements Stage {
     static boolean takesNoGround(Parse parse, Event e) {
         int t = parse.headOf(e.span());
         if (t < 0 || !parse.isVerb(t)) return false;
-        if (WarLexicon.control(e.trigger(), e.cameo()) == ControlEffect.LOSE && leavesNoGround(parse, e, t)) return true;
+        if (WarLexicon.control(e.trigger(), e.cameo()) == ControlEffect.LOSE
+                && (leavesNoGround(parse, e, t) || noForceLeaves(parse, e, t))) return true;
         int obj = parse.child(t, "obj");
         if (obj < 0) obj = parse.child(t, "nsubj:pass");
         // a participle on what it took ("Western equipment captured in Ukraine"), also when parsed as its subject
@@ -547,6 +548,25 @@ public final class AssertionBuilder implements Stage {
     private static final Set<String> GROUND = Set.of("position", "positions", "village", "town", "city", "settlement",
             "area", "territory", "territories", "region", "line", "lines", "front", "bridgehead", "base", "trenches",
             "outskirts", "suburbs", "bank", "country", "peninsula", "island", "port", "plant", "district");
+
+    /** Nouns of armed forces and their parts: what leaving ground is said of. */
+    private static final Set<String> ARMED = Set.of("force", "troop", "troops", "army", "soldier", "unit", "military",
+            "personnel", "serviceman", "servicemen", "reinforcement", "contingent", "brigade", "battalion", "regiment",
+            "division", "fighter", "militant", "separatist", "rebel", "marine", "paratrooper", "mercenary", "occupier",
+            "invader", "enemy", "garrison", "formation", "defender", "group", "column", "side", "combatant");
+
+    /**
+     * Whether who leaves is no armed force: a subject whose head is a common noun that names none ("the line of
+     * contact has withdrawn into the Donbas", "companies withdrew from Russia"), or what is pulled out ("countries
+     * are pulling citizens and embassy staff out of Ukraine"). Their leaving hands no ground to anyone.
+     */
+    private static boolean noForceLeaves(Parse parse, Event e, int t) {
+        // the subject's own head noun, not an actor in its modifiers ("the line of contact with Russian forces")
+        int mover = parse.lemma(t).equals("pull") ? parse.child(t, "obj") : -1;
+        if (mover < 0) mover = parse.child(t, "nsubj");
+        if (mover < 0 || !parse.pos(mover).startsWith("NN") || parse.pos(mover).startsWith("NNP")) return false;
+        return !ARMED.contains(parse.lemma(mover)) && !ARMED.contains(parse.lower(mover));
+    }
 
     /**
      * Whether a leaving leaves no ground: what is abandoned or withdrawn from is neither a place nor a piece of ground

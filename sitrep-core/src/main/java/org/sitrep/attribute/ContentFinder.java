@@ -261,6 +261,29 @@ final class ContentFinder {
                 && !askedFor;
     }
 
+    /** Nouns of those a report rests on: "citing people familiar with the matter", "citing two officials". */
+    private static final Set<String> SOURCE_NOUNS = Set.of("people", "person", "source", "official", "agency",
+            "media", "outlet", "newspaper", "report", "analyst", "expert", "diplomat", "insider", "document");
+
+    /**
+     * Whether "cite" names only whom a report rests on — "…, citing people familiar with the matter", "X, cited by
+     * the agency" — and no reason given: a relay, no claim ("citing security concerns" gives a reason and is one).
+     */
+    static boolean onlyASource(SentenceGraph g, Cue cue, int[] content) {
+        if (!g.lemma(cue.head()).equals("cite") || !g.contains(content[0]) || !g.contains(content[1])
+                || hasFiniteVerb(g, content)) return false;
+        int first = content[0];
+        while (first < content[1] && (g.isPunct(first) || isQuote(g.word(first)))) first++;
+        if (g.lower(first).equals("by")) return true;
+        for (int i = first; i <= content[1]; i++) {
+            int h = g.head(i);
+            if (g.isPunct(i) || (h >= content[0] && h <= content[1])) continue;
+            return SOURCE_NOUNS.contains(g.lemma(i).toLowerCase(java.util.Locale.ROOT))
+                    || SOURCE_NOUNS.contains(g.lower(i).replaceAll("s$", ""));
+        }
+        return false;
+    }
+
     /** Verbs whose bare noun object is what they are about, not what is said: "assessed the situation". */
     private static final Set<String> TOPIC_VERBS = Set.of("assess", "describe", "mention", "repeat");
 
@@ -270,6 +293,7 @@ final class ContentFinder {
      * ("described the talks as candid") says something; so does a passive's subject ("this statement was repeated").
      */
     static boolean onlyATopic(SentenceGraph g, Cue cue, int[] content) {
+        if (onlyASource(g, cue, content)) return true;
         if (!TOPIC_VERBS.contains(g.lemma(cue.head())) || content[0] <= cue.last() || !g.contains(content[0])
                 || !g.contains(content[1]) || hasFiniteVerb(g, content)) return false;
         boolean noun = false;

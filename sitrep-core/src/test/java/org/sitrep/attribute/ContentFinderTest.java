@@ -29,6 +29,30 @@ class ContentFinderTest {
         assertThat(content(doc, 0)).isEqualTo("Norway is becoming a key partner");
     }
 
+    private static boolean citesOnlyASource(Doc doc) {
+        SentenceGraph g = SentenceGraph.of(doc).get(0);
+        List<Cue> cues = CueFinder.find(g);
+        Cue cite = cues.stream().filter(c -> c.lemma().equals("cite")).findFirst().orElseThrow();
+        int[] content = ContentFinder.contentOf(g, cite, cues, SpeakerResolver.sourceOf(g, cite));
+        return ContentFinder.onlyASource(g, cite, content);
+    }
+
+    @Test
+    void citingWhomAReportRestsOnIsNoReason() {
+        Doc relay = HandParsed.text("The daily Hlas broke the news, citing two diplomats.")
+                .sentence("The DT 3 det", "daily JJ 3 amod", "Hlas NNP 4 nsubj", "broke/break VBD 0 root", "the DT 6 det",
+                        "news NN 4 obj", ", , 8 punct", "citing/cite VBG 4 advcl", "two CD 10 nummod",
+                        "diplomats/diplomat NNS 8 obj", ". . 4 punct")
+                .build();
+        assertThat(citesOnlyASource(relay)).isTrue();
+        Doc reason = HandParsed.text("Officials delayed the vote, citing security concerns.")
+                .sentence("Officials/official NNS 2 nsubj", "delayed/delay VBD 0 root", "the DT 4 det", "vote NN 2 obj",
+                        ", , 6 punct", "citing/cite VBG 2 advcl", "security NN 8 compound", "concerns/concern NNS 6 obj",
+                        ". . 2 punct")
+                .build();
+        assertThat(citesOnlyASource(reason)).isFalse();
+    }
+
     @Test
     void theStatementsDateAndThatAreNotContent() {
         assertThat(content(ClaimFixtures.saidOnTuesday(), 0)).isEqualTo("its forces had captured the village");

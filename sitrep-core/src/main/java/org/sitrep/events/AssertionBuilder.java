@@ -270,11 +270,14 @@ public final class AssertionBuilder implements Stage {
 
     /**
      * The invaders and occupations of the Second World War and of the Soviet era ("the Nazi invaders", "the fascist
-     * occupiers", "the German occupation", "Soviet occupation"); "neo-Nazi", a label of this war's propaganda, is not
-     * one.
+     * occupiers", "the German occupation", "Soviet occupation"), the Soviet Union's army and the Nazi camps ("the camp
+     * was liberated by the Soviet Army", "the liberation of a Nazi death camp"); "neo-Nazi", a label of this war's
+     * propaganda, is not one.
      */
     private static final Pattern OLD_INVADERS = Pattern.compile(
-            "(?<!neo-)\\b(Nazi|[Ff]ascist|German|Hitler's|Soviet) (invaders|occupiers|occupation|invasion)\\b|\\bThird Reich\\b");
+            "(?<!neo-)\\b(Nazi|[Ff]ascist|German|Hitler's|Soviet) (invaders|occupiers|occupation|invasion)\\b"
+            + "|\\bThird Reich\\b|\\bSoviet ([Aa]rmy|troops|forces|soldiers)\\b"
+            + "|(?<!neo-)\\bNazi (death |concentration |extermination )?camps?\\b");
 
     /**
      * Whether an event is history: dated by its clause more than {@link #HISTORY_YEARS} years before the article

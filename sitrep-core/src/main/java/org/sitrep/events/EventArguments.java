@@ -537,7 +537,9 @@ final class EventArguments {
         if (where.name() == null && parse.isNoun(i) && (type == PloverType.FIGHT || type == PloverType.ASSAULT))
             where = objective(i, agent, target);
         if (where.name() == null && parse.isVerb(i) && WarLexicon.takes(lemma)) where = taken(i);
-        TimeMention time = nearestTime(clauseSpan, parse.span(i).start());
+        // inside a claim only the content's times: "…, the ministry said on Tuesday" dates the statement
+        TimeMention time = nearestTime(withinContent(clauseSpan, claim, trigger), parse.span(i).start());
+        if (time == null) time = governingTime(clause, claim, trigger);
         boolean negative = negated(i, clause, claim);
         Modality modality = modality(i, clause, claim);
         // "last summer's highly anticipated offensive": what was expected and is dated in the past happened
@@ -848,6 +850,62 @@ final class EventArguments {
             }
         }
         return best;
+    }
+
+    /** Connectives of an adverbial clause that happens at its main clause's time ("when", "as", "while", "by …ing"). */
+    private static final Set<String> SAME_TIME = Set.of("when", "as", "while", "whilst", "by");
+
+    /**
+     * A time named on a clause governing the event's clause, when the event's own clause names none: "On November 9,
+     * its forces suffered a setback when they were forced to abandon P" dates the abandoning. The climb goes through
+     * a verb's complement ("forced to abandon"), an adverbial clause of the same time (a bare participle, "when",
+     * "as", "while", "by …ing"; not "after", "before", "since", "to …") and coordination (where only an adjunct
+     * fronted before the first conjunct's subject scopes over the others: "In May, X retook A and Y left B"). It
+     * never leaves a reported content or the holding claim's content: "On Tuesday the ministry said Ukraine retook
+     * P" dates the statement, not the retaking.
+     */
+    private TimeMention governingTime(int clause, Claim claim, int trigger) {
+        Span content = claim == null || claim.content() == null || !claim.content().contains(parse.span(trigger))
+                ? null : claim.content();
+        int k = clause;
+        for (int steps = 0; steps < 6; steps++) {
+            int h = parse.head(k);
+            String r = parse.rel(k);
+            boolean conj = r.startsWith("conj");
+            if (h < 0 || !(r.equals("xcomp") || conj || r.equals("advcl") && sameTime(k))) return null;
+            if (content != null && !content.contains(parse.span(h))) return null;
+            TimeMention best = null;
+            int front = conj ? fronted(h) : Integer.MAX_VALUE;
+            for (int c : parse.children(h)) {
+                String cr = parse.rel(c);
+                if (c == k || !(cr.startsWith("obl") || cr.equals("nmod:tmod") || cr.equals("nmod:npmod")
+                        || cr.equals("advmod")) || parse.span(c).start() >= front)
+                    continue;
+                TimeMention t = nearestTime(parse.subtreeSpan(c), parse.span(trigger).start());
+                if (t != null && (best == null || Math.abs(t.span().start() - parse.span(trigger).start())
+                        < Math.abs(best.span().start() - parse.span(trigger).start())))
+                    best = t;
+            }
+            if (best != null) return best;
+            k = h;
+        }
+        return null;
+    }
+
+    /** Whether an adverbial clause shares its main clause's time: a bare participle or a same-time connective. */
+    private boolean sameTime(int advcl) {
+        for (int c : parse.children(advcl)) {
+            String r = parse.rel(c);
+            if (r.equals("mark") || r.equals("advmod") && parse.pos(c).startsWith("W"))
+                return SAME_TIME.contains(parse.lower(c));
+        }
+        return true;
+    }
+
+    /** Where a clause's fronted adjuncts end: its subject's first character, else the verb's. */
+    private int fronted(int verb) {
+        int subj = parse.child(verb, "nsubj");
+        return subj >= 0 ? parse.subtreeSpan(subj).start() : parse.span(verb).start();
     }
 
     private TimeMention nearestTime(Span within, int anchor) {

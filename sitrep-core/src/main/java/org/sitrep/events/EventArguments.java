@@ -882,8 +882,10 @@ final class EventArguments {
                         || cr.equals("advmod")) || parse.span(c).start() >= front)
                     continue;
                 TimeMention t = nearestTime(parse.subtreeSpan(c), parse.span(trigger).start());
-                if (t != null && (best == null || Math.abs(t.span().start() - parse.span(trigger).start())
-                        < Math.abs(best.span().start() - parse.span(trigger).start())))
+                // a span of time ("two days after X claimed") is no date of the event
+                int at = parse.span(trigger).start();
+                if (t != null && t.value().isInterval() && (best == null
+                        || Math.abs(t.span().start() - at) < Math.abs(best.span().start() - at)))
                     best = t;
             }
             if (best != null) return best;

@@ -108,6 +108,14 @@ final class Parsed {
         return this;
     }
 
+    /** A time expression over {@code words} that names a span of time, not a date ("two days"). */
+    Parsed duration(String words, String timex) {
+        times.add(new org.sitrep.model.TimeMention(span(words), new org.sitrep.model.TimeValue(timex, "DURATION",
+                org.sitrep.model.TimeValue.Granularity.DURATION, null, null, null, null,
+                org.sitrep.model.TimeValue.Anchoring.ABSOLUTE, null), evidence()));
+        return this;
+    }
+
     Doc doc() {
         return doc.with(Layer.ACTORS, actors).with(Layer.PLACES, places).with(Layer.CLAIMS, claims)
                 .with(Layer.TIMES, times).with(Layer.ENTITIES, List.of());

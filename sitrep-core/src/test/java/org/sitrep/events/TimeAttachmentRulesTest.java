@@ -39,6 +39,14 @@ class TimeAttachmentRulesTest {
     }
 
     @Test
+    void aSpanOfTimeOnTheMainClauseIsNoDateOfTheEvent() {
+        Doc doc = Parsed.of("Over two days, the invaders suffered heavy losses when they were forced to abandon Lyman.", "Over IN over 3 case", "two CD two 3 nummod", "days NNS day 7 obl", ", , , 7 punct", "the DT the 6 det", "invaders NNS invader 7 nsubj", "suffered VBD suffer 0 root", "heavy JJ heavy 9 amod", "losses NNS loss 7 obj", "when WRB when 13 advmod", "they PRP they 13 nsubj:pass", "were VBD be 13 aux:pass", "forced VBN force 7 advcl", "to TO to 15 mark", "abandon VB abandon 13 xcomp", "Lyman NNP Lyman 15 obj", ". . . 7 punct")
+                .place("Lyman", FeatureKind.POPULATED_PLACE, "UA")
+                .duration("two days", "P2D").analyzed();
+        assertThat(dateOf(doc, "Lyman")).isEqualTo("published");
+    }
+
+    @Test
     void theDateOfTheMainClauseDoesNotDateAnEventOfItsAfterClause() {
         Doc doc = Parsed.of("After the invaders abandoned Lyman, Ukrainian troops raised their flag on October 4.", "After IN after 4 mark", "the DT the 3 det", "invaders NNS invader 4 nsubj", "abandoned VBD abandon 9 advcl", "Lyman NNP Lyman 4 obj", ", , , 9 punct", "Ukrainian JJ Ukrainian 8 amod", "troops NNS troop 9 nsubj", "raised VBD raise 0 root", "their PRP$ they 11 nmod:poss", "flag NN flag 9 obj", "on IN on 13 case", "October NNP October 9 obl", "4 CD 4 13 nummod", ". . . 9 punct")
                 .place("Lyman", FeatureKind.POPULATED_PLACE, "UA")

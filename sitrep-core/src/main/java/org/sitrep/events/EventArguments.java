@@ -852,6 +852,9 @@ final class EventArguments {
         return best;
     }
 
+    /** Nouns of what shows that something happened: "no sign of", "no evidence of". */
+    private static final Set<String> EVIDENCE = Set.of("sign", "evidence", "indication", "proof", "trace");
+
     /** Connectives of an adverbial clause that happens at its main clause's time ("when", "as", "while", "by …ing"). */
     private static final Set<String> SAME_TIME = Set.of("when", "as", "while", "whilst", "by");
 
@@ -928,6 +931,13 @@ final class EventArguments {
                         || parse.rel(c).equals("det") && w.equals("no"))
                     return true;
             }
+        // "no sign of a withdrawal", "there is no evidence of the strike", "did not see any sign of an attack": what
+        // is said to show nothing of the event says it did not happen
+        int shown = parse.head(i);
+        if (parse.isNoun(i) && shown >= 0 && parse.rel(i).startsWith("nmod") && hasCase(i, "of")
+                && EVIDENCE.contains(parse.lemma(shown)) && (negated(shown, shown, null)
+                || parse.rel(shown).equals("obj") && negated(parse.head(shown), parse.head(shown), null)))
+            return true;
         int k = clause;
         for (int steps = 0; steps < 3 && parse.head(k) >= 0; steps++) {
             String r = parse.rel(k);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.lexicon.CueLexicon;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Doc;
@@ -88,7 +89,7 @@ final class SpeakerResolver {
         // a finite verb or a past participle the tagger took for one ("and announced", VBN); not a gerund ("… would be
         // to convene meetings and saying that …" stays in what was said)
         if (!g.rel(verb).equals("conj") || g.childExactly(verb, "nsubj") >= 0
-                || !Set.of("VBD", "VBZ", "VBP", "VBN").contains(g.pos(verb))) return verb;
+                || !FINITE_OR_PARTICIPLE.contains(g.pos(verb))) return verb;
         int reported = g.head(verb);
         if (reported < 0 || reported > verb || !g.rel(reported).equals("ccomp") || reporting(g, reported)) return verb;
         // "said the report was leaked and denied": a participle sharing a passive's auxiliary is passive too
@@ -97,9 +98,12 @@ final class SpeakerResolver {
         return reporter >= 0 && reporter < reported && reporting(g, reporter) ? reporter : verb;
     }
 
+    /** Tags of a verb that may go on reporting: finite, or a past participle the tagger took for one. */
+    private static final Set<String> FINITE_OR_PARTICIPLE = Set.of("VBD", "VBZ", "VBP", "VBN");
+
     /** Whether token {@code i} is a verb of saying in the cue lexicon. */
     private static boolean reporting(SentenceGraph g, int i) {
-        return g.pos(i).startsWith("VB") && org.sitrep.lexicon.CueLexicon.verbClass(g.lemma(i)).isPresent();
+        return g.pos(i).startsWith("VB") && CueLexicon.verbClass(g.lemma(i)).isPresent();
     }
 
     /** Whether a reporting participle is the "mark" of the clause it reports: ", saying he felt …". */
@@ -241,7 +245,7 @@ final class SpeakerResolver {
      */
     private Optional<ActorRef> documentInContext(SentenceGraph g, int[] source, Span sourceSpan) {
         int head = headOf(g, source);
-        if (!org.sitrep.lexicon.CueLexicon.DOCUMENT_NOUNS.contains(g.lemma(head))
+        if (!CueLexicon.DOCUMENT_NOUNS.contains(g.lemma(head))
                 || !java.util.Set.of("the", "this", "that").contains(g.lower(source[0])))
             return Optional.empty(); // "a statement released by his ministry" names its issuer otherwise
         for (int k = source[0]; k <= source[1]; k++)
@@ -305,9 +309,8 @@ final class SpeakerResolver {
         int lo = source[0], head = source[1];
         String sector = TITLE_SECTORS.get(g.lower(head));
         boolean named = lo > g.first() && Character.isUpperCase(g.word(lo).charAt(0));
-        // "the media", "the propaganda" with no country are everyone's: no office of the state last quoted
         if (sector == null || named || isPerson(sourceSpan) || SentenceGraph.isOpeningQuote(g.word(lo))
-                || Set.of("media", "news", "propaganda").contains(g.lower(head))
+                || COUNTRYLESS_MEDIA.contains(g.lower(head))
                 || g.lower(lo).equals("both")) // "both diplomats" are two countries'
             return Optional.empty();
         for (int k = lo; k < head; k++)
@@ -356,6 +359,8 @@ final class SpeakerResolver {
 
     /** Title words and the sector of the country they put a speaker in. */
     private static final java.util.Map<String, String> TITLE_SECTORS = titleSectors();
+    /** Media named with no country ("the media", "propaganda"): everyone's, no office of the state last quoted. */
+    private static final Set<String> COUNTRYLESS_MEDIA = Set.of("media", "news", "propaganda");
 
     private static java.util.Map<String, String> titleSectors() {
         java.util.Map<String, String> m = new java.util.HashMap<>();

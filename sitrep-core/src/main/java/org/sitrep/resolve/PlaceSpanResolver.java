@@ -22,8 +22,7 @@ import org.sitrep.model.Span;
 public final class PlaceSpanResolver {
     /** Words after a name that make it a first-level region. */
     static final Set<String> REGION_WORDS = Set.of("region", "regions", "oblast", "oblasts", "oblast'", "province",
-            "provinces", "krai",
-            "kray", "direction", "directions", "sector", "axis", "front", "governorate", "republic");
+            "provinces", "krai", "kray", "direction", "directions", "sector", "axis", "front", "governorate", "republic");
     /** Region words that name a front by the place it leads to: the region only when a region has the name. */
     static final Set<String> FRONT_WORDS = Set.of("direction", "directions", "sector", "axis", "front");
     private static boolean front(String designator) {

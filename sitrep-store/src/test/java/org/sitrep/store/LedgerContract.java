@@ -926,24 +926,33 @@ public abstract class LedgerContract {
         assertThat(ledger.events(FactQuery.all().withArticle("no-such-article"), 0, 5)).isEqualTo(new Page<>(0, List.of()));
     }
 
-    @Test
-    void aReplacementRewritesTheEventsAndAV2LedgerIsUpgraded() throws Exception {
-        String db = newDatabase();
-        Doc doc = eventsDoc();
-        // What sitrep wrote before V3: the V1 and V2 tables, an article row with its stand-off JSON.
-        Migrations v2 = new Migrations(Migrations.builtIn().list().subList(0, 2)).withStep(2, ClaimTable::backfill);
+    /**
+     * A ledger as sitrep wrote it at schema {@code version}: the tables of migrations 1..version (V2's claims fill
+     * included), one article row with {@code doc}'s stand-off JSON, then {@code more} on the same transaction.
+     */
+    private static void writeOldLedger(String db, int version, Doc doc, Migration.Step more) throws Exception {
+        Migrations old = new Migrations(Migrations.builtIn().list().subList(0, version))
+                .withStep(2, ClaimTable::backfill);
         String url = JdbcLedger.jdbcUrl(db);
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(url)) {
             c.setAutoCommit(false);
-            assertThat(v2.apply(c, Dialect.of(url), db)).isEqualTo(2);
+            assertThat(old.apply(c, Dialect.of(url), db)).isEqualTo(version);
             try (java.sql.PreparedStatement s = c.prepareStatement("INSERT INTO articles (outlet, url, language, "
                     + "published, published_at, title, text, source, stages, stored_at, doc_json, id) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 JdbcLedger.bindArticle(s, doc.article(), "{}", org.sitrep.json.StandoffJson.write(doc));
                 s.executeUpdate();
             }
+            more.run(c, Dialect.of(url));
             c.commit();
         }
+    }
+
+    @Test
+    void aReplacementRewritesTheEventsAndAV2LedgerIsUpgraded() throws Exception {
+        String db = newDatabase();
+        Doc doc = eventsDoc();
+        writeOldLedger(db, 2, doc, Migration.Step.NONE); // what sitrep wrote before V3
         JdbcLedger ledger = (JdbcLedger) open(db);
         assertThat(ledger.schemaVersion()).isGreaterThanOrEqualTo(3);
         assertThat(ledger.count("events")).isEqualTo(2);
@@ -963,18 +972,8 @@ public abstract class LedgerContract {
                 org.sitrep.model.Modality.HYPOTHETICAL, a.actor(), a.place(), a.placeName(), a.time(), a.count(),
                 a.norm(), a.event(), a.claim(), a.holder(), a.evidence(), a.trigger(), a.mode(), a.dateBasis());
         Doc doc = plain.with(Layer.ASSERTIONS, List.of(couldTake, plain.get(Layer.ASSERTIONS).get(1)));
-        // What sitrep wrote before V8: the V1..V7 tables, the article's stand-off JSON, an assertion row without modality
-        Migrations v7 = new Migrations(Migrations.builtIn().list().subList(0, 7)).withStep(2, ClaimTable::backfill);
-        String url = JdbcLedger.jdbcUrl(db);
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url)) {
-            c.setAutoCommit(false);
-            assertThat(v7.apply(c, Dialect.of(url), db)).isEqualTo(7);
-            try (java.sql.PreparedStatement s = c.prepareStatement("INSERT INTO articles (outlet, url, language, "
-                    + "published, published_at, title, text, source, stages, stored_at, doc_json, id) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                JdbcLedger.bindArticle(s, doc.article(), "{}", org.sitrep.json.StandoffJson.write(doc));
-                s.executeUpdate();
-            }
+        // what sitrep wrote before V8, with an assertion row that has no modality
+        writeOldLedger(db, 7, doc, (c, dialect) -> {
             try (java.sql.PreparedStatement s = c.prepareStatement("INSERT INTO assertions (article_id, seq, kind, "
                     + "polarity, holder_lower, codes, about_lower, place_lower, day_start, day_end, span_start, span_end, "
                     + "published, json) VALUES (?, 0, 'CONTROL', 'POSITIVE', '', '', '', '', ?, ?, 0, 1, ?, '{}')")) {
@@ -982,8 +981,7 @@ public abstract class LedgerContract {
                 for (int i = 2; i <= 4; i++) s.setObject(i, doc.article().published());
                 s.executeUpdate();
             }
-            c.commit();
-        }
+        });
         JdbcLedger ledger = (JdbcLedger) open(db);
         assertThat(ledger.schemaVersion()).isGreaterThanOrEqualTo(8);
         assertThat(ledger.count("assertions")).isEqualTo(2);

@@ -13,7 +13,10 @@ not they hold an assertion (development data, no test part).
   matches, the texts with at least 3 first (they hold more assertions).
 - dev7 (2026-12-07 14:15 UTC): dev6's eligibility leaves 9 unused texts (the 10th, 2682 words, is over the bound),
   so 100-3000 words with at least 2 matches, the texts with at least 3 first: all 10 such texts are taken.
-Usage: python3 tools/realnews/select_assertions_dev.py dev5|dev6|dev7 [ARTICLES.jsonl]   (from the repository root)
+- dev8 (2026-12-07 17:30 UTC): no text outside the annotation files is left with 2 matches, so the pool is the
+  articles of the claims development splits (data/realnews-claims/dev*.tsv, never its test), which the assertion
+  rules were never developed on, less those of any assertion file; dev7's bounds, at least 3 matches first.
+Usage: python3 tools/realnews/select_assertions_dev.py dev5|dev6|dev7|dev8 [ARTICLES.jsonl]   (from the repository root)
 Prints: id, group (native|mt: outlet country PL was machine-translated by the collector), rank, n_words, matches.
 """
 import hashlib
@@ -38,7 +41,11 @@ SPLITS = {
                                                "uncoded-check-6e2fd10")]
              + ["realnews-assertions/" + s for s in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test")],
              100, 3000, 2, True),
+    "dev8": (["realnews-assertions/" + s for s in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test")]
+             + ["realnews-claims/test"], 100, 3000, 2, True),
 }
+# a split drawn only from the articles of these files (before: everything outside the annotation files)
+ONLY = {"dev8": ["realnews-claims/" + s for s in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")]}
 N = 10
 ARTICLE_ID = re.compile(r"\d{8}T\d{6}Z_[A-Z]{2}_[a-z]{2}_[0-9a-f]{10}")
 
@@ -47,16 +54,23 @@ def text_key(text):
     return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
 
 
+def ids(files):
+    """Every article id named anywhere in the files (uncoded-check names them in its third column)."""
+    found = set()
+    for gold in files:
+        for line in open(f"data/{gold}.tsv", encoding="utf-8"):
+            found.update(f for f in line.rstrip("\n").split("\t") if ARTICLE_ID.fullmatch(f))
+    return found
+
+
 def main(split, path="../shared/eval/ukraine-news-gdelt-447/articles.jsonl"):
     before, min_words, max_words, min_matches, three_first = SPLITS[split]
-    taken = set()
-    for gold in before:
-        for line in open(f"data/{gold}.tsv", encoding="utf-8"):
-            # every article id named anywhere in the file (uncoded-check names them in its third column)
-            taken.update(f for f in line.rstrip("\n").split("\t") if ARTICLE_ID.fullmatch(f))
+    taken = ids(before)
+    only = ids(ONLY[split]) if split in ONLY else None
     rows = [json.loads(line) for line in open(path, encoding="utf-8")]
     seen = {text_key(r["text"]) for r in rows if r["id"] in taken}
-    pool = [r for r in rows if r["id"] not in taken and min_words <= r["n_words"] <= max_words
+    pool = [r for r in rows if r["id"] not in taken and (only is None or r["id"] in only)
+            and min_words <= r["n_words"] <= max_words
             and len(BATTLE.findall(r["text"])) >= min_matches]
     pool.sort(key=lambda r: (three_first and len(BATTLE.findall(r["text"])) < 3,
                              hashlib.sha256((f"sitrep-realnews-assert-{split}:" + r["id"]).encode()).hexdigest()))

@@ -135,10 +135,13 @@ public final class AssertionBuilder implements Stage {
                 // without an agent, the holder's own side, but only when it is a known actor, the event is
                 // affirmed and told by a verb ("was liberated"): a denied capture by nobody named says nothing of
                 // the holder's side, and a noun ("the occupation of Crimea", "its liberation") names no taker
-                ActorRef controller = e.agent() != null ? controller(e.agent())
+                // "Ukraine's aim to de-occupy Crimea": the one ending an occupation is not who holds the place, and
+                // not doing it leaves the occupation standing
+                boolean ending = WarLexicon.ENDING_OCCUPATION.contains(e.trigger());
+                ActorRef controller = ending ? null : e.agent() != null ? controller(e.agent())
                         : e.holder().code() == null || e.polarity() == Polarity.NEGATIVE || noun(parse, e) ? null
                         : effect == ControlEffect.DEFEND ? opposingHolder(e) : country(e.holder());
-                Polarity p = effect == ControlEffect.LOSE ? flip(e.polarity()) : e.polarity();
+                Polarity p = ending ? Polarity.POSITIVE : effect == ControlEffect.LOSE ? flip(e.polarity()) : e.polarity();
                 // "the Day of Resistance to the Occupation of Crimea": a capitalized noun is a name, as a named battle
                 int head = parse.headOf(e.span());
                 boolean named = head >= 0 && namedBattle(parse, head);

@@ -960,6 +960,9 @@ final class EventArguments {
      * infinitive of purpose ("an offensive to seize the town"); else the class of the claim that holds it.
      */
     Modality modality(int i, int clause, Claim claim) {
+        // "the goal is to de-occupy Crimea", "called for the de-occupation of Crimea": ending an occupation, whether
+        // aimed at, demanded or possible, presupposes the occupation, a standing fact
+        if (WarLexicon.ENDING_OCCUPATION.contains(parse.lemma(i))) return Modality.ACTUAL;
         if (parse.isNoun(i)) {
             Modality m = notYet(i);
             int h = parse.head(i);

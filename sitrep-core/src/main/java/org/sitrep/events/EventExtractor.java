@@ -319,9 +319,39 @@ public final class EventExtractor implements Stage {
                     && placedHere(parse, i))
                 return Optional.of(new Trigger(key.equals("engagement") ? "clash" : "offensive", PloverType.FIGHT, "",
                         "190", 0.6));
-            return WarLexicon.noun(key).map(e -> new Trigger(key, e.type(), e.mode(), e.cameo(), 0.6));
+            // "the take-over of Crimea", split by the tokenizer into "take", "-", "over": the noun "takeover"
+            if (key.equals("take") && hyphenedWith(parse, i, "over", sentenceEnd)) key = "takeover";
+            // "the Crimea grab", "a land grab": taking ground; not "a power grab", "a cash grab"
+            if (key.equals("grab") && !groundGrab(parse, i)) return Optional.empty();
+            String noun = key;
+            return WarLexicon.noun(noun).map(e -> new Trigger(noun, e.type(), e.mode(), e.cameo(), 0.6));
         }
         return Optional.empty();
+    }
+
+    /** Whether token {@code i} is glued by a hyphen token to the next word {@code second} ("take-over"). */
+    static boolean hyphenedWith(Parse parse, int i, String second, int sentenceEnd) {
+        if (i + 2 >= sentenceEnd || !parse.word(i + 1).equals("-") || !parse.lower(i + 2).equals(second)) return false;
+        return parse.span(i).end() == parse.span(i + 1).start() && parse.span(i + 1).end() == parse.span(i + 2).start();
+    }
+
+    /** Words that make a "grab" one of ground: "land grab", "territorial grab". */
+    private static final Set<String> GROUND_GRABS = Set.of("land", "territory", "territorial");
+
+    /**
+     * Whether noun "grab" at {@code i} takes ground: modified by a word for ground, or by a proper name ("the Crimea
+     * grab") and by nothing else in a compound ("a Kremlin power grab" grabs power).
+     */
+    private static boolean groundGrab(Parse parse, int i) {
+        boolean ground = false;
+        for (int c : parse.children(i)) {
+            String r = parse.rel(c);
+            if (!(r.startsWith("compound") || r.startsWith("amod"))) continue;
+            if (GROUND_GRABS.contains(parse.lower(c))) ground = true;
+            else if (r.startsWith("compound") && parse.pos(c).startsWith("NNP")) ground = true;
+            else if (r.startsWith("compound")) return false;
+        }
+        return ground;
     }
 
     /** Verbs of fighting over ground when their object is a place or ground ("defend Bakhmut", "encircle the town"). */

@@ -44,6 +44,8 @@ public final class WarLexicon {
             Map.entry("liberate", SEIZE), Map.entry("capture", SEIZE), Map.entry("seize", SEIZE),
             Map.entry("occupy", SEIZE), Map.entry("retake", SEIZE), Map.entry("recapture", SEIZE),
             Map.entry("annex", SEIZE),
+            // "to de-occupy Crimea": ending an occupation names it as standing (its controller is the occupier)
+            Map.entry("de-occupy", SEIZE), Map.entry("deoccupy", SEIZE),
             Map.entry("withdraw", RETREAT), Map.entry("retreat", RETREAT), Map.entry("abandon", RETREAT),
             Map.entry("repel", REPEL), Map.entry("repulse", REPEL),
             Map.entry("clash", FIGHT), Map.entry("fight", FIGHT), Map.entry("battle", FIGHT),
@@ -87,6 +89,9 @@ public final class WarLexicon {
             Map.entry("deployment", DEPLOY),
             Map.entry("liberation", SEIZE), Map.entry("capture", SEIZE), Map.entry("seizure", SEIZE),
             Map.entry("occupation", SEIZE), Map.entry("annexation", SEIZE), Map.entry("takeover", SEIZE),
+            Map.entry("de-occupation", SEIZE), Map.entry("deoccupation", SEIZE),
+            // only when it takes ground ("the Crimea grab", "a land grab"): see EventExtractor
+            Map.entry("grab", SEIZE),
             Map.entry("gain", SEIZE),
             Map.entry("withdrawal", RETREAT), Map.entry("retreat", RETREAT),
             Map.entry("participation", FIGHT), Map.entry("involvement", FIGHT));
@@ -97,6 +102,10 @@ public final class WarLexicon {
     /** Lemmas that say an actor takes part in fighting: their event also makes a PARTICIPATION assertion. */
     public static final Set<String> PARTICIPATION = Set.of("participate", "participation", "involvement",
             "take part", "fight", "fighting");
+
+    /** Triggers that end an occupation: they name it as standing, and their agent is not the one who holds. */
+    public static final Set<String> ENDING_OCCUPATION = Set.of("de-occupy", "deoccupy", "de-occupation",
+            "deoccupation");
 
     private WarLexicon() {}
 

@@ -54,6 +54,10 @@ final class SpeakerResolver {
         if (g.pos(verb).equals("VBN") && HUNG_PARTICIPLE.contains(g.rel(verb))
                 && g.children(verb).stream().noneMatch(c -> g.rel(c).startsWith("aux")))
             return null;
+        // "The envoy said the truce had held, adding that …": the reporter goes on, whatever the parser hung it on
+        int reporter = participleReporter(g, verb);
+        int[] goingOn = reporter < 0 ? null : reporterSource(g, reporter, verb);
+        if (goingOn != null) return goingOn;
         // "…against Moscow's invasion, warning that …": a participle set off by a comma that the parser hung on the
         // noun before it speaks for the subject of that noun's clause, not for the noun
         boolean trailingParticiple = g.pos(verb).equals("VBG") && g.rel(verb).equals("acl") && verb - 1 >= g.first()
@@ -96,6 +100,63 @@ final class SpeakerResolver {
         if (g.pos(verb).equals("VBN") && g.child(reported, "aux:pass") >= 0) return verb;
         int reporter = g.head(reported);
         return reporter >= 0 && reporter < reported && reporting(g, reporter) ? reporter : verb;
+    }
+
+    /**
+     * A participle set off by a comma after a report goes on for the reporter: "The envoy said the truce had mostly
+     * held, stressing that …", "- The harvest was poor - said the farm minister, noting that …". The parser hangs it
+     * on the reported clause's verb (whose subject said nothing), on the inverted speaker, or on the fronted
+     * content beside the reporting verb. On a reported clause only a verb that presupposes an utterance of its own
+     * subject ("adding", "noting", "stressing"): "said the rebels crossed the river, claiming …" may be the rebels'.
+     * Returns that reporting verb, or -1.
+     */
+    static int participleReporter(SentenceGraph g, int verb) {
+        if (!g.pos(verb).equals("VBG") || verb - 1 < g.first() || !g.word(verb - 1).equals(",")
+                || g.childExactly(verb, "nsubj") >= 0) return -1;
+        int hung = g.head(verb);
+        if (hung < 0 || hung > verb) return -1;
+        // "- [the harvest was poor] - said X, adding …": the reporting verb hung beside the participle
+        int beside = -1;
+        for (int c : g.children(hung))
+            if (c > hung && c < verb && reporting(g, c) && Set.of("dep", "parataxis").contains(g.rel(c))) beside = c;
+        if (beside >= 0) return beside;
+        // "- … - said the foreign minister, adding …", hung on the reporting verb itself (not on a passive: "only
+        // this reference was noted - said X, adding …")
+        if (reporting(g, hung) && g.child(hung, "aux:pass") < 0) return hung;
+        // "said [the truce had held], stressing …"
+        if (g.rel(hung).equals("ccomp") && !reporting(g, hung) && GOING_ON.contains(g.lemma(verb))) {
+            int r = g.head(hung);
+            if (r >= 0 && r < hung && reporting(g, r)) return r;
+        }
+        // "said the farm minister, noting …": the inverted speaker of a reporting verb with no subject of its own
+        if (g.pos(hung).startsWith("NN") && g.rel(hung).equals("obj")) {
+            int r = g.head(hung);
+            if (r >= 0 && r < hung && reporting(g, r) && g.childExactly(r, "nsubj") < 0) return r;
+        }
+        return -1;
+    }
+
+    /** Verbs that presuppose an utterance of their subject's just before: its speaker goes on. */
+    private static final Set<String> GOING_ON = Set.of("add", "note", "stress", "emphasize", "emphasise", "underline",
+            "underscore", "reiterate", "insist", "explain", "clarify", "recall", "remind", "conclude", "continue",
+            "repeat", "point");
+
+    /**
+     * Source tokens of a reporting verb a participle goes on from: its subject, or the speaker inverted after it
+     * ("said the farm minister"), without the participle hung on it; null when neither.
+     */
+    private static int[] reporterSource(SentenceGraph g, int reporter, int participle) {
+        int subj = g.childExactly(reporter, "nsubj");
+        if (subj >= 0)
+            return g.lower(subj).matches("this|that|which|who|what|whatever") ? null : afterFrontedClause(g, subj);
+        // an object is the speaker only after a fronted content: "- … - said the minister", not "call the US to …"
+        boolean contentFirst = g.head(reporter) >= 0 && g.head(reporter) < reporter
+                && Set.of("dep", "parataxis").contains(g.rel(reporter))
+                || g.children(reporter).stream().anyMatch(c -> c < reporter
+                        && (g.rel(c).equals("ccomp") || g.rel(c).equals("parataxis")));
+        int obj = g.childExactly(reporter, "obj");
+        int[] speaker = contentFirst && obj > reporter ? g.trimmed(obj) : null;
+        return speaker != null && speaker[1] >= participle - 1 ? g.trimRange(speaker[0], participle - 2) : speaker;
     }
 
     /** Tags of a verb that may go on reporting: finite, or a past participle the tagger took for one. */

@@ -297,6 +297,52 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aParticipleAfterAReportGoesOnForTheReporterWhereverTheParserHungIt() {
+        // on the reported clause's verb, whose subject said nothing
+        Doc held = HandParsed.text("The envoy said the ceasefire had mostly held, stressing that both sides still "
+                        + "exchanged fire near the river.")
+                .sentence("The/the DT 2 det", "envoy NN 3 nsubj", "said/say VBD 0 root", "the DT 5 det",
+                        "ceasefire NN 8 nsubj", "had/have VBD 8 aux", "mostly RB 8 advmod", "held/hold VBN 3 ccomp",
+                        ", , 8 punct", "stressing/stress VBG 8 dep", "that IN 15 mark", "both DT 13 det",
+                        "sides/side NNS 15 nsubj", "still RB 15 advmod", "exchanged/exchange VBD 10 ccomp",
+                        "fire NN 15 obj", "near IN 19 case", "the DT 19 det", "river NN 15 obl", ". . 3 punct")
+                .build();
+        assertThat(sourceOfCue(held, "stress")).isEqualTo("The envoy");
+        // on the speaker inverted after a dash-opened remark
+        Doc harvest = HandParsed.text("- The harvest was smaller than last year - said the farm minister, noting that "
+                        + "exports will fall.")
+                .sentence("- NFP 5 punct", "The/the DT 3 det", "harvest NN 5 nsubj", "was/be VBD 5 cop",
+                        "smaller/small JJR 0 root", "than IN 8 case", "last JJ 8 amod", "year NN 5 obl",
+                        "- HYPH 5 punct", "said/say VBD 5 dep", "the DT 13 det", "farm NN 13 compound",
+                        "minister NN 10 obj", ", , 13 punct", "noting/note VBG 13 acl", "that IN 19 mark",
+                        "exports/export NNS 19 nsubj", "will MD 19 aux", "fall VB 15 ccomp", ". . 5 punct")
+                .build();
+        assertThat(sourceOfCue(harvest, "note")).isEqualTo("the farm minister");
+        // on the inverted reporting verb itself
+        Doc talks = HandParsed.text("- The talks went nowhere and the next round was cancelled - said the foreign "
+                        + "minister, adding that he would call his counterpart.")
+                .sentence("- NFP 4 punct", "The/the DT 3 det", "talks/talk NNS 4 nsubj", "went/go VBD 0 root",
+                        "nowhere RB 4 advmod", "and CC 11 cc", "the DT 9 det", "next JJ 9 amod",
+                        "round NN 11 nsubj:pass", "was/be VBD 11 aux:pass", "cancelled/cancel VBN 4 conj",
+                        "- HYPH 11 punct", "said/say VBD 4 dep", "the DT 16 det", "foreign JJ 16 amod",
+                        "minister NN 13 obj", ", , 13 punct", "adding/add VBG 13 dep", "that IN 22 mark",
+                        "he PRP 22 nsubj", "would MD 22 aux", "call VB 18 ccomp", "his/he PRP$ 24 nmod:poss",
+                        "counterpart NN 22 obj", ". . 4 punct")
+                .build();
+        assertThat(sourceOfCue(talks, "add")).isEqualTo("the foreign minister");
+        // the object of a reporting verb that comes first is whom it addresses, not an inverted speaker
+        Doc urge = HandParsed.text("The minister used the visit to urge the allies to send more shells, stressing that "
+                        + "stocks are low.")
+                .sentence("The/the DT 2 det", "minister NN 3 nsubj", "used/use VBD 0 root", "the DT 5 det",
+                        "visit NN 3 obj", "to IN 7 mark", "urge VB 3 advcl", "the DT 9 det", "allies/ally NNS 7 obj",
+                        "to TO 11 mark", "send VB 7 xcomp", "more JJR 13 amod", "shells/shell NNS 11 obj",
+                        ", , 7 punct", "stressing/stress VBG 7 dep", "that IN 19 mark", "stocks/stock NNS 19 nsubj",
+                        "are/be VBP 19 cop", "low JJ 15 ccomp", ". . 3 punct")
+                .build();
+        assertThat(sourceOfCue(urge, "stress")).isEqualTo("The minister");
+    }
+
+    @Test
     void aReportingVerbHungOnTheReportedClauseGoesOnForTheReporter() {
         Doc doc = HandParsed.text("The mayor said Norway is becoming a key partner and quickly added that Sweden also helps.")
                 .sentence("The DT 2 det", "mayor NN 3 nsubj", "said/say VBD 0 root", "Norway NNP 6 nsubj", "is/be VBZ 6 aux",

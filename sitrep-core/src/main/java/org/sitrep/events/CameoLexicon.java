@@ -105,6 +105,18 @@ public final class CameoLexicon {
      * is "---" (no event).
      */
     public Optional<String> cameo(String lemma, List<String> following) {
+        return code(lemma, following, true);
+    }
+
+    /**
+     * As {@link #cameo}, but only by a pattern: empty where none matches. A light verb ("hold", "give", "provide")
+     * is an event only by the noun a pattern names ("hold talks" 046, "give aid" 070), never by its bare code.
+     */
+    public Optional<String> patterned(String lemma, List<String> following) {
+        return code(lemma, following, false);
+    }
+
+    private Optional<String> code(String lemma, List<String> following, boolean orDefault) {
         String key = lemma.toLowerCase(Locale.ROOT);
         List<Verb> candidates = verbs.get(key);
         if (candidates == null) return Optional.empty();
@@ -123,6 +135,7 @@ public final class CameoLexicon {
                     bestEnd = end;
                 }
             }
+        if (best == null && !orDefault) return Optional.empty();
         if (best == null) {
             Verb v = candidates.get(0);
             best = v.code().isEmpty() ? v.group().code() : v.code();

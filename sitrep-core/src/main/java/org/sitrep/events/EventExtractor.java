@@ -54,6 +54,13 @@ public final class EventExtractor implements Stage {
             "occur", "happen", "comment", "speak", "contain", "raise", "change", "reach", "repeat", "insist");
 
     /**
+     * Light verbs, whose event is the noun after them ("held talks", "gave aid", "issued an appeal"): triggers only
+     * where a pattern of the CAMEO dictionary names that noun, never by the verb's own code ("issued a declaration"
+     * is no cooperation, CAMEO's 060 for the group of "give").
+     */
+    static final Set<String> LIGHT_VERBS = Set.of("hold", "give", "provide", "issue", "make", "take", "reach");
+
+    /**
      * The least probability (over the model's 18 types) at which its type makes an event where the rules found
      * none: below it, verbs such as "reacted" on the seed came through as AID.
      */
@@ -292,8 +299,10 @@ public final class EventExtractor implements Stage {
                         : lemma.equals("take") && following.contains("control") ? "take control" : lemma;
                 return Optional.of(new Trigger(l, war.get().type(), war.get().mode(), war.get().cameo(), 0.7));
             }
-            if (NOT_TRIGGERS.contains(lemma)) return Optional.empty();
-            Optional<String> code = cameo.cameo(lemma, phraseAfter(parse, i));
+            // "held talks", "gave aid", "provided aerial photographs": a light verb is an event only by the noun
+            // after it that one of the dictionary's patterns names, typed by that noun
+            Optional<String> code = LIGHT_VERBS.contains(lemma) ? cameo.patterned(lemma, phraseAfter(parse, i))
+                    : NOT_TRIGGERS.contains(lemma) ? Optional.empty() : cameo.cameo(lemma, phraseAfter(parse, i));
             if (code.isEmpty()) return Optional.empty();
             return cameo.plover(code.get()).map(p -> new Trigger(lemma, p.type(), p.mode(), code.get(), 0.5));
         }

@@ -183,6 +183,23 @@ final class ContentFinder {
         return -1;
     }
 
+    /**
+     * Whether tokens [lo, hi] hold a finite verb outside a relative clause: "the statement about the strike, whose
+     * cause she doubted" is still a noun phrase.
+     */
+    private static boolean finiteOutsideRelatives(SentenceGraph g, int[] range) {
+        for (int i = range[0]; i <= range[1]; i++) {
+            if (!FINITE.contains(g.pos(i))) continue;
+            boolean relative = false;
+            for (int k = i, steps = 0; k >= range[0] && k <= range[1] && steps < 50 && !relative; steps++) {
+                relative = g.rel(k).equals("acl:relcl");
+                k = g.head(k);
+            }
+            if (!relative) return true;
+        }
+        return false;
+    }
+
     /** Whether tokens [lo, hi] hold a finite verb: a clause, not a fronted participle ("Announcing her resignation"). */
     private static boolean hasFiniteVerb(SentenceGraph g, int[] range) {
         for (int i = range[0]; i <= range[1]; i++)
@@ -284,8 +301,11 @@ final class ContentFinder {
         return false;
     }
 
-    /** Verbs whose bare noun object is what they are about, not what is said: "assessed the situation". */
-    private static final Set<String> TOPIC_VERBS = Set.of("assess", "describe", "mention", "repeat");
+    /**
+     * Verbs whose bare noun object is what they are about, not what is said: "assessed the situation", "explained
+     * his remarks about the strike" (what is explained is the topic; "explained that …" / "why …" says something).
+     */
+    private static final Set<String> TOPIC_VERBS = Set.of("assess", "describe", "mention", "repeat", "explain");
 
     /**
      * Whether a cue's content after it is only a noun phrase that the verb is about: "assessed the situation in the
@@ -295,7 +315,7 @@ final class ContentFinder {
     static boolean onlyATopic(SentenceGraph g, Cue cue, int[] content) {
         if (onlyASource(g, cue, content)) return true;
         if (!TOPIC_VERBS.contains(g.lemma(cue.head())) || content[0] <= cue.last() || !g.contains(content[0])
-                || !g.contains(content[1]) || hasFiniteVerb(g, content)) return false;
+                || !g.contains(content[1]) || finiteOutsideRelatives(g, content)) return false;
         boolean noun = false;
         for (int i = content[0]; i <= content[1]; i++) {
             boolean closingStraight = i == content[1] && g.word(i).equals("\""); // '… in detail"' ends a quotation

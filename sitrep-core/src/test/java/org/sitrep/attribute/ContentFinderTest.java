@@ -277,6 +277,34 @@ class ContentFinderTest {
     }
 
     @Test
+    void whatIsExplainedIsATopicButWhatItIsExplainedToBeIsAClaim() {
+        var topic = HandParsed.text("The spokesman explained his remarks about the harbour blast.")
+                .sentence("The DT 2 det", "spokesman NN 3 nsubj", "explained/explain VBD 0 root",
+                        "his PRP$ 5 nmod:poss", "remarks/remark NNS 3 obj", "about IN 9 case", "the DT 9 det",
+                        "harbour NN 9 compound", "blast NN 5 nmod", ". . 3 punct")
+                .actor("spokesman", "FRAGOV", "France")
+                .build();
+        assertThat(new ClaimExtractor(null).apply(topic).get(org.sitrep.model.Layer.CLAIMS)).isEmpty();
+        // a relative clause inside the noun phrase leaves it a noun phrase
+        var relative = HandParsed.text("The spokesman explained the statement on the blast, whose cause he doubted.")
+                .sentence("The DT 2 det", "spokesman NN 3 nsubj", "explained/explain VBD 0 root", "the DT 5 det",
+                        "statement NN 3 obj", "on IN 8 case", "the DT 8 det", "blast NN 5 nmod", ", , 8 punct",
+                        "whose WP$ 11 nmod:poss", "cause NN 13 obj", "he PRP 13 nsubj", "doubted/doubt VBD 8 acl:relcl",
+                        ". . 3 punct")
+                .actor("spokesman", "FRAGOV", "France")
+                .build();
+        assertThat(new ClaimExtractor(null).apply(relative).get(org.sitrep.model.Layer.CLAIMS)).isEmpty();
+        var clause = HandParsed.text("The spokesman explained that the harbour stays closed.")
+                .sentence("The DT 2 det", "spokesman NN 3 nsubj", "explained/explain VBD 0 root", "that IN 7 mark",
+                        "the DT 6 det", "harbour NN 7 nsubj", "stays/stay VBZ 3 ccomp", "closed/close JJ 7 xcomp",
+                        ". . 3 punct")
+                .actor("spokesman", "FRAGOV", "France")
+                .build();
+        assertThat(new ClaimExtractor(null).apply(clause).get(org.sitrep.model.Layer.CLAIMS))
+                .extracting(c -> c.content().of(clause.text())).containsExactly("the harbour stays closed");
+    }
+
+    @Test
     void aParticipleOfAnotherSpeechActEndsTheContent() {
         Doc doc = HandParsed.text("The envoy declared neutrality, speaking of the country as a bridge.")
                 .sentence("The DT 2 det", "envoy NN 3 nsubj", "declared/declare VBD 0 root", "neutrality NN 3 obj",

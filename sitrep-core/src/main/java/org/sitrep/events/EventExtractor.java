@@ -60,6 +60,13 @@ public final class EventExtractor implements Stage {
      */
     static final Set<String> LIGHT_VERBS = Set.of("hold", "give", "provide", "issue", "make", "take", "reach");
 
+    /** Verbs the PLOVER manual makes a RETREAT, with its mode and CAMEO code. */
+    private static final Map<String, String[]> RETREATS = Map.of("resign", new String[] {"resign", "0831"},
+            "surrender", new String[] {"military", "0874"});
+
+    /** Verbs that are a rejection by themselves (CAMEO 120) where no pattern of the dictionary codes them. */
+    private static final Set<String> REJECTING = Set.of("reject", "rebuff", "spurn");
+
     /**
      * The least probability (over the model's 18 types) at which its type makes an event where the rules found
      * none: below it, verbs such as "reacted" on the seed came through as AID.
@@ -299,10 +306,24 @@ public final class EventExtractor implements Stage {
                         : lemma.equals("take") && following.contains("control") ? "take control" : lemma;
                 return Optional.of(new Trigger(l, war.get().type(), war.get().mode(), war.get().cameo(), 0.7));
             }
+            // the PLOVER manual's RETREAT "also covers resignations of government officials" and surrender (CAMEO
+            // 0874 "retreat or surrender militarily"), where the dictionary codes 083 and 080 (CONCEDE)
+            String[] retreat = RETREATS.get(lemma);
+            if (retreat != null) return Optional.of(new Trigger(lemma, PloverType.RETREAT, retreat[0], retreat[1], 0.5));
+            // "renewed negotiations", "opened a hearing", "organized a general strike", "riots continued": a verb
+            // that begins, keeps, holds or ends what its object (or its subject) names is that event
+            String noun = eventNoun(parse, i);
+            if (noun != null) {
+                String nounCode = EVENT_NOUNS.get(noun);
+                return cameo.plover(nounCode).map(p -> new Trigger(lemma + " " + noun, p.type(), p.mode(), nounCode, 0.5));
+            }
             // "held talks", "gave aid", "provided aerial photographs": a light verb is an event only by the noun
             // after it that one of the dictionary's patterns names, typed by that noun
-            Optional<String> code = LIGHT_VERBS.contains(lemma) ? cameo.patterned(lemma, phraseAfter(parse, i))
+            Optional<String> found = LIGHT_VERBS.contains(lemma) ? cameo.patterned(lemma, phraseAfter(parse, i))
                     : NOT_TRIGGERS.contains(lemma) ? Optional.empty() : cameo.cameo(lemma, phraseAfter(parse, i));
+            // "rejected the peace plan": rejecting is CAMEO 12 whatever is rejected, where the dictionary's group of
+            // "reject" has no code of its own and names only some objects
+            Optional<String> code = found.isEmpty() && REJECTING.contains(lemma) ? Optional.of("120") : found;
             if (code.isEmpty()) return Optional.empty();
             return cameo.plover(code.get()).map(p -> new Trigger(lemma, p.type(), p.mode(), code.get(), 0.5));
         }
@@ -361,6 +382,49 @@ public final class EventExtractor implements Stage {
             else if (r.startsWith("compound")) return false;
         }
         return ground;
+    }
+
+    /**
+     * Nouns of political events other than fighting, with their CAMEO code: what a verb of beginning, holding,
+     * keeping or imposing ({@link #ASPECT_VERBS}) names as its object is that event.
+     */
+    private static final Map<String, String> EVENT_NOUNS = Map.ofEntries(
+            Map.entry("talks", "046"), Map.entry("negotiation", "046"), Map.entry("negotiations", "046"),
+            Map.entry("consultations", "040"), Map.entry("dialogue", "046"),
+            Map.entry("investigation", "090"), Map.entry("inquiry", "090"), Map.entry("probe", "090"),
+            Map.entry("hearing", "090"),
+            Map.entry("protest", "141"), Map.entry("demonstration", "141"), Map.entry("rally", "141"),
+            Map.entry("riot", "145"), Map.entry("strike", "143"), Map.entry("boycott", "143"),
+            Map.entry("curfew", "1723"), Map.entry("state of emergency", "1724"), Map.entry("martial law", "1724"),
+            Map.entry("state of siege", "1724"));
+    /** Verbs that begin, hold, keep, end or impose the event their object names ("renewed negotiations"). */
+    private static final Set<String> ASPECT_VERBS = Set.of("open", "launch", "begin", "start", "renew", "resume",
+            "continue", "complete", "conclude", "hold", "conduct", "organize", "organise", "stage", "extend", "declare",
+            "impose", "prolong");
+    /** Verbs said of an event as their subject that it goes on or begins ("riots continued", "talks resumed"). */
+    private static final Set<String> ONGOING_VERBS = Set.of("continue", "resume", "begin", "start", "erupt");
+
+    /**
+     * The event noun ({@link #EVENT_NOUNS}) that verb {@code i} begins, holds or imposes as its object, or goes on
+     * as its subject, or null: "state of emergency" and "martial law" by their head and modifier; "strike" only as
+     * a stoppage of work.
+     */
+    private static String eventNoun(Parse parse, int i) {
+        String lemma = parse.lemma(i);
+        int n = ASPECT_VERBS.contains(lemma) ? parse.child(i, "obj") : -1;
+        if (n < 0 && ONGOING_VERBS.contains(lemma)) n = parse.child(i, "nsubj");
+        if (n < 0) return null;
+        String w = parse.lower(n);
+        if (w.equals("state")) {
+            for (int c : parse.children(n))
+                if (parse.rel(c).startsWith("nmod") && (parse.lower(c).equals("emergency") || parse.lower(c).equals("siege")))
+                    return "state of " + parse.lower(c);
+            return null;
+        }
+        if (w.equals("law")) return parse.childWord(n, "martial") >= 0 ? "martial law" : null;
+        String key = EVENT_NOUNS.containsKey(w) ? w : parse.lemma(n).toLowerCase(Locale.ROOT);
+        if (!EVENT_NOUNS.containsKey(key) || key.equals("strike") && !laborStrike(parse, n)) return null;
+        return key;
     }
 
     /** Verbs of fighting over ground when their object is a place or ground ("defend Bakhmut", "encircle the town"). */

@@ -336,15 +336,15 @@ public final class EventEvaluation {
      * the table of ../shared/eval/plover-gsr/README.md) where it is the type the rules read from CAMEO code
      * {@code cameo} ({@code ruleType}) by the 2021 table, which moved some codes: 0.5b1 has no ACCUSE (CAMEO 09 is
      * INVESTIGATE, 11 DISAPPROVE), 17 is COERCE throughout (2021: 1712 destroy property and 175 repression are
-     * ASSAULT) and 081–083 CONCEDE (2021: easing a curfew or state of emergency is RETREAT). A type the coders'
-     * convention gave ({@link PloverCoding}) stays, as does everything the stage types without a code. The stage
+     * ASSAULT) and 0813–0814 CONCEDE (2021: easing a curfew or state of emergency is RETREAT; a resignation, 0831,
+     * which the manual makes RETREAT, is RETREAT in the records too). A type the coders' convention gave ({@link PloverCoding}) stays, as does everything the stage types without a code. The stage
      * keeps the 2021 types (issue 10's seed expects ACCUSE).
      */
     static PloverType inGoldScheme(PloverType coded, PloverType ruleType, String cameo) {
         if (coded == PloverType.ACCUSE) return cameo != null && cameo.startsWith("09") ? PloverType.INVESTIGATE : PloverType.DISAPPROVE;
         if (coded == null || coded != ruleType || cameo == null) return coded;
         if (cameo.startsWith("17")) return PloverType.COERCE;
-        if (cameo.startsWith("081") || cameo.startsWith("082") || cameo.startsWith("083")) return PloverType.CONCEDE;
+        if (cameo.startsWith("0813") || cameo.startsWith("0814")) return PloverType.CONCEDE;
         return coded;
     }
 

@@ -235,7 +235,10 @@ final class ContentFinder {
     /** Words that open a reporter's adjunct after a comma: "…, during a visit", "…, as the country struggles". */
     static final Set<String> ADJUNCT_OPENERS = Set.of("while", "as", "with", "during", "saying", "adding",
             "according", "citing", "although", "though", "amid", "despite", "after", "before", "when", "speaking",
-            "claiming", "noting", "stressing", "insisting", "warning", "calling", "urging", "describing");
+            "claiming", "noting", "stressing", "insisting", "warning", "calling", "urging", "describing",
+            // the speaker going on with another speech act ("…, emphasizing that …"): a claim of its own
+            "emphasizing", "emphasising", "underlining", "underscoring", "recalling", "reiterating",
+            "arguing", "reminding", "asserting", "acknowledging", "admitting");
 
     /** Participles of the speaker going on with another speech act: "…, speaking of the country as …". */
     static final Set<String> SPEECH_PARTICIPLES = Set.of("speaking", "claiming", "noting", "stressing", "insisting",

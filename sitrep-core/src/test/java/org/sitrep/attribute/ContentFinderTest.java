@@ -305,6 +305,17 @@ class ContentFinderTest {
     }
 
     @Test
+    void aSpeakerGoingOnAfterADemandEndsItsContent() {
+        Doc doc = HandParsed.text("The minister urged the allies to send more shells, emphasizing that stocks are low.")
+                .sentence("The/the DT 2 det", "minister NN 3 nsubj", "urged/urge VBD 0 root", "the DT 5 det",
+                        "allies/ally NNS 3 obj", "to TO 7 mark", "send VB 3 xcomp", "more JJR 9 amod",
+                        "shells/shell NNS 7 obj", ", , 3 punct", "emphasizing/emphasize VBG 3 dep", "that IN 15 mark",
+                        "stocks/stock NNS 15 nsubj", "are/be VBP 15 cop", "low JJ 11 ccomp", ". . 3 punct")
+                .build();
+        assertThat(content(doc, 0)).isEqualTo("the allies to send more shells");
+    }
+
+    @Test
     void aParticipleOfAnotherSpeechActEndsTheContent() {
         Doc doc = HandParsed.text("The envoy declared neutrality, speaking of the country as a bridge.")
                 .sentence("The DT 2 det", "envoy NN 3 nsubj", "declared/declare VBD 0 root", "neutrality NN 3 obj",

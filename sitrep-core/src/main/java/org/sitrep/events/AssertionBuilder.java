@@ -477,11 +477,25 @@ public final class AssertionBuilder implements Stage {
         }
         for (int pass = 0; pass < 2; pass++)
             for (int c : pass == 0 ? firsts : others) {
+                // "the annexation of Crimea and the war in Donbas": a conjunct naming another event ("the war")
+                // has the place of that event, not one taken by this one
+                if (namesAnEvent(parse, c)) continue;
                 EventArguments.Where w = pass == 0 ? args.placeAt(c) : args.conjunctPlace(c);
                 if (w.name() != null && !w.name().overlaps(name) && out.stream().noneMatch(o -> o.name().overlaps(w.name())))
                     out.add(w);
             }
         return out;
+    }
+
+    /** Nouns of a war or a part of one, beside the lexicon's event nouns. */
+    private static final Set<String> WAR_NOUNS = Set.of("war", "conflict", "crisis", "invasion", "aggression",
+            "hostilities", "uprising", "insurgency", "campaign", "operation", "massacre", "genocide");
+
+    /** Whether token {@code t} is a noun naming an event ("the war", "the shelling"), not a place or ground. */
+    static boolean namesAnEvent(Parse parse, int t) {
+        if (!parse.isNoun(t) || parse.pos(t).startsWith("NNP")) return false;
+        String lemma = parse.lemma(t);
+        return WAR_NOUNS.contains(lemma) || WarLexicon.noun(lemma).isPresent();
     }
 
     private static boolean noConjunct(Parse parse, int t) {

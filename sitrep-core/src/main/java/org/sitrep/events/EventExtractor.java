@@ -309,14 +309,21 @@ public final class EventExtractor implements Stage {
             // the PLOVER manual's RETREAT "also covers resignations of government officials" and surrender (CAMEO
             // 0874 "retreat or surrender militarily"), where the dictionary codes 083 and 080 (CONCEDE)
             String[] retreat = RETREATS.get(lemma);
-            if (retreat != null) return Optional.of(new Trigger(lemma, PloverType.RETREAT, retreat[0], retreat[1], 0.5));
+            if (retreat != null)
+                return Optional.of(new Trigger(lemma, PloverType.RETREAT, retreat[0], retreat[1], 0.5));
             // "renewed negotiations", "opened a hearing", "organized a general strike", "riots continued": a verb
             // that begins, keeps, holds or ends what its object (or its subject) names is that event
             String noun = eventNoun(parse, i);
             if (noun != null) {
                 String nounCode = EVENT_NOUNS.get(noun);
-                return cameo.plover(nounCode).map(p -> new Trigger(lemma + " " + noun, p.type(), p.mode(), nounCode, 0.5));
+                return cameo.plover(nounCode)
+                        .map(p -> new Trigger(lemma + " " + noun, p.type(), p.mode(), nounCode, 0.5));
             }
+            // "eased emergency measures", "cut food supplies", "restored diplomatic ties", "blocked the roads": a
+            // verb whose object says what it does to a measure, to aid, to relations or to passage
+            String objectCode = objectEvent(parse, i);
+            if (objectCode != null)
+                return cameo.plover(objectCode).map(p -> new Trigger(lemma, p.type(), p.mode(), objectCode, 0.5));
             // "held talks", "gave aid", "provided aerial photographs": a light verb is an event only by the noun
             // after it that one of the dictionary's patterns names, typed by that noun
             Optional<String> found = LIGHT_VERBS.contains(lemma) ? cameo.patterned(lemma, phraseAfter(parse, i))
@@ -425,6 +432,39 @@ public final class EventExtractor implements Stage {
         String key = EVENT_NOUNS.containsKey(w) ? w : parse.lemma(n).toLowerCase(Locale.ROOT);
         if (!EVENT_NOUNS.containsKey(key) || key.equals("strike") && !laborStrike(parse, n)) return null;
         return key;
+    }
+
+    /** A verb's meaning fixed by its object: the verbs, the object nouns (lemmas), the CAMEO code. */
+    private record ObjectEvent(Set<String> verbs, Set<String> objects, String cameo) {}
+
+    private static final Set<String> EASING = Set.of("ease", "lift", "relax", "loosen");
+    private static final Set<String> CUTTING = Set.of("reduce", "cut", "suspend", "halt", "stop", "freeze", "withhold",
+            "slash");
+    /**
+     * Easing a measure is yielding (CAMEO 081; a curfew 0813, sanctions 085); cutting aid is reducing relations
+     * (162); establishing or restoring relations is diplomatic cooperation (050); blocking a road obstructs passage
+     * (144), a form of protest. The dictionary has no pattern for most of these and codes the verb alone
+     * ("ease" 060, cooperation; "reduce" 081, yielding; "block" 170).
+     */
+    private static final List<ObjectEvent> OBJECT_EVENTS = List.of(
+            new ObjectEvent(EASING, Set.of("restriction", "measure", "ban", "control"), "081"),
+            new ObjectEvent(EASING, Set.of("curfew"), "0813"),
+            new ObjectEvent(EASING, Set.of("sanction", "embargo"), "085"),
+            new ObjectEvent(CUTTING, Set.of("aid", "assistance", "supply", "supplies", "funding", "food"), "162"),
+            new ObjectEvent(Set.of("establish", "restore", "upgrade", "normalize", "normalise", "resume"),
+                    Set.of("tie", "ties", "relation", "relations"), "050"),
+            new ObjectEvent(Set.of("block", "barricade", "blockade"), Set.of("road", "highway", "traffic",
+                    "transport", "route", "railway", "street", "bridge", "entrance"), "144"));
+
+    /** The CAMEO code verb {@code i} has by its object ({@link #OBJECT_EVENTS}), or null. */
+    private static String objectEvent(Parse parse, int i) {
+        int obj = parse.child(i, "obj");
+        if (obj < 0) return null;
+        String lemma = parse.lemma(i), noun = parse.lemma(obj).toLowerCase(Locale.ROOT), word = parse.lower(obj);
+        for (ObjectEvent r : OBJECT_EVENTS)
+            if (r.verbs().contains(lemma) && (r.objects().contains(noun) || r.objects().contains(word)))
+                return r.cameo();
+        return null;
     }
 
     /** Verbs of fighting over ground when their object is a place or ground ("defend Bakhmut", "encircle the town"). */

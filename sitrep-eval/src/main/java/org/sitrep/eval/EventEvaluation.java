@@ -337,8 +337,9 @@ public final class EventEvaluation {
      * {@code cameo} ({@code ruleType}) by the 2021 table, which moved some codes: 0.5b1 has no ACCUSE (CAMEO 09 is
      * INVESTIGATE, 11 DISAPPROVE), 17 is COERCE throughout (2021: 1712 destroy property and 175 repression are
      * ASSAULT) and 0813–0814 CONCEDE (2021: easing a curfew or state of emergency is RETREAT; a resignation, 0831,
-     * which the manual makes RETREAT, is RETREAT in the records too). A type the coders' convention gave ({@link PloverCoding}) stays, as does everything the stage types without a code. The stage
-     * keeps the 2021 types (issue 10's seed expects ACCUSE).
+     * which the manual makes RETREAT, is RETREAT in the records too). A type the coders' convention gave
+     * ({@link PloverCoding}) stays, as does everything the stage types without a code. The stage keeps the 2021 types
+     * (issue 10's seed expects ACCUSE).
      */
     static PloverType inGoldScheme(PloverType coded, PloverType ruleType, String cameo) {
         if (coded == PloverType.ACCUSE) return cameo != null && cameo.startsWith("09") ? PloverType.INVESTIGATE : PloverType.DISAPPROVE;

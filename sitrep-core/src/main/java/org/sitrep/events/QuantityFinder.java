@@ -210,7 +210,13 @@ final class QuantityFinder {
         if (bodiesOf(parse, noun) >= 0) return "killed";
         if (livesTaken(parse, noun)) return "killed";
         for (int k = noun, steps = 0; k >= 0 && steps < 3; k = parse.head(k), steps++) {
+            // "… and on whose borders there are now 150,000 troops": a noun with its own copula is the predicate of
+            // a clause of its own, which no casualty verb above it counts
+            if (k == noun && noun != number && parse.child(noun, "cop") >= 0) break;
             String kind = CASUALTY_VERBS.get(parse.lemma(k));
+            // "Five have been lost": a bare number lost counts what was named before it, not people
+            if (kind != null && parse.isVerb(k) && parse.lemma(k).equals("lose") && noun == number && !parse.isNoun(noun))
+                break;
             // "lost 20 tanks", "of its three wars, it lost two": what is lost is counted by its noun, people or not
             if (kind != null && parse.isVerb(k) && parse.lemma(k).equals("lose") && noun != number && lostThing(parse, noun))
                 break;

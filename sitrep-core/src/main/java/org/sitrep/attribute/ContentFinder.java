@@ -66,6 +66,10 @@ final class ContentFinder {
         // A demand's addressee belongs to what is demanded: "called on Moscow to stop the attacks".
         if (clause >= 0 && obj > cue.last() && (cue.cueClass() == CueClass.DEMAND || cue.cueClass() == CueClass.ORDER))
             start = Math.min(start, g.subtree(obj)[0]);
+        // "cautioned other armies that …": the parser may hang the clause on the addressee; it is still what was said
+        int onAddressee = clause < 0 && obj > cue.last() && ADDRESSED.contains(cue.lemma()) ? clauseOn(g, obj) : -1;
+        if (onAddressee >= 0)
+            start = g.subtree(onAddressee)[0];
         else if (clause < 0 && CueLexicon.ADDRESSEE_VERBS.contains(cue.lemma())) {
             int split = splitClause(g, verb, cue);
             if (split < 0) return null; // "told Reuters": none
@@ -104,6 +108,25 @@ final class ContentFinder {
             if (c > obj && Set.of("dep", "parataxis").contains(g.rel(c)) && FINITE.contains(g.pos(c))
                     && g.childExactly(c, "nsubj") < 0) return obj;
         return -1;
+    }
+
+    /** Verbs whose object is whom they address, before what they say: "warned other states that …". */
+    private static final Set<String> ADDRESSED = Set.of("tell", "inform", "brief", "assure", "warn", "remind",
+            "caution", "notify");
+
+    /** A clause the parser hung on {@code noun} after it ("other armies that any attempt … would meet fire"), or -1. */
+    private static int clauseOn(SentenceGraph g, int noun) {
+        for (int c : g.children(noun))
+            if (c > noun && g.rel(c).equals("ccomp") && finiteClause(g, c)) return c;
+        return -1;
+    }
+
+    /** Whether the clause headed by {@code head} has a finite verb or a modal: a clause, not a noun's complement. */
+    private static boolean finiteClause(SentenceGraph g, int head) {
+        if (FINITE.contains(g.pos(head))) return true;
+        for (int c : g.children(head))
+            if (g.rel(c).startsWith("aux") && FINITE.contains(g.pos(c))) return true;
+        return false;
     }
 
     /** Subordinators that front a statement before the sentence's main clause: "Although Moscow says A, B …". */
@@ -258,6 +281,9 @@ final class ContentFinder {
                 continue;
             }
             if (quoted || i == start) continue;
+            // '… would "lead to consequences" in a televised address': after a closing quotation mark, the occasion
+            // of the statement is the reporter's
+            if (occasionAfterQuote(g, i)) return i - 1;
             String next = g.word(i + 1);
             boolean lower = !next.isEmpty() && Character.isLowerCase(next.charAt(0));
             if (w.equals(",") && ADJUNCT_OPENERS.contains(g.lower(i + 1))) return i - 1;
@@ -268,6 +294,22 @@ final class ContentFinder {
             if (Set.of("-", "\u2013", "\u2014", "--").contains(w) && spaced && lower) return i - 1;
         }
         return end;
+    }
+
+    private static final Set<String> OCCASION_PREPOSITIONS = Set.of("in", "during", "at", "on");
+    /** Nouns of the occasion a statement is made on: "in a televised address", "during a press conference". */
+    private static final Set<String> OCCASION_NOUNS = Set.of("address", "speech", "interview", "statement", "briefing",
+            "conference", "post", "message", "video", "broadcast", "remarks", "comments", "tweet", "appearance");
+
+    /**
+     * Whether token {@code p}, right after a quotation mark, is a preposition whose phrase names the occasion of a
+     * statement ('…" in a televised address', '…" during a press conference'): the reporter's, not what was said.
+     */
+    static boolean occasionAfterQuote(SentenceGraph g, int p) {
+        if (p - 1 < g.first() || !isQuote(g.word(p - 1)) || !OCCASION_PREPOSITIONS.contains(g.lower(p))) return false;
+        int noun = g.head(p);
+        return noun > p && g.rel(p).equals("case")
+                && OCCASION_NOUNS.contains(g.lemma(noun).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

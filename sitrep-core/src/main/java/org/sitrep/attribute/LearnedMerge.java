@@ -97,7 +97,8 @@ final class LearnedMerge {
                 if (t.span().start() >= start && ContentFinder.isQuote(w)) quoted = ContentFinder.quotedAfter(w, quoted);
                 if (t.span().end() <= end) continue;
                 String next = i + 1 < s.endToken() ? tokens.get(i + 1).span().of(doc.text()).toLowerCase(java.util.Locale.ROOT) : "";
-                if (!quoted && (goesOn(g, cues, c, i) || w.equals(",") && WIDENING_STOPS.contains(next)))
+                if (!quoted && (goesOn(g, cues, c, i) || w.equals(",") && WIDENING_STOPS.contains(next)
+                        || g != null && g.contains(i) && ContentFinder.occasionAfterQuote(g, i)))
                     break;
                 boolean closesOwnQuote = SentenceGraph.isClosingQuote(w)
                         && doc.text().substring(start, t.span().start()).matches("(?s).*[“\"«].*");

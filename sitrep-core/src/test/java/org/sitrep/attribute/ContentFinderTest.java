@@ -316,6 +316,30 @@ class ContentFinderTest {
     }
 
     @Test
+    void aClauseTheParserHungOnTheAddresseeIsStillWhatWasSaid() {
+        Doc doc = HandParsed.text("The general cautioned other armies that any attempt to cross the line would "
+                        + "meet fire.")
+                .sentence("The/the DT 2 det", "general NN 3 nsubj", "cautioned/caution VBD 0 root", "other JJ 5 amod",
+                        "armies/army NNS 3 obj", "that WDT 5 dep", "any DT 8 det", "attempt NN 14 nsubj",
+                        "to TO 10 mark", "cross VB 8 acl", "the DT 12 det", "line NN 10 obj", "would MD 14 aux",
+                        "meet VB 5 ccomp", "fire NN 14 obj", ". . 3 punct")
+                .build();
+        assertThat(content(doc, 0)).isEqualTo("any attempt to cross the line would meet fire");
+    }
+
+    @Test
+    void theOccasionOfAStatementAfterAClosingQuotationMarkIsTheReporters() {
+        Doc doc = HandParsed.text("The mayor said the shelling was \"a crime against children\" during a press "
+                        + "conference.")
+                .sentence("The/the DT 2 det", "mayor NN 3 nsubj", "said/say VBD 0 root", "the DT 5 det",
+                        "shelling NN 9 nsubj", "was/be VBD 9 cop", "\" `` 9 punct", "a DT 9 det", "crime NN 3 ccomp",
+                        "against IN 11 case", "children/child NNS 9 nmod", "\" '' 9 punct", "during IN 16 case",
+                        "a DT 16 det", "press NN 16 compound", "conference NN 9 nmod", ". . 3 punct")
+                .build();
+        assertThat(content(doc, 0)).isEqualTo("the shelling was \"a crime against children\"");
+    }
+
+    @Test
     void aParticipleOfAnotherSpeechActEndsTheContent() {
         Doc doc = HandParsed.text("The envoy declared neutrality, speaking of the country as a bridge.")
                 .sentence("The DT 2 det", "envoy NN 3 nsubj", "declared/declare VBD 0 root", "neutrality NN 3 obj",

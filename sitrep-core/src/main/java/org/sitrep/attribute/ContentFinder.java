@@ -68,7 +68,7 @@ final class ContentFinder {
             start = Math.min(start, g.subtree(obj)[0]);
         // "cautioned other armies that …": the parser may hang the clause on the addressee; it is still what was said
         int onAddressee = clause < 0 && obj > cue.last() && ADDRESSED.contains(cue.lemma()) ? clauseOn(g, obj) : -1;
-        if (onAddressee >= 0)
+        if (onAddressee >= 0 && g.subtree(onAddressee)[0] > Math.max(obj, cue.last()))
             start = g.subtree(onAddressee)[0];
         else if (clause < 0 && CueLexicon.ADDRESSEE_VERBS.contains(cue.lemma())) {
             int split = splitClause(g, verb, cue);

@@ -273,13 +273,14 @@ public final class AssertionBuilder implements Stage {
 
     /**
      * The invaders and occupations of the Second World War and of the Soviet era ("the Nazi invaders", "the fascist
-     * occupiers", "the German occupation", "Soviet occupation"), the Soviet Union's army and the Nazi camps ("the camp
-     * was liberated by the Soviet Army", "the liberation of a Nazi death camp"); "neo-Nazi", a label of this war's
+     * occupiers", "the German occupation", "Soviet occupation"), the Soviet Union's and Hitler's armies and the
+     * Nazi camps ("the camp was liberated by the Soviet Army", "the siege that turned the war against Hitler's
+     * army", "the liberation of a Nazi death camp"); "neo-Nazi", a label of this war's
      * propaganda, is not one.
      */
     private static final Pattern OLD_INVADERS = Pattern.compile(
             "(?<!neo-)\\b(Nazi|[Ff]ascist|German|Hitler's|Soviet) (invaders|occupiers|occupation|invasion)\\b"
-            + "|\\bThird Reich\\b|\\bSoviet ([Aa]rmy|troops|forces|soldiers)\\b"
+            + "|\\bThird Reich\\b|\\b(Soviet|Hitler['’]s) ([Aa]rmy|armies|troops|forces|soldiers)\\b"
             + "|(?<!neo-)\\bNazi (death |concentration |extermination )?camps?\\b");
 
     /**

@@ -43,4 +43,27 @@ class OldArmiesRulesTest {
                 .place("Poland", FeatureKind.COUNTRY, "PL").analyzed();
         assertThat(control(camp)).isZero();
     }
+
+    private static long fighting(Doc doc) {
+        return doc.get(Layer.ASSERTIONS).stream().filter(a -> a.kind() == Kind.FIGHTING).count();
+    }
+
+    @Test
+    void aSiegeThatWoreDownHitlersArmyIsHistory() {
+        Doc old = Parsed.of("Veterans recalled the siege of Leningrad that wore down Hitler's army.",
+                        "Veterans NNS veteran 2 nsubj", "recalled VBD recall 0 root", "the DT the 4 det",
+                        "siege NN siege 2 obj", "of IN of 6 case", "Leningrad NNP Leningrad 4 nmod",
+                        "that WDT that 8 nsubj", "wore VBD wear 4 acl:relcl", "down RP down 8 compound:prt",
+                        "Hitler NNP Hitler 12 nmod:poss", "'s POS 's 10 case", "army NN army 8 obj", ". . . 2 punct")
+                .place("Leningrad", FeatureKind.POPULATED_PLACE, "RU").analyzed();
+        assertThat(fighting(old)).isZero();
+
+        Doc now = Parsed.of("Veterans recalled the siege of Mariupol that wore down the Russian army.",
+                        "Veterans NNS veteran 2 nsubj", "recalled VBD recall 0 root", "the DT the 4 det",
+                        "siege NN siege 2 obj", "of IN of 6 case", "Mariupol NNP Mariupol 4 nmod",
+                        "that WDT that 8 nsubj", "wore VBD wear 4 acl:relcl", "down RP down 8 compound:prt",
+                        "the DT the 12 det", "Russian JJ Russian 12 amod", "army NN army 8 obj", ". . . 2 punct")
+                .place("Mariupol", FeatureKind.POPULATED_PLACE, "UA").analyzed();
+        assertThat(fighting(now)).isEqualTo(1);
+    }
 }

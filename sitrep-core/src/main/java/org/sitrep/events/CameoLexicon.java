@@ -122,8 +122,12 @@ public final class CameoLexicon {
         if (candidates == null) return Optional.empty();
         String best = null;
         int bestScore = 0, bestEnd = Integer.MAX_VALUE;
+        // a verb the dictionary gives a code of its own ("accuse" 112) is not coded by a pattern written for another
+        // verb of its group ("withdraw … negotiations" 161 read into "accused … in the negotiations")
+        boolean ownCode = candidates.stream().anyMatch(v -> !v.code().isEmpty());
         for (Verb v : candidates)
             for (Pattern p : v.group().patterns()) {
+                if (ownCode && !p.verb().isEmpty() && !p.verb().equals(key)) continue;
                 // own patterns first, then by length, then the one ending nearest the verb ("issued an ultimatum
                 // … to halt attacks" is the ultimatum, not an attack)
                 int score = (p.verb().equals(key) ? 1000 : 0) + p.words().size();
@@ -137,7 +141,7 @@ public final class CameoLexicon {
             }
         if (best == null && !orDefault) return Optional.empty();
         if (best == null) {
-            Verb v = candidates.get(0);
+            Verb v = candidates.stream().filter(c -> !c.code().isEmpty()).findFirst().orElse(candidates.get(0));
             best = v.code().isEmpty() ? v.group().code() : v.code();
         }
         return best.isEmpty() || best.startsWith("-") ? Optional.empty() : Optional.of(best);

@@ -453,6 +453,9 @@ public final class EventExtractor implements Stage {
             new ObjectEvent(CUTTING, Set.of("aid", "assistance", "supply", "supplies", "funding", "food"), "162"),
             new ObjectEvent(Set.of("establish", "restore", "upgrade", "normalize", "normalise", "resume"),
                     Set.of("tie", "ties", "relation", "relations"), "050"),
+            new ObjectEvent(Set.of("send", "deliver", "ship", "supply", "donate", "hand", "airlift"), Set.of("arm",
+                    "arms", "weapon", "ammunition", "medicine", "food", "aid", "relief", "equipment", "grain", "fuel",
+                    "vaccine", "tent", "blanket"), "070"),
             new ObjectEvent(Set.of("block", "barricade", "blockade"), Set.of("road", "highway", "traffic",
                     "transport", "route", "railway", "street", "bridge", "entrance"), "144"));
 
@@ -460,10 +463,16 @@ public final class EventExtractor implements Stage {
     private static String objectEvent(Parse parse, int i) {
         int obj = parse.child(i, "obj");
         if (obj < 0) return null;
-        String lemma = parse.lemma(i), noun = parse.lemma(obj).toLowerCase(Locale.ROOT), word = parse.lower(obj);
-        for (ObjectEvent r : OBJECT_EVENTS)
-            if (r.verbs().contains(lemma) && (r.objects().contains(noun) || r.objects().contains(word)))
-                return r.cameo();
+        // "handed over 700 kg of medicine": a measure of the thing is the thing
+        int of = -1;
+        for (int c : parse.children(obj))
+            if (parse.rel(c).startsWith("nmod") && parse.childWord(c, "of") >= 0) of = c;
+        for (int o : of >= 0 ? List.of(obj, of) : List.of(obj)) {
+            String lemma = parse.lemma(i), noun = parse.lemma(o).toLowerCase(Locale.ROOT), word = parse.lower(o);
+            for (ObjectEvent r : OBJECT_EVENTS)
+                if (r.verbs().contains(lemma) && (r.objects().contains(noun) || r.objects().contains(word)))
+                    return r.cameo();
+        }
         return null;
     }
 

@@ -23,6 +23,18 @@ class CameoLexiconTest {
         assertThat(LEXICON.cameo("demand", List.of("talks"))).contains("100");
     }
 
+    /** A group like the dictionary's: "accuse" with a code of its own, "pull out" with a pattern of its own. */
+    private static final CameoLexicon OWN_CODES = new CameoLexicon(List.of("=\t110", "V\tblame\t", "V\taccuse\t112",
+            "V\tpull\t", "P\t161\tout of talks\tpull"), List.of("110\tACCUSE\tdisapprove", "161\tSANCTION\t"));
+
+    @Test
+    void aVerbWithACodeOfItsOwnIsNotCodedByAnotherVerbsPattern() {
+        assertThat(OWN_CODES.cameo("accuse", List.of("the", "envoy", "out", "of", "talks"))).contains("112");
+        assertThat(OWN_CODES.cameo("pull", List.of("out", "of", "talks"))).contains("161");
+        // a verb without a code of its own still reads the group's patterns, as PETRARCH does
+        assertThat(OWN_CODES.cameo("blame", List.of("out", "of", "talks"))).contains("161");
+    }
+
     @Test
     void aGroupWithoutEventCodesOnlyThroughItsPatterns() {
         assertThat(LEXICON.cameo("reject", List.of("plan"))).isEqualTo(Optional.empty());

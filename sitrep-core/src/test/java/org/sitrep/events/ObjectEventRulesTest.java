@@ -11,8 +11,9 @@ import org.sitrep.model.PloverType;
 
 /**
  * A verb whose object says what it does: easing a measure is yielding (CONCEDE), cutting aid reduces relations
- * (SANCTION), restoring ties is diplomatic cooperation (SUPPORT), blocking a road obstructs passage (PROTEST). By the
- * rules alone (the bundled model is not tested here). Hand parses of sentences written for these tests.
+ * (SANCTION), restoring ties is diplomatic cooperation (SUPPORT), sending medicine or arms is AID, blocking a road
+ * obstructs passage (PROTEST). By the rules alone (the bundled model is not tested here). Hand parses of sentences
+ * written for these tests.
  */
 class ObjectEventRulesTest {
     private static PloverType type(Parsed parsed) {
@@ -44,6 +45,14 @@ class ObjectEventRulesTest {
                         "restored VBD restore 0 root", "diplomatic JJ diplomatic 4 amod", "ties NNS tie 2 obj",
                         "with IN with 6 case", "Chile NNP chile 2 obl", ". . . 2 punct")
                 .actor("Bolivia", "BOL").actor("Chile", "CHL"))).isEqualTo(PloverType.SUPPORT);
+    }
+
+    @Test
+    void shippingMedicineIsAid() {
+        assertThat(type(Parsed.of("Norway shipped two tonnes of medicine to Sudan.", "Norway NNP norway 2 nsubj",
+                        "shipped VBD ship 0 root", "two CD two 4 nummod", "tonnes NNS tonne 2 obj", "of IN of 6 case",
+                        "medicine NN medicine 4 nmod", "to IN to 8 case", "Sudan NNP sudan 2 obl", ". . . 2 punct")
+                .actor("Norway", "NOR").actor("Sudan", "SDN"))).isEqualTo(PloverType.AID);
     }
 
     @Test

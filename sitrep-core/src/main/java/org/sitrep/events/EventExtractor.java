@@ -64,6 +64,13 @@ public final class EventExtractor implements Stage {
     private static final Map<String, String[]> RETREATS = Map.of("resign", new String[] {"resign", "0831"},
             "surrender", new String[] {"military", "0874"});
 
+    /**
+     * Verbs of accusing in court, which the PLOVER manual makes ACCUSE ("accuse, allege, or charge, both judicially and
+     * informally"; "sue or bring to court"), where the CAMEO dictionary codes 173 (arrest, COERCE): coded CAMEO 115,
+     * bring legal action against.
+     */
+    private static final Set<String> LEGAL_ACCUSATIONS = Set.of("indict", "sue", "prosecute");
+
     /** Verbs that are a rejection by themselves (CAMEO 120) where no pattern of the dictionary codes them. */
     private static final Set<String> REJECTING = Set.of("reject", "rebuff", "spurn");
 
@@ -311,6 +318,9 @@ public final class EventExtractor implements Stage {
             String[] retreat = RETREATS.get(lemma);
             if (retreat != null)
                 return Optional.of(new Trigger(lemma, PloverType.RETREAT, retreat[0], retreat[1], 0.5));
+            // "indicted the former mayor", "is suing the ministry": legal action is an accusation, not an arrest
+            if (LEGAL_ACCUSATIONS.contains(lemma))
+                return cameo.plover("115").map(p -> new Trigger(lemma, p.type(), p.mode(), "115", 0.5));
             // "renewed negotiations", "opened a hearing", "organized a general strike", "riots continued": a verb
             // that begins, keeps, holds or ends what its object (or its subject) names is that event
             String noun = eventNoun(parse, i);

@@ -366,6 +366,11 @@ public final class EventExtractor implements Stage {
                     && placedHere(parse, i))
                 return Optional.of(new Trigger(key.equals("engagement") ? "clash" : "offensive", PloverType.FIGHT, "",
                         "190", 0.6));
+            // "a cyber attack on ministry websites", "cyberattacks": the PLOVER manual's COERCE "cyber" (cyberattacks,
+            // hacking, website attacks), no use of armed force
+            if (key.equals("cyberattack") || key.equals("cyber-attack")
+                    || Set.of("attack", "assault", "strike").contains(key) && modifiedBy(parse, i, CYBER))
+                return Optional.of(new Trigger("cyber attack", PloverType.COERCE, "cyber", "170", 0.6));
             // "the take-over of Crimea", split by the tokenizer into "take", "-", "over": the noun "takeover"
             if (key.equals("take") && hyphenedWith(parse, i, "over", sentenceEnd)) key = "takeover";
             // "the Crimea grab", "a land grab": taking ground; not "a power grab", "a cash grab"
@@ -546,6 +551,9 @@ public final class EventExtractor implements Stage {
     }
 
     /** Nouns of an operation that are fighting when an "offensive", "assault" or "combat" modifies them. */
+    /** Words that make an attack one on computers and networks ("cyber attack", "online attack"). */
+    private static final Set<String> CYBER = Set.of("cyber", "online", "internet", "computer", "network");
+
     private static final Set<String> FIGHT_OPERATIONS = Set.of("operation", "action", "engagement");
     /** Units of distance an advance covers ("advanced up to two kilometres"): no thing advanced. */
     private static final Set<String> DISTANCES = Set.of("kilometre", "kilometer", "km", "mile", "metre", "meter");

@@ -118,7 +118,7 @@ final class SpeakerResolver {
         // "- [the harvest was poor] - said X, adding …": the reporting verb hung beside the participle
         int beside = -1;
         for (int c : g.children(hung))
-            if (c > hung && c < verb && reporting(g, c) && Set.of("dep", "parataxis").contains(g.rel(c))) beside = c;
+            if (c > hung && c < verb && reporting(g, c) && SIDE_BY_SIDE.contains(g.rel(c))) beside = c;
         if (beside >= 0) return beside;
         // "- … - said the foreign minister, adding …", hung on the reporting verb itself (not on a passive: "only
         // this reference was noted - said X, adding …")
@@ -136,6 +136,9 @@ final class SpeakerResolver {
         return -1;
     }
 
+    /** Relations the parser gives a reporting verb hung beside a fronted content ("- … - said X"). */
+    private static final Set<String> SIDE_BY_SIDE = Set.of("dep", "parataxis");
+
     /** Verbs that presuppose an utterance of their subject's just before: its speaker goes on. */
     private static final Set<String> GOING_ON = Set.of("add", "note", "stress", "emphasize", "emphasise", "underline",
             "underscore", "reiterate", "insist", "explain", "clarify", "recall", "remind", "conclude", "continue",
@@ -151,7 +154,7 @@ final class SpeakerResolver {
             return g.lower(subj).matches("this|that|which|who|what|whatever") ? null : afterFrontedClause(g, subj);
         // an object is the speaker only after a fronted content: "- … - said the minister", not "call the US to …"
         boolean contentFirst = g.head(reporter) >= 0 && g.head(reporter) < reporter
-                && Set.of("dep", "parataxis").contains(g.rel(reporter))
+                && SIDE_BY_SIDE.contains(g.rel(reporter))
                 || g.children(reporter).stream().anyMatch(c -> c < reporter
                         && (g.rel(c).equals("ccomp") || g.rel(c).equals("parataxis")));
         int obj = g.childExactly(reporter, "obj");

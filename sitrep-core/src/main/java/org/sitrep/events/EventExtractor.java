@@ -279,6 +279,11 @@ public final class EventExtractor implements Stage {
     record Trigger(String lemma, PloverType type, String mode, String cameo, double confidence) {}
 
     /** Whether token {@code i} triggers an event, and of which type. */
+    /** A verb trigger typed by a CAMEO code through the PLOVER map (empty when the code maps to no type). */
+    private static Optional<Trigger> coded(CameoLexicon cameo, String word, String code) {
+        return cameo.plover(code).map(p -> new Trigger(word, p.type(), p.mode(), code, 0.5));
+    }
+
     static Optional<Trigger> trigger(CameoLexicon cameo, Parse parse, int i, int sentenceEnd) {
         String rel = parse.rel(i);
         if (rel.startsWith("aux") || rel.equals("cop") || rel.equals("compound")) return Optional.empty();
@@ -320,20 +325,19 @@ public final class EventExtractor implements Stage {
                 return Optional.of(new Trigger(lemma, PloverType.RETREAT, retreat[0], retreat[1], 0.5));
             // "indicted the former mayor", "is suing the ministry": legal action is an accusation, not an arrest
             if (LEGAL_ACCUSATIONS.contains(lemma))
-                return cameo.plover("115").map(p -> new Trigger(lemma, p.type(), p.mode(), "115", 0.5));
+                return coded(cameo, lemma, "115");
             // "renewed negotiations", "opened a hearing", "organized a general strike", "riots continued": a verb
             // that begins, keeps, holds or ends what its object (or its subject) names is that event
             String noun = eventNoun(parse, i);
             if (noun != null) {
                 String nounCode = EVENT_NOUNS.get(noun);
-                return cameo.plover(nounCode)
-                        .map(p -> new Trigger(lemma + " " + noun, p.type(), p.mode(), nounCode, 0.5));
+                return coded(cameo, lemma + " " + noun, nounCode);
             }
             // "eased emergency measures", "cut food supplies", "restored diplomatic ties", "blocked the roads": a
             // verb whose object says what it does to a measure, to aid, to relations or to passage
             String objectCode = objectEvent(parse, i);
             if (objectCode != null)
-                return cameo.plover(objectCode).map(p -> new Trigger(lemma, p.type(), p.mode(), objectCode, 0.5));
+                return coded(cameo, lemma, objectCode);
             // "held talks", "gave aid", "provided aerial photographs": a light verb is an event only by the noun
             // after it that one of the dictionary's patterns names, typed by that noun
             Optional<String> found = LIGHT_VERBS.contains(lemma) ? cameo.patterned(lemma, phraseAfter(parse, i))
@@ -342,7 +346,7 @@ public final class EventExtractor implements Stage {
             // "reject" has no code of its own and names only some objects
             Optional<String> code = found.isEmpty() && REJECTING.contains(lemma) ? Optional.of("120") : found;
             if (code.isEmpty()) return Optional.empty();
-            return cameo.plover(code.get()).map(p -> new Trigger(lemma, p.type(), p.mode(), code.get(), 0.5));
+            return coded(cameo, lemma, code.get());
         }
         if (parse.pos(i).equals("JJ") && parse.lower(i).endsWith("ed")) {
             // a participle tagged as an adjective ("completely “liberated”", "was liberated")

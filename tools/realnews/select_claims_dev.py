@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Picks the articles of a later development split of the real-news attribution set (issue 9): dev4 to dev9.
+"""Picks the articles of a later development split of the real-news attribution set (issue 9): dev4 to dev10.
 
 Rule (fixed; re-running prints the same list): the eligibility and the native / machine-translated groups of
 select.py (100 <= n_words <= 800; outlet_country "PL" = machine-translated); left out: every article of the annotation
@@ -7,7 +7,7 @@ files that existed when the split was drawn (SPLITS below) and any article whose
 the text of one of those under another id (the corpus holds copies); rank by sha256("sitrep-realnews-SPLIT:" + id)
 as a hex string; take the first N native and the first N machine-translated articles in that order. All of them are
 development data (no test part).
-Usage: python3 tools/realnews/select_claims_dev.py dev4|dev5|dev6|dev7|dev8|dev9 [ARTICLES.jsonl]
+Usage: python3 tools/realnews/select_claims_dev.py dev4|dev5|dev6|dev7|dev8|dev9|dev10 [ARTICLES.jsonl]
 Prints: id, group (native|mt), rank, n_words.
 """
 import hashlib
@@ -32,6 +32,10 @@ SPLITS = {
                                                                  "uncoded-check-5fcf419", "uncoded-check-0d93988",
                                                                  "uncoded-check-6e2fd10")]
              + ["realnews-assertions/" + s for s in ("dev4", "dev5", "dev6")]),
+    "dev10": (4, BEFORE_DEV4 + ["realnews-claims/" + s for s in ("dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
+                                                                  "uncoded-check-5fcf419", "uncoded-check-0d93988",
+                                                                  "uncoded-check-6e2fd10")]
+             + ["realnews-assertions/" + s for s in ("dev4", "dev5", "dev6", "dev7", "dev8")]),
 }
 # a verdict file of stored claims (no article rows): its articles were read in part, so they are left out too
 ARTICLE_COLUMN = {"realnews-claims/uncoded-check-5fcf419": 2, "realnews-claims/uncoded-check-0d93988": 2,
@@ -39,7 +43,7 @@ ARTICLE_COLUMN = {"realnews-claims/uncoded-check-5fcf419": 2, "realnews-claims/u
 
 split = sys.argv[1] if len(sys.argv) > 1 else ""
 if split not in SPLITS:
-    sys.exit("usage: select_claims_dev.py dev4|dev5|dev6|dev7|dev8|dev9 [ARTICLES.jsonl]")
+    sys.exit("usage: select_claims_dev.py dev4|dev5|dev6|dev7|dev8|dev9|dev10 [ARTICLES.jsonl]")
 path = sys.argv[2] if len(sys.argv) > 2 else "../shared/eval/ukraine-news-gdelt-447/articles.jsonl"
 per_group, before = SPLITS[split]
 

@@ -92,6 +92,18 @@ class ActorResolverTest {
     }
 
     @Test
+    void aTreasuryIsAMinistryOfItsGovernment() {
+        assertThat(only("The Australian Treasury froze the accounts of two lenders.", "Australian Treasury").code())
+                .isEqualTo("AUSGOV");
+    }
+
+    @Test
+    void aCentralBankIsAnAgencyOfItsGovernment() {
+        assertThat(only("Norway's central bank cut its main rate by a quarter point.", "Norway's central bank").code())
+                .isEqualTo("NORGOV");
+    }
+
+    @Test
     void demonymWithSectorNounGivesTheSector() {
         assertThat(only("North Korean troops crossed the river.", "North Korean troops").code()).isEqualTo("PRKMIL");
         assertThat(only("Russian forces advanced overnight.", "Russian forces").code()).isEqualTo("RUSMIL");

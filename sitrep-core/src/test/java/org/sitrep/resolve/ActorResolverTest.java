@@ -104,6 +104,12 @@ class ActorResolverTest {
     }
 
     @Test
+    void defenceSourcesAreTheMilitary() {
+        assertThat(only("Dutch defence sources doubted the count of drones.", "Dutch defence sources").code())
+                .isEqualTo("NLDMIL");
+    }
+
+    @Test
     void demonymWithSectorNounGivesTheSector() {
         assertThat(only("North Korean troops crossed the river.", "North Korean troops").code()).isEqualTo("PRKMIL");
         assertThat(only("Russian forces advanced overnight.", "Russian forces").code()).isEqualTo("RUSMIL");

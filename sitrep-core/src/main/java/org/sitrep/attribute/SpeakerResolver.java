@@ -372,6 +372,9 @@ final class SpeakerResolver {
     private Optional<ActorRef> officeInContext(SentenceGraph g, int[] source, Span sourceSpan) {
         int lo = source[0], head = source[1];
         String sector = TITLE_SECTORS.get(g.lower(head));
+        // "the head of state said" with no known person before it: the phrase names the office, not its last word
+        if (sector == null && sourceSpan.of(doc.text()).toLowerCase(Locale.ROOT).matches("the head of (state|government)"))
+            sector = "GOV";
         boolean named = lo > g.first() && Character.isUpperCase(g.word(lo).charAt(0));
         if (sector == null || named || isPerson(sourceSpan) || SentenceGraph.isOpeningQuote(g.word(lo))
                 || COUNTRYLESS_MEDIA.contains(g.lower(head))

@@ -228,6 +228,22 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void theHeadOfStateTakesTheContextsCountryAsItsGovernment() {
+        Doc doc = HandParsed.text("Chile says the port reopened. The head of state said ships waited.")
+                .sentence("Chile NNP 2 nsubj", "says/say VBZ 0 root", "the DT 4 det", "port NN 5 nsubj",
+                        "reopened/reopen VBD 2 ccomp", ". . 2 punct")
+                .sentence("The DT 2 det", "head NN 5 nsubj", "of IN 4 case", "state NN 2 nmod", "said/say VBD 0 root",
+                        "ships NNS 7 nsubj", "waited/wait VBD 5 ccomp", ". . 5 punct")
+                .actor("Chile", "CHL", "Chile")
+                .build();
+        SpeakerResolver speakers = new SpeakerResolver(doc);
+        speakers.noteSubjects(SentenceGraph.of(doc).get(0), List.of());
+        ActorRef head = speaker(doc, speakers, 1);
+        assertThat(head.mention().of(doc.text())).isEqualTo("The head of state");
+        assertThat(head.code()).isEqualTo("CHLGOV");
+    }
+
+    @Test
     void anOfficeWithANameOfItsOwnIsNotTheContextsCountry() {
         Doc doc = HandParsed.text("Serbia says talks began. The Vesnik agency says guests came.")
                 .sentence("Serbia NNP 2 nsubj", "says/say VBZ 0 root", "talks NNS 4 nsubj", "began/begin VBD 2 ccomp",

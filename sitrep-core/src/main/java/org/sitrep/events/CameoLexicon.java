@@ -128,6 +128,10 @@ public final class CameoLexicon {
         for (Verb v : candidates)
             for (Pattern p : v.group().patterns()) {
                 if (ownCode && !p.verb().isEmpty() && !p.verb().equals(key)) continue;
+                // a preposition is the valency of the verb it was written for ("welcome … to" a summit, "call on"
+                // someone to act), not of the group's other verbs ("praised … efforts to improve", "telephoned …
+                // on Tuesday")
+                if (!p.verb().isEmpty() && !p.verb().equals(key) && onlyPrepositions(p.words())) continue;
                 // own patterns first, then by length, then the one ending nearest the verb ("issued an ultimatum
                 // … to halt attacks" is the ultimatum, not an attack)
                 int score = (p.verb().equals(key) ? 1000 : 0) + p.words().size();
@@ -145,6 +149,17 @@ public final class CameoLexicon {
             best = v.code().isEmpty() ? v.group().code() : v.code();
         }
         return best.isEmpty() || best.startsWith("-") ? Optional.empty() : Optional.of(best);
+    }
+
+    /** Prepositions and particles: a pattern of these alone says how its own verb governs what follows it. */
+    private static final Set<String> PREPOSITIONS = Set.of("to", "for", "on", "upon", "from", "with", "against", "in",
+            "into", "at", "by", "of", "over", "off", "out", "up", "down", "about", "through", "toward", "towards",
+            "back", "away", "under", "across", "onto");
+
+    private static boolean onlyPrepositions(List<Set<String>> pattern) {
+        for (Set<String> alternatives : pattern)
+            if (!PREPOSITIONS.containsAll(alternatives)) return false;
+        return true;
     }
 
     /** Where {@code pattern}'s words, in order, end among {@code words} (index after the last), or -1. */

@@ -449,6 +449,8 @@ final class EventArguments {
                 if (agent == null && agentRef == null && (subject && !passive || r.equals("obl:agent")
                         || r.startsWith("obl") && hasCase(c, "by"))) {
                     agent = actorIn(c);
+                    // "Chile said it will extend the curfew": a pronoun subject of what is reported is the reporter
+                    if (agent == null && subject && PRONOUNS.contains(parse.lower(c))) agent = reporter(i);
                     if (agent == null) agentRef = ownTroops(c, holder);
                     List<ActorMention> sides = subject && RECIPROCAL.contains(lemma) ? sides(c) : List.of();
                     if (sides.size() == 2) { // "Russian and Ukrainian forces clashed": the first named acts on the other
@@ -472,6 +474,10 @@ final class EventArguments {
                     for (int c : parse.children(h))
                         if (agent == null && (parse.rel(c).equals("nmod:poss") || parse.rel(c).startsWith("amod")))
                             agent = actorIn(c);
+                    // "Bolivia issued a statement demanding …": what a statement says is said by who made it
+                    int maker = parse.head(h);
+                    if (agent == null && parse.rel(h).equals("obj") && maker >= 0 && parse.child(maker, "nsubj") >= 0)
+                        agent = actorIn(parse.child(maker, "nsubj"));
                     break;
                 }
                 if (h < 0 || !(r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("dep"))) break;
@@ -834,6 +840,32 @@ final class EventArguments {
     }
 
     /** The actor named in the subtree of {@code slot}, nearest to its head in the tree; null when none. */
+    /** Personal pronouns that, as the subject of a reported clause, refer back to the one reporting it. */
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
+
+    /**
+     * The actor that is the subject of the reporting or intending verb whose complement clause holds verb {@code i}
+     * ("Peru announced that it will return …", "the farmers said they would blockade …"), or null.
+     */
+    private ActorMention reporter(int i) {
+        int k = i;
+        for (int steps = 0; steps < 3 && k >= 0; steps++) {
+            String r = parse.rel(k);
+            int h = parse.head(k);
+            if (h < 0 || !(r.equals("ccomp") || r.equals("xcomp") || r.equals("conj"))) return null;
+            if (CueLexicon.CLAUSE_REPORTING.contains(parse.lemma(h)) || REPORTING_INTENT.contains(parse.lemma(h))) {
+                int subj = parse.child(h, "nsubj");
+                return subj < 0 ? null : actorIn(subj);
+            }
+            k = h;
+        }
+        return null;
+    }
+
+    /** Verbs besides the reporting ones whose clause a pronoun subject shares with them ("vowed that it would"). */
+    private static final Set<String> REPORTING_INTENT = Set.of("vow", "pledge", "promise", "threaten", "warn",
+            "decide", "declare", "insist", "confirm", "indicate", "signal");
+
     ActorMention actorIn(int slot) {
         Span within = parse.subtreeSpan(slot);
         ActorMention best = null;

@@ -72,7 +72,7 @@ public final class EventExtractor implements Stage {
     private static final Set<String> LEGAL_ACCUSATIONS = Set.of("indict", "sue", "prosecute");
 
     /** Verbs that are a rejection by themselves (CAMEO 120) where no pattern of the dictionary codes them. */
-    private static final Set<String> REJECTING = Set.of("reject", "rebuff", "spurn");
+    private static final Set<String> REJECTING = Set.of("reject", "rebuff", "spurn", "renege");
 
     /**
      * The least probability (over the model's 18 types) at which its type makes an event where the rules found
@@ -311,6 +311,21 @@ public final class EventExtractor implements Stage {
             // "defended Bakhmut", "encircled the town of Vuhledar": fighting over ground, not "defended the decision"
             if (GROUND_FIGHT_VERBS.contains(lemma) && (placeObject(parse, i) || groundObject(parse, i)))
                 return Optional.of(new Trigger(lemma, PloverType.FIGHT, "", "190", 0.7));
+            // "withdrew its observers", "expelled the peacekeepers": taking back or sending away one's staff abroad is
+            // reducing relations (CAMEO 166; the PLOVER manual's SANCTION "expel": diplomats, peacekeepers, NGOs), not
+            // a retreat from ground
+            String personnel = personnelWithdrawn(parse, i);
+            if (personnel != null)
+                return coded(cameo, lemma, personnel);
+            // "troops remained on high alert", "put the police on alert": raising alert status (CAMEO 151 police,
+            // 152 military), the manual's MOBILIZE
+            String alert = alertStatus(parse, i);
+            if (alert != null)
+                return coded(cameo, lemma + " on alert", alert);
+            // "called off the strike", "ended their protest": bringing dissent to a halt is yielding (CAMEO 082),
+            // the manual's CONCEDE ("suspending protests")
+            if (endsDissent(parse, i))
+                return coded(cameo, lemma, "082");
             Optional<WarLexicon.Entry> war = WarLexicon.verb(lemma, following);
             if (war.isPresent()) {
                 String l = lemma.equals("push") || lemma.equals("pull") ? lemma + " " + (following.contains("back") ? "back" : "out")
@@ -456,6 +471,7 @@ public final class EventExtractor implements Stage {
     /** A verb's meaning fixed by its object: the verbs, the object nouns (lemmas), the CAMEO code. */
     private record ObjectEvent(Set<String> verbs, Set<String> objects, String cameo) {}
 
+    private static final Set<String> KILLING = Set.of("kill", "murder", "assassinate");
     private static final Set<String> EASING = Set.of("ease", "lift", "relax", "loosen");
     private static final Set<String> CUTTING = Set.of("reduce", "cut", "suspend", "halt", "stop", "freeze", "withhold",
             "slash");
@@ -476,7 +492,100 @@ public final class EventExtractor implements Stage {
                     "arms", "weapon", "ammunition", "medicine", "food", "aid", "relief", "equipment", "grain", "fuel",
                     "vaccine", "tent", "blanket"), "070"),
             new ObjectEvent(Set.of("block", "barricade", "blockade"), Set.of("road", "highway", "traffic",
-                    "transport", "route", "railway", "street", "bridge", "entrance"), "144"));
+                    "transport", "route", "railway", "street", "bridge", "entrance"), "144"),
+            // denying what an authority grants is refusing it (the manual's REJECT, "bars … from entering")
+            new ObjectEvent(Set.of("deny"), Set.of("entry", "access", "permission", "permit", "visa", "admission",
+                    "request", "application", "passage", "licence", "license", "approval", "allocation", "asylum",
+                    "bail", "landing"), "120"),
+            // dismissing what was asked or offered is rejecting it; dismissing a charge stays the dictionary's denial
+            new ObjectEvent(Set.of("dismiss"), Set.of("appeal", "call", "request", "demand", "proposal", "offer",
+                    "plan", "plea", "ultimatum", "initiative", "invitation", "overture", "bid", "suggestion"), "120"),
+            // killing a person by the office held is a targeted killing (CAMEO 186; the manual's ASSAULT "targeted");
+            // one person only (singular, see objectEvent): "killed eight leaders" in an air raid is a strike
+            new ObjectEvent(KILLING, Set.of("leader", "chief", "commander", "head",
+                    "minister", "mayor", "governor", "official", "president", "general", "deputy", "spokesman",
+                    "spokeswoman", "judge", "prosecutor", "ambassador", "envoy", "lawmaker", "legislator", "senator",
+                    "politician", "activist", "journalist", "editor", "candidate", "cleric", "imam", "priest",
+                    "bishop", "chairman", "premier", "councillor", "councilor"), "186"),
+            // returning people or property is CAMEO 084 (0841 persons, 0842 property): the manual's RETREAT ("the
+            // release of prisoners and hostages, … the return of confiscated property")
+            new ObjectEvent(Set.of("return", "repatriate"), Set.of("prisoner", "hostage", "detainee", "captive",
+                    "refugee", "body", "remains"), "0841"),
+            new ObjectEvent(Set.of("return"), Set.of("property", "land", "asset", "weapon", "arm", "equipment",
+                    "vehicle", "boat", "ship", "aircraft", "territory"), "0842"));
+
+    /** Verbs that take back or send away people posted abroad. */
+    private static final Set<String> SENDING_AWAY = Set.of("withdraw", "expel", "recall", "pull", "evacuate");
+    /** People posted abroad, with the CAMEO code of taking them back or sending them away (166: expel, withdraw). */
+    private static final Map<String, String> POSTED = Map.ofEntries(Map.entry("peacekeeper", "1661"),
+            Map.entry("inspector", "1662"), Map.entry("observer", "1662"), Map.entry("monitor", "1662"),
+            Map.entry("diplomat", "161"), Map.entry("ambassador", "161"), Map.entry("envoy", "161"),
+            Map.entry("ngo", "1663"));
+    /** Words that make workers or staff those of aid ("aid workers", "humanitarian staff"). */
+    private static final Set<String> AID_STAFF = Set.of("aid", "humanitarian", "relief");
+
+    /**
+     * The CAMEO code of verb {@code i} withdrawing or expelling people posted abroad (its object: peacekeepers,
+     * inspectors, observers, diplomats, aid workers, "peacekeeping troops"), or null. "Pull" only with "out".
+     */
+    private static String personnelWithdrawn(Parse parse, int i) {
+        String lemma = parse.lemma(i);
+        if (!SENDING_AWAY.contains(lemma) || lemma.equals("pull") && parse.childWord(i, "out") < 0) return null;
+        int obj = parse.child(i, "obj");
+        if (obj < 0 && parse.child(i, "aux:pass") >= 0) obj = parse.child(i, "nsubj:pass");
+        if (obj < 0) return null;
+        String noun = parse.lemma(obj).toLowerCase(Locale.ROOT);
+        if (POSTED.containsKey(noun)) return POSTED.get(noun);
+        if (Set.of("troops", "troop", "force", "forces", "soldier", "mission").contains(noun)
+                && modifiedBy(parse, obj, Set.of("peacekeeping", "peace-keeping")))
+            return "1661";
+        if (Set.of("worker", "staff", "agency", "organization", "organisation").contains(noun)
+                && modifiedBy(parse, obj, AID_STAFF))
+            return "1663";
+        return null;
+    }
+
+    /** Verbs that put, keep or raise forces on alert; the nouns of police. */
+    private static final Set<String> ALERT_RAISING = Set.of("raise", "heighten", "increase", "step", "declare");
+    private static final Set<String> POLICE = Set.of("police", "policeman", "policemen", "gendarmerie");
+
+    /**
+     * CAMEO 151 (police) or 152 (military) when verb {@code i} puts or keeps someone "on (high) alert" or raises an
+     * alert ("remained on alert", "were placed on alert", "raised the alert level"), else null.
+     */
+    private static String alertStatus(Parse parse, int i) {
+        boolean alert = false;
+        for (int c : parse.children(i)) {
+            String r = parse.rel(c), l = parse.lemma(c).toLowerCase(Locale.ROOT);
+            if (r.startsWith("obl") && l.equals("alert") && parse.childWord(c, "on") >= 0) alert = true;
+            if (r.equals("obj") && ALERT_RAISING.contains(parse.lemma(i))
+                    && (l.equals("alert") || parse.childWord(c, "alert") >= 0))
+                alert = true;
+        }
+        if (!alert) return null;
+        for (int c : parse.children(i)) {
+            String r = parse.rel(c);
+            if ((r.startsWith("nsubj") || r.equals("obj")) && POLICE.contains(parse.lemma(c).toLowerCase(Locale.ROOT)))
+                return "151";
+        }
+        return "152";
+    }
+
+    /** Verbs that bring what their object names to a halt ("call" only with "off"). */
+    private static final Set<String> ENDING = Set.of("end", "cancel", "suspend", "halt", "stop", "abandon", "call");
+    /** Nouns of dissent in the street or at work. */
+    private static final Set<String> DISSENT = Set.of("protest", "demonstration", "rally", "march", "sit-in", "strike",
+            "walkout", "stoppage");
+
+    /** Whether verb {@code i} ends a protest or a stoppage of work (not "called off the air strikes"). */
+    private static boolean endsDissent(Parse parse, int i) {
+        String lemma = parse.lemma(i);
+        if (!ENDING.contains(lemma) || lemma.equals("call") && parse.childWord(i, "off") < 0) return false;
+        int obj = parse.child(i, "obj");
+        if (obj < 0) return false;
+        String noun = parse.lemma(obj).toLowerCase(Locale.ROOT);
+        return DISSENT.contains(noun) && (!noun.equals("strike") || laborWords(parse, obj));
+    }
 
     /** The CAMEO code verb {@code i} has by its object ({@link #OBJECT_EVENTS}), or null. */
     private static String objectEvent(Parse parse, int i) {
@@ -488,6 +597,7 @@ public final class EventExtractor implements Stage {
             if (parse.rel(c).startsWith("nmod") && parse.childWord(c, "of") >= 0) of = c;
         for (int o : of >= 0 ? List.of(obj, of) : List.of(obj)) {
             String lemma = parse.lemma(i), noun = parse.lemma(o).toLowerCase(Locale.ROOT), word = parse.lower(o);
+            if (KILLING.contains(lemma) && !parse.pos(o).equals("NN")) continue;
             for (ObjectEvent r : OBJECT_EVENTS)
                 if (r.verbs().contains(lemma) && (r.objects().contains(noun) || r.objects().contains(word)))
                     return r.cameo();
@@ -638,12 +748,19 @@ public final class EventExtractor implements Stage {
 
     /** Whether noun "strike" at {@code i} is a stoppage of work ("a hunger strike", "called off a four-day strike"). */
     private static boolean laborStrike(Parse parse, int i) {
-        for (int c : parse.children(i)) {
-            String w = parse.lower(c);
-            if (LABOR_STRIKE.contains(w) || w.endsWith("-day") || w.endsWith("-hour")) return true;
-        }
+        if (laborWords(parse, i)) return true;
         int h = parse.head(i);
         return h >= 0 && parse.isVerb(h) && STRIKE_VERBS.contains(parse.lemma(h)) || parse.childWord(i, "on") >= 0;
+    }
+
+    /** Whether noun "strike" at {@code i} has a word of its own making it a stoppage of work ("a four-day strike"). */
+    private static boolean laborWords(Parse parse, int i) {
+        for (int c : parse.children(i)) {
+            String w = parse.lower(c);
+            if (LABOR_STRIKE.contains(w) || w.endsWith("-day") || w.endsWith("-hour") || w.endsWith("-week")
+                    || w.endsWith("-long")) return true;
+        }
+        return false;
     }
 
     /** The claim whose content holds {@code span} most narrowly, or null. */

@@ -17,8 +17,9 @@ class CameoLexiconTest {
     void aVerbsOwnPatternComesBeforeTheGroupsOthers() {
         assertThat(LEXICON.cameo("demand", List.of("release"))).contains("1053");
         assertThat(LEXICON.cameo("push", List.of("on"))).contains("190");
-        // "push on" was written for push; demand reads the group's unnamed pattern or its default
-        assertThat(LEXICON.cameo("demand", List.of("on"))).contains("190");
+        // "push on" was written for push, and a preposition alone is the valency of its own verb: demand reads the
+        // group's unnamed pattern or its default
+        assertThat(LEXICON.cameo("demand", List.of("on"))).contains("100");
         assertThat(LEXICON.cameo("demand", List.of("on", "issues"))).contains("104");
         assertThat(LEXICON.cameo("demand", List.of("talks"))).contains("100");
     }
@@ -33,6 +34,20 @@ class CameoLexiconTest {
         assertThat(OWN_CODES.cameo("pull", List.of("out", "of", "talks"))).contains("161");
         // a verb without a code of its own still reads the group's patterns, as PETRARCH does
         assertThat(OWN_CODES.cameo("blame", List.of("out", "of", "talks"))).contains("161");
+    }
+
+    /** The bundled dictionary: "(TO)" is written for "welcome" (a visit), "(ON)" for "call" (an appeal). */
+    @Test
+    void aPrepositionWrittenForAnotherVerbDoesNotCodeThisOne() {
+        CameoLexicon real = CameoLexicon.standard();
+        // "praised the council's work to rebuild schools": praise (051), not the hosting of a visit (043)
+        assertThat(real.cameo("praise", List.of("the", "council", "'s", "work", "to", "rebuild", "schools")))
+                .contains("051");
+        // "telephoned the Chilean envoy on Monday": a call by phone (041), not a "call on" someone (020)
+        assertThat(real.cameo("telephone", List.of("the", "chilean", "envoy", "on", "monday"))).contains("041");
+        // the verbs the patterns were written for keep them
+        assertThat(real.cameo("welcome", List.of("the", "envoy", "to", "the", "capital"))).contains("043");
+        assertThat(real.cameo("call", List.of("on", "the", "rebels"))).contains("020");
     }
 
     @Test

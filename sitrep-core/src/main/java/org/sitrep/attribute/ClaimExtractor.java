@@ -147,6 +147,11 @@ public final class ClaimExtractor implements Stage {
                 if (claims.size() > before) previousSentenceFirstClaim = before;
             }
             claims.replaceAll(this::codedWhereIntroduced);
+            // a command carried out or a status granted is an act, not a claim; its agent has done its part above
+            // (coding a speaker named there). An order in the source's quoted words ("“Hold the line,” he ordered")
+            // is what they said.
+            claims.removeIf(c -> !quoted(c) && graphs.stream().anyMatch(g -> g.sentence.span().contains(c.cue())
+                    && CueFinder.reportsAnAct(g, c.cue())));
             claims.sort(Comparator.comparing(Claim::cue));
             return claims;
         }
@@ -259,6 +264,12 @@ public final class ClaimExtractor implements Stage {
                 if (!(nested && c.source().code() == null) && !quotedSpeaker) kept.add(c);
             }
             return kept;
+        }
+
+        /** Whether a claim's content opens with a quotation mark: the source's own words. */
+        boolean quoted(Claim c) {
+            return c.content().end() > c.content().start()
+                    && SentenceGraph.isOpeningQuote(doc.text().substring(c.content().start(), c.content().start() + 1));
         }
 
         /** Whether a quotation opened earlier in the paragraph is still open at {@code offset}. */

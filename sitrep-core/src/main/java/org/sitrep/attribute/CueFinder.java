@@ -185,6 +185,54 @@ final class CueFinder {
         return false;
     }
 
+    /**
+     * Whether a claim's cue (its span) reports an act rather than words: a command carried out ("ordered the
+     * evacuation of the embassy", "issued an order to arrest him") or a status granted ("recognized the independence
+     * of the region"). Such a cue still names its agent, who may introduce a speaker quoted later ("President X
+     * ordered …. X said …"), so the claim is built and dropped only when the document is done.
+     */
+    static boolean reportsAnAct(SentenceGraph g, org.sitrep.model.Span cue) {
+        for (int k = g.first(); k < g.end(); k++) {
+            if (!cue.contains(g.token(k).span()) || !g.pos(k).startsWith("VB")) continue;
+            Cue phrasal = phrasal(g, k, g.lemma(k));
+            CueClass cls = phrasal != null ? phrasal.cueClass() : CueLexicon.verbClass(g.lemma(k)).orElse(null);
+            if (commandOnly(g, k, cls) || recognitionOnly(g, k)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether an order cue ("ordered", "instructed", "issued an order") takes no that-clause and no quotation: "ordered
+     * the evacuation of the embassy", "ordered troops to hold the line", "issued an order to arrest the prosecutor"
+     * report a command as an act, with no content anyone asserts; the news tells what was done. "ordered that the
+     * border be closed" and an order quoted in the source's words stay cues.
+     */
+    static boolean commandOnly(SentenceGraph g, int i, CueClass cls) {
+        if (cls != CueClass.ORDER || g.child(i, "ccomp") >= 0 || g.child(i, "parataxis") >= 0) return false;
+        // the order's own words in quotation marks, before any comma; a quotation in an adjunct set off by a comma
+        // ("…, explaining this by “aggressive statements”") is a reason given, wherever the parser hung it
+        int[] phrase = g.subtree(i);
+        for (int k = i + 1; k <= phrase[1] && !Set.of(",", ";", "-", "–", "—").contains(g.word(k)); k++)
+            if (SentenceGraph.isOpeningQuote(g.word(k)) && !g.pos(k).equals("''")) return false; // not a closing '"'
+        return true;
+    }
+
+    /**
+     * Whether "recognize" takes only a noun phrase: "Moscow recognized the independence of the two regions",
+     * "recognizes the rights of minorities" grant a status or pay a regard, which is an act and asserts no content.
+     * "recognized that the talks had failed", "recognized the killings as genocide" (what the thing is held to be)
+     * and a quotation stay cues.
+     */
+    static boolean recognitionOnly(SentenceGraph g, int i) {
+        if (!Set.of("recognize", "recognise").contains(g.lemma(i))) return false;
+        int obj = g.childExactly(i, "obj");
+        if (obj < 0 || g.child(i, "ccomp") >= 0 || g.child(i, "parataxis") >= 0 || g.child(i, "xcomp") >= 0) return false;
+        int[] phrase = g.subtree(i);
+        for (int k = i + 1; k <= phrase[1]; k++)
+            if (SentenceGraph.isOpeningQuote(g.word(k)) || g.lower(k).equals("as") || g.lower(k).equals("that")) return false;
+        return true;
+    }
+
     /** Verbs that enact a text (a bill, a budget, an aid package) when they take no clause: a vote, not a claim. */
     private static final Set<String> ENACTING = Set.of("approve", "authorize", "authorise");
 

@@ -50,6 +50,64 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aCommandCarriedOutIsNoClaimButAnOrderThatSaysSomethingIs() {
+        Doc act = HandParsed.text("The governor ordered the evacuation of two villages.")
+                .sentence("The DT 2 det", "governor NN 3 nsubj", "ordered/order VBD 0 root", "the DT 5 det",
+                        "evacuation NN 3 obj", "of IN 8 case", "two CD 8 nummod", "villages/village NNS 5 nmod", ". . 3 punct")
+                .build();
+        assertThat(RULES.apply(act).get(Layer.CLAIMS)).isEmpty();
+        Doc troops = HandParsed.text("The general instructed his units to dig in.")
+                .sentence("The DT 2 det", "general NN 3 nsubj", "instructed/instruct VBD 0 root", "his PRP$ 5 nmod:poss",
+                        "units/unit NNS 3 obj", "to TO 7 mark", "dig VB 3 xcomp", "in RP 7 compound:prt", ". . 3 punct")
+                .build();
+        assertThat(RULES.apply(troops).get(Layer.CLAIMS)).isEmpty();
+        Doc issued = HandParsed.text("A tribunal issued an order to seize the tanker.")
+                .sentence("A DT 2 det", "tribunal NN 3 nsubj", "issued/issue VBD 0 root", "an DT 5 det", "order NN 3 obj",
+                        "to TO 7 mark", "seize VB 5 acl", "the DT 9 det", "tanker NN 7 obj", ". . 3 punct")
+                .build();
+        assertThat(RULES.apply(issued).get(Layer.CLAIMS)).isEmpty();
+        // a quotation in an adjunct gives a reason, it does not quote the order (here hung on the infinitive)
+        Doc reason = HandParsed.text("The admiral ordered the fleet to sail, citing “new threats”.")
+                .sentence("The DT 2 det", "admiral NN 3 nsubj", "ordered/order VBD 0 root", "the DT 5 det", "fleet NN 3 obj",
+                        "to TO 7 mark", "sail VB 3 xcomp", ", , 9 punct", "citing/cite VBG 7 advcl", "“ `` 12 punct",
+                        "new JJ 12 amod", "threats/threat NNS 9 obj", "” '' 12 punct", ". . 3 punct")
+                .build();
+        assertThat(RULES.apply(reason).get(Layer.CLAIMS)).extracting(Claim::cueLemma).doesNotContain("order");
+        Doc words = HandParsed.text("The admiral ordered the fleet to “sail at once”.")
+                .sentence("The DT 2 det", "admiral NN 3 nsubj", "ordered/order VBD 0 root", "the DT 5 det", "fleet NN 3 obj",
+                        "to TO 8 mark", "“ `` 8 punct", "sail VB 3 xcomp", "at IN 10 case", "once RB 8 obl", "” '' 8 punct",
+                        ". . 3 punct")
+                .build();
+        assertThat(RULES.apply(words).get(Layer.CLAIMS)).extracting(Claim::cueLemma).containsExactly("order");
+        Doc clause = HandParsed.text("The mayor ordered that the bridge stay shut.")
+                .sentence("The DT 2 det", "mayor NN 3 nsubj", "ordered/order VBD 0 root", "that IN 7 mark", "the DT 6 det",
+                        "bridge NN 7 nsubj", "stay VB 3 ccomp", "shut JJ 7 xcomp", ". . 3 punct")
+                .build();
+        assertThat(RULES.apply(clause).get(Layer.CLAIMS)).extracting(Claim::cueLemma, Claim::cueClass)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("order", org.sitrep.model.CueClass.ORDER));
+    }
+
+    @Test
+    void recognizingAStatusIsNoClaimButRecognizingThatSomethingHoldsIs() {
+        Doc status = HandParsed.text("The republic recognized the sovereignty of both enclaves.")
+                .sentence("The DT 2 det", "republic NN 3 nsubj", "recognized/recognize VBD 0 root", "the DT 5 det",
+                        "sovereignty NN 3 obj", "of IN 8 case", "both DT 8 det", "enclaves/enclave NNS 5 nmod", ". . 3 punct")
+                .build();
+        assertThat(RULES.apply(status).get(Layer.CLAIMS)).isEmpty();
+        Doc held = HandParsed.text("The panel recognized the shelling as a crime.")
+                .sentence("The DT 2 det", "panel NN 3 nsubj", "recognized/recognize VBD 0 root", "the DT 5 det",
+                        "shelling NN 3 obj", "as IN 8 case", "a DT 8 det", "crime NN 3 obl", ". . 3 punct")
+                .build();
+        assertThat(RULES.apply(held).get(Layer.CLAIMS)).extracting(Claim::cueLemma).containsExactly("recognize");
+        Doc clause = HandParsed.text("The envoy recognized that the truce had failed.")
+                .sentence("The DT 2 det", "envoy NN 3 nsubj", "recognized/recognize VBD 0 root", "that IN 8 mark",
+                        "the DT 6 det", "truce NN 8 nsubj", "had/have VBD 8 aux", "failed/fail VBN 3 ccomp", ". . 3 punct")
+                .build();
+        assertThat(RULES.apply(clause).get(Layer.CLAIMS)).extracting(Claim::cueLemma, Claim::cueClass)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("recognize", org.sitrep.model.CueClass.ACKNOWLEDGE));
+    }
+
+    @Test
     void anOutletRelayingASpeakerIsTheChainNotTheSource() {
         Doc relayed = HandParsed.text("Prosecutors said the fine was fair, according to the Daily Star.")
                 .sentence("Prosecutors/prosecutor NNS 2 nsubj", "said/say VBD 0 root", "the DT 4 det", "fine NN 6 nsubj",

@@ -60,9 +60,13 @@ public final class EventExtractor implements Stage {
      */
     static final Set<String> LIGHT_VERBS = Set.of("hold", "give", "provide", "issue", "make", "take", "reach");
 
-    /** Verbs the PLOVER manual makes a RETREAT, with its mode and CAMEO code. */
+    /**
+     * Verbs the PLOVER manual makes a RETREAT, with its mode and CAMEO code; "demobilize" (CAMEO 0873, demobilize
+     * armed forces; the manual's "disarming") is not in the dictionary at all.
+     */
     private static final Map<String, String[]> RETREATS = Map.of("resign", new String[] {"resign", "0831"},
-            "surrender", new String[] {"military", "0874"});
+            "surrender", new String[] {"military", "0874"}, "demobilize", new String[] {"disarm", "0873"},
+            "demobilise", new String[] {"disarm", "0873"});
 
     /**
      * Verbs of accusing in court, which the PLOVER manual makes ACCUSE ("accuse, allege, or charge, both judicially and

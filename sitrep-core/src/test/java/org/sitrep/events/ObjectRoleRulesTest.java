@@ -13,8 +13,9 @@ import org.sitrep.model.PloverType;
  * Verbs the PLOVER manual types by what they act on: withdrawing observers or peacekeepers is SANCTION ("expel":
  * diplomats, peacekeepers, NGOs), not a retreat; forces kept on alert are MOBILIZE (CAMEO 151/152); calling off a
  * strike or protest is CONCEDE ("suspending protests", CAMEO 082); denying a permit or dismissing an appeal is REJECT;
- * killing one office-holder is ASSAULT "targeted" (CAMEO 186); returning boats or prisoners is RETREAT (CAMEO 084);
- * reneging on a pledge is REJECT. By the rules alone; hand parses of sentences written for these tests.
+ * killing one office-holder is ASSAULT "targeted" (CAMEO 186); returning boats or prisoners is RETREAT (CAMEO 084),
+ * as is demobilizing forces (0873, the manual's "disarming"); reneging on a pledge is REJECT. By the rules alone;
+ * hand parses of sentences written for these tests.
  */
 class ObjectRoleRulesTest {
     private static Event only(Parsed parsed) {
@@ -94,6 +95,16 @@ class ObjectRoleRulesTest {
                 .actor("Peru", "PER").actor("Ecuador", "ECU"));
         assertThat(e.type()).isEqualTo(PloverType.RETREAT);
         assertThat(e.cameo()).isEqualTo("0842");
+    }
+
+    @Test
+    void demobilizingForcesIsARetreat() {
+        Event e = only(Parsed.of("Serbia demobilized two brigades.", "Serbia NNP serbia 2 nsubj",
+                        "demobilized VBD demobilize 0 root", "two CD two 4 nummod", "brigades NNS brigade 2 obj",
+                        ". . . 2 punct")
+                .actor("Serbia", "SRB"));
+        assertThat(e.type()).isEqualTo(PloverType.RETREAT);
+        assertThat(e.cameo()).isEqualTo("0873");
     }
 
     @Test

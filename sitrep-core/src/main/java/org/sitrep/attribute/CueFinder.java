@@ -209,6 +209,14 @@ final class CueFinder {
      */
     static boolean commandOnly(SentenceGraph g, int i, CueClass cls) {
         if (cls != CueClass.ORDER || g.child(i, "ccomp") >= 0 || g.child(i, "parataxis") >= 0) return false;
+        // "decided to send troops, citing the treaty, and issued an order for them to fight": the order is part of
+        // a decision announced with its reasons, a claim the conjoined cue keeps
+        // (the parser may hang the conjunct on the decision's infinitive: "send … and issued")
+        if (g.rel(i).equals("conj"))
+            for (int up = g.head(i), steps = 0; up >= 0 && steps < 3; up = g.head(up), steps++) {
+                if (g.lemma(up).equals("decide")) return choiceToAct(g, up);
+                if (!Set.of("conj", "xcomp").contains(g.rel(up))) break;
+            }
         // the order's own words in quotation marks, before any comma; a quotation in an adjunct set off by a comma
         // ("…, explaining this by “aggressive statements”") is a reason given, wherever the parser hung it
         int[] phrase = g.subtree(i);

@@ -79,6 +79,21 @@ class ClaimExtractorTest {
                         ". . 3 punct")
                 .build();
         assertThat(RULES.apply(words).get(Layer.CLAIMS)).extracting(Claim::cueLemma).containsExactly("order");
+        // an order that goes with a decision announced with its reasons is part of that announcement
+        Doc decided = HandParsed.text("The emir decided to send ships, citing the accord, and issued an order to sail.")
+                .sentence("The DT 2 det", "emir NN 3 nsubj", "decided/decide VBD 0 root", "to TO 5 mark", "send VB 3 xcomp",
+                        "ships/ship NNS 5 obj", ", , 8 punct", "citing/cite VBG 5 advcl", "the DT 10 det", "accord NN 8 obj",
+                        ", , 13 punct", "and CC 13 cc", "issued/issue VBD 3 conj", "an DT 15 det", "order NN 13 obj",
+                        "to TO 17 mark", "sail VB 15 acl", ". . 3 punct")
+                .build();
+        assertThat(RULES.apply(decided).get(Layer.CLAIMS)).extracting(Claim::cueLemma).contains("issue order");
+        Doc onInfinitive = HandParsed.text("The emir decided to send ships, citing the accord, and issued an order to sail.")
+                .sentence("The DT 2 det", "emir NN 3 nsubj", "decided/decide VBD 0 root", "to TO 5 mark", "send VB 3 xcomp",
+                        "ships/ship NNS 5 obj", ", , 8 punct", "citing/cite VBG 5 advcl", "the DT 10 det", "accord NN 8 obj",
+                        ", , 13 punct", "and CC 13 cc", "issued/issue VBD 5 conj", "an DT 15 det", "order NN 13 obj",
+                        "to TO 17 mark", "sail VB 15 acl", ". . 3 punct")
+                .build();
+        assertThat(RULES.apply(onInfinitive).get(Layer.CLAIMS)).extracting(Claim::cueLemma).contains("issue order");
         Doc clause = HandParsed.text("The mayor ordered that the bridge stay shut.")
                 .sentence("The DT 2 det", "mayor NN 3 nsubj", "ordered/order VBD 0 root", "that IN 7 mark", "the DT 6 det",
                         "bridge NN 7 nsubj", "stay VB 3 ccomp", "shut JJ 7 xcomp", ". . 3 punct")

@@ -201,6 +201,33 @@ public final class ActorRegistry {
         return Optional.empty();
     }
 
+    /**
+     * A person's two-word name with its second word misspelled by one letter, as machine translation spells names
+     * ("Wołodymyr Zelanski" for the alias "Wołodymyr Zełenski", "Dmitry Pieskov" for "Dmitry Peskov"): the first word
+     * as the registry has it, the second of six letters or more, starting with the same letter and one edit from
+     * the registry's. Only when exactly one person fits; both words must be capitalized.
+     */
+    public Optional<NameMatch> matchMisspelledPerson(List<Word> words, int start) {
+        if (start + 1 >= words.size() || !words.get(start).capitalized() || !words.get(start + 1).capitalized())
+            return Optional.empty();
+        Node first = names.next.get(words.get(start).norm());
+        String second = words.get(start + 1).norm();
+        if (first == null || second.length() < 6 || first.next.containsKey(second)) return Optional.empty();
+        Actor person = null;
+        List<Entry> entries = List.of();
+        for (Map.Entry<String, Node> e : first.next.entrySet()) {
+            String known = e.getKey();
+            if (known.charAt(0) != second.charAt(0) || !ActorResolver.oneEditApart(known, second)) continue;
+            for (Entry entry : e.getValue().entries) {
+                if (entry.actor().kind() != Actor.Kind.PERSON) continue;
+                if (person != null && person != entry.actor()) return Optional.empty(); // two people fit: neither
+                person = entry.actor();
+                entries = List.of(entry);
+            }
+        }
+        return person == null ? Optional.empty() : Optional.of(new NameMatch(2, entries));
+    }
+
     /** The longest sector noun starting at {@code words[start]}, in any case. */
     public Optional<SectorMatch> matchSector(List<Word> words, int start) {
         Node node = sectors;

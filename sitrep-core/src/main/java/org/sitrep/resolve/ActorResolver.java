@@ -211,6 +211,8 @@ public final class ActorResolver implements Stage {
                     return null;
                 }
             }
+            Found misspelled = misspelledPerson(i);
+            if (misspelled != null) return misspelled;
             Word word = w.get(i);
             Found earlier = surnames.containsKey(word.norm()) ? surnames.get(word.norm()) : misspelledSurname(i);
             if (earlier != null && word.capitalized() && !(i + 1 < w.size() && w.get(i + 1).capitalized()
@@ -313,6 +315,20 @@ public final class ActorResolver implements Stage {
             } catch (java.util.MissingResourceException e) {
                 return null; // a code without an ISO alpha-3 form (XK)
             }
+        }
+
+        /**
+         * A registry person named with a one-letter slip in the surname ("Wołodymyr Zelanski", see
+         * {@link ActorRegistry#matchMisspelledPerson}); the text's own spelling then refers back to them ("Zelanski
+         * said"). Null when the words name no one that way.
+         */
+        private Found misspelledPerson(int i) {
+            Optional<NameMatch> m = registry.matchMisspelledPerson(w, i);
+            if (m.isEmpty() || !sameSentence(i, i + 1) || !adjacent(i, i + 1) || insidePlaceEntityAsPerson(m.get(), i))
+                return null;
+            Found f = person(i, i + 2, m.get().best().actor(), null);
+            surnames.put(w.get(i + 1).norm(), f);
+            return f;
         }
 
         /**

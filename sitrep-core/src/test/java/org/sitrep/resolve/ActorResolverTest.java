@@ -110,6 +110,17 @@ class ActorResolverTest {
     }
 
     @Test
+    void aRegistryPersonWithASurnameOneLetterOffIsThatPersonAndTheSpellingRefersBack() {
+        String text = "Wołodymyr Zelinski met three mayors in Odesa. Later Zelinski thanked the nurses.";
+        ActorMention full = only(text, "Wołodymyr Zelinski");
+        assertThat(full.code()).isEqualTo("UKRGOV");
+        assertThat(full.actorId()).isEqualTo("VOLODYMYR_ZELENSKY");
+        assertThat(only(text, "Zelinski").code()).isEqualTo("UKRGOV");
+        // a first name with a surname two letters off names someone else
+        assertThat(actors("Wołodymyr Zalinsky met three mayors in Odesa.")).isEmpty();
+    }
+
+    @Test
     void demonymWithSectorNounGivesTheSector() {
         assertThat(only("North Korean troops crossed the river.", "North Korean troops").code()).isEqualTo("PRKMIL");
         assertThat(only("Russian forces advanced overnight.", "Russian forces").code()).isEqualTo("RUSMIL");

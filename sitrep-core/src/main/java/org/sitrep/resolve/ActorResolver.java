@@ -468,6 +468,16 @@ public final class ActorResolver implements Stage {
                 if (t >= 0) {
                     SectorMatch s = registry.matchSector(w, t).orElseThrow(); // titleBefore found it there
                     String title = phrase(t, s.length());
+                    // "the deputy minister of foreign affairs of Russia Sergei Ivanov": the person after the title holds
+                    // it, and is one mention that later mentions of the name refer back to; not after "in" ("the
+                    // Ambassador of Ukraine in Poland X" serves Ukraine, not Poland)
+                    int prep = w.get(i - 1).norm().equals("the") ? i - 2 : i - 1; // titleBefore found "of" or "in" there
+                    Found p = w.get(prep).norm().equals("of") ? personAfter(t, end, a.code() + s.sector(), phrase(t, end - t))
+                            : null;
+                    if (p != null) {
+                        placeCountries.add(a.country()); // the state still counts towards the text's country
+                        return p;
+                    }
                     return new Found(t, end, a.code() + s.sector(), a.name() + " (" + title.toLowerCase(Locale.ROOT) + ")",
                             title, 0.8, a);
                 }

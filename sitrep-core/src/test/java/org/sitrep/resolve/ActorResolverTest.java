@@ -121,6 +121,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void aStrangerAfterTitleOfCountryHoldsTheOfficeAndTheSurnameRefersBack() {
+        String text = "The foreign minister of Chile Pablo Rojas blamed the storm for the delay. Rojas later left.";
+        ActorMention minister = only(text, "foreign minister of Chile Pablo Rojas");
+        assertThat(minister.code()).isEqualTo("CHLGOV");
+        assertThat(minister.name()).isEqualTo("Pablo Rojas");
+        assertThat(only(text, "Rojas").code()).isEqualTo("CHLGOV");
+    }
+
+    @Test
     void demonymWithSectorNounGivesTheSector() {
         assertThat(only("North Korean troops crossed the river.", "North Korean troops").code()).isEqualTo("PRKMIL");
         assertThat(only("Russian forces advanced overnight.", "Russian forces").code()).isEqualTo("RUSMIL");

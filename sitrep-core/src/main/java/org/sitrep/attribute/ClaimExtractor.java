@@ -152,6 +152,9 @@ public final class ClaimExtractor implements Stage {
             // is what they said.
             claims.removeIf(c -> !quoted(c) && graphs.stream().anyMatch(g -> g.sentence.span().contains(c.cue())
                     && CueFinder.reportsAnAct(g, c.cue())));
+            // a question put ("asked whether …", "asked: “Why …?”", "asked him about …") is no claim either
+            claims.removeIf(c -> graphs.stream().anyMatch(g -> g.sentence.span().contains(c.cue())
+                    && CueFinder.asksAQuestion(g, c, doc.text())));
             claims.sort(Comparator.comparing(Claim::cue));
             return claims;
         }

@@ -241,6 +241,33 @@ final class CueFinder {
         return true;
     }
 
+    /**
+     * Whether a claim of "ask" puts a question rather than a request: its content is a question (a quotation or a
+     * clause ending in "?", "asked whether / what / why …", "asked 'How …'") or only what the question was about
+     * ("asked him about the talks", "asked questions about the border", "asked ourselves"). A question asserts and
+     * demands nothing. "asked Kyiv to send tanks" and "asked for calm" are requests and stay.
+     */
+    static boolean asksAQuestion(SentenceGraph g, org.sitrep.model.Claim c, String text) {
+        if (!c.cueLemma().equals("ask") && !c.cueLemma().equals("wonder")) return false;
+        String content = c.content().of(text).strip();
+        String bare = content.replaceAll("^[\\p{Pi}\\p{Pf}\"'“”‘’«»\\s]+|[\\p{Pi}\\p{Pf}\"'“”‘’«»\\s.,]+$", "");
+        if (bare.endsWith("?")) return true;
+        String first = bare.isEmpty() ? "" : bare.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        if (QUESTION_WORDS.contains(first)) return true;
+        int verb = g.tokenAfter(c.cue().start());
+        if (verb >= g.end() || !g.lemma(verb).equals("ask")) return false;
+        boolean request = g.child(verb, "xcomp") >= 0 || g.child(verb, "ccomp") >= 0;
+        for (int k : g.children(verb)) {
+            // "asked questions about …", "asks ourselves": the question itself, or the asker asking themself
+            if (g.rel(k).equals("obj") && (Set.of("question", "questions").contains(g.lower(k))
+                    || g.lower(k).endsWith("selves") || g.lower(k).endsWith("self")))
+                return true;
+            // "asked Zelensky about the intelligence": a topic, nothing requested
+            if (!request && g.rel(k).startsWith("obl") && g.hasCase(k, "about")) return true;
+        }
+        return false;
+    }
+
     /** Verbs that enact a text (a bill, a budget, an aid package) when they take no clause: a vote, not a claim. */
     private static final Set<String> ENACTING = Set.of("approve", "authorize", "authorise");
 

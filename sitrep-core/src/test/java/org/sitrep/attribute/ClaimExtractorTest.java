@@ -123,6 +123,25 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aQuestionPutIsNoClaimButARequestIs() {
+        Doc about = HandParsed.text("The anchor asked the envoy about the ceasefire.")
+                .sentence("The DT 2 det", "anchor NN 3 nsubj", "asked/ask VBD 0 root", "the DT 5 det", "envoy NN 3 obj",
+                        "about IN 8 case", "the DT 8 det", "ceasefire NN 3 obl", ". . 3 punct")
+                .build();
+        assertThat(RULES.apply(about).get(Layer.CLAIMS)).isEmpty();
+        Doc questions = HandParsed.text("Two deputies asked questions about the convoy.")
+                .sentence("Two CD 2 nummod", "deputies/deputy NNS 3 nsubj", "asked/ask VBD 0 root",
+                        "questions/question NNS 3 obj", "about IN 7 case", "the DT 7 det", "convoy NN 4 nmod", ". . 3 punct")
+                .build();
+        assertThat(RULES.apply(questions).get(Layer.CLAIMS)).isEmpty();
+        Doc request = HandParsed.text("The anchor asked the envoy to stay.")
+                .sentence("The DT 2 det", "anchor NN 3 nsubj", "asked/ask VBD 0 root", "the DT 5 det", "envoy NN 3 obj",
+                        "to TO 7 mark", "stay VB 3 xcomp", ". . 3 punct")
+                .build();
+        assertThat(RULES.apply(request).get(Layer.CLAIMS)).extracting(Claim::cueLemma).containsExactly("ask");
+    }
+
+    @Test
     void anOutletRelayingASpeakerIsTheChainNotTheSource() {
         Doc relayed = HandParsed.text("Prosecutors said the fine was fair, according to the Daily Star.")
                 .sentence("Prosecutors/prosecutor NNS 2 nsubj", "said/say VBD 0 root", "the DT 4 det", "fine NN 6 nsubj",

@@ -509,11 +509,11 @@ final class EventArguments {
         }
         if (target == null) target = opponent(i);
         Where where = Where.NONE;
-        // "her assault on Ukraine": a country attacked by a fighting noun is where the fighting is
+        // "her assault on Ukraine", "the attack on Kyiv failed": a country or city attacked by a fighting noun is
+        // where the fighting is, though its name also stands for its government (the target)
         if (!parse.isVerb(i) && target != null && parse.subtreeSpan(i).contains(target.span()))
             for (PlaceMention p : places)
-                if (p.span().equals(target.span()) && p.place().featureKind() == FeatureKind.COUNTRY
-                        && (type == PloverType.FIGHT || type == PloverType.ASSAULT))
+                if (p.span().equals(target.span()) && (type == PloverType.FIGHT || type == PloverType.ASSAULT))
                     where = new Where(p, p.span());
         // "captured the village" refers back to the village named before, whatever its relative clause names
         for (int c : parse.children(i))

@@ -839,7 +839,6 @@ final class EventArguments {
         return false;
     }
 
-    /** The actor named in the subtree of {@code slot}, nearest to its head in the tree; null when none. */
     /** Personal pronouns that, as the subject of a reported clause, refer back to the one reporting it. */
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
 
@@ -866,6 +865,7 @@ final class EventArguments {
     private static final Set<String> REPORTING_INTENT = Set.of("vow", "pledge", "promise", "threaten", "warn",
             "decide", "declare", "insist", "confirm", "indicate", "signal");
 
+    /** The actor named in the subtree of {@code slot}, nearest to its head in the tree; null when none. */
     ActorMention actorIn(int slot) {
         Span within = parse.subtreeSpan(slot);
         ActorMention best = null;

@@ -150,11 +150,9 @@ public final class ClaimExtractor implements Stage {
             // a command carried out or a status granted is an act, not a claim; its agent has done its part above
             // (coding a speaker named there). An order in the source's quoted words ("“Hold the line,” he ordered")
             // is what they said.
-            claims.removeIf(c -> !quoted(c) && graphs.stream().anyMatch(g -> g.sentence.span().contains(c.cue())
-                    && CueFinder.reportsAnAct(g, c.cue())));
             // a question put ("asked whether …", "asked: “Why …?”", "asked him about …") is no claim either
-            claims.removeIf(c -> graphs.stream().anyMatch(g -> g.sentence.span().contains(c.cue())
-                    && CueFinder.asksAQuestion(g, c, doc.text())));
+            claims.removeIf(c -> graphs.stream().filter(g -> g.sentence.span().contains(c.cue())).anyMatch(g ->
+                    !quoted(c) && CueFinder.reportsAnAct(g, c.cue()) || CueFinder.asksAQuestion(g, c, doc.text())));
             claims.sort(Comparator.comparing(Claim::cue));
             return claims;
         }

@@ -2,10 +2,13 @@ package org.sitrep.attribute;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.lexicon.CueLexicon;
+import org.sitrep.model.Claim;
 import org.sitrep.model.CueClass;
+import org.sitrep.model.Span;
 
 /**
  * Finds the reporting cues of a sentence with the {@link CueLexicon}: reporting verbs ("said", "denied"), phrasal
@@ -191,7 +194,7 @@ final class CueFinder {
      * of the region"). Such a cue still names its agent, who may introduce a speaker quoted later ("President X
      * ordered …. X said …"), so the claim is built and dropped only when the document is done.
      */
-    static boolean reportsAnAct(SentenceGraph g, org.sitrep.model.Span cue) {
+    static boolean reportsAnAct(SentenceGraph g, Span cue) {
         for (int k = g.first(); k < g.end(); k++) {
             if (!cue.contains(g.token(k).span()) || !g.pos(k).startsWith("VB")) continue;
             Cue phrasal = phrasal(g, k, g.lemma(k));
@@ -247,12 +250,12 @@ final class CueFinder {
      * ("asked him about the talks", "asked questions about the border", "asked ourselves"). A question asserts and
      * demands nothing. "asked Kyiv to send tanks" and "asked for calm" are requests and stay.
      */
-    static boolean asksAQuestion(SentenceGraph g, org.sitrep.model.Claim c, String text) {
+    static boolean asksAQuestion(SentenceGraph g, Claim c, String text) {
         if (!c.cueLemma().equals("ask") && !c.cueLemma().equals("wonder")) return false;
         String content = c.content().of(text).strip();
         String bare = content.replaceAll("^[\\p{Pi}\\p{Pf}\"'“”‘’«»\\s]+|[\\p{Pi}\\p{Pf}\"'“”‘’«»\\s.,]+$", "");
         if (bare.endsWith("?")) return true;
-        String first = bare.isEmpty() ? "" : bare.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        String first = bare.isEmpty() ? "" : bare.split("\\s+")[0].toLowerCase(Locale.ROOT);
         if (QUESTION_WORDS.contains(first)) return true;
         int verb = g.tokenAfter(c.cue().start());
         if (verb >= g.end() || !g.lemma(verb).equals("ask")) return false;

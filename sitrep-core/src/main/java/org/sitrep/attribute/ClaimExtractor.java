@@ -107,6 +107,9 @@ public final class ClaimExtractor implements Stage {
                 List<Cue> cues = new ArrayList<>(CueFinder.find(g));
                 for (QuoteFirst.Found f : contentFirst)
                     if (cues.stream().noneMatch(c -> c.head() == f.cue().head())) cues.add(f.cue());
+                // whoever a quotation names is talked about: its speaker, named only after it, is none of them
+                speakers.forgetInside(contentFirst.stream().filter(f -> sameParagraph(g, f))
+                        .map(f -> g.span(f.content()[0], f.content()[1])).toList());
                 List<Claim> quoting = new ArrayList<>();
                 for (QuoteFirst.Found f : contentFirst) {
                     // "That's according to a survey by X, Ukrinform reports.": the outlet relays a sourced report
@@ -155,6 +158,15 @@ public final class ClaimExtractor implements Stage {
                     !quoted(c) && CueFinder.reportsAnAct(g, c.cue()) || CueFinder.asksAQuestion(g, c, doc.text())));
             claims.sort(Comparator.comparing(Claim::cue));
             return claims;
+        }
+
+        /**
+         * Whether a content-first quotation ends in its cue's paragraph. One that ends a paragraph before ('… X said
+         * that "…"' ¶ 'He said, "…"') is no sure quotation of that cue's speaker.
+         */
+        private boolean sameParagraph(SentenceGraph g, QuoteFirst.Found f) {
+            int end = g.span(f.content()[0], f.content()[1]).end(), cue = g.span(f.cue().first(), f.cue().first()).start();
+            return end > cue || doc.text().substring(end, cue).indexOf('\n') < 0;
         }
 
         /**

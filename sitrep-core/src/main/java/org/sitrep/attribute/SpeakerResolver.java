@@ -30,6 +30,8 @@ final class SpeakerResolver {
     private final List<ActorMention> actors;
     /** Every resolved grammatical subject so far, in text order: the antecedents for pronouns. */
     private final List<ActorRef> subjects = new ArrayList<>();
+    /** What the claims so far say: a subject inside it is talked about, no antecedent. */
+    private final List<Span> said = new ArrayList<>();
 
     SpeakerResolver(Doc doc) {
         this.doc = doc;
@@ -477,10 +479,11 @@ final class SpeakerResolver {
 
     /**
      * Remembers the sentence's resolved subjects and named speakers as antecedents for later pronouns and short
-     * forms. A subject inside what a claim of the sentence says is left out: in "Jeffries said Putin wants …", a
-     * later "he said" is Jeffries, not Putin.
+     * forms. A subject inside what a claim says (of this sentence or one before: a quotation may run on) is left
+     * out: in "Jeffries said Putin wants …", a later "he said" is Jeffries, not Putin.
      */
     void noteSubjects(SentenceGraph g, List<org.sitrep.model.Claim> sentenceClaims) {
+        for (org.sitrep.model.Claim c : sentenceClaims) said.add(c.content());
         List<ActorRef> found = new ArrayList<>();
         Span headlined = headlineSpeaker(g);
         for (int i = g.first(); i < g.end(); i++) {
@@ -490,7 +493,7 @@ final class SpeakerResolver {
             int[] range = g.trimmed(i);
             if (range == null) continue;
             Span span = g.span(range[0], range[1]);
-            if (sentenceClaims.stream().anyMatch(c -> c.content().contains(span))) continue;
+            if (said.stream().anyMatch(content -> content.contains(span))) continue;
             ActorRef ref = resolve(g, range, span);
             // Unregistered persons stay antecedents too: "he" after "spokesman Oleksandr Movchan".
             if (ref.code() != null || isPerson(ref.mention())) found.add(ref);
@@ -502,7 +505,7 @@ final class SpeakerResolver {
                     if (g.lower(agent[0]).equals("by")) agent = new int[] {agent[0] + 1, agent[1]};
                     if (agent[0] > agent[1]) continue;
                     Span by = g.span(agent[0], agent[1]);
-                    if (isPerson(by) && sentenceClaims.stream().noneMatch(cl -> cl.content().contains(by)))
+                    if (isPerson(by) && said.stream().noneMatch(content -> content.contains(by)))
                         found.add(resolve(g, agent, by));
                 }
         }
@@ -522,6 +525,17 @@ final class SpeakerResolver {
         }
         found.sort(Comparator.comparing(ActorRef::mention));
         subjects.addAll(found);
+    }
+
+    /**
+     * Forgets the antecedents named inside quotations whose speaker comes only after them, over several sentences
+     * ("- The first aim was the capital. Then Orlov gave up. - the general said."): whoever a quotation names is
+     * talked about, and a later "he" is the one quoted, as for the content of a claim in {@link #noteSubjects}.
+     * Later subjects inside these quotations are left out as well.
+     */
+    void forgetInside(List<Span> quotations) {
+        said.addAll(quotations);
+        subjects.removeIf(s -> quotations.stream().anyMatch(q -> q.contains(s.mention())));
     }
 
     /**

@@ -187,6 +187,26 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aPronounAfterAQuotationOfSeveralSentencesIsNoOneNamedInIt() {
+        String text = "Senator Oleg Reed spoke.\n- Then Ivan Orlov gave up.The port fell first - he said.";
+        Doc doc = HandParsed.text(text)
+                .sentence("Senator NNP 3 compound", "Oleg NNP 3 compound", "Reed NNP 4 nsubj", "spoke/speak VBD 0 root",
+                        ". . 4 punct")
+                .sentence("- : 5 punct", "Then RB 5 advmod", "Ivan NNP 4 compound", "Orlov NNP 5 nsubj",
+                        "gave/give VBD 0 root", "up RP 5 compound:prt", ". . 5 punct")
+                .sentence("The DT 2 det", "port NN 3 nsubj", "fell/fall VBD 0 root", "first RB 3 advmod", "- : 3 punct",
+                        "he/he PRP 7 nsubj", "said/say VBD 3 parataxis", ". . 3 punct")
+                .actor("Senator Oleg Reed", "USALEG", "Oleg Reed").person("Oleg Reed")
+                .actor("Ivan Orlov", "RUSGOV", "Ivan Orlov").person("Ivan Orlov")
+                .build();
+        List<Claim> claims = RULES.apply(doc).get(Layer.CLAIMS);
+        assertThat(claims).extracting(c -> c.content().of(text)).containsExactly("Then Ivan Orlov gave up.The port fell first");
+        // Orlov is the subject of a sentence of the quotation before the one with its cue: talked about, not quoted
+        assertThat(claims.get(0).source().code()).isEqualTo("USALEG");
+        assertThat(claims.get(0).source().antecedent().of(text)).isEqualTo("Senator Oleg Reed");
+    }
+
+    @Test
     void aBareSurnameOfANamedPersonIsAPersonForALaterPronoun() {
         String text = "Ann Reed spoke in Oslo. Ivan Orlov visited Kyiv. Reed said the plan failed. She added that talks stalled.";
         Doc doc = HandParsed.text(text)

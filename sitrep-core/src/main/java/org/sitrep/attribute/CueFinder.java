@@ -39,6 +39,7 @@ final class CueFinder {
             if (hypothetical(g, i)) continue; // "because they could say …", "the minister will announce …": not said
             if (withheld(g, i)) continue; // "declined to confirm the meeting", "refused to condemn the invasion"
             if (onlyMeant(g, i)) continue; // "one would like to say …", "is going to do everything to claim …"
+            if (notPerformed(g, i)) continue; // "efforts to hold X accountable", "it is too early to say", "wants to believe"
             // "…, the paper reported, citing officials": the reporter's sources, not a claim of the paper's own
             if (lemma.equals("cite") && pos.equals("VBG") && g.head(i) >= 0 && CueLexicon.verbClass(g.lemma(g.head(i))).isPresent())
                 continue;
@@ -340,6 +341,60 @@ final class CueFinder {
         return false;
     }
 
+    /**
+     * Governors of a "to"-infinitive that entail its act took place (implicative verbs and adjectives, after
+     * Karttunen): "continued to insist", "went on to say", "appeared to confirm", "hastened to add", "was quick to
+     * stress", "was the first to report".
+     */
+    private static final Set<String> IMPLICATIVE = Set.of("continue", "go", "proceed", "hasten", "begin", "start",
+            "manage", "appear", "seem", "tend", "use", "repeat", "dare", "bother", "force", "compel", "oblige",
+            "keep", "rush", "quick", "first", "last", "keen", "eager", "careful", "swift", "happy", "glad", "pleased",
+            "proud", "right");
+
+    /**
+     * Whether the verb is a "to"-infinitive whose governor does not say the act took place: a noun ("efforts to
+     * hold Russia accountable", "the right to demand"), an adjective ("hard to describe", "ready to recognise", "too
+     * early to say"), a purpose ("visited the region to highlight the plight"), a verb of wanting, needing or
+     * persuading ("wants to believe", "needed to clarify", "wants Ukraine to recognise", "voted to condemn"). Such a
+     * speech act is wanted, possible or intended, not made. An infinitive under an implicative governor
+     * ({@link #IMPLICATIVE}: "went on to say") is the act itself, and so is a conjunct of one ("continued to deny …
+     * and to warn …"), as is the translated reportative "was to say" ("miał powiedzieć"; "is to urge" is planned)
+     * and an infinitive of result ("denied it, only to admit it later").
+     * Aiming verbs and modals are {@link #onlyMeant}; "declined to" is {@link #withheld}.
+     */
+    static boolean notPerformed(SentenceGraph g, int verb) {
+        int v = verb;
+        for (int steps = 0; steps < 4; steps++) {
+            // "to deny … and (to) warn …": a bare conjunct shares its first conjunct's "to" (not "issued", finite)
+            if (g.rel(v).equals("conj") && g.pos(v).equals("VB") && g.head(v) >= 0 && infinitive(g, g.head(v))) {
+                v = g.head(v);
+                continue;
+            }
+            if (!infinitive(g, v)) return false;
+            // "Modi was to say that …" (the translated reportative "miał powiedzieć"): said; "is to urge" is planned
+            for (int c : g.children(v))
+                if (c < v && g.lemma(c).equals("be") && g.rel(c).startsWith("aux")) return !g.pos(c).equals("VBD");
+            // "denied the advances, only to admit them later": an infinitive of result tells what happened
+            for (int c : g.children(v))
+                if (c < v && g.pos(c).equals("TO") && c - 1 >= g.first() && g.lower(c - 1).equals("only")) return false;
+            int governor = g.head(v);
+            if (governor < 0) return false; // a headline "Minister to announce …" says nothing yet, but is not read here
+            if (g.lemma(governor).equals("be") && g.rel(v).equals("xcomp")) return !g.pos(governor).equals("VBD");
+            // "the first to report" hangs under its noun, "used the interview to call for …" as a purpose: the governor
+            // decides, not the relation
+            if (!IMPLICATIVE.contains(g.lemma(governor))) return true;
+            v = governor; // "went on to say" is said if "went on" was: "has been forced to admit"
+        }
+        return false;
+    }
+
+    /** Whether the verb has the "to" of an infinitive ("to say"). */
+    private static boolean infinitive(SentenceGraph g, int verb) {
+        for (int c : g.children(verb))
+            if (c < verb && g.pos(c).equals("TO") && g.rel(c).equals("mark")) return true;
+        return false;
+    }
+
     /** Nouns of "in X's opinion" / "in the opinion of X": the phrase attributes the sentence as "according to" does. */
     private static final Set<String> OPINION_NOUNS = Set.of("opinion", "view");
 
@@ -398,7 +453,8 @@ final class CueFinder {
             if (g.lemma(head).equals("call")) cls = callClass(g, head);
             // "has finally approved the aid", "have published a screenshot": the tagger's cue, the rules' reading
             if (cls.isPresent() && (enacting(g, head) || reportsAThing(g, head) || bareParticiple(g, head)
-                    || hypothetical(g, head) || onlyMeant(g, head) || choiceToAct(g, head) || question(g, head)))
+                    || hypothetical(g, head) || onlyMeant(g, head) || notPerformed(g, head) || choiceToAct(g, head)
+                    || question(g, head)))
                 return Optional.empty();
             if (cls.isPresent()) return Optional.of(new Cue(tokens[0], tokens[1], head, lemma.toString(), cls.get()));
         }

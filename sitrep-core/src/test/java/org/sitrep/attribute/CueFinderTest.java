@@ -160,11 +160,58 @@ class CueFinderTest {
                         "the DT 6 det", "strike NN 4 obj", ". . 2 punct")
                 .build();
         assertThat(CueFinder.find(SentenceGraph.of(refused).get(0))).isEmpty();
-        Doc wanted = HandParsed.text("Brazil wanted to condemn the strike.") // "want" withholds nothing
+    }
+
+    @Test
+    void aSpeechActOnlyWantedPossibleOrIntendedIsNoCue() {
+        Doc wanted = HandParsed.text("Brazil wanted to condemn the strike.") // a wish, no condemnation made
                 .sentence("Brazil NNP 2 nsubj", "wanted/want VBD 0 root", "to TO 4 mark", "condemn VB 2 xcomp",
                         "the DT 6 det", "strike NN 4 obj", ". . 2 punct")
                 .build();
-        assertThat(CueFinder.find(SentenceGraph.of(wanted).get(0))).extracting(Cue::lemma).containsExactly("condemn");
+        assertThat(CueFinder.find(SentenceGraph.of(wanted).get(0))).isEmpty();
+        Doc underNoun = HandParsed.text("Their bid to condemn the raid failed.")
+                .sentence("Their PRP$ 2 nmod:poss", "bid NN 7 nsubj", "to TO 4 mark", "condemn VB 2 acl", "the DT 6 det",
+                        "raid NN 4 obj", "failed/fail VBD 0 root", ". . 7 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(underNoun).get(0))).isEmpty();
+        Doc underAdjective = HandParsed.text("It is hard to say who fired first.")
+                .sentence("It PRP 3 expl", "is/be VBZ 3 cop", "hard JJ 0 root", "to TO 5 mark", "say VB 3 csubj",
+                        "who WP 7 nsubj", "fired/fire VBD 5 ccomp", "first RB 7 advmod", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(underAdjective).get(0))).isEmpty();
+        Doc purpose = HandParsed.text("The envoy toured the camps to highlight the shortages.")
+                .sentence("The DT 2 det", "envoy NN 3 nsubj", "toured/tour VBD 0 root", "the DT 5 det", "camps/camp NNS 3 obj",
+                        "to TO 7 mark", "highlight VB 3 advcl", "the DT 9 det", "shortages/shortage NNS 7 obj", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(purpose).get(0))).isEmpty();
+        Doc planned = HandParsed.text("The envoy is to say that talks had failed.")
+                .sentence("The DT 2 det", "envoy NN 5 nsubj", "is/be VBZ 5 aux", "to TO 5 mark", "say VB 0 root",
+                        "that IN 9 mark", "talks/talk NNS 9 nsubj", "had/have VBD 9 aux", "failed/fail VBN 5 ccomp",
+                        ". . 5 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(planned).get(0))).isEmpty();
+    }
+
+    @Test
+    void aSpeechActUnderAnImplicativeVerbOrTheReportativeWasToIsACue() {
+        Doc wentOn = HandParsed.text("The minister went on to say the talks had failed.")
+                .sentence("The DT 2 det", "minister NN 3 nsubj", "went/go VBD 0 root", "on RP 3 compound:prt", "to TO 6 mark",
+                        "say VB 3 xcomp", "the DT 8 det", "talks/talk NNS 10 nsubj", "had/have VBD 10 aux",
+                        "failed/fail VBN 6 ccomp", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(wentOn).get(0))).extracting(Cue::lemma).containsExactly("say");
+        Doc reportative = HandParsed.text("The envoy was to say that talks had failed.") // translated "miał powiedzieć"
+                .sentence("The DT 2 det", "envoy NN 5 nsubj", "was/be VBD 5 aux", "to TO 5 mark", "say VB 0 root",
+                        "that IN 9 mark", "talks/talk NNS 9 nsubj", "had/have VBD 9 aux", "failed/fail VBN 5 ccomp",
+                        ". . 5 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(reportative).get(0))).extracting(Cue::lemma).containsExactly("say");
+        Doc result = HandParsed.text("The army denied the losses, only to confirm them days later.")
+                .sentence("The DT 2 det", "army NN 3 nsubj", "denied/deny VBD 0 root", "the DT 5 det", "losses/loss NNS 3 obj",
+                        ", , 9 punct", "only RB 9 advmod", "to TO 9 mark", "confirm VB 3 advcl", "them PRP 9 obj",
+                        "days/day NNS 12 obl:npmod", "later RB 9 advmod", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(result).get(0))).extracting(Cue::lemma).containsExactly("deny", "confirm");
     }
 
     @Test

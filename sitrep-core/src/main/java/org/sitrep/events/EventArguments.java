@@ -815,7 +815,8 @@ final class EventArguments {
 
     /**
      * The place named by token {@code t} itself and its own modifiers, not its conjuncts: the first conjunct of "A
-     * and B" as the head of the coordination.
+     * and B" as the head of the coordination; for a ground noun naming none, the phrase after it (see
+     * {@link #groundPhrase}).
      */
     Where placeAt(int t) {
         int end = parse.span(t).end();
@@ -823,7 +824,29 @@ final class EventArguments {
             if (c > t && !parse.rel(c).startsWith("conj") && !parse.rel(c).equals("cc") && !parse.rel(c).equals("punct"))
                 end = Math.max(end, parse.subtreeSpan(c).end());
         int start = Math.min(parse.span(t).start(), parse.subtreeSpan(t).start());
-        return where(new Span(start, Math.max(start, end)), t, null, null);
+        Where w = where(new Span(start, Math.max(start, end)), t, null, null);
+        return w.name() != null ? w : groundPhrase(t);
+    }
+
+    /** Nouns of unnamed ground that an "of" or "in" phrase locates: "parts of Donbas", "territories in the X region". */
+    private static final Set<String> GROUND_NOUNS = Set.of("territory", "area", "part", "land", "swath", "portion",
+            "chunk");
+
+    /**
+     * The place named by the "of" or "in" phrase right after ground noun {@code t}, wherever the parser hung it: in
+     * "the number of liberated territories in the Kharkiv region" it hangs on "number", yet the territories held are
+     * the phrase's place. None when {@code t} is no such noun or no such phrase follows it in its sentence.
+     */
+    private Where groundPhrase(int t) {
+        if (t < 0 || !parse.isNoun(t) || !GROUND_NOUNS.contains(parse.lemma(t))) return Where.NONE;
+        int prep = t + 1;
+        if (prep >= parse.size() || parse.token(prep).sentence() != parse.token(t).sentence()
+                || !(parse.lower(prep).equals("of") || parse.lower(prep).equals("in")))
+            return Where.NONE;
+        // the noun the preposition marks follows it: its phrase, not what else the parser hung on that noun before
+        int noun = parse.head(prep);
+        if (noun <= prep || !parse.rel(prep).equals("case")) return Where.NONE;
+        return where(new Span(parse.span(prep).start(), parse.subtreeSpan(noun).end()), noun, null, null);
     }
 
     /** Whether token {@code i} itself is negated ("not", "never", "no"). */

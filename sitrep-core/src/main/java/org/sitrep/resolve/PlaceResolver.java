@@ -114,10 +114,14 @@ public final class PlaceResolver implements Stage {
             "into", "inside");
     /** Nouns that, with "of", make the next name a place: "the outskirts of Lyman". */
     private static final Set<String> PLACE_OF = Set.of("village", "town", "city", "settlement", "outskirts",
-            "suburbs", "outside", "direction", "vicinity");
-    /** Nouns of a push on ground that, with "on", make the next name a place: "the assault on Lyman". */
+            "suburbs", "outside", "direction", "vicinity", "suburb",
+            // the taking or holding of ground: "the occupation of Bucha", "the siege of Mariupol"
+            "occupation", "capture", "seizure", "liberation", "siege", "encirclement", "defence", "defense");
+    /** Nouns of a push or an attack on ground that, with "on", make the next name a place: "the assault on Lyman". */
     private static final Set<String> PLACE_ON = Set.of("assault", "assaults", "offensive", "advance", "push",
-            "march", "storming");
+            "march", "storming",
+            // an attack is made on a place as a push is ("the attack on Kyiv failed", "strikes on Bakhmut")
+            "attack", "attacks", "strike", "strikes", "offensives", "advances");
     /**
      * Verb forms of taking, holding or fighting over ground that, right before a name, make it a place: "captured
      * Robotyne", "took Bakhmut", "defending Krynky", "encircled Avdiivka" (the tagger calls such names persons).
@@ -155,7 +159,8 @@ public final class PlaceResolver implements Stage {
         if (first < 0) return false;
         String before = first > 0 ? tokens.get(first - 1).span().of(text) : "";
         String after = last + 1 < tokens.size() ? tokens.get(last + 1).span().of(text).toLowerCase(Locale.ROOT) : "";
-        if (PLACE_BEFORE.contains(before) || PLACE_AFTER.contains(after)
+        // "In Bucha, the mayor said …": a sentence's first word is capitalized
+        if (PLACE_BEFORE.contains(before.toLowerCase(Locale.ROOT)) || PLACE_AFTER.contains(after)
                 || GROUND_VERBS_BEFORE.contains(before.toLowerCase(Locale.ROOT)))
             return true;
         String noun = first > 1 ? tokens.get(first - 2).span().of(text).toLowerCase(Locale.ROOT) : "";

@@ -123,6 +123,19 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aTownTaggedAsAPersonIsAPlaceAfterAnAttackOnItOrATakingOfItOrAtASentencesStart() {
+        for (String text : List.of("An attack on Lyman stalled within days.", "Drone strikes on Lyman resumed.",
+                "Residents recalled the occupation of Lyman.", "The siege of Lyman lasted weeks.",
+                "In Lyman, shops have reopened.")) {
+            assertThat(places(doc(text, "Lyman=PERSON"))).as(text).singleElement()
+                    .satisfies(p -> assertThat(p.place().name()).isEqualTo("Lyman"));
+        }
+        // a person's name after other words stays a person's
+        assertThat(places(doc("Critics of Lyman spoke first.", "Lyman=PERSON"))).isEmpty();
+        assertThat(places(doc("Insiders tipped Lyman for the post.", "Lyman=PERSON"))).isEmpty();
+    }
+
+    @Test
     void anAirfieldOrAirportTheGazetteerLacksIsTheTownItIsNamedAfter() {
         for (String text : List.of("Paratroopers landed at Hostomel Airfield on the first day.",
                 "The battle for Hostomel Airport lasted two days.")) {

@@ -304,6 +304,14 @@ final class SpeakerResolver {
     }
 
     /**
+     * Whether a description names an office its holder has left: "the former president", "the ex-minister" (not
+     * "the former Soviet republic's minister": there "former" is the republic's).
+     */
+    private static boolean leftOffice(String description) {
+        return description.matches("(?s).*\\b([Ff]ormer\\s+|[Ee]x-)\\p{Ll}.*");
+    }
+
+    /**
      * A document named by its kind — "the statement said", "the report stated", "court documents show" — speaks for
      * whoever issued it, and a text that does not name the issuer in the phrase has just named them: the latest
      * earlier coded speaker or subject, in the same paragraph or the one before. A phrase with a name of its own
@@ -387,6 +395,7 @@ final class SpeakerResolver {
                 return Optional.empty();
         String text = sourceSpan.of(doc.text());
         if (sector.equals("GOV") && text.toLowerCase(Locale.ROOT).matches("(?s).*\\bdefen[cs]e\\b.*")) sector = "GOVMIL";
+        if (leftOffice(text)) sector = ""; // "the former minister": a citizen now, no office
         String country = contextCountry(sourceSpan.start());
         return country == null ? Optional.empty() : Optional.of(ActorRef.named(country + sector, text, sourceSpan));
     }
@@ -417,7 +426,8 @@ final class SpeakerResolver {
         if (ref.code() == null || ref.code().length() != 3 || country.span().end() >= source.end()) return ref;
         String after = doc.text().substring(country.span().end(), source.end()).toLowerCase(Locale.ROOT);
         for (String word : after.split("[^\\p{L}]+")) {
-            if (word.equals("former")) return ref; // "X, a former U.S. intelligence officer": a citizen now, no office
+            // "X, a former U.S. intelligence officer", "Poland's ex-president": a citizen now, no office
+            if (word.equals("former") || word.equals("ex")) return ref;
             String sector = TITLE_SECTORS.get(word);
             if (sector == null) continue;
             if (sector.equals("GOV") && after.matches("(?s).*\\bdefen[cs]e\\b.*")) sector = "GOVMIL";

@@ -78,7 +78,7 @@ public final class ActorResolver implements Stage {
             "recognises", "refuses", "refused", "supports", "backs", "admits", "admitted", "hopes",
             "expects", "believes", "considers", "fears", "must", "should", "can", "cannot", "did", "does"));
     private static final Set<String> MODIFIERS = Set.of(
-            "new", "former", "top", "senior", "acting", "deputy", "vice", "first", "interim", "outgoing", "incoming", "then", "ousted", "exiled", "elected", "visiting", "local", "regional", "federal", "own", "national", "chief", "state", "official", "government", "led");
+            "new", "former", "ex", "top", "senior", "acting", "deputy", "vice", "first", "interim", "outgoing", "incoming", "then", "ousted", "exiled", "elected", "visiting", "local", "regional", "federal", "own", "national", "chief", "state", "official", "government", "led");
     private static final Set<String> NOT_NAMES = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "the", "a", "an", "on", "in", "and", "but", "he", "she", "it", "they", "who", "said", "has", "had", "was", "is", "will", "would", "at", "of");
     /** Forms of address before a surname: "Mr Sunak" is Sunak, not a longer name of someone else. */
@@ -412,7 +412,8 @@ public final class ActorResolver implements Stage {
                 return null;
             if (!w.get(k).capitalized() && k == i) return null; // "the president said" is no title before a name
             int end = ofPortfolio(k + s.get().length());
-            Found p = personAfter(i, end, "?" + s.get().sector(), s.get().phrase());
+            // "ex-president Carlos Menem" holds no office now: the country alone, once it is known
+            Found p = personAfter(i, end, leftOffice(k) ? "?" : "?" + s.get().sector(), s.get().phrase());
             return p != null && p.actor() == null ? new Found(p.start(), p.end(), p.code(), p.name(), p.role(), 0.5, null)
                     : null;
         }
@@ -472,14 +473,14 @@ public final class ActorResolver implements Stage {
                     // it, and is one mention that later mentions of the name refer back to; not after "in" ("the
                     // Ambassador of Ukraine in Poland X" serves Ukraine, not Poland)
                     int prep = w.get(i - 1).norm().equals("the") ? i - 2 : i - 1; // titleBefore found "of" or "in" there
-                    Found p = w.get(prep).norm().equals("of") ? personAfter(t, end, a.code() + s.sector(), phrase(t, end - t))
-                            : null;
+                    // "the former president of Poland", "the ex-minister of Russia": a citizen now, no office
+                    String code = leftOffice(t) ? a.country() : a.code() + s.sector();
+                    Found p = w.get(prep).norm().equals("of") ? personAfter(t, end, code, phrase(t, end - t)) : null;
                     if (p != null) {
                         placeCountries.add(a.country()); // the state still counts towards the text's country
                         return p;
                     }
-                    return new Found(t, end, a.code() + s.sector(), a.name() + " (" + title.toLowerCase(Locale.ROOT) + ")",
-                            title, 0.8, a);
+                    return new Found(t, end, code, a.name() + " (" + title.toLowerCase(Locale.ROOT) + ")", title, 0.8, a);
                 }
                 return new Found(i, end, a.code(), a.name(), null, e.type() == NameType.DEMONYM ? 0.6 : 0.85, a);
             }
@@ -547,8 +548,7 @@ public final class ActorResolver implements Stage {
             int sEnd = k + s.get().length();
             String phrase = phrase(k, s.get().length());
             // "a former Indian diplomat" holds no office now: a citizen of the state, not its government
-            boolean former = (i > 0 && sameSentence(i - 1, i) && w.get(i - 1).norm().equals("former"))
-                    || w.subList(j, k).stream().anyMatch(x -> x.norm().equals("former"));
+            boolean former = leftOffice(i) || leftOffice(k) || w.subList(j, k).stream().anyMatch(x -> x.norm().equals("former"));
             String code = former ? state.country() : state.country() + sector;
             String role = singular(phrase) ? phrase : null;
             Found p = personAfter(i, sEnd, code, phrase);
@@ -584,8 +584,15 @@ public final class ActorResolver implements Stage {
                 return null;
             String fullTitle = phrase(titleStart, j - titleStart);
             Optional<NameMatch> m = registry.matchName(w, j);
-            if (m.isPresent() && m.get().best().actor().kind() == Actor.Kind.PERSON)
-                return person(titleStart, j + m.get().length(), m.get().best().actor(), fullTitle);
+            if (m.isPresent() && m.get().best().actor().kind() == Actor.Kind.PERSON) {
+                Actor a = m.get().best().actor();
+                Found p = person(titleStart, j + m.get().length(), a, fullTitle);
+                // "the former prime minister X": the text says the office is left, whatever roles the registry lists
+                boolean left = false;
+                for (int k = titleStart; k < j && !left; k++) left = leftOffice(k);
+                return left && !a.country().isEmpty() && titleCode.equals(a.country())
+                        ? new Found(p.start(), p.end(), a.country(), p.name(), p.role(), p.confidence(), a) : p;
+            }
             // A one-word name of something else that goes on with a capitalized word is a first name ("Vladimir
             // Makei", not the town of Vladimir).
             boolean firstName = m.isPresent() && m.get().length() == 1 && j + 1 < w.size() && sameSentence(j, j + 1)
@@ -630,6 +637,20 @@ public final class ActorResolver implements Stage {
                     return new Found(i, i + 2, f.code(), f.name(), null, 0.7, a);
             }
             return null;
+        }
+
+        /**
+         * Whether the title at word t is one its holder has left: it opens with "former" ("former president", a sector
+         * phrase of its own), or "former" or "ex-" stands right before it ("the former deputy minister", "the
+         * ex-president"). The holder then speaks as a citizen of the state.
+         */
+        private boolean leftOffice(int t) {
+            if (t >= w.size()) return false;
+            if (w.get(t).norm().equals("former")) return true;
+            if (t < 1 || !sameSentence(t - 1, t)) return false;
+            Word before = w.get(t - 1);
+            return before.norm().equals("former") || before.norm().equals("ex")
+                    && text.substring(before.span().end(), w.get(t).span().start()).equals("-");
         }
 
         /** The start of "TITLE of (the)" right before word i, or -1. */

@@ -276,6 +276,21 @@ class SpeakerResolverTest {
         assertThat(speakers.resolve(correspondent, new int[] {correspondent.first(), correspondent.first() + 1},
                 correspondent.span(correspondent.first(), correspondent.first() + 1)).code()).isEqualTo("UKRMED");
     }
+
+    @Test
+    void aBareOfficeHeldFormerlyIsACitizenOfTheContextsState() {
+        Doc office = HandParsed.text("Russia says the depot was sabotaged. The former minister says a store burned.")
+                .sentence("Russia NNP 2 nsubj", "says/say VBZ 0 root", "the DT 4 det", "depot NN 6 nsubj:pass",
+                        "was/be VBD 6 aux:pass", "sabotaged/sabotage VBN 2 ccomp", ". . 2 punct")
+                .sentence("The DT 3 det", "former JJ 3 amod", "minister NN 4 nsubj", "says/say VBZ 0 root",
+                        "a DT 6 det", "store NN 7 nsubj", "burned/burn VBD 4 ccomp", ". . 4 punct")
+                .actor("Russia", "RUS", "Russia")
+                .build();
+        SpeakerResolver speakers = new SpeakerResolver(office);
+        speakers.noteSubjects(SentenceGraph.of(office).get(0), List.of());
+        assertThat(speaker(office, speakers, 1).code()).isEqualTo("RUS");
+    }
+
     @Test
     void aDefiniteDescriptionOfAPersonIsTheLatestKnownPersonAndAnIndefiniteOneIsNot() {
         Doc doc = HandParsed.text("Ann Reed spoke. The politician said talks failed. A politician said talks failed.")

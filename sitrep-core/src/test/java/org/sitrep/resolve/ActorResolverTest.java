@@ -494,6 +494,20 @@ class ActorResolverTest {
     }
 
     @Test
+    void aTitleItsHolderHasLeftMakesACitizenWhateverTheRegistrySays() {
+        String ex = "The ex-president of Lithuania said the pact should hold.";
+        assertThat(codesOf(actors(ex), ex, "president of Lithuania")).containsExactly("LTU");
+        String serving = "The president of Lithuania said the pact should hold.";
+        assertThat(codesOf(actors(serving), serving, "president of Lithuania")).containsExactly("LTUGOV");
+        // a registry person the text calls former speaks as a citizen, though the registry lists a later office only
+        String fico = "Slovakia's former Prime Minister Robert Fico wants the aid to stop.";
+        Doc in2022 = TestDocs.tokenized(fico, LocalDate.of(2022, 4, 10)).with(Layer.ENTITIES, List.of());
+        assertThat(RESOLVER.apply(in2022).get(Layer.ACTORS)).extracting(ActorMention::code).containsExactly("SVK");
+        String stranger = "Hungary voted in May. Ex-president Tamas Varga said the count was fair.";
+        assertThat(codesOf(actors(stranger), stranger, "Ex-president Tamas Varga")).containsExactly("HUN");
+    }
+
+    @Test
     void aDeputysOfficeGivesTheSectorNotTheSheriffsDeputy() {
         String text = "Russian Deputy Foreign Minister Pavel Orlov said talks were possible.";
         assertThat(withPerson(text, "Pavel Orlov")).extracting(ActorMention::code).containsExactly("RUSGOV");

@@ -355,8 +355,31 @@ public final class AssertionBuilder implements Stage {
         for (int c : parse.children(t))
             // "attacks by Russian forces", "under attack from Russian forces" name the attacker, not the attacked
             if (FORCES.contains(parse.lower(c)) && !parse.rel(c).startsWith("amod") && !parse.rel(c).startsWith("compound")
-                    && parse.childWord(c, "by") < 0 && parse.childWord(c, "from") < 0)
+                    && parse.childWord(c, "by") < 0 && parse.childWord(c, "from") < 0 && !firing(parse, t, c))
                 return true;
+        return false;
+    }
+
+    /**
+     * Whether forces word {@code c} on fire word {@code t} names who fires, with what is hit named beside it: the
+     * subject of a verb with an object ("troops are shelling homes"; the object decides), or the "of" phrase of a
+     * noun whose "on / against" phrase names what is hit ("the attacks of Russian troops on Odesa"). Forces that
+     * attack with nothing named as hit ("troops attacked near the village") assault on the ground; a passive subject
+     * ("positions were shelled") is what is hit.
+     */
+    static boolean firing(Parse parse, int t, int c) {
+        if (parse.rel(c).equals("nsubj")) {
+            // "attacked 11 times" counts the attacks: "times" is no object hit
+            int obj = parse.child(t, "obj");
+            return obj >= 0 && !parse.lemma(obj).equals("time");
+        }
+        if (!parse.isNoun(t) || parse.childWord(c, "of") < 0) return false;
+        // the "on" phrase on the noun, or on the forces word where the parser hung it there
+        for (int node : new int[] {t, c})
+            for (int d : parse.children(node))
+                if (d != c && parse.rel(d).startsWith("nmod")
+                        && (parse.childWord(d, "on") >= 0 || parse.childWord(d, "against") >= 0))
+                    return true;
         return false;
     }
 
@@ -521,6 +544,7 @@ public final class AssertionBuilder implements Stage {
                 && (leavesNoGround(parse, e, t) || noForceLeaves(parse, e, t))) return true;
         int obj = parse.child(t, "obj");
         if (obj < 0) obj = parse.child(t, "nsubj:pass");
+        if (parse.lemma(t).equals("take") && movedOrHappened(parse, e, t, obj)) return true;
         // a participle on what it took ("Western equipment captured in Ukraine"), also when parsed as its subject
         if (obj < 0 && parse.pos(t).equals("VBN")) {
             int h = parse.head(t);
@@ -531,6 +555,24 @@ public final class AssertionBuilder implements Stage {
         if (obj < 0) return false;
         if (THINGS.contains(parse.lemma(obj)) && WarLexicon.takes(parse.lemma(t))) return true;
         return repels(parse, t) && aerial(parse, obj);
+    }
+
+    /**
+     * Whether "take" moves someone, not a taking of ground: "the tour took him through the village", "the minister
+     * was taken to the town of X". A place in a "to / through" phrase is where someone is brought, and a person
+     * ("him", "her") is no ground.
+     */
+    private static final Set<String> MOVED_PERSONS = Set.of("him", "her", "me", "us", "you");
+
+    static boolean movedOrHappened(Parse parse, Event e, int t, int obj) {
+        if (obj >= 0 && MOVED_PERSONS.contains(parse.lower(obj))) return true;
+        int p = e.placeName() == null ? -1 : parse.headOf(e.placeName());
+        if (p < 0) return false;
+        for (int c : parse.children(t))
+            if (parse.rel(c).startsWith("obl") && (parse.childWord(c, "to") >= 0 || parse.childWord(c, "through") >= 0)
+                    && parse.subtreeSpan(c).contains(e.placeName()))
+                return true;
+        return false;
     }
 
     /** Whether the event is forces breaking through ("broke through Ukrainian lines near Ocheretyne"). */
@@ -890,6 +932,9 @@ public final class AssertionBuilder implements Stage {
             // "holding back attacks" fights them off (an event): it holds no ground
             if (repels(parse, i)) return;
             int obj = parse.child(i, "obj");
+            // "held a call with Erdogan on the Ukraine war", "will hold talks in Dnipro": a gathering or an office is
+            // held, not ground, whatever place its words name
+            if (obj >= 0 && heldNotGround(obj)) return;
             int subj = parse.child(i, "nsubj");
             // "Russia continues to hold the town": the holder is the subject of the verb the infinitive completes
             if (subj < 0 && parse.rel(i).equals("xcomp") && parse.head(i) >= 0) subj = parse.child(parse.head(i), "nsubj");
@@ -914,6 +959,21 @@ public final class AssertionBuilder implements Stage {
             // "pro-Moscow separatists control territory in Donbas": held by forces the registry has no code for
             if (controller == null && !UNCODED_HOLDERS.contains(parse.lemma(subj))) return;
             add(out, i, Kind.CONTROL, args.negatedHere(i), country(controller), place, null);
+        }
+
+        /** What one holds that is no ground: meetings, votes and ceremonies one organizes, offices one fills. */
+        private static final Set<String> HELD_NOT_GROUND = Set.of("talk", "talks", "call", "meeting", "summit", "session",
+                "conference", "referendum", "vote", "election", "rally", "consultation", "negotiation", "discussion",
+                "hearing", "ceremony", "briefing", "forum", "debate", "congress", "parade", "protest", "demonstration",
+                "interview", "celebration", "commemoration", "exercise", "drill", "presidency", "chairmanship",
+                "office", "post", "seat", "event", "round", "dialogue");
+        /** Whether object {@code obj} is such a thing, also counted ("dozens of sessions about the war"). */
+        private boolean heldNotGround(int obj) {
+            if (HELD_NOT_GROUND.contains(parse.lemma(obj))) return true;
+            for (int c : parse.children(obj))
+                if (parse.rel(c).startsWith("nmod") && parse.childWord(c, "of") >= 0 && HELD_NOT_GROUND.contains(parse.lemma(c)))
+                    return true;
+            return false;
         }
 
         /** Verbs of holding ground: "Russia still holds / controls / retains Crimea". */

@@ -1099,9 +1099,12 @@ final class EventArguments {
     private static final Set<String> IMPLICATIVE = Set.of("manage", "begin", "start", "continue", "keep", "go",
             "come", "proceed", "resume", "fail", "force", "compel", "oblige", "help", "succeed", "appear", "seem",
             "happen", "prove", "tend", "get", "use", "allow", "enable", "be", "have", "try", "attempt", "need");
-    /** Adjectives of ability or readiness, whose complement is not done: "capable of liberating all its territory". */
+    /**
+     * Adjectives of ability, readiness or possibility, whose complement is not done: "capable of liberating all its
+     * territory", "it is possible to attack within days", "it is impossible to capture the city".
+     */
     private static final Set<String> ABILITIES = Set.of("capable", "incapable", "ready", "willing", "unwilling",
-            "prepared", "determined", "eager", "poised", "unable");
+            "prepared", "determined", "eager", "poised", "unable", "possible", "impossible", "likely", "unlikely");
 
     /** "to take" as a clause on a noun or on the sentence ("an offensive to seize the town"). */
     private boolean infinitiveOfPurpose(int v) {

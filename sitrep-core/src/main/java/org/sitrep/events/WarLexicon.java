@@ -124,8 +124,12 @@ public final class WarLexicon {
         return Optional.empty();
     }
 
-    /** Verbs that mean something else with a particle right after them: "seizing on fears" exploits, takes nothing. */
-    private static final Map<String, Set<String>> PARTICLE_IDIOMS = Map.of("seize", Set.of("on", "upon"));
+    /**
+     * Verbs that mean something else with a word right after them: "seizing on fears" exploits, takes nothing; "the
+     * killings took place in the village" happened there.
+     */
+    private static final Map<String, Set<String>> PARTICLE_IDIOMS = Map.of("seize", Set.of("on", "upon"),
+            "take", Set.of("place"));
 
     /** Whether verb {@code lemma} followed directly by {@code next} (lower case, may be null) is such an idiom. */
     public static boolean idiom(String lemma, String next) {

@@ -40,6 +40,7 @@ final class CueFinder {
             if (withheld(g, i)) continue; // "declined to confirm the meeting", "refused to condemn the invasion"
             if (onlyMeant(g, i)) continue; // "one would like to say …", "is going to do everything to claim …"
             if (notPerformed(g, i)) continue; // "efforts to hold X accountable", "it is too early to say", "wants to believe"
+            if (eventSubject(g, i)) continue; // "the clashes highlighted a divide", "the war threatens to spread"
             // "…, the paper reported, citing officials": the reporter's sources, not a claim of the paper's own
             if (lemma.equals("cite") && pos.equals("VBG") && g.head(i) >= 0 && CueLexicon.verbClass(g.lemma(g.head(i))).isPresent())
                 continue;
@@ -54,6 +55,8 @@ final class CueFinder {
                     cls = Optional.of(CueClass.ASSERT);
                 if (lemma.equals("call")) cls = callClass(g, i);
                 if (cls.isEmpty()) continue;
+                // "Russia threatens all of Europe", "is threatening Moldova's security": a danger, no threat made
+                if (endangers(g, i)) continue;
                 // "responded with scorn", "responded to the protests with repression": an action, not words
                 if (Set.of("respond", "reply", "answer").contains(lemma) && g.child(i, "ccomp") < 0
                         && g.child(i, "parataxis") < 0) continue;
@@ -341,6 +344,40 @@ final class CueFinder {
         return false;
     }
 
+    /** Whether the verb's subject is an event or a situation ({@link CueLexicon#EVENT_NOUNS}): it shows, it does not say. */
+    static boolean eventSubject(SentenceGraph g, int verb) {
+        int subj = g.childExactly(verb, "nsubj");
+        // a subject with a preposition or a conjunct is a misparse ("Shortly before the invasion, Beijing and Moscow
+        // announced …" taken with "invasion" as subject): the speaker is elsewhere in it
+        return subj >= 0 && g.pos(subj).startsWith("NN") && !g.pos(subj).startsWith("NNP")
+                && CueLexicon.EVENT_NOUNS.contains(g.lemma(subj).toLowerCase(Locale.ROOT))
+                && g.children(subj).stream().noneMatch(c -> g.rel(c).equals("case") || g.rel(c).equals("conj"));
+    }
+
+    /**
+     * Whether "threaten" takes the party in danger as its object and nothing threatened: "Russia threatens all of
+     * Europe", "Putin is threatening Moldova's security", "no one threatened Russia" say what is endangered; no
+     * threat is voiced. The object is a party when it is a name or a pronoun, something of a party's ("Moldova's
+     * security") or "all / each / any of" one. A threat made names what is threatened: "threatened strikes",
+     * "threatened Russia with sanctions", "threatened the Baltic States the end of their statehood", "threatened
+     * to cut supplies", "threatened them by saying …".
+     */
+    static boolean endangers(SentenceGraph g, int verb) {
+        if (!g.lemma(verb).equals("threaten")) return false;
+        int obj = g.childExactly(verb, "obj");
+        if (obj < 0 || g.child(verb, "xcomp") >= 0 || g.child(verb, "ccomp") >= 0 || g.childExactly(verb, "iobj") >= 0)
+            return false;
+        for (int c : g.children(verb)) // "with sanctions", "by saying …": the threat itself
+            if ((g.rel(c).startsWith("obl") || g.rel(c).startsWith("advcl")) && g.children(c).stream().anyMatch(k ->
+                    Set.of("case", "mark").contains(g.rel(k)) && Set.of("with", "by").contains(g.lower(k))))
+                return false;
+        String pos = g.pos(obj);
+        if (pos.startsWith("NNP") || pos.equals("PRP")) return true;
+        if (g.children(obj).stream().anyMatch(c -> g.rel(c).equals("nmod:poss"))) return true;
+        return Set.of("all", "each", "any", "both", "much", "parts", "part").contains(g.lower(obj))
+                && g.children(obj).stream().anyMatch(c -> g.rel(c).startsWith("nmod") && g.hasCase(c, "of"));
+    }
+
     /**
      * Governors of a "to"-infinitive that entail its act took place (implicative verbs and adjectives, after
      * Karttunen): "continued to insist", "went on to say", "appeared to confirm", "hastened to add", "was quick to
@@ -454,7 +491,7 @@ final class CueFinder {
             // "has finally approved the aid", "have published a screenshot": the tagger's cue, the rules' reading
             if (cls.isPresent() && (enacting(g, head) || reportsAThing(g, head) || bareParticiple(g, head)
                     || hypothetical(g, head) || onlyMeant(g, head) || notPerformed(g, head) || choiceToAct(g, head)
-                    || question(g, head)))
+                    || question(g, head) || eventSubject(g, head) || endangers(g, head)))
                 return Optional.empty();
             if (cls.isPresent()) return Optional.of(new Cue(tokens[0], tokens[1], head, lemma.toString(), cls.get()));
         }

@@ -65,6 +65,16 @@ public final class CueLexicon {
             "document", "release", "bulletin", "dispatch", "letter", "declaration", "post", "video", "update",
             "summary", "briefing", "resolution");
 
+    /**
+     * Nouns of events and situations. As the subject of a reporting verb they show or bring something about, they do
+     * not say it: "the clashes highlighted a divide", "the war threatens to spread", "the meeting revealed
+     * differences", "the prospect of a defeat adds pressure". A speaker is a person, a body or a text.
+     */
+    public static final Set<String> EVENT_NOUNS = Set.of("war", "conflict", "clash", "fighting", "battle", "attack",
+            "bomb", "blast", "explosion", "offensive", "invasion", "blockade", "crisis", "fiasco", "move", "step", "event",
+            "incident", "meeting", "summit", "visit", "situation", "prospect", "episode", "escalation",
+            "tension", "unrest", "everything");
+
     /** Verbs whose object is the addressee, not the content ("told Reuters", "assured allies"). */
     public static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "inform", "brief", "assure", "warn", "remind");
 

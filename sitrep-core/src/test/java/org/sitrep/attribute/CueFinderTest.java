@@ -193,6 +193,49 @@ class CueFinderTest {
     }
 
     @Test
+    void anEventAsTheSubjectShowsButSaysNothing() {
+        Doc clashes = HandParsed.text("The clashes highlighted a deep rift in the city.")
+                .sentence("The DT 2 det", "clashes/clash NNS 3 nsubj", "highlighted/highlight VBD 0 root", "a DT 6 det",
+                        "deep JJ 6 amod", "rift NN 3 obj", "in IN 9 case", "the DT 9 det", "city NN 6 nmod", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(clashes).get(0))).isEmpty();
+        Doc spreading = HandParsed.text("The war threatens to spread south.")
+                .sentence("The DT 2 det", "war NN 3 nsubj", "threatens/threaten VBZ 0 root", "to TO 5 mark", "spread VB 3 xcomp",
+                        "south RB 5 advmod", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(spreading).get(0))).isEmpty();
+        Doc mayor = HandParsed.text("The mayor highlighted a deep rift in the city.")
+                .sentence("The DT 2 det", "mayor NN 3 nsubj", "highlighted/highlight VBD 0 root", "a DT 6 det",
+                        "deep JJ 6 amod", "rift NN 3 obj", "in IN 9 case", "the DT 9 det", "city NN 6 nmod", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(mayor).get(0))).extracting(Cue::lemma).containsExactly("highlight");
+    }
+
+    @Test
+    void threateningAPartyIsADangerButThreateningAnActIsAThreat() {
+        Doc party = HandParsed.text("Moscow now threatens Georgia too.")
+                .sentence("Moscow NNP 3 nsubj", "now RB 3 advmod", "threatens/threaten VBZ 0 root", "Georgia NNP 3 obj",
+                        "too RB 3 advmod", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(party).get(0))).isEmpty();
+        Doc possession = HandParsed.text("The cartel threatened its rivals' trade.")
+                .sentence("The DT 2 det", "cartel NN 3 nsubj", "threatened/threaten VBD 0 root", "its PRP$ 5 nmod:poss",
+                        "rivals/rival NNS 7 nmod:poss", "' POS 5 case", "trade NN 3 obj", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(possession).get(0))).isEmpty();
+        Doc withAct = HandParsed.text("Moscow threatened the region with sanctions.")
+                .sentence("Moscow NNP 2 nsubj", "threatened/threaten VBD 0 root", "the DT 4 det", "region NN 2 obj",
+                        "with IN 6 case", "sanctions/sanction NNS 2 obl", ". . 2 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(withAct).get(0))).extracting(Cue::lemma).containsExactly("threaten");
+        Doc act = HandParsed.text("The cartel threatened fresh strikes.")
+                .sentence("The DT 2 det", "cartel NN 3 nsubj", "threatened/threaten VBD 0 root", "fresh JJ 5 amod",
+                        "strikes/strike NNS 3 obj", ". . 3 punct")
+                .build();
+        assertThat(CueFinder.find(SentenceGraph.of(act).get(0))).extracting(Cue::lemma).containsExactly("threaten");
+    }
+
+    @Test
     void aSpeechActUnderAnImplicativeVerbOrTheReportativeWasToIsACue() {
         Doc wentOn = HandParsed.text("The minister went on to say the talks had failed.")
                 .sentence("The DT 2 det", "minister NN 3 nsubj", "went/go VBD 0 root", "on RP 3 compound:prt", "to TO 6 mark",

@@ -931,6 +931,11 @@ public final class AssertionBuilder implements Stage {
         private void holds(int i, List<Assertion> out) {
             // "holding back attacks" fights them off (an event): it holds no ground
             if (repels(parse, i)) return;
+            int agent = byAgent(i);
+            if (agent >= 0) {
+                heldByAgent(i, agent, out);
+                return;
+            }
             int obj = parse.child(i, "obj");
             // "held a call with Erdogan on the Ukraine war", "will hold talks in Dnipro": a gathering or an office is
             // held, not ground, whatever place its words name
@@ -976,6 +981,54 @@ public final class AssertionBuilder implements Stage {
             return false;
         }
 
+        /**
+         * The "by" phrase of a passive or participle holding verb ("is controlled by Russia", "the territory held by
+         * Ukrainian forces"): its agent, or -1.
+         */
+        private int byAgent(int i) {
+            if (!parse.pos(i).equals("VBN")) return -1;
+            for (int c : parse.children(i))
+                if (parse.rel(c).startsWith("obl") && parse.childWord(c, "by") >= 0) return c;
+            return -1;
+        }
+
+        /**
+         * "Crimea is controlled by Russia", "the territory controlled by Ukrainian forces", "Avdiivka remains held by
+         * Russian troops": the agent of the passive holds the ground its subject (or the noun the participle is on)
+         * names. Only ground: "media controlled by the Kremlin" and "the Supreme Soviet of the ARC was controlled by
+         * the military" hold no place, though a place may be named in their phrase.
+         */
+        private void heldByAgent(int i, int agent, List<Assertion> out) {
+            int held = parse.child(i, "nsubj:pass");
+            // "Avdiivka remains controlled by …": the subject of the verb the participle completes
+            if (held < 0 && parse.rel(i).equals("xcomp") && parse.head(i) >= 0) held = parse.child(parse.head(i), "nsubj");
+            if (held < 0 && parse.rel(i).startsWith("acl") && parse.head(i) >= 0 && parse.isNoun(parse.head(i)))
+                held = parse.head(i);
+            if (held < 0) return;
+            // only a place the held phrase itself names, before the participle: in "on the territory controlled by
+            // the Ukrainian authorities, for which Russia accused Ukraine" neither the agent's "Ukrainian" nor a
+            // later clause's "Ukraine" is the place held
+            Span phrase = parse.subtreeSpan(held);
+            Span own = held < i ? new Span(phrase.start(), parse.span(i).start()) : phrase;
+            EventArguments.Where place = args.placeAt(held);
+            if (place.name() != null && !within(place.name(), own)) place = args.where(own, held, null, null);
+            if (place.name() == null || !within(place.name(), own)) return;
+            if (!place.name().overlaps(parse.span(held)) && !HELD_GROUND.contains(parse.lemma(held))) return;
+            ActorMention holderActor = args.actorIn(agent);
+            ActorRef controller = holderActor != null ? EventExtractor.ref(holderActor) : args.ownTroops(agent, holderAt(i));
+            if (controller == null && !UNCODED_HOLDERS.contains(parse.lemma(agent))) return;
+            add(out, i, Kind.CONTROL, args.negatedHere(i), country(controller), place, null);
+        }
+
+        private static boolean within(Span inner, Span outer) {
+            return inner.start() >= outer.start() && inner.end() <= outer.end();
+        }
+
+        /** Nouns of ground a passive holding verb can say is held: "the area controlled by …". */
+        private static final Set<String> HELD_GROUND = Set.of("territory", "area", "region", "part", "land", "zone",
+                "city", "town", "village", "settlement", "district", "oblast", "province", "peninsula", "island",
+                "enclave", "swath", "portion");
+
         /** Verbs of holding ground: "Russia still holds / controls / retains Crimea". */
         private static final Set<String> HOLDING = Set.of("hold", "control", "keep", "retain");
         /** Subjects that hold ground though no actor code names them. */
@@ -992,6 +1045,24 @@ public final class AssertionBuilder implements Stage {
                 return true;
             return (w.equals("held") || w.equals("controlled")) && prefixStart(i) >= 0;
         }
+
+        /**
+         * Where the holder written before the participle without a hyphen starts ("government controlled areas",
+         * "Russian held towns"): a noun or adjective right before it that modifies it or the same noun; -1 when
+         * there is none. "non-government controlled areas" names the one who does not hold them.
+         */
+        private int barePrefixStart(int i) {
+            int p = i - 1, h = parse.head(i);
+            if (p < 0 || parse.token(p).sentence() != parse.token(i).sentence()) return -1;
+            String pos = parse.pos(p), r = parse.rel(p);
+            if (!(pos.startsWith("NN") || pos.startsWith("JJ")) || parse.lower(p).startsWith("non")) return -1;
+            if (!(r.startsWith("amod") || r.startsWith("compound") || r.endsWith("npmod"))) return -1;
+            if (parse.head(p) != i && parse.head(p) != h) return -1;
+            return HELD_WORDS.contains(parse.lower(p)) ? -1 : parse.span(p).start();
+        }
+
+        /** Participles of holding, which are no holder before another one ("occupied controlled"). */
+        private static final Set<String> HELD_WORDS = Set.of("occupied", "liberated", "annexed", "held", "controlled");
 
         /** CONTROL of the place the modified noun names, by the actor before the hyphen when it names a state. */
         private void heldBy(int i, List<Assertion> out) {
@@ -1036,11 +1107,13 @@ public final class AssertionBuilder implements Stage {
 
         /**
          * Where the word before the hyphen starts: inside the token ("Russian-occupied" as one token) or in the
-         * token before a hyphen token glued to both; -1 when there is none.
+         * token before a hyphen token glued to both, or a holder written before it unhyphenated
+         * ({@link #barePrefixStart}); -1 when there is none.
          */
         private int prefixStart(int i) {
             if (parse.word(i).indexOf('-') > 0) return parse.span(i).start();
-            if (i < 2 || !parse.word(i - 1).equals("-")) return -1;
+            if (i >= 1 && !parse.word(i - 1).equals("-")) return barePrefixStart(i);
+            if (i < 2) return -1;
             boolean glued = parse.span(i - 2).end() == parse.span(i - 1).start() && parse.span(i - 1).end() == parse.span(i).start();
             return glued ? parse.span(i - 2).start() : -1;
         }

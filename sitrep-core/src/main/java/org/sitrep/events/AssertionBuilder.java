@@ -544,7 +544,7 @@ public final class AssertionBuilder implements Stage {
                 && (leavesNoGround(parse, e, t) || noForceLeaves(parse, e, t))) return true;
         int obj = parse.child(t, "obj");
         if (obj < 0) obj = parse.child(t, "nsubj:pass");
-        if (parse.lemma(t).equals("take") && movedOrHappened(parse, e, t, obj)) return true;
+        if (parse.lemma(t).equals("take") && movesSomeone(parse, e, t, obj)) return true;
         // a participle on what it took ("Western equipment captured in Ukraine"), also when parsed as its subject
         if (obj < 0 && parse.pos(t).equals("VBN")) {
             int h = parse.head(t);
@@ -557,14 +557,15 @@ public final class AssertionBuilder implements Stage {
         return repels(parse, t) && aerial(parse, obj);
     }
 
+    /** Persons one takes somewhere: no ground. */
+    private static final Set<String> MOVED_PERSONS = Set.of("him", "her", "me", "us", "you");
+
     /**
      * Whether "take" moves someone, not a taking of ground: "the tour took him through the village", "the minister
      * was taken to the town of X". A place in a "to / through" phrase is where someone is brought, and a person
      * ("him", "her") is no ground.
      */
-    private static final Set<String> MOVED_PERSONS = Set.of("him", "her", "me", "us", "you");
-
-    static boolean movedOrHappened(Parse parse, Event e, int t, int obj) {
+    static boolean movesSomeone(Parse parse, Event e, int t, int obj) {
         if (obj >= 0 && MOVED_PERSONS.contains(parse.lower(obj))) return true;
         int p = e.placeName() == null ? -1 : parse.headOf(e.placeName());
         if (p < 0) return false;

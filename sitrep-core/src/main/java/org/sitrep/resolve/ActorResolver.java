@@ -649,8 +649,8 @@ public final class ActorResolver implements Stage {
             if (w.get(t).norm().equals("former")) return true;
             if (t < 1 || !sameSentence(t - 1, t)) return false;
             Word before = w.get(t - 1);
-            return before.norm().equals("former") || before.norm().equals("ex")
-                    && text.substring(before.span().end(), w.get(t).span().start()).equals("-");
+            return before.norm().equals("former") || (before.norm().equals("ex")
+                    && text.substring(before.span().end(), w.get(t).span().start()).equals("-"));
         }
 
         /** The start of "TITLE of (the)" right before word i, or -1. */

@@ -155,7 +155,7 @@ public final class ClaimExtractor implements Stage {
             // is what they said.
             // a question put ("asked whether …", "asked: “Why …?”", "asked him about …") is no claim either
             claims.removeIf(c -> graphs.stream().filter(g -> g.sentence.span().contains(c.cue())).anyMatch(g ->
-                    !quoted(c) && CueFinder.reportsAnAct(g, c.cue()) || CueFinder.asksAQuestion(g, c, doc.text())));
+                    (!quoted(c) && CueFinder.reportsAnAct(g, c.cue())) || CueFinder.asksAQuestion(g, c, doc.text())));
             claims.sort(Comparator.comparing(Claim::cue));
             return claims;
         }

@@ -567,8 +567,7 @@ public final class AssertionBuilder implements Stage {
      */
     static boolean movesSomeone(Parse parse, Event e, int t, int obj) {
         if (obj >= 0 && MOVED_PERSONS.contains(parse.lower(obj))) return true;
-        int p = e.placeName() == null ? -1 : parse.headOf(e.placeName());
-        if (p < 0) return false;
+        if (e.placeName() == null || parse.headOf(e.placeName()) < 0) return false;
         for (int c : parse.children(t))
             if (parse.rel(c).startsWith("obl") && (parse.childWord(c, "to") >= 0 || parse.childWord(c, "through") >= 0)
                     && parse.subtreeSpan(c).contains(e.placeName()))

@@ -228,16 +228,49 @@ public final class ActorRegistry {
         return person == null ? Optional.empty() : Optional.of(new NameMatch(2, entries));
     }
 
-    /** The longest sector noun starting at {@code words[start]}, in any case. */
+    /**
+     * Titles abbreviated before a name ("Sen. Jim Risch", "Lt. Gen. Ben Hodges", "Gov. Kathy Hochul"), with the full
+     * title the sector nouns know. Read so only where a period follows the word: "Sen" alone is a surname, and
+     * registry aliases ("Gen. Mark Milley") keep matching the abbreviation as written. "Rep." before a name is a
+     * member of a lower house (the US usage), as "congressman" is.
+     */
+    private static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(
+            Map.entry("sen", "senator"), Map.entry("rep", "congressman"), Map.entry("gov", "governor"),
+            Map.entry("amb", "ambassador"), Map.entry("pres", "president"), Map.entry("lt", "lieutenant"),
+            Map.entry("gen", "general"), Map.entry("maj", "major"), Map.entry("col", "colonel"),
+            Map.entry("brig", "brigadier"), Map.entry("adm", "admiral"), Map.entry("capt", "captain"),
+            Map.entry("cmdr", "commander"), Map.entry("cpl", "corporal"), Map.entry("sec", "secretary"));
+
+    /** The full title a word abbreviates ("Sen." → "senator"), else its own normalized form. */
+    public static String titleWord(Word word) {
+        return word.dotted() ? TITLE_ABBREVIATIONS.getOrDefault(word.norm(), word.norm()) : word.norm();
+    }
+
+    /**
+     * The longest sector noun starting at {@code words[start]}, in any case; an abbreviated title word may stand for
+     * its full form ("Lt. Gen." as "lieutenant general"). At equal length the words as written win.
+     */
     public Optional<SectorMatch> matchSector(List<Word> words, int start) {
-        Node node = sectors;
+        List<Node> nodes = List.of(sectors);
         SectorMatch best = null;
         StringBuilder phrase = new StringBuilder();
-        for (int i = start; i < words.size(); i++) {
-            node = node.next.get(words.get(i).norm());
-            if (node == null) break;
-            phrase.append(phrase.length() == 0 ? "" : " ").append(words.get(i).text());
-            if (node.sector != null) best = new SectorMatch(i - start + 1, node.sector, phrase.toString());
+        for (int i = start; i < words.size() && !nodes.isEmpty(); i++) {
+            Word word = words.get(i);
+            List<Node> next = new ArrayList<>(2);
+            for (Node node : nodes)
+                for (String key : word.norm().equals(titleWord(word)) ? List.of(word.norm())
+                        : List.of(word.norm(), titleWord(word))) {
+                    Node n = node.next.get(key);
+                    if (n != null && !next.contains(n)) next.add(n);
+                }
+            nodes = next;
+            if (nodes.isEmpty()) break;
+            phrase.append(phrase.length() == 0 ? "" : " ").append(word.text());
+            for (Node node : nodes)
+                if (node.sector != null) {
+                    best = new SectorMatch(i - start + 1, node.sector, phrase.toString());
+                    break;
+                }
         }
         // "Deputy Foreign Minister", "Deputy Minister of Defence", "deputy head": the office after "deputy" gives
         // the sector; "deputy" alone is the agents list's sheriff's deputy (COP), which the title almost never means.

@@ -89,9 +89,17 @@ public final class ActorResolver implements Stage {
     private static final Set<String> APPOSITION_ENDS = Set.of("who", "which", "that", "said", "says", "told", "tells",
             "added", "and", "but", "when", "while", "whose");
     /** Office nouns that take a town or region after "of", with the sector of the office ("mayor of Moscow"). */
-    private static final Map<String, String> LOCAL_OFFICES = Map.of(
-            "mayor", "GOV", "governor", "GOV", "head", "GOV", "leader", "GOV", "chief", "GOV",
-            "mp", "LEG", "deputy", "LEG", "lawmaker", "LEG");
+    private static final Map<String, String> LOCAL_OFFICES = Map.ofEntries(
+            Map.entry("mayor", "GOV"), Map.entry("governor", "GOV"), Map.entry("head", "GOV"),
+            Map.entry("leader", "GOV"), Map.entry("chief", "GOV"), Map.entry("mp", "LEG"), Map.entry("deputy", "LEG"),
+            Map.entry("lawmaker", "LEG"), Map.entry("senator", "LEG"), Map.entry("congressman", "LEG"),
+            Map.entry("congresswoman", "LEG"));
+    /**
+     * The party and state tag the US press puts after a legislator's name: "Sen. Jim Risch, R-Idaho", "Rep. Ann Kuster
+     * (D-N.H.)". It makes the titled person a US one whatever country the report is about.
+     */
+    private static final java.util.regex.Pattern PARTY_STATE_TAG =
+            java.util.regex.Pattern.compile("(?:,\\s*|\\s*\\()[RDI]-[A-Z][A-Za-z]*\\.?");
     /** Words after a place name that say what kind of place it is ("the Kharkiv region"), part of the office's span. */
     private static final Set<String> PLACE_DESIGNATORS = Set.of(
             "region", "regional", "oblast", "province", "city", "district", "county", "state", "krai", "governorate");
@@ -284,7 +292,7 @@ public final class ActorResolver implements Stage {
             if (!w.get(i).capitalized() || NOT_NAMES.contains(w.get(i).norm())) return null;
             for (int k = i + 1; k <= i + 2 && k + 1 < w.size() && sameSentence(i, k + 1); k++) {
                 if (!adjacent(k - 1, k)) return null;
-                String sector = LOCAL_OFFICES.get(w.get(k).norm());
+                String sector = LOCAL_OFFICES.get(ActorRegistry.titleWord(w.get(k))); // "Texas Gov. Ann Doe"
                 if (sector == null) {
                     if (!w.get(k).capitalized()) return null;
                     continue;
@@ -407,15 +415,23 @@ public final class ActorResolver implements Stage {
                 k++;
             if (k >= w.size() || !sameSentence(i, k)) return null;
             Optional<SectorMatch> s = registry.matchSector(w, k);
-            if (s.isEmpty() || !singular(s.get().phrase().split(" of ")[0]) || !adjacent(i, k + s.get().length())
+            // an abbreviated title ("Pres.") is singular whatever its last letter
+            if (s.isEmpty() || !(singular(s.get().phrase().split(" of ")[0])
+                    || w.get(k + s.get().length() - 1).dotted()) || !adjacent(i, k + s.get().length())
                     || !OFFICE_SECTORS.contains(s.get().sector().substring(0, Math.min(3, s.get().sector().length()))))
                 return null;
             if (!w.get(k).capitalized() && k == i) return null; // "the president said" is no title before a name
             int end = ofPortfolio(k + s.get().length());
             // "ex-president Carlos Menem" holds no office now: the country alone, once it is known
             Found p = personAfter(i, end, leftOffice(k) ? "?" : "?" + s.get().sector(), s.get().phrase());
-            return p != null && p.actor() == null ? new Found(p.start(), p.end(), p.code(), p.name(), p.role(), 0.5, null)
-                    : null;
+            if (p == null || p.actor() != null) return null;
+            String code = partyStateTag(p.end()) ? "USA" + p.code().substring(1) : p.code();
+            return new Found(p.start(), p.end(), code, p.name(), p.role(), 0.5, null);
+        }
+
+        /** Whether a US party and state tag ({@link #PARTY_STATE_TAG}) follows word {@code end - 1}. */
+        private boolean partyStateTag(int end) {
+            return PARTY_STATE_TAG.matcher(text).region(w.get(end - 1).span().end(), text.length()).lookingAt();
         }
 
         /**

@@ -18,8 +18,9 @@ import org.sitrep.model.Token;
  * @param text     the characters as written
  * @param token    index of the token it came from
  * @param pos      that token's part-of-speech tag ("X" or "" when untagged)
+ * @param dotted   a period follows at once ("Sen." before a name, the "S" of "U.S."): an abbreviation may end here
  */
-public record Word(String norm, String text, Span span, int sentence, int token, String pos) {
+public record Word(String norm, String text, Span span, int sentence, int token, String pos, boolean dotted) {
     private static final Pattern RUN = Pattern.compile("[\\p{L}\\p{N}&&[^\\u02BC]]+");
     /** U+02BC, used as an apostrophe in Ukrainian-sourced English ("Workersʼ Party"); Unicode calls it a letter. */
     static final char APOSTROPHE_LETTER = '\u02BC';
@@ -35,9 +36,11 @@ public record Word(String norm, String text, Span span, int sentence, int token,
             Span span = token.span();
             if (span.end() > text.length()) continue; // bad token data: skipped, never thrown
             Matcher m = RUN.matcher(text).region(span.start(), span.end());
-            while (m.find())
+            while (m.find()) {
+                boolean dotted = m.end() < text.length() && text.charAt(m.end()) == '.';
                 words.add(new Word(normalize(m.group()), m.group(), new Span(m.start(), m.end()), token.sentence(), t,
-                        token.pos() == null ? "" : token.pos()));
+                        token.pos() == null ? "" : token.pos(), dotted));
+            }
         }
         return words;
     }

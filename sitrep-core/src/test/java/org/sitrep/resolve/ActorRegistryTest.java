@@ -119,6 +119,20 @@ class ActorRegistryTest {
     }
 
     @Test
+    void anAbbreviatedTitleReadsAsItsFullFormOnlyBeforeAPeriod() {
+        List<Word> w = words("Sen. Lt. Gen. Sen Gov.");
+        assertThat(w).extracting(Word::dotted).containsExactly(true, true, true, false, true);
+        assertThat(STANDARD.matchSector(w, 0).orElseThrow().sector()).isEqualTo("LEG");
+        ActorRegistry.SectorMatch rank = STANDARD.matchSector(w, 1).orElseThrow();
+        assertThat(rank.length()).as("'Lt. Gen.' is one rank, lieutenant general").isEqualTo(2);
+        assertThat(rank.sector()).isEqualTo("MIL");
+        assertThat(STANDARD.matchSector(w, 3)).as("'Sen' without a period is a surname").isEmpty();
+        assertThat(STANDARD.matchSector(w, 4).orElseThrow().sector()).isEqualTo("GOV");
+        assertThat(ActorRegistry.titleWord(w.get(0))).isEqualTo("senator");
+        assertThat(ActorRegistry.titleWord(w.get(3))).isEqualTo("sen");
+    }
+
+    @Test
     void malformedFilesAreRejectedWithTheLine() {
         assertThatThrownBy(() -> ActorRegistry.read(new StringReader("#header\nonly\tthree\tcolumns\n"), new StringReader("")))
                 .isInstanceOf(IOException.class).hasMessageContaining("line 2");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
@@ -14,7 +16,9 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Doc;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.Layer;
+import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
+import org.sitrep.model.Token;
 import org.sitrep.testkit.Invariants;
 import org.sitrep.testkit.TestDocs;
 
@@ -437,6 +441,53 @@ class ActorResolverTest {
             assertThat(m.span().start()).isGreaterThanOrEqualTo(last);
             last = m.span().end();
         }
+    }
+
+    /**
+     * One sentence whatever its periods ("Sen. Dana Whitlow" is no sentence break, as the parser's tokenizer keeps
+     * "Sen." whole), with the persons as NER PERSON spans.
+     */
+    private static List<ActorMention> oneSentence(String text, String... persons) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = Pattern.compile("(?U)\\w+|[^\\w\\s]").matcher(text);
+        while (m.find()) tokens.add(new Token(new Span(m.start(), m.end()), 0, "X", m.group(), "O"));
+        List<EntityMention> entities = new ArrayList<>();
+        for (String person : persons) {
+            int start = text.indexOf(person);
+            entities.add(new EntityMention(new Span(start, start + person.length()), "PERSON", 0.9));
+        }
+        Doc doc = Doc.of(TestDocs.article(text))
+                .with(Layer.SENTENCES, List.of(new Sentence(new Span(0, text.length()), 0, tokens.size())))
+                .with(Layer.TOKENS, tokens).with(Layer.ENTITIES, entities);
+        return RESOLVER.apply(doc).get(Layer.ACTORS);
+    }
+
+    @Test
+    void abbreviatedTitlesCodeAsTheirFullForms() {
+        String us = "U.S. Sen. Dana Whitlow warned that the package would stall.";
+        assertThat(codesOf(oneSentence(us, "Dana Whitlow"), us, "U.S. Sen. Dana Whitlow")).containsExactly("USALEG");
+        String rank = "Canadian Lt. Gen. Paul Odom said the brigade had pulled back.";
+        assertThat(codesOf(oneSentence(rank, "Paul Odom"), rank, "Canadian Lt. Gen. Paul Odom"))
+                .containsExactly("CANMIL");
+        // a US state before the abbreviated office, as "Kharkiv Governor": the state's country
+        String state = "Texas Gov. Ann Pruitt said the guard would stay home.";
+        assertThat(codesOf(oneSentence(state, "Ann Pruitt"), state, "Texas Gov. Ann Pruitt")).containsExactly("USAGOV");
+        String senator = "Ohio Senator Ray Tolliver said the vote would be close.";
+        assertThat(codesOf(oneSentence(senator, "Ray Tolliver"), senator, "Ohio Senator Ray Tolliver"))
+                .containsExactly("USALEG");
+    }
+
+    @Test
+    void aPartyAndStateTagMakesATitledStrangerAmerican() {
+        // a report about Ukraine: without the tag the senator would take Ukraine's code
+        String text = "Ukraine's army is short of shells, Sen. Dana Whitlow, R-Idaho, warned on Tuesday.";
+        assertThat(codesOf(oneSentence(text, "Dana Whitlow"), text, "Sen. Dana Whitlow")).containsExactly("USALEG");
+        String bracketed = "Ukraine's army is short of shells, Rep. Ann Kessel (D-Ore.) warned on Tuesday.";
+        assertThat(codesOf(oneSentence(bracketed, "Ann Kessel"), bracketed, "Rep. Ann Kessel"))
+                .containsExactly("USALEG");
+        String untagged = "Ukraine's army is short of shells, Sen. Dana Whitlow warned on Tuesday.";
+        assertThat(codesOf(oneSentence(untagged, "Dana Whitlow"), untagged, "Sen. Dana Whitlow"))
+                .containsExactly("UKRLEG");
     }
 
     private static List<ActorMention> withPersons(String text, String... persons) {

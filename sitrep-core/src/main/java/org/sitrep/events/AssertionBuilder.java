@@ -795,13 +795,14 @@ public final class AssertionBuilder implements Stage {
     private static final Set<String> ATTEMPTS = Set.of("try", "attempt");
 
     /**
-     * Whether the trigger is what an actor tries or tried ("are trying to storm", "attempted to advance"), with no
-     * modal or future on the trying.
+     * Whether the trigger is what an actor tries or tried ("are trying to storm", "attempted to advance", "are
+     * attempting an advance": a fighting noun as the object of the trying), with no modal or future on the trying.
      */
     static boolean attempted(Parse parse, Event e) {
         int t = parse.headOf(e.span());
         int h = t < 0 ? -1 : parse.head(t);
-        if (h < 0 || !parse.rel(t).equals("xcomp") || !ATTEMPTS.contains(parse.lemma(h))) return false;
+        boolean tried = h >= 0 && (parse.rel(t).equals("xcomp") || parse.isNoun(t) && parse.rel(t).equals("obj"));
+        if (!tried || !parse.isVerb(h) || !ATTEMPTS.contains(parse.lemma(h))) return false;
         for (int c : parse.children(h))
             if (parse.rel(c).startsWith("aux") && MODAL_OR_FUTURE.contains(parse.lower(c))) return false;
         return true;

@@ -408,8 +408,17 @@ final class EventArguments {
         String rel = parse.rel(trigger);
         if (h >= 0 && parse.isVerb(h) && (rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("obl")))
             return h;
+        // "Fighting has been fierce around Bakhmut": fighting that is the subject of an adjective with a copula is
+        // told of by that predicate, whose phrases place and date it (how fierce, heavy or intense it is)
+        if (h >= 0 && FIGHTING_SUBJECTS.contains(parse.lemma(trigger)) && rel.equals("nsubj")
+                && parse.pos(h).startsWith("JJ") && parse.child(h, "cop") >= 0)
+            return h;
         return trigger;
     }
+
+    /** Fighting nouns an adjective can describe as under way: "the fighting is fierce", "clashes were heavy". */
+    private static final Set<String> FIGHTING_SUBJECTS = Set.of("fighting", "fight", "clash", "battle", "combat",
+            "hostility", "hostilities", "shelling", "skirmish");
 
     /** A place slot: the resolved place (or null) and the characters naming it. */
     record Where(PlaceMention place, Span name) {

@@ -206,8 +206,11 @@ final class QuantityFinder {
      * verb coordinated with a wounding one between it and the number ({@code number}) counts casualties.
      */
     private static String counted(Parse parse, int noun, int number) {
-        // "the bodies of at least 20 civilians": people counted as bodies are dead
-        if (bodiesOf(parse, noun) >= 0) return "killed";
+        // "two colonels, four majors and 15 officers were killed": a later conjunct of a list is counted as its
+        // first conjunct is, by the verb or noun the whole list hangs on
+        int lead = firstConjunct(parse, noun);
+        // "the bodies of at least 20 civilians", "the death of 12 soldiers": people counted as bodies or deaths are dead
+        if (bodiesOf(parse, lead) >= 0) return "killed";
         if (livesTaken(parse, noun)) return "killed";
         for (int k = noun, steps = 0; k >= 0 && steps < 3; k = parse.head(k), steps++) {
             // "… and on whose borders there are now 150,000 troops": a noun with its own copula is the predicate of
@@ -220,6 +223,9 @@ final class QuantityFinder {
             // "lost 20 tanks", "of its three wars, it lost two": what is lost is counted by its noun, people or not
             if (kind != null && parse.isVerb(k) && parse.lemma(k).equals("lose") && noun != number && lostThing(parse, noun))
                 break;
+            // "66,180 soldiers killed along with … 890 armoured personnel carriers", the carriers parsed as what
+            // was killed: machines are destroyed, never killed or wounded
+            if (kind != null && HURT.contains(kind) && MACHINES.contains(parse.lemma(noun))) break;
             if (kind != null && parse.isVerb(k)) return sharedWithOtherKind(parse, k, kind, number) ? "casualties" : kind;
             if (kind != null && parse.pos(k).equals("JJ")) return kind;
             // "20 people are on the list of wounded", "among the dead"
@@ -229,13 +235,20 @@ final class QuantityFinder {
             if (raised >= 0) return CASUALTY_VERBS.get(parse.lemma(raised));
             // another verb counts the number ("died, and there are 900 displaced" counts no dead)
             if (parse.isVerb(k)) break;
-            if (k != noun && !parse.rel(k).startsWith("conj")) break;
+            if (k != noun && k != lead && !parse.rel(k).startsWith("conj")) break;
         }
         String w = parse.lower(noun);
         if (NOUN_KINDS.containsKey(w)) return NOUN_KINDS.get(w);
         if (!parse.isNoun(noun)) return null;
         return w;
     }
+
+    /** Kinds that count people hurt. */
+    private static final Set<String> HURT = Set.of("killed", "wounded", "casualties");
+    /** Weapons and vehicles (lemmas), which a killing or wounding verb cannot count. */
+    private static final Set<String> MACHINES = Set.of("tank", "carrier", "vehicle", "system", "gun", "howitzer",
+            "drone", "missile", "rocket", "aircraft", "plane", "jet", "helicopter", "ship", "boat", "launcher",
+            "artillery", "mortar", "truck");
 
     /** Nouns of people a "lose" can count as losses ("lost 300 men"), beside {@link #NOUN_KINDS}' soldiers. */
     private static final Set<String> PEOPLE = Set.of("people", "men", "man", "lives", "life", "civilians", "persons",
@@ -266,9 +279,34 @@ final class QuantityFinder {
                 && (parse.rel(lives).equals("obj") || parse.rel(lives).equals("nsubj:pass"));
     }
 
-    private static final Set<String> BODIES = Set.of("body", "bodies", "remains", "corpse", "corpses");
+    /** Nouns whose "of" phrase counts the dead: bodies, and deaths ("confirmed the death of 12 soldiers"). */
+    private static final Set<String> BODIES = Set.of("body", "bodies", "remains", "corpse", "corpses", "death",
+            "deaths");
 
-    /** The "bodies" noun whose "of" phrase counted noun {@code noun} is ("the bodies of 20 civilians"), or -1. */
+    /**
+     * The first conjunct of the noun list counted noun {@code noun} is a later conjunct of ("four majors" in "two
+     * colonels, four majors and 15 officers"), else {@code noun}: a list of counts, each noun with its own number.
+     * A thing in such a list stays a thing ("lost 900 soldiers and 15 tanks": {@link #lostThing}).
+     */
+    static int firstConjunct(Parse parse, int noun) {
+        int k = noun;
+        while (k >= 0 && parse.isNoun(k) && parse.rel(k).startsWith("conj") && parse.head(k) >= 0
+                && parse.isNoun(parse.head(k)) && numbered(parse, parse.head(k)))
+            k = parse.head(k);
+        return k;
+    }
+
+    /** Whether noun {@code noun} has a number of its own ("two colonels"). */
+    private static boolean numbered(Parse parse, int noun) {
+        for (int c : parse.children(noun))
+            if (parse.rel(c).startsWith("nummod") && value(parse, c) != null) return true;
+        return false;
+    }
+
+    /**
+     * The "bodies" or "death" noun whose "of" phrase counted noun {@code noun} is ("the bodies of 20 civilians",
+     * "the death of 12 soldiers"), or -1.
+     */
     static int bodiesOf(Parse parse, int noun) {
         int h = noun < 0 ? -1 : parse.head(noun);
         return h >= 0 && parse.rel(noun).startsWith("nmod") && parse.childWord(noun, "of") >= 0

@@ -347,7 +347,7 @@ public final class AssertionBuilder implements Stage {
         int h = parse.head(t);
         if (h >= 0 && repels(parse, h)) return false;
         if (wholeCountry(parse, e) || theWar(parse, e, t) || namedBattle(parse, t) || takesNoGround(parse, e) || byAir(parse, t)
-                || sideless(parse, e, t) || foughtForAnIdea(parse, t))
+                || sideless(parse, e, t) || foughtForAnIdea(parse, t) || civil(parse, t))
             return false;
         if (!fire) return true;
         if (onTheGround(parse, t) || alongFront(parse, e, t)) return true;
@@ -528,10 +528,14 @@ public final class AssertionBuilder implements Stage {
         return true;
     }
 
-    /** What is taken when it is no ground: weapons, vehicles and people ("all drones have been captured"). */
+    /**
+     * What is taken when it is no ground: weapons, vehicles and people ("all drones have been captured"), and
+     * property ("seizing the oligarchs' assets", "Western hardware captured in Ukraine").
+     */
     private static final Set<String> THINGS = Set.of("drone", "missile", "shell", "rocket", "weapon", "tank",
             "equipment", "vehicle", "aircraft", "plane", "helicopter", "ship", "vessel", "prisoner", "soldier",
-            "serviceman", "person", "people", "hostage", "civilian", "document", "ammunition");
+            "serviceman", "person", "people", "hostage", "civilian", "document", "ammunition", "hardware",
+            "weaponry", "asset", "property", "fund", "money", "yacht", "cargo");
 
     /**
      * Whether a taking or a defence holds no ground: its object (or passive subject) is a thing ("captured drones"),
@@ -711,6 +715,31 @@ public final class AssertionBuilder implements Stage {
         return e.modality() == Modality.ACTUAL && !e.trigger().equals("siege")
                 && e.placeName() == null && e.quantities().isEmpty() && e.agent() == null && e.target() == null
                 && e.time() == null && !namesDirection(parse, t) && !sideNamed(parse, t);
+    }
+
+    /** Parties of civil unrest and crime: who fights them is no side of a war. */
+    private static final Set<String> CIVIL = Set.of("police", "policeman", "policemen", "riot", "protester",
+            "protestor", "demonstrator", "rioter", "gang", "gangster", "criminal", "hooligan", "mob", "crowd",
+            "inmate", "looter");
+
+    /**
+     * Whether a fight is civil unrest or crime, not war: a party of it (its subject or object, or its "between /
+     * with / against" phrase, conjuncts included) is the police, protesters or a gang ("clashes between the police
+     * and protesters", "a gun battle with police", "gangs stormed the prison").
+     */
+    static boolean civil(Parse parse, int t) {
+        for (int c : parse.children(t)) {
+            String r = parse.rel(c);
+            boolean party = r.startsWith("nsubj") || r.equals("obj")
+                    || (r.startsWith("nmod") || r.startsWith("obl")) && (parse.childWord(c, "between") >= 0
+                    || parse.childWord(c, "with") >= 0 || parse.childWord(c, "against") >= 0);
+            if (!party) continue;
+            if (CIVIL.contains(parse.lemma(c)) || CIVIL.contains(parse.lower(c))) return true;
+            for (int d : parse.children(c))
+                if (parse.rel(d).startsWith("conj") && (CIVIL.contains(parse.lemma(d)) || CIVIL.contains(parse.lower(d))))
+                    return true;
+        }
+        return false;
     }
 
     /** Words for a side's forces, named or not: "20,000 enemy troops are trying to storm the town". */
@@ -1239,9 +1268,22 @@ public final class AssertionBuilder implements Stage {
                     EventExtractor.polarity(negative), Modality.ACTUAL,
                     claim == null ? null : Event.claimRef(claim), holder, ev);
             TimeMention time = kind == Kind.CONTROL ? asOf(doc, stand, claim) : null;
-            out.add(new Assertion(trigger, kind, EventExtractor.polarity(negative), actor, place.place(), place.name(),
-                    time, null, norm, -1,
-                    stand.claim(), holder, ev));
+            Modality modality = kind == Kind.CONTROL && !heldAdjective(i) ? statedModality(i) : Modality.ACTUAL;
+            out.add(new Assertion(trigger, kind, EventExtractor.polarity(negative), modality, actor, place.place(),
+                    place.name(), time, null, norm, -1, stand.claim(), holder, ev));
+        }
+
+        /**
+         * Whether a holding is told as a fact: "wants to take the port under his control", "the town could fall to
+         * the enemy" and "will remain under Ukrainian control" are an aim, a possibility and a forecast, read as an
+         * event's ({@link EventArguments#modality}) from the verb the holding is told by ("take … under control":
+         * the verb the phrase hangs on). A label ("Russian-held towns") is never one, and the class of a claim
+         * holding it is left out: an occupation named inside a demand to end it still stands.
+         */
+        private Modality statedModality(int i) {
+            int h = parse.head(i);
+            int p = parse.isNoun(i) && parse.rel(i).startsWith("obl") && h >= 0 && parse.isVerb(h) ? h : i;
+            return args.modality(p, p, null);
         }
     }
 }

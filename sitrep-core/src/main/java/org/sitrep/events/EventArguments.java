@@ -39,14 +39,16 @@ final class EventArguments {
             "withdrawal", "advance", "offensive", "retreat");
     private static final Set<String> PLANNING = Set.of("decide", "plan", "intend", "prepare", "agree", "promise",
             "vow", "pledge", "want", "seek", "aim", "threaten", "expect", "schedule", "order", "try", "attempt",
-            "consider", "contemplate", "ready", "gear");
+            "consider", "contemplate", "ready", "gear", "task", "entrust", "assign");
     /** Modifiers that make an event noun a plan or a possibility: "a possible future offensive", "the planned assault". */
     private static final Set<String> NOT_YET_PLANNED = Set.of("future", "planned", "expected", "imminent",
-            "forecasted", "forecast", "anticipated", "upcoming", "impending");
+            "forecasted", "forecast", "anticipated", "upcoming", "impending", "eventual");
     private static final Set<String> NOT_YET_POSSIBLE = Set.of("possible", "potential", "likely", "hypothetical");
     private static final Set<String> DEMANDING = Set.of("call", "urge", "demand", "ask", "appeal", "press",
             "request", "stop", "cease", "halt");
     private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "refute");
+    /** Verbs that demand what their "for" phrase names: "push for a withdrawal", "lobby for the return of X". */
+    private static final Set<String> PLEADING = Set.of("push", "lobby", "press", "campaign", "argue", "plead");
     /** Nouns whose "of/for" phrase is only possible: "the likelihood of a successful offensive". */
     private static final Set<String> POSSIBILITIES = Set.of("potential", "possibility", "likelihood", "chance",
             "prospect", "risk", "threat", "danger");
@@ -1038,18 +1040,30 @@ final class EventArguments {
             // "its main goal was the liberation of Donbas": what an aim is said to be is not done
             int subject = parse.child(i, "nsubj");
             if (subject >= 0 && AIMS.contains(parse.lemma(subject)) && parse.child(i, "cop") >= 0) return Modality.PLANNED;
+            // "the seizure of the region has been his goal": what is said to be an aim is not done either
+            if (h >= 0 && parse.rel(i).startsWith("nsubj") && AIMS.contains(parse.lemma(h))
+                    && parse.child(h, "cop") >= 0)
+                return Modality.PLANNED;
             if (clause != i && (parse.rel(i).equals("obj") || parse.rel(i).startsWith("obl") || parse.rel(i).equals("nsubj:pass"))) {
                 if (DEMANDING.contains(parse.lemma(clause))) return Modality.DEMANDED;
+                // "pushed for a Russian withdrawal", "lobbied for the liberation of X": what one argues for
+                if (PLEADING.contains(parse.lemma(clause)) && hasCase(i, "for")) return Modality.DEMANDED;
                 if (PLANNING.contains(parse.lemma(clause))) return Modality.PLANNED;
                 if (PREVENTING.contains(parse.lemma(clause))) return Modality.HYPOTHETICAL;
             }
             // an occupation or annexation named is a standing fact whatever is said about it ("should recognize its
             // annexation of Crimea", "pressure to end the occupation"): only planning it, as above, makes it no fact
             if (STANDING.contains(parse.lemma(i))) return Modality.ACTUAL;
+            Modality carried = carriedByNouns(i, clause);
+            if (carried != null) return carried;
         }
         // "Russia's bid to occupy all of Ukraine" (parsed with the bid as the infinitive's subject): an aim
         int aimSubject = parse.isVerb(i) && parse.childWord(i, "to") >= 0 ? parse.child(i, "nsubj") : -1;
         if (aimSubject >= 0 && AIMS.contains(parse.lemma(aimSubject))) return Modality.PLANNED;
+        // "tasked a brigade with capturing the hill": the task given is not yet done
+        if (parse.isVerb(i) && parse.head(i) >= 0 && TASKING.contains(parse.lemma(parse.head(i)))
+                && (parse.rel(i).startsWith("advcl") || parse.rel(i).startsWith("obl")))
+            return Modality.PLANNED;
         if (parse.isVerb(i) && (parse.rel(i).startsWith("acl") || parse.rel(i).startsWith("advcl"))
                 && parse.childWord(i, "to") >= 0) {
             // "calls on the Russian Federation to end …" parsed as a clause of the demand or of its addressee
@@ -1068,20 +1082,27 @@ final class EventArguments {
                 if (w.equals("to") && have >= 0 && have == c - 1) return Modality.HYPOTHETICAL;
             }
         }
+        Modality shared = sharedWithConjunct(parse.isVerb(i) ? i : clause);
+        if (shared != null) return shared;
         int k = clause;
         for (int steps = 0; steps < 3 && parse.head(k) >= 0; steps++) {
             String r = parse.rel(k);
             k = parse.head(k);
             if (!(r.equals("xcomp") || r.equals("ccomp") || r.equals("conj"))) break;
+            // a conjunct's first verb is its sibling, not its governor: "urged X to withdraw and highlighted Y" does
+            // not demand the highlighting (what a sibling shares is sharedWithConjunct's); climb on past it
+            if (r.equals("conj")) continue;
             String l = parse.lemma(k);
             if (DEMANDING.contains(l)) return Modality.DEMANDED;
             if (PLANNING.contains(l)) return Modality.PLANNED;
             // an obligation is no report ("we have to repel the aggression"); "had to retreat" is
             if (r.equals("xcomp") && (l.equals("need") || l.equals("have") && !parse.pos(k).equals("VBD")))
                 return Modality.HYPOTHETICAL;
-            // "could try to retake", "would be able to hold": a modal above an infinitive governs it too
+            // "could try to retake", "would be able to hold": a modal above an infinitive governs it too, and so does
+            // an "if" ("what would happen if he was free to keep the regions")
             if (r.equals("xcomp"))
                 for (int c : parse.children(k)) {
+                    if (parse.rel(c).equals("mark") && parse.lower(c).equals("if")) return Modality.HYPOTHETICAL;
                     if (!parse.rel(c).startsWith("aux")) continue;
                     if (FUTURE.contains(parse.lower(c))) return Modality.PLANNED;
                     if (HYPOTHETICAL.contains(parse.lower(c))) return Modality.HYPOTHETICAL;
@@ -1147,6 +1168,56 @@ final class EventArguments {
     private boolean past(TimeMention time) {
         java.time.LocalDate published = parse.doc().article().published();
         return time != null && time.value().end() != null && published != null && !time.value().end().isAfter(published);
+    }
+
+    /** Verbs that give a task, whose "with" phrase is not yet done: "tasked the brigade with capturing the town". */
+    private static final Set<String> TASKING = Set.of("task", "entrust", "assign");
+
+    /**
+     * The modality a verb shares with the verb it is coordinated with when it has no subject or auxiliary of its own:
+     * "a duty to defend the republic and retake the bridgehead" is an aim in both conjuncts, "could encircle the
+     * town and cut the road" a possibility in both. Null when the first conjunct is a fact or the verb has its own,
+     * or when the two differ in form: "urged X to withdraw … and highlighted Y" coordinates the finite verb with
+     * "urged", whatever the parser hung it on.
+     */
+    private Modality sharedWithConjunct(int v) {
+        int h = v < 0 ? -1 : parse.head(v);
+        if (v < 0 || !parse.isVerb(v) || !parse.rel(v).startsWith("conj") || h < 0 || !parse.isVerb(h)
+                || !parse.pos(v).equals(parse.pos(h)))
+            return null;
+        for (int c : parse.children(v)) {
+            String r = parse.rel(c);
+            if (r.startsWith("nsubj") || r.startsWith("aux") || r.equals("mark") || r.equals("cop")) return null;
+        }
+        Modality m = modality(h, h, null);
+        return m == Modality.ACTUAL ? null : m;
+    }
+
+    /** Nouns that end or lessen what their phrase names, which therefore stands: "an end to the fighting". */
+    private static final Set<String> ENDINGS = Set.of("end", "halt", "cessation", "stop", "suspension", "pause",
+            "de-escalation", "freeze", "withdrawal", "aftermath", "result", "outcome", "consequence", "anniversary");
+
+    /**
+     * The modality an event noun takes from a chain of nouns it completes ("might take the shape of a ground
+     * assault", "may launch a new wave of attacks"): the "of / in" phrase of a noun that is the object or an oblique
+     * of a verb is only as real as that verb's clause. Subjects pass nothing down ("the outcome of the battle could
+     * decide the war": the battle was fought), nor a noun of ending ("urged an end to the fighting": the
+     * fighting stands). Null when no such chain makes it other than actual.
+     */
+    private Modality carriedByNouns(int i, int clause) {
+        if (clause != i) return null;
+        int top = i;
+        for (int steps = 0; steps < 3 && parse.rel(top).startsWith("nmod") && parse.head(top) >= 0
+                && parse.isNoun(parse.head(top)); steps++) {
+            top = parse.head(top);
+            if (ENDINGS.contains(parse.lemma(top))) return null;
+        }
+        int verb = parse.head(top);
+        if (top == i || verb < 0 || !parse.isVerb(verb)
+                || !(parse.rel(top).equals("obj") || parse.rel(top).startsWith("obl")))
+            return null;
+        Modality m = modality(top, verb, null);
+        return m == Modality.ACTUAL ? null : m;
     }
 
     /** The modality a "not yet" modifier of noun {@code t} gives it, or null. */

@@ -26,6 +26,11 @@ final class PrintedText {
             Pattern.compile("(?i)(\\bbelow\\b|\\bfollows\\b|:\\s*$|^here\\s+is\\b|^here's\\b)");
     /** The words that name a speech in the paragraphs before: who made it is the speaker. */
     private static final Pattern SPEECH = Pattern.compile("(?i)\\b(address|speech|statement|remarks|message)\\b");
+    /**
+     * A headline that opens the article with "Full text of …" ("Full text of the minister's address to parliament"):
+     * the whole article is the text it names, though the headline runs into it with no "below" or colon.
+     */
+    private static final Pattern HEADLINE = Pattern.compile("(?i)^\\s*(full|complete|entire)\\s+(text|transcript)\\b");
     /** An announcement is a short paragraph; a long one that says "full text" is prose about a text. */
     private static final int MAX_ANNOUNCEMENT = 200;
 
@@ -44,6 +49,12 @@ final class PrintedText {
         ActorRef outlet = EventExtractor.outlet(doc);
         String text = doc.text();
         List<Span> paragraphs = paragraphs(text);
+        if (!paragraphs.isEmpty() && HEADLINE.matcher(text).find()) {
+            Span first = paragraphs.get(0);
+            ActorRef speaker = SPEECH.matcher(text.substring(first.start(), first.end())).find()
+                    ? firstActor(doc.get(Layer.ACTORS), first) : null;
+            if (speaker != null) return new PrintedText(outlet, first.start(), speaker);
+        }
         for (int p = 0; p < paragraphs.size(); p++) {
             Span a = paragraphs.get(p);
             String words = text.substring(a.start(), a.end()).strip();

@@ -48,4 +48,15 @@ class PrintedTextTest {
                 + "the coming month:\n\nOur brigade repelled two assaults near Dubrava.";
         assertThat(fighting(prose)).extracting(a -> a.holder().code()).containsOnlyNulls().hasSize(1);
     }
+
+    @Test
+    void aHeadlineOpeningWithFullTextMakesTheWholeArticleTheSpeakersText() {
+        List<Assertion> printed = fighting("Full text of Governor Ilona Marsh's address to the council Friends, "
+                + "thank you for coming.\n\nOur brigade repelled two assaults near Dubrava.");
+        assertThat(printed).extracting(a -> a.holder().code()).containsExactly("UKRGOV");
+
+        List<Assertion> reported = fighting("Critics want the full text of Governor Ilona Marsh's address "
+                + "published.\n\nOur brigade repelled two assaults near Dubrava.");
+        assertThat(reported).extracting(a -> a.holder().code()).containsOnlyNulls().hasSize(1);
+    }
 }

@@ -85,6 +85,11 @@ public final class ActorResolver implements Stage {
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "mx");
     /** Sectors of offices that precede a person's name ("President", "Judge", "General"), not "Criminal". */
     private static final Set<String> OFFICE_SECTORS = Set.of("GOV", "MIL", "JUD", "LEG", "COP", "SPY", "ELI", "OPP", "PTY");
+    /** Sectors of a state's own offices: an apposition naming one without its state is that state's (country open). */
+    private static final Set<String> STATE_OFFICES = Set.of("GOV", "MIL", "JUD", "LEG", "COP", "SPY");
+    /** Office nouns that head anything ("head of the clinic", "director of a bank"): no state office unless named. */
+    private static final Set<String> HEADS = Set.of("head", "chief", "director", "leader", "chairman", "chairwoman",
+            "president", "member", "secretary", "executive");
     /** Words that end an apposition after a name: a clause or a new sentence part begins. */
     private static final Set<String> APPOSITION_ENDS = Set.of("who", "which", "that", "said", "says", "told", "tells",
             "added", "and", "but", "when", "while", "whose");
@@ -365,8 +370,12 @@ public final class ActorResolver implements Stage {
          * U.S. intelligence officer" (USA), "Mykola Knyazhytsky, MP of the Supreme Council of Ukraine" (the council's
          * code), "Ivan Petrenko, Ukraine's defence minister" (UKRGOVMIL). The first body the apposition names gives the
          * code ("head of intelligence in the US Department of Defense"), else its first state with the first office
-         * noun of the apposition as sector; an apposition that names no actor
-         * ("a professor at the institute") codes nothing. The apposition ends at the next comma or clause word.
+         * noun of the apposition as sector. An apposition that names no actor but a state office ("X, the new prime
+         * minister", "X, the under secretary of defense for policy", "X, a spokeswoman for the ministry") is the
+         * office of the state whose offices the text named last ({@link #countryOfLastOffice}); one that names another
+         * body the registry does not know ("director of the Eastern Studies Center") or a head of something
+         * unnamed ("head of the clinic") codes nothing, nor does one with no office ("a professor at the institute").
+         * The apposition ends at the next comma or clause word.
          */
         private Found appositiveTitle(int i) {
             EntityMention person = entityStartingAt(w.get(i).span().start(), "PERSON");
@@ -376,13 +385,16 @@ public final class ActorResolver implements Stage {
             if (end == i || end >= w.size() || !sameSentence(i, end)
                     || !text.substring(w.get(end - 1).span().end(), w.get(end).span().start()).trim().equals(","))
                 return null;
-            String code = null, sector = null;
-            boolean state = false, former = false;
+            String code = null, sector = null, office = null;
+            boolean state = false, former = false, unknownName = false;
+            int covered = end; // the end of the last sector phrase: its capitalized words are the title's own
             for (int k = end; k < w.size() && k < end + 10 && sameSentence(i, k); k++) {
                 if (k > end && !text.substring(w.get(k - 1).span().end(), w.get(k).span().start()).isBlank()
                         && !adjacent(k - 1, k)) break; // a comma or other mark ends the apposition
                 if (APPOSITION_ENDS.contains(w.get(k).norm())) break;
-                former |= w.get(k).norm().equals("former");
+                // "a retired army colonel": the agents list's "retired" (ELI) is no office, the one after it is
+                boolean left = w.get(k).norm().equals("former") || w.get(k).norm().equals("retired");
+                former |= left;
                 Optional<NameMatch> m = code == null || state ? registry.matchName(w, k) : Optional.empty();
                 if (m.isPresent() && m.get().best().actor().kind() != Actor.Kind.PERSON) {
                     Actor a = m.get().best().actor();
@@ -393,15 +405,48 @@ public final class ActorResolver implements Stage {
                     k += m.get().length() - 1;
                     continue;
                 }
-                Optional<SectorMatch> s = sector == null ? registry.matchSector(w, k) : Optional.empty();
-                if (s.isPresent() && OFFICE_SECTORS.contains(s.get().sector().substring(0, Math.min(3, s.get().sector().length()))))
+                Optional<SectorMatch> any = registry.matchSector(w, k);
+                if (any.isPresent()) covered = Math.max(covered, k + any.get().length());
+                else if (k >= covered && w.get(k).capitalized() && !MODIFIERS.contains(w.get(k).norm()))
+                    unknownName = true;
+                Optional<SectorMatch> s = sector == null && !left ? any : Optional.empty();
+                if (s.isPresent() && OFFICE_SECTORS.contains(s.get().sector().substring(0,
+                        Math.min(3, s.get().sector().length())))) {
                     sector = s.get().sector();
+                    office = s.get().phrase().toLowerCase(Locale.ROOT);
+                }
+            }
+            if ((code == null || code.isEmpty()) && sector != null && !unknownName && !HEADS.contains(office)
+                    && STATE_OFFICES.contains(sector.substring(0, Math.min(3, sector.length())))) {
+                String country = countryOfLastOffice(sector);
+                return country == null ? null
+                        : new Found(i, end, former ? country : country + sector, phrase(i, end - i), null, 0.5, null);
             }
             if (code == null || code.isEmpty()) return null;
             // "a former U.S. intelligence officer" holds no office now: a citizen of the state, as "a former Indian
             // diplomat" before a name (a body named in the apposition is where they served, not whom they speak for)
             if (former) return new Found(i, end, code.substring(0, Math.min(3, code.length())), phrase(i, end - i), null, 0.7, null);
             return new Found(i, end, state && sector != null ? code + sector : code, phrase(i, end - i), null, 0.7, null);
+        }
+
+        /**
+         * The country of the latest earlier mention of a state's office that shares a part of {@code sector} ("the
+         * Serbian government" or "Vucic" before "X, the new prime minister"; "the Defense Department" before "X, the
+         * under secretary of defense"): an office the text names without its state is the one of the state whose
+         * offices it was speaking of. Null when no earlier mention has such a sector.
+         */
+        private String countryOfLastOffice(String sector) {
+            for (int k = found.size() - 1; k >= 0; k--) {
+                Found f = found.get(k);
+                if (f.code() == null || f.code().length() < 6 || f.code().startsWith("?") || f.code().startsWith("IGO"))
+                    continue;
+                String country = f.code().substring(0, 3);
+                if (registry.findState(country).isEmpty()) continue;
+                String own = f.code().substring(3);
+                for (int c = 0; c + 3 <= sector.length(); c += 3)
+                    if (own.contains(sector.substring(c, c + 3))) return country;
+            }
+            return null;
         }
 
         /**

@@ -299,6 +299,24 @@ class ActorResolverTest {
     }
 
     @Test
+    void aStateOfficeInTheAppositionWithNoStateIsTheOneOfTheStateLastNamedWithSuchOffices() {
+        String premier = "The Slovak government met. Tomas Brezik, the new prime minister, promised more aid.";
+        assertThat(codesOf(withPerson(premier, "Tomas Brezik"), premier, "Tomas Brezik")).containsExactly("SVKGOV");
+        String voice = "Polish troops left and the Slovak government met. "
+                + "Dana Kopecka, a spokeswoman for the ministry, denied it.";
+        assertThat(codesOf(withPerson(voice, "Dana Kopecka"), voice, "Dana Kopecka")).containsExactly("SVKGOV");
+        String retired = "The Slovak army denied the report. Ivan Sokol, a retired army colonel, doubted it.";
+        assertThat(codesOf(withPerson(retired, "Ivan Sokol"), retired, "Ivan Sokol")).containsExactly("SVK");
+        // no earlier office of a state; the head of something unnamed; an office of a body the registry does not know
+        String bare = "Slovakia has a new cabinet. Tomas Brezik, the new prime minister, promised more aid.";
+        assertThat(codesOf(withPerson(bare, "Tomas Brezik"), bare, "Tomas Brezik")).isEmpty();
+        String clinic = "The Slovak government met on Monday. Eva Hrabal, head of the regional clinic, was worried.";
+        assertThat(codesOf(withPerson(clinic, "Eva Hrabal"), clinic, "Eva Hrabal")).isEmpty();
+        String body = "The Slovak government met. Eva Hrabal, a spokeswoman for the Tatra Rowing Union, was worried.";
+        assertThat(codesOf(withPerson(body, "Eva Hrabal"), body, "Eva Hrabal")).isEmpty();
+    }
+
+    @Test
     void aFormerOfficeInTheAppositionCodesTheCitizen() {
         String text = "Jaan Tamm, a former head of intelligence at the US Pentagon, spoke. Later Tamm wrote a book.";
         List<ActorMention> found = withPerson(text, "Jaan Tamm");

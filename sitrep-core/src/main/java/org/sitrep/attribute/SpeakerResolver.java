@@ -32,6 +32,8 @@ final class SpeakerResolver {
     private final List<ActorRef> subjects = new ArrayList<>();
     /** What the claims so far say: a subject inside it is talked about, no antecedent. */
     private final List<Span> said = new ArrayList<>();
+    /** Antecedents that describe a person by a noun with no name ("the artist"): a "he" or "she" may be them. */
+    private final Set<Span> described = new java.util.HashSet<>();
 
     SpeakerResolver(Doc doc) {
         this.doc = doc;
@@ -230,9 +232,14 @@ final class SpeakerResolver {
         }
         if (source[0] == source[1] && PRONOUNS.contains(g.lower(source[0]))) {
             boolean person = PERSON_PRONOUNS.contains(g.lower(source[0]));
+            ActorRef above = subjectAbove(g, source[0], person);
+            if (above != null)
+                return new ActorRef(above.code(), above.name(), sourceSpan,
+                        above.antecedent() != null ? above.antecedent() : above.mention(), above.actorId());
             for (int k = subjects.size() - 1; k >= 0; k--) {
                 ActorRef s = subjects.get(k);
-                if (s.mention().end() <= sourceSpan.start() && isPerson(s.mention()) == person)
+                if (s.mention().end() <= sourceSpan.start()
+                        && personLike(s.antecedent() != null ? s.antecedent() : s.mention()) == person)
                     return new ActorRef(s.code(), s.name(), sourceSpan, s.antecedent() != null ? s.antecedent() : s.mention(),
                             s.actorId());
             }
@@ -254,6 +261,131 @@ final class SpeakerResolver {
                 .or(() -> documentInContext(g, source, sourceSpan))
                 .or(() -> officeInContext(g, source, sourceSpan))
                 .orElse(ActorRef.named(null, text, sourceSpan));
+    }
+
+    /**
+     * The subject of a clause above a pronoun in its own sentence, before it: "Zelensky visited the front, where he
+     * said …", "…, as he warned", "X said he believed …". A pronoun in a clause hung on another clause most often
+     * stands for that clause's subject, which the discourse so far (earlier sentences only) does not hold yet. A
+     * subject of what someone said is talked about (as in {@link #noteSubjects}) and passed over, and so is one of
+     * the other kind (a person for "it", a body for "he"). Null when no clause above has such a subject.
+     */
+    private ActorRef subjectAbove(SentenceGraph g, int pronoun, boolean person) {
+        for (int c = g.head(pronoun), j = c < 0 ? -1 : g.head(c), steps = 0; j >= 0 && steps < 8;
+                c = j, j = g.head(j), steps++) {
+            // "comments made by Trump, in which he claimed …": a person in the phrase a clause hangs on is nearer
+            if (!g.pos(j).startsWith("VB") && g.rel(c).startsWith("acl") && c > j && g.subtree(j)[0] < g.subtree(c)[0]
+                    && personLike(g.span(g.subtree(j)[0], g.subtree(c)[0] - 1))) return null;
+            int subj = g.childExactly(j, "nsubj");
+            if (subj < 0 || subj > pronoun || PRONOUNS.contains(g.lower(subj))
+                    || g.lower(subj).matches("this|that|which|who|what|whatever") || insideComplement(g, subj))
+                continue;
+            int[] range = g.trimmed(subj);
+            if (range == null || range[1] >= pronoun) continue;
+            boolean describes = describesPerson(g, range);
+            // "Trump's comments came during a town hall, where he said …": a thing's owner is the person meant
+            if (person && !describes && (g.pos(subj).equals("NN") || g.pos(subj).equals("NNS"))) {
+                int owner = g.childExactly(subj, "nmod:poss");
+                if (owner < 0 || PRONOUNS.contains(g.lower(owner)) || !g.pos(owner).startsWith("NNP")) continue;
+                range = new int[] {g.subtree(owner)[0], owner};
+            }
+            Span span = g.span(range[0], range[1]);
+            if (said.stream().anyMatch(content -> content.contains(span))) continue;
+            ActorRef ref = resolve(g, range, span);
+            boolean personal = personLike(ref.antecedent() != null ? ref.antecedent() : span) || describes;
+            if (personal != person || !personal && ref.code() == null) continue;
+            if (describes) described.add(span);
+            return knownPerson(ref);
+        }
+        return null;
+    }
+
+    /**
+     * Whether source tokens [lo, hi] describe one person by a noun — "the EU High Representative", "a Ukrainian
+     * soldier", "the artist" — with no name the entity tagger marks. Such a person is the nearest antecedent of a
+     * later "he" or "she" even with no actor code: a pronoun passing over them to an older coded person gets the
+     * wrong speaker, which is worse than none.
+     */
+    static boolean describesPerson(SentenceGraph g, int[] range) {
+        int head = headOf(g, range);
+        String pos = g.pos(head);
+        return (pos.equals("NN") || pos.equals("NNP")) && PERSON_DESCRIPTIONS.contains(g.lower(head))
+                && g.childExactly(head, "conj") < 0;
+    }
+
+    /**
+     * A definite description of a person coded by its own words ("the Russian tycoon": RUSBUS), or a relative "who"
+     * standing for one, is the latest earlier named person of that code ("Russian billionaire Oleg Tinkov"): "the"
+     * says the reader knows them. Returns the reference pointing back to that person, or {@code ref} unchanged when
+     * it names someone or there is no such person.
+     */
+    private ActorRef knownPerson(ActorRef ref) {
+        Span named = ref.antecedent() != null ? ref.antecedent() : ref.mention();
+        String text = named.of(doc.text()).toLowerCase(Locale.ROOT).strip();
+        boolean definite = text.startsWith("the ")
+                || doc.text().substring(Math.max(0, named.start() - 4), named.start()).equalsIgnoreCase("the ");
+        if (isPerson(named) || !personLike(named) || !definite) return ref;
+        // an office with no code of its own ("the commander-in-chief") is, as in personDescription, the latest
+        // earlier named person when that person's actor is known
+        boolean office = ref.code() == null && PERSON_NOUNS.contains(text.substring(text.lastIndexOf(' ') + 1));
+        if (ref.code() == null && !office) return ref;
+        for (int k = subjects.size() - 1; k >= 0; k--) {
+            ActorRef s = subjects.get(k);
+            Span earlier = s.antecedent() != null ? s.antecedent() : s.mention();
+            if (earlier.end() > named.start() || !isPerson(earlier)) continue;
+            if (office && s.code() == null) return ref;
+            if (!office && !ref.code().equals(s.code())) continue;
+            return new ActorRef(s.code(), s.name(), ref.mention(), earlier, s.actorId());
+        }
+        return ref;
+    }
+
+    /** The tokens of sentence {@code g} that {@code span} covers; null when it covers none. */
+    private static int[] tokensOf(SentenceGraph g, Span span) {
+        int lo = -1, hi = -1;
+        for (int k = g.first(); k < g.end(); k++)
+            if (span.contains(g.token(k).span())) {
+                if (lo < 0) lo = k;
+                hi = k;
+            }
+        return lo < 0 ? null : new int[] {lo, hi};
+    }
+
+    /**
+     * Whether an antecedent is a person: named (see {@link #isPerson}), a person actor ("XI" for the registry's Xi
+     * Jinping, whom the entity tagger missed; "the Chinese leader"), or described by a noun for one.
+     */
+    private boolean personLike(Span span) {
+        return isPerson(span) || described.contains(span)
+                || actors.stream().anyMatch(a -> a.span().overlaps(span) && personActor(a));
+    }
+
+    /**
+     * Whether an actor mention is of a person: its role is an office a person holds ("leader"; a registry person's
+     * "President of Russia"). "Russian army" has the role "army": a body, no person.
+     */
+    private static boolean personActor(ActorMention a) {
+        if (a.role() == null) return false;
+        // the role's head: its last word, or the word before "of" ("leader", "head of the council")
+        String head = a.role().toLowerCase(Locale.ROOT).replaceAll("\\s+of\\b.*", "").strip();
+        return PERSON_DESCRIPTIONS.contains(head.substring(head.lastIndexOf(' ') + 1));
+    }
+
+    private static Set<String> personDescriptions() {
+        Set<String> s = new java.util.HashSet<>(PERSON_NOUNS);
+        s.addAll(List.of("representative", "artist", "singer", "musician", "writer", "author",
+                "poet", "painter", "director", "expert", "analyst", "professor", "scientist", "economist", "historian",
+                "researcher", "journalist", "reporter", "correspondent", "editor", "lawyer", "attorney", "judge",
+                "prosecutor", "activist", "soldier", "officer", "colonel", "major", "captain", "lieutenant", "sergeant",
+                "pilot", "doctor", "priest", "patriarch", "bishop", "man", "woman", "mother", "father", "son",
+                "daughter", "wife", "husband", "widow", "resident", "witness", "survivor", "veteran", "volunteer",
+                "farmer", "teacher", "student", "coach", "founder", "owner", "chief", "manager", "executive",
+                "businessman", "businesswoman", "oligarch", "billionaire", "tycoon", "magnate", "candidate", "adviser",
+                "advisor",
+                "aide", "spy", "agent", "negotiator", "mediator", "emperor", "tsar", "czar", "sultan", "emir",
+                "ayatollah", "blogger", "commentator", "ombudsman", "mp", "congressman", "congresswoman",
+                "vice-president", "counterpart", "successor", "predecessor"));
+        return Set.copyOf(s);
     }
 
     /** Whether a source joins actors by "and" or a comma: "Poland and Lithuania said", "Kyiv, Warsaw and Vilnius". */
@@ -371,7 +503,10 @@ final class SpeakerResolver {
             "diplomat", "minister", "president", "premier", "official", "spokesman", "spokeswoman", "spokesperson",
             "ambassador", "envoy", "commander", "general", "senator", "lawmaker", "governor", "mayor", "secretary",
             "chancellor", "deputy", "dictator", "monarch", "king", "queen", "prince", "princess", "duchess", "duke",
-            "pope", "representative");
+            "pope", "representative", "commander-in-chief");
+
+    /** Singular nouns for one person, as a description a pronoun may refer back to. */
+    private static final Set<String> PERSON_DESCRIPTIONS = personDescriptions();
 
     /**
      * A bare office as speaker — "the defence ministry says", "the General Staff reported", "the authorities" —
@@ -505,8 +640,11 @@ final class SpeakerResolver {
             Span span = g.span(range[0], range[1]);
             if (said.stream().anyMatch(content -> content.contains(span))) continue;
             ActorRef ref = resolve(g, range, span);
-            // Unregistered persons stay antecedents too: "he" after "spokesman Oleksandr Movchan".
-            if (ref.code() != null || isPerson(ref.mention())) found.add(ref);
+            // Unregistered persons stay antecedents too: "he" after "spokesman Oleksandr Movchan", "the artist".
+            boolean describes = ref.antecedent() == null && describesPerson(g, range);
+            if (describes) described.add(span);
+            ref = knownPerson(ref);
+            if (ref.code() != null || isPerson(ref.mention()) || describes) found.add(ref);
             // "The same view was expressed by Foreign Minister X. He added …": a passive's person agent is who acted
             if (g.rel(i).equals("nsubj:pass") && g.head(i) >= 0)
                 for (int c : g.children(g.head(i))) {
@@ -530,8 +668,13 @@ final class SpeakerResolver {
             if (s == null || s.mention() == null || s.antecedent() != null) continue;
             // "according to his information": a thing of someone's, no one to refer back to
             if (s.mention().of(doc.text()).toLowerCase(Locale.ROOT).matches("(his|her|their|its) .+")) continue;
-            if ((s.code() != null || isPerson(s.mention())) && found.stream().noneMatch(f -> f.mention().overlaps(s.mention())))
-                found.add(s);
+            int[] range = tokensOf(g, s.mention());
+            boolean describes = range != null && describesPerson(g, range);
+            if ((s.code() != null || isPerson(s.mention()) || describes)
+                    && found.stream().noneMatch(f -> f.mention().overlaps(s.mention()))) {
+                if (describes) described.add(s.mention());
+                found.add(knownPerson(s));
+            }
         }
         found.sort(Comparator.comparing(ActorRef::mention));
         subjects.addAll(found);
@@ -579,7 +722,7 @@ final class SpeakerResolver {
 
     /** Whether an actor or a named person speaks (a vague source such as "some observers" is neither). */
     boolean isNamed(ActorRef speaker) {
-        return speaker.code() != null || isPerson(speaker.antecedent() != null ? speaker.antecedent() : speaker.mention());
+        return speaker.code() != null || personLike(speaker.antecedent() != null ? speaker.antecedent() : speaker.mention());
     }
 
     /** Persons first (the speaker in "Chief of the General Staff … Valery Gerasimov"), then longer names. */

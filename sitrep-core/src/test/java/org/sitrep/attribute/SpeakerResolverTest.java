@@ -504,4 +504,76 @@ class SpeakerResolverTest {
         for (SentenceGraph g : SentenceGraph.of(doc).subList(0, 2)) speakers.noteSubjects(g, List.of());
         assertThat(speaker(doc, speakers, 2).code()).isNull();
     }
+
+    @Test
+    void aPronounInAClauseHungOnAnotherIsThatClausesSubject() {
+        Doc doc = HandParsed.text("Ann Reed spoke first. Ivan Orlov toured the port, where he said ships were safe.")
+                .sentence("Ann NNP 2 compound", "Reed NNP 3 nsubj", "spoke/speak VBD 0 root", "first RB 3 advmod",
+                        ". . 3 punct")
+                .sentence("Ivan NNP 2 compound", "Orlov NNP 3 nsubj", "toured/tour VBD 0 root", "the DT 5 det",
+                        "port NN 3 obj", ", , 5 punct", "where WRB 9 advmod", "he PRP 9 nsubj",
+                        "said/say VBD 5 acl:relcl", "ships NNS 12 nsubj", "were/be VBD 12 cop", "safe JJ 9 ccomp",
+                        ". . 3 punct")
+                .actor("Ann Reed", "USALEG", "Ann Reed").person("Ann Reed")
+                .actor("Ivan Orlov", "UKRGOV", "Ivan Orlov").person("Ivan Orlov")
+                .build();
+        SpeakerResolver speakers = new SpeakerResolver(doc);
+        speakers.noteSubjects(SentenceGraph.of(doc).get(0), List.of());
+        ActorRef he = speaker(doc, speakers, 1);
+        assertThat(he.code()).isEqualTo("UKRGOV");
+        assertThat(he.antecedent().of(doc.text())).isEqualTo("Ivan Orlov");
+    }
+
+    @Test
+    void aPronounInAClauseHungOnAnotherPassesOverASubjectOfTheOtherKind() {
+        Doc doc = HandParsed.text("Ann Reed spoke first. The navy sailed as she said it would sail.")
+                .sentence("Ann NNP 2 compound", "Reed NNP 3 nsubj", "spoke/speak VBD 0 root", "first RB 3 advmod",
+                        ". . 3 punct")
+                .sentence("The DT 2 det", "navy NN 3 nsubj", "sailed/sail VBD 0 root", "as IN 6 mark",
+                        "she PRP 6 nsubj", "said/say VBD 3 advcl", "it PRP 9 nsubj", "would MD 9 aux",
+                        "sail VB 6 ccomp", ". . 3 punct")
+                .actor("Ann Reed", "USALEG", "Ann Reed").person("Ann Reed")
+                .actor("navy", "USAMIL", "US Navy")
+                .build();
+        SpeakerResolver speakers = new SpeakerResolver(doc);
+        speakers.noteSubjects(SentenceGraph.of(doc).get(0), List.of());
+        assertThat(speaker(doc, speakers, 1).code()).isEqualTo("USALEG");
+    }
+
+    @Test
+    void aPersonDescribedWithoutACodeIsStillTheNearestAntecedent() {
+        Doc doc = HandParsed.text("Ann Reed spoke first. The painter said talks failed. He said more.")
+                .sentence("Ann NNP 2 compound", "Reed NNP 3 nsubj", "spoke/speak VBD 0 root", "first RB 3 advmod",
+                        ". . 3 punct")
+                .sentence("The DT 2 det", "painter NN 3 nsubj", "said/say VBD 0 root", "talks NNS 5 nsubj",
+                        "failed/fail VBD 3 ccomp", ". . 3 punct")
+                .sentence("He PRP 2 nsubj", "said/say VBD 0 root", "more JJR 2 obj", ". . 2 punct")
+                .actor("Ann Reed", "USALEG", "Ann Reed").person("Ann Reed")
+                .build();
+        SpeakerResolver speakers = new SpeakerResolver(doc);
+        speakers.noteSubjects(SentenceGraph.of(doc).get(0), List.of());
+        speakers.noteSubjects(SentenceGraph.of(doc).get(1), List.of());
+        ActorRef he = speaker(doc, speakers, 2);
+        assertThat(he.code()).isNull();
+        assertThat(he.antecedent().of(doc.text())).isEqualTo("The painter");
+    }
+
+    @Test
+    void aDefiniteDescriptionCodedLikeAnEarlierNamedPersonIsThatPerson() {
+        Doc doc = HandParsed.text("Ivan Orlov spoke first. The Russian tycoon said talks failed. He said more.")
+                .sentence("Ivan NNP 2 compound", "Orlov NNP 3 nsubj", "spoke/speak VBD 0 root", "first RB 3 advmod",
+                        ". . 3 punct")
+                .sentence("The DT 3 det", "Russian JJ 3 amod", "tycoon NN 4 nsubj", "said/say VBD 0 root",
+                        "talks NNS 6 nsubj", "failed/fail VBD 4 ccomp", ". . 4 punct")
+                .sentence("He PRP 2 nsubj", "said/say VBD 0 root", "more JJR 2 obj", ". . 2 punct")
+                .actor("Ivan Orlov", "RUSBUS", "Ivan Orlov").person("Ivan Orlov")
+                .actor("Russian", "RUS", "Russia")
+                .build();
+        SpeakerResolver speakers = new SpeakerResolver(doc);
+        speakers.noteSubjects(SentenceGraph.of(doc).get(0), List.of());
+        speakers.noteSubjects(SentenceGraph.of(doc).get(1), List.of());
+        ActorRef he = speaker(doc, speakers, 2);
+        assertThat(he.code()).isEqualTo("RUSBUS");
+        assertThat(he.antecedent().of(doc.text())).isEqualTo("Ivan Orlov");
+    }
 }

@@ -85,6 +85,14 @@ final class ContentFinder {
             if (fronted != null && hasFiniteVerb(g, fronted)) return fronted;
         }
         int end = g.subtree(verb)[1];
+        // A conjunct of the reporting verb itself is not part of what was said (one inside the complement hangs
+        // from the complement's verb): the speaker's next predicate ("said the talks failed and toured the site"),
+        // another report ("urged X to …, and he accused Moscow of …"), or the writer's narration in the past ("said
+        // the port was open, but the ships stayed at anchor"). A present-tense clause with a subject of its own
+        // may go on with the speaker's words ("said the ban is vital, and the economy can bear it") and stays.
+        for (int c : g.children(verb))
+            if (g.rel(c).equals("conj") && g.subtree(c)[0] > start && notReported(g, c, cues))
+                end = Math.min(end, g.subtree(c)[0] - 1);
         for (Cue other : cues) {
             if (other == cue || other.first() <= start || other.first() > end) continue;
             boolean sharesSubject = g.child(other.head(), "nsubj") < 0 && g.child(other.head(), "nsubj:pass") < 0;
@@ -94,6 +102,16 @@ final class ContentFinder {
         if (source != null && source[0] > cue.last()) end = Math.min(end, source[0] - 1);
         end = frontedClauseEnd(g, cue, start, end);
         return g.trimRange(start, trailingAdjunctCut(g, start, end));
+    }
+
+    /** Whether conjunct {@code c} of a reporting verb is no part of its content (see contentOf). */
+    private static boolean notReported(SentenceGraph g, int c, List<Cue> cues) {
+        boolean ownSubject = g.child(c, "nsubj") >= 0 || g.child(c, "nsubj:pass") >= 0 || g.child(c, "expl") >= 0;
+        if (!ownSubject || cues.stream().anyMatch(other -> other.head() == c)) return true;
+        if (g.pos(c).equals("VBD")) return true;
+        for (int a : g.children(c))
+            if (g.rel(a).startsWith("aux") && (g.pos(a).equals("VBD") || g.lemma(a).equals("have"))) return true;
+        return false;
     }
 
     /**
@@ -261,7 +279,7 @@ final class ContentFinder {
             "claiming", "noting", "stressing", "insisting", "warning", "calling", "urging", "describing",
             // the speaker going on with another speech act ("…, emphasizing that …"): a claim of its own
             "emphasizing", "emphasising", "underlining", "underscoring", "recalling", "reiterating",
-            "arguing", "reminding", "asserting", "acknowledging", "admitting");
+            "arguing", "reminding", "asserting", "acknowledging", "admitting", "repeating");
 
     /** Participles of the speaker going on with another speech act: "…, speaking of the country as …". */
     static final Set<String> SPEECH_PARTICIPLES = Set.of("speaking", "claiming", "noting", "stressing", "insisting",
@@ -287,6 +305,7 @@ final class ContentFinder {
             String next = g.word(i + 1);
             boolean lower = !next.isEmpty() && Character.isLowerCase(next.charAt(0));
             if (w.equals(",") && ADJUNCT_OPENERS.contains(g.lower(i + 1))) return i - 1;
+            if (w.equals(",") && summativeApposition(g, i + 1, end)) return i - 1;
             Span dash = g.token(i).span();
             String text = g.doc.text(); // spaced on both sides: not "full-scale", not "de -escalate"
             boolean spaced = dash.start() > 0 && Character.isWhitespace(text.charAt(dash.start() - 1))
@@ -294,6 +313,23 @@ final class ContentFinder {
             if (Set.of("-", "\u2013", "\u2014", "--").contains(w) && spaced && lower) return i - 1;
         }
         return end;
+    }
+
+    /** Nouns a writer sums up a reported statement or act with: "…, a claim Kyiv rejects", "…, a move that …". */
+    private static final Set<String> SUMMARY_NOUNS = Set.of("claim", "charge", "allegation", "accusation", "assertion",
+            "move", "step", "reference", "wording", "remark", "characterization", "characterisation");
+
+    /**
+     * Whether tokens from {@code i} open a summative apposition that runs to the content's end: "something" or "a
+     * claim", "an apparent reference" after a comma, commenting on the whole report ("accused Russia of planning an
+     * invasion, something Moscow has denied"): the writer's remark, not what was said.
+     */
+    static boolean summativeApposition(SentenceGraph g, int i, int end) {
+        if (i > end) return false;
+        if (g.lower(i).equals("something")) return i < end;
+        if (!g.lower(i).equals("a") && !g.lower(i).equals("an")) return false;
+        int noun = i + 1 <= end && g.pos(i + 1).startsWith("JJ") ? i + 2 : i + 1;
+        return noun <= end && SUMMARY_NOUNS.contains(g.lower(noun));
     }
 
     private static final Set<String> OCCASION_PREPOSITIONS = Set.of("in", "during", "at", "on");

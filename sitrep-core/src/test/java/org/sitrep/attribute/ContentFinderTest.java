@@ -364,4 +364,82 @@ class ContentFinderTest {
                 .build();
         assertThat(content(addressees, 0)).isNull();
     }
+
+    @Test
+    void aConjunctOfTheReportingVerbIsNotContentButOneOfTheComplementIs() {
+        // a second clause coordinated with the cue, with its own subject and cue: not what was urged
+        Doc own = HandParsed.text("The senator urged Congress to fund the shelters, and he accused the agency of delays.")
+                .sentence("The DT 2 det", "senator NN 3 nsubj", "urged/urge VBD 0 root", "Congress NNP 3 obj",
+                        "to TO 6 mark", "fund VB 3 xcomp", "the DT 8 det", "shelters/shelter NNS 6 obj", ", , 12 punct",
+                        "and CC 12 cc", "he PRP 12 nsubj", "accused/accuse VBD 3 conj", "the DT 14 det",
+                        "agency NN 12 obj", "of IN 16 case", "delays/delay NNS 12 obl", ". . 3 punct")
+                .build();
+        assertThat(content(own, 0)).isEqualTo("Congress to fund the shelters");
+        // a second predicate of the speaker that reports nothing
+        Doc shared = HandParsed.text("The mayor said the bridge would reopen soon and toured the site.")
+                .sentence("The DT 2 det", "mayor NN 3 nsubj", "said/say VBD 0 root", "the DT 5 det", "bridge NN 7 nsubj",
+                        "would MD 7 aux", "reopen VB 3 ccomp", "soon RB 7 advmod", "and CC 10 cc",
+                        "toured/tour VBD 3 conj", "the DT 12 det", "site NN 10 obj", ". . 3 punct")
+                .build();
+        assertThat(content(shared, 0)).isEqualTo("the bridge would reopen soon");
+        // a conjunct of the complement's verb is still what was said
+        Doc inner = HandParsed.text("The mayor said the bridge would reopen soon and the ferry would stop.")
+                .sentence("The DT 2 det", "mayor NN 3 nsubj", "said/say VBD 0 root", "the DT 5 det", "bridge NN 7 nsubj",
+                        "would MD 7 aux", "reopen VB 3 ccomp", "soon RB 7 advmod", "and CC 13 cc", "the DT 11 det",
+                        "ferry NN 13 nsubj", "would MD 13 aux", "stop VB 7 conj", ". . 3 punct")
+                .build();
+        assertThat(content(inner, 0)).isEqualTo("the bridge would reopen soon and the ferry would stop");
+        // the writer's narration in the past tense, coordinated with the reporting verb
+        Doc narrated = HandParsed.text("The envoy said the port was open, but the ships stayed at anchor.")
+                .sentence("The DT 2 det", "envoy NN 3 nsubj", "said/say VBD 0 root", "the DT 5 det", "port NN 7 nsubj",
+                        "was/be VBD 7 cop", "open JJ 3 ccomp", ", , 12 punct", "but CC 12 cc", "the DT 11 det",
+                        "ships/ship NNS 12 nsubj", "stayed/stay VBD 3 conj", "at IN 14 case", "anchor NN 12 obl",
+                        ". . 3 punct")
+                .build();
+        assertThat(content(narrated, 0)).isEqualTo("the port was open");
+        // a present-tense clause of its own may go on with the speaker's words, wherever the parser hangs it
+        Doc goesOn = HandParsed.text("The minister said the ban is vital, and the economy can bear it.")
+                .sentence("The DT 2 det", "minister NN 3 nsubj", "said/say VBD 0 root", "the DT 5 det", "ban NN 7 nsubj",
+                        "is/be VBZ 7 cop", "vital JJ 3 ccomp", ", , 13 punct", "and CC 13 cc", "the DT 11 det",
+                        "economy NN 13 nsubj", "can MD 13 aux", "bear VB 3 conj", "it PRP 13 obj", ". . 3 punct")
+                .build();
+        assertThat(content(goesOn, 0)).isEqualTo("the ban is vital, and the economy can bear it");
+    }
+
+    @Test
+    void repeatingAClaimAfterACommaIsAnotherSpeechActNotContent() {
+        Doc doc = HandParsed.text("The envoy argued the strikes were lawful, repeating claims that the depot was a target.")
+                .sentence("The DT 2 det", "envoy NN 3 nsubj", "argued/argue VBD 0 root", "the DT 5 det",
+                        "strikes/strike NNS 7 nsubj", "were/be VBD 7 cop", "lawful JJ 3 ccomp", ", , 9 punct",
+                        "repeating/repeat VBG 7 advcl", "claims/claim NNS 9 obj", "that IN 15 mark", "the DT 13 det",
+                        "depot NN 15 nsubj", "was/be VBD 15 cop", "a DT 15 det", "target NN 10 acl", ". . 3 punct")
+                .build();
+        assertThat(content(doc, 0)).isEqualTo("the strikes were lawful");
+    }
+
+    @Test
+    void aSummativeAppositionAfterTheContentIsTheWritersRemark() {
+        Doc something = HandParsed.text("The ministry accused the rebels of shelling the dam, something the rebels "
+                        + "have denied.")
+                .sentence("The DT 2 det", "ministry NN 3 nsubj", "accused/accuse VBD 0 root", "the DT 5 det",
+                        "rebels/rebel NNS 3 obj", "of IN 7 mark", "shelling/shell VBG 3 advcl", "the DT 9 det",
+                        "dam NN 7 obj", ", , 11 punct", "something NN 9 appos", "the DT 13 det", "rebels/rebel NNS 15 nsubj",
+                        "have/have VBP 15 aux", "denied/deny VBN 11 acl:relcl", ". . 3 punct")
+                .build();
+        assertThat(content(something, 0)).isEqualTo("the rebels of shelling the dam");
+        Doc move = HandParsed.text("The premier said the talks would resume in Oslo, a move the opposition criticised.")
+                .sentence("The DT 2 det", "premier NN 3 nsubj", "said/say VBD 0 root", "the DT 5 det", "talks/talk NNS 7 nsubj",
+                        "would MD 7 aux", "resume VB 3 ccomp", "in IN 9 case", "Oslo NNP 7 obl", ", , 12 punct", "a DT 12 det",
+                        "move NN 9 appos", "the DT 14 det", "opposition NN 15 nsubj", "criticised/criticise VBD 12 acl:relcl",
+                        ". . 3 punct")
+                .build();
+        assertThat(content(move, 0)).isEqualTo("the talks would resume in Oslo");
+        // a list of the speaker's own goes on
+        Doc list = HandParsed.text("The premier said the talks would cover grain, a ceasefire and prisoners.")
+                .sentence("The DT 2 det", "premier NN 3 nsubj", "said/say VBD 0 root", "the DT 5 det", "talks/talk NNS 7 nsubj",
+                        "would MD 7 aux", "cover VB 3 ccomp", "grain NN 7 obj", ", , 11 punct", "a DT 11 det",
+                        "ceasefire NN 8 conj", "and CC 13 cc", "prisoners/prisoner NNS 8 conj", ". . 3 punct")
+                .build();
+        assertThat(content(list, 0)).isEqualTo("the talks would cover grain, a ceasefire and prisoners");
+    }
 }

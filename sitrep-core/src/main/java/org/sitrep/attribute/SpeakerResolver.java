@@ -2,6 +2,7 @@ package org.sitrep.attribute;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,7 +34,7 @@ final class SpeakerResolver {
     /** What the claims so far say: a subject inside it is talked about, no antecedent. */
     private final List<Span> said = new ArrayList<>();
     /** Antecedents that describe a person by a noun with no name ("the artist"): a "he" or "she" may be them. */
-    private final Set<Span> described = new java.util.HashSet<>();
+    private final Set<Span> described = new HashSet<>();
 
     SpeakerResolver(Doc doc) {
         this.doc = doc;
@@ -372,7 +373,7 @@ final class SpeakerResolver {
     }
 
     private static Set<String> personDescriptions() {
-        Set<String> s = new java.util.HashSet<>(PERSON_NOUNS);
+        Set<String> s = new HashSet<>(PERSON_NOUNS);
         s.addAll(List.of("representative", "artist", "singer", "musician", "writer", "author",
                 "poet", "painter", "director", "expert", "analyst", "professor", "scientist", "economist", "historian",
                 "researcher", "journalist", "reporter", "correspondent", "editor", "lawyer", "attorney", "judge",
@@ -381,8 +382,7 @@ final class SpeakerResolver {
                 "daughter", "wife", "husband", "widow", "resident", "witness", "survivor", "veteran", "volunteer",
                 "farmer", "teacher", "student", "coach", "founder", "owner", "chief", "manager", "executive",
                 "businessman", "businesswoman", "oligarch", "billionaire", "tycoon", "magnate", "candidate", "adviser",
-                "advisor",
-                "aide", "spy", "agent", "negotiator", "mediator", "emperor", "tsar", "czar", "sultan", "emir",
+                "advisor", "aide", "spy", "agent", "negotiator", "mediator", "emperor", "tsar", "czar", "sultan", "emir",
                 "ayatollah", "blogger", "commentator", "ombudsman", "mp", "congressman", "congresswoman",
                 "vice-president", "counterpart", "successor", "predecessor"));
         return Set.copyOf(s);
@@ -403,7 +403,7 @@ final class SpeakerResolver {
      * ("Ukraine's president and its army": UKR), else no one actor (null). Not the last of them, as the parse's head.
      */
     private static ActorRef jointSpeaker(List<ActorMention> joined, String text, Span sourceSpan) {
-        Set<String> codes = new java.util.HashSet<>(), countries = new java.util.HashSet<>(); // null: uncoded
+        Set<String> codes = new HashSet<>(), countries = new HashSet<>(); // null: uncoded
         for (ActorMention a : joined) {
             codes.add(a.code());
             countries.add(a.code() == null || a.code().length() < 3 ? null : a.code().substring(0, 3));

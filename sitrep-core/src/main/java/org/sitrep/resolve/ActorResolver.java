@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.sitrep.lexicon.CueLexicon;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
@@ -103,8 +104,8 @@ public final class ActorResolver implements Stage {
      * The party and state tag the US press puts after a legislator's name: "Sen. Jim Risch, R-Idaho", "Rep. Ann Kuster
      * (D-N.H.)". It makes the titled person a US one whatever country the report is about.
      */
-    private static final java.util.regex.Pattern PARTY_STATE_TAG =
-            java.util.regex.Pattern.compile("(?:,\\s*|\\s*\\()[RDI]-[A-Z][A-Za-z]*\\.?");
+    private static final Pattern PARTY_STATE_TAG =
+            Pattern.compile("(?:,\\s*|\\s*\\()[RDI]-[A-Z][A-Za-z]*\\.?");
     /** Words after a place name that say what kind of place it is ("the Kharkiv region"), part of the office's span. */
     private static final Set<String> PLACE_DESIGNATORS = Set.of(
             "region", "regional", "oblast", "province", "city", "district", "county", "state", "krai", "governorate");
